@@ -1,0 +1,62 @@
+# One entry point for people and CI. Every target installs what it needs from
+# the lockfile first, so each works on a fresh clone.
+
+SHELL := bash
+.SHELLFLAGS := -eu -o pipefail -c
+NODE ?= node
+BIN := node_modules/.bin
+BUILD := build
+
+# Command-line programs, bundled with esbuild (packages stay external) so they
+# start fast: `make generate` is dominated by Node's own start-up.
+ENTRIES := codegen=codegen/src/cli.ts \
+           diff=codegen/src/diff/cli.ts \
+           serve=src/service/main.ts \
+           mock=src/mock/main.ts \
+           conformance=src/conformance/cli.ts
+PRESENT_ENTRIES := $(foreach e,$(ENTRIES),$(if $(wildcard $(word 2,$(subst =, ,$(e)))),$(e)))
+TS_SOURCES := $(shell find codegen/src src generated -name '*.ts' -not -path '*/node_modules/*' -not -path '*/dist*' 2>/dev/null)
+
+.PHONY: all install build generate check lint typecheck test bench serve mock conformance pack diff changelog clean
+
+all: generate
+
+node_modules/.package-lock.json: package-lock.json package.json
+	npm ci --no-audit --no-fund --loglevel=error
+	@touch $@
+
+install: node_modules/.package-lock.json
+
+$(BUILD)/.stamp: node_modules/.package-lock.json $(TS_SOURCES)
+	@mkdir -p $(BUILD)
+	$(BIN)/esbuild $(PRESENT_ENTRIES) --bundle --platform=node --format=esm --target=node20 \
+	  --packages=external --outdir=$(BUILD) --out-extension:.js=.mjs --log-level=warning
+	@touch $@
+
+build: $(BUILD)/.stamp
+
+## generate: regenerate everything under generated/ from model/
+generate: $(BUILD)/.stamp
+	$(NODE) $(BUILD)/codegen.mjs generate --quiet
+
+## check: fail when generated/ is stale, then lint and typecheck
+check: $(BUILD)/.stamp
+	$(NODE) $(BUILD)/codegen.mjs check
+	$(MAKE) --no-print-directory lint typecheck
+
+lint: install
+	$(BIN)/eslint --max-warnings=0 .
+
+typecheck: install
+	$(BIN)/tsc -p .
+
+## test: every test (unit, protocol, interop, property-based)
+test: $(BUILD)/.stamp
+	$(BIN)/vitest run
+
+## bench: benchmarks; writes BENCHMARKS.md
+bench: $(BUILD)/.stamp
+	$(NODE) --import tsx bench/run.ts
+
+clean:
+	rm -rf $(BUILD) dist

@@ -1,0 +1,140 @@
+// codegen command line: `generate` writes generated/ from model/; `check`
+// generates into a temporary folder and fails with a diff when generated/ is
+// stale. Problems in the model are printed as file:line:col: message.
+
+import { mkdtemp, readFile, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { parseArgs } from "node:util";
+import { generators } from "./generators/index.js";
+import type { ModelIndex } from "./model/knowledge.js";
+import { listManaged, loadAstFile, loadModelDir, ModelError, runGenerators, writeOutput } from "./pipeline.js";
+
+const USAGE = `usage: codegen <generate|check> [options]
+
+  generate            write every output under --out (default: generated)
+  check               fail, with the differences, if --out is not what generate would write
+
+options:
+  --model DIR         Smithy IDL model directory (default: model)
+  --from-ast FILE     read a Smithy JSON AST (e.g. from \`smithy ast\`) instead of IDL
+  --out DIR           output root (default: generated)
+  --only NAMES        comma-separated generator names (default: all: ${generators.map((g) => g.name).join(",")})
+  --quiet             print nothing on success
+`;
+
+class UsageError extends Error {}
+
+async function main(argv: string[]): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        model: { type: "string", default: "model" },
+        "from-ast": { type: "string" },
+        out: { type: "string", default: "generated" },
+        only: { type: "string" },
+        quiet: { type: "boolean", default: false },
+        help: { type: "boolean", short: "h", default: false },
+      },
+    });
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+  const { values, positionals } = parsed;
+  if (values.help) {
+    process.stdout.write(USAGE);
+    return 0;
+  }
+  const command = positionals[0];
+  if (command !== "generate" && command !== "check") throw new UsageError(`unknown command '${command ?? ""}'`);
+  const root = process.cwd();
+  const selected = values.only
+    ? values.only.split(",").map((name) => {
+        const found = generators.find((g) => g.name === name.trim());
+        if (!found) throw new UsageError(`unknown generator '${name}'`);
+        return found;
+      })
+    : generators;
+
+  const index: ModelIndex = values["from-ast"]
+    ? await loadAstFile(resolve(values["from-ast"]), root)
+    : await loadModelDir(resolve(values.model), root);
+  const files = await runGenerators(index, selected);
+  const outDir = resolve(values.out);
+
+  if (command === "generate") {
+    const report = await writeOutput(outDir, files);
+    if (!values.quiet) {
+      for (const path of report.written) process.stdout.write(`wrote   ${join(values.out, path)}\n`);
+      for (const path of report.removed) process.stdout.write(`removed ${join(values.out, path)}\n`);
+      process.stdout.write(`${files.length} files (${report.written.length} written, ${report.unchanged} unchanged)\n`);
+    }
+    return 0;
+  }
+
+  // check: compare what would be written with what is there.
+  const scratch = await mkdtemp(join(tmpdir(), "codegen-check-"));
+  try {
+    await writeOutput(scratch, files);
+    const stale = await compareTrees(scratch, outDir, values.only !== undefined);
+    if (stale.length === 0) {
+      if (!values.quiet) process.stdout.write(`${values.out}/ is up to date (${files.length} files)\n`);
+      return 0;
+    }
+    process.stderr.write(`${values.out}/ is stale; run \`make generate\` and commit the result:\n`);
+    for (const line of stale) process.stderr.write(`${line}\n`);
+    return 1;
+  } finally {
+    await rm(scratch, { recursive: true, force: true });
+  }
+}
+
+/** Lines describing how `actual` differs from `expected` (empty when equal). */
+async function compareTrees(expected: string, actual: string, subsetOnly: boolean): Promise<string[]> {
+  const want = await listManaged(expected);
+  const have = new Set(await listManaged(actual));
+  const problems: string[] = [];
+  for (const path of want) {
+    if (!have.has(path)) {
+      problems.push(`  missing: ${path}`);
+      continue;
+    }
+    have.delete(path);
+    const [a, b] = await Promise.all([readFile(join(expected, path), "utf8"), readFile(join(actual, path), "utf8")]);
+    if (a !== b) problems.push(`  differs: ${path}\n${firstDifference(a, b)}`);
+  }
+  if (!subsetOnly) for (const path of have) problems.push(`  not generated any more: ${path}`);
+  return problems;
+}
+
+function firstDifference(expected: string, actual: string): string {
+  const want = expected.split("\n");
+  const have = actual.split("\n");
+  for (let i = 0; i < Math.max(want.length, have.length); i++) {
+    if (want[i] !== have[i]) {
+      return `    line ${i + 1}:\n    - ${have[i] ?? "<end of file>"}\n    + ${want[i] ?? "<end of file>"}`;
+    }
+  }
+  return "";
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    if (error instanceof UsageError) {
+      process.stderr.write(`codegen: ${error.message}\n\n${USAGE}`);
+      process.exitCode = 2;
+    } else if (error instanceof ModelError) {
+      process.stderr.write(`${error.message}\n`);
+      process.exitCode = 1;
+    } else {
+      process.stderr.write(`codegen: ${(error as Error).message}\n`);
+      process.exitCode = 1;
+    }
+  },
+);

@@ -1,0 +1,17 @@
+// What a generator is: a pure function from the knowledge index to files.
+// Generators read the model only through ModelIndex, never the IDL text and
+// never another generator's output.
+
+import type { ModelIndex } from "../model/knowledge.js";
+
+export interface GeneratedFile {
+  /** Path relative to the output root (generated/), with forward slashes. */
+  path: string;
+  contents: string;
+}
+
+export interface Generator {
+  /** Short name, used in messages and to select generators (`--only`). */
+  name: string;
+  generate(index: ModelIndex): GeneratedFile[] | Promise<GeneratedFile[]>;
+}

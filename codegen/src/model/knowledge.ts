@@ -1,0 +1,580 @@
+// Knowledge index: the small set of questions every generator asks of the
+// model, answered once from the JSON AST (after Smithy's own OperationIndex,
+// TopDownIndex and friends). Generators never walk `model.shapes` themselves:
+// what counts as an operation of a service, the errors of an operation or the
+// constraints of a member is decided here, in one place.
+
+import type {
+  EnumShape,
+  ListShape,
+  MapShape,
+  MemberShape,
+  NodeObject,
+  NodeValue,
+  OperationShape,
+  ResourceShape,
+  ServiceShape,
+  Shape,
+  SimpleShape,
+  SmithyModel,
+  StructureShape,
+  Traits,
+} from "./ast.js";
+import { PRELUDE_NAMESPACE, shapeName } from "./shape-id.js";
+import { PRELUDE_SIMPLE_SHAPES } from "./prelude-shapes.js";
+
+export const UNIT = "smithy.api#Unit";
+
+/** Well-known trait IDs, so no generator spells them twice. */
+export const Trait = {
+  documentation: "smithy.api#documentation",
+  required: "smithy.api#required",
+  length: "smithy.api#length",
+  pattern: "smithy.api#pattern",
+  range: "smithy.api#range",
+  uniqueItems: "smithy.api#uniqueItems",
+  default: "smithy.api#default",
+  enumValue: "smithy.api#enumValue",
+  error: "smithy.api#error",
+  httpError: "smithy.api#httpError",
+  retryable: "smithy.api#retryable",
+  idempotent: "smithy.api#idempotent",
+  readonly: "smithy.api#readonly",
+  examples: "smithy.api#examples",
+  input: "smithy.api#input",
+  output: "smithy.api#output",
+  mixin: "smithy.api#mixin",
+  sensitive: "smithy.api#sensitive",
+  deprecated: "smithy.api#deprecated",
+  timestampFormat: "smithy.api#timestampFormat",
+  title: "smithy.api#title",
+  sparse: "smithy.api#sparse",
+  httpRequestTests: "smithy.test#httpRequestTests",
+  httpResponseTests: "smithy.test#httpResponseTests",
+  awsService: "aws.api#service",
+  sigv4: "aws.auth#sigv4",
+  awsJson1_0: "aws.protocols#awsJson1_0",
+  awsJson1_1: "aws.protocols#awsJson1_1",
+} as const;
+
+/** Protocol traits this codebase knows how to generate for. */
+export const PROTOCOLS = [Trait.awsJson1_0, Trait.awsJson1_1] as const;
+
+export interface Member {
+  /** Member name as written in the model (also the awsJson wire name). */
+  name: string;
+  /** `ns#Container$name`. */
+  id: string;
+  /** Absolute ID of the targeted shape. */
+  target: string;
+  /** Member traits, with the traits of its mixin sources merged in. */
+  traits: Traits;
+  required: boolean;
+  documentation?: string;
+}
+
+export interface Constraints {
+  required: boolean;
+  length?: { min?: number; max?: number };
+  pattern?: string;
+  range?: { min?: number; max?: number };
+  /** String enum values (enum shapes, or the legacy @enum trait). */
+  enumValues?: string[];
+  /** intEnum values. */
+  intEnumValues?: number[];
+  uniqueItems?: boolean;
+  default?: NodeValue;
+  sensitive?: boolean;
+}
+
+export interface ServiceInfo {
+  id: string;
+  /** Shape name of the service: the X-Amz-Target prefix under awsJson. */
+  name: string;
+  version: string;
+  title?: string;
+  documentation?: string;
+  sdkId: string;
+  signingName?: string;
+  endpointPrefix: string;
+  arnNamespace?: string;
+  /** Absolute ID of the protocol trait, e.g. `aws.protocols#awsJson1_0`. */
+  protocol: string;
+  namespace: string;
+}
+
+export interface ErrorInfo {
+  id: string;
+  name: string;
+  fault: "client" | "server";
+  /** `@retryable` → `{ throttling }`; undefined when not retryable. */
+  retryable?: { throttling: boolean };
+  /** The HTTP status the protocol uses for this error. */
+  status: number;
+}
+
+export type ExampleValue = NodeObject;
+
+export interface OperationExample {
+  title: string;
+  documentation?: string;
+  input?: NodeObject;
+  output?: NodeObject;
+  error?: { shapeId: string; content: NodeObject };
+  allowConstraintErrors?: boolean;
+}
+
+/** One `smithy.test#httpRequestTests` / `httpResponseTests` case. */
+export interface HttpMessageTestCase {
+  id: string;
+  protocol: string;
+  documentation?: string;
+  method?: string;
+  uri?: string;
+  code?: number;
+  headers?: Record<string, string>;
+  forbidHeaders?: string[];
+  requireHeaders?: string[];
+  body?: string;
+  bodyMediaType?: string;
+  params?: NodeObject;
+  appliesTo?: "client" | "server";
+  tags?: string[];
+}
+
+export class ModelIndex {
+  private readonly shapes: Record<string, Shape>;
+  private readonly memberCache = new Map<string, Member[]>();
+  private readonly traitCache = new Map<string, Traits>();
+
+  /**
+   * @param model the JSON AST
+   * @param sourceFiles the model files it was parsed from, relative to the
+   *   project root (named in every generated banner)
+   */
+  constructor(
+    readonly model: SmithyModel,
+    readonly sourceFiles: readonly string[] = [],
+  ) {
+    this.shapes = model.shapes;
+  }
+
+  // ---------------------------------------------------------------- shapes
+
+  hasShape(id: string): boolean {
+    return id in this.shapes || id in PRELUDE_SIMPLE_SHAPES || id === UNIT;
+  }
+
+  shape(id: string): Shape {
+    const found = this.shapes[id] ?? PRELUDE_SIMPLE_SHAPES[id];
+    if (!found) throw new Error(`unknown shape '${id}'`);
+    return found;
+  }
+
+  /** The shape's type, following a member ID to its target. */
+  typeOf(id: string): Shape["type"] {
+    return this.shape(id).type;
+  }
+
+  /** IDs of every shape the model defines (not the prelude), sorted. */
+  shapeIds(): string[] {
+    return Object.keys(this.shapes)
+      .filter((id) => this.shapes[id]?.type !== "apply")
+      .sort();
+  }
+
+  /**
+   * Traits of a shape, with traits inherited from its mixins (the mixin's own
+   * @mixin trait excluded, local traits winning), as Smithy flattens them.
+   */
+  traitsOf(id: string): Traits {
+    const cached = this.traitCache.get(id);
+    if (cached) return cached;
+    const shape = this.shape(id);
+    const merged: Traits = {};
+    for (const mixin of shape.mixins ?? []) {
+      for (const [traitId, value] of Object.entries(this.traitsOf(mixin.target))) {
+        if (traitId !== Trait.mixin) merged[traitId] = value;
+      }
+    }
+    Object.assign(merged, shape.traits ?? {});
+    this.traitCache.set(id, merged);
+    return merged;
+  }
+
+  traitOf<T extends NodeValue = NodeValue>(id: string, traitId: string): T | undefined {
+    return this.traitsOf(id)[traitId] as T | undefined;
+  }
+
+  hasTrait(id: string, traitId: string): boolean {
+    return traitId in this.traitsOf(id);
+  }
+
+  documentationOf(id: string): string | undefined {
+    return this.traitOf<string>(id, Trait.documentation);
+  }
+
+  /** True for shapes carrying @mixin: they are templates, never generated. */
+  isMixin(id: string): boolean {
+    return Trait.mixin in (this.shape(id).traits ?? {});
+  }
+
+  // --------------------------------------------------------------- service
+
+  /** Services defined by the model, sorted by ID. */
+  services(): string[] {
+    return this.shapeIds().filter((id) => this.shapes[id]?.type === "service");
+  }
+
+  /** The one service the model defines; generators target exactly one. */
+  service(): string {
+    const services = this.services();
+    if (services.length !== 1) {
+      throw new Error(`expected exactly one service in the model, found ${services.length}`);
+    }
+    return services[0]!;
+  }
+
+  serviceInfo(serviceId: string = this.service()): ServiceInfo {
+    const shape = this.shape(serviceId) as ServiceShape;
+    const traits = this.traitsOf(serviceId);
+    const aws = (traits[Trait.awsService] ?? {}) as NodeObject;
+    const sigv4 = traits[Trait.sigv4] as NodeObject | undefined;
+    const name = shapeName(serviceId);
+    const protocol = PROTOCOLS.find((p) => p in traits);
+    if (!protocol) {
+      throw new Error(`service '${serviceId}' has no supported protocol trait (${PROTOCOLS.join(", ")})`);
+    }
+    const info: ServiceInfo = {
+      id: serviceId,
+      name,
+      version: shape.version ?? "",
+      sdkId: typeof aws.sdkId === "string" ? aws.sdkId : name,
+      endpointPrefix:
+        typeof aws.endpointPrefix === "string" ? aws.endpointPrefix : name.toLowerCase(),
+      protocol,
+      namespace: serviceId.slice(0, serviceId.indexOf("#")),
+    };
+    const title = traits[Trait.title];
+    if (typeof title === "string") info.title = title;
+    const documentation = traits[Trait.documentation];
+    if (typeof documentation === "string") info.documentation = documentation;
+    if (sigv4 && typeof sigv4.name === "string") info.signingName = sigv4.name;
+    if (typeof aws.arnNamespace === "string") info.arnNamespace = aws.arnNamespace;
+    return info;
+  }
+
+  /**
+   * Operations of a service: bound directly or through its resources
+   * (recursively), sorted by shape name, as Smithy's TopDownIndex finds them.
+   */
+  operationsOf(serviceId: string = this.service()): string[] {
+    const found = new Set<string>();
+    const visitResource = (resourceId: string): void => {
+      const resource = this.shape(resourceId) as ResourceShape;
+      for (const key of ["create", "put", "read", "update", "delete", "list"] as const) {
+        const ref = resource[key];
+        if (ref) found.add(ref.target);
+      }
+      for (const ref of [...(resource.operations ?? []), ...(resource.collectionOperations ?? [])]) {
+        found.add(ref.target);
+      }
+      for (const ref of resource.resources ?? []) visitResource(ref.target);
+    };
+    const service = this.shape(serviceId) as ServiceShape;
+    for (const ref of service.operations ?? []) found.add(ref.target);
+    for (const ref of service.resources ?? []) visitResource(ref.target);
+    return [...found].sort((a, b) => this.nameOf(a).localeCompare(this.nameOf(b)));
+  }
+
+  /** A shape's name within the service closure, honouring `rename`. */
+  nameOf(id: string, serviceId?: string): string {
+    const services = serviceId ? [serviceId] : this.services();
+    for (const service of services) {
+      const rename = (this.shapes[service] as ServiceShape | undefined)?.rename;
+      const renamed = rename?.[id];
+      if (renamed) return renamed;
+    }
+    return shapeName(id);
+  }
+
+  // ------------------------------------------------------------- operation
+
+  /** Input structure of an operation, or undefined for Unit input. */
+  inputOf(operationId: string): string | undefined {
+    const target = (this.shape(operationId) as OperationShape).input?.target;
+    return target && target !== UNIT ? target : undefined;
+  }
+
+  /** Output structure of an operation, or undefined for Unit output. */
+  outputOf(operationId: string): string | undefined {
+    const target = (this.shape(operationId) as OperationShape).output?.target;
+    return target && target !== UNIT ? target : undefined;
+  }
+
+  /**
+   * Errors an operation can return: its own, then the service's common errors,
+   * without duplicates, in model order.
+   */
+  errorsOf(operationId: string, serviceId?: string): string[] {
+    const own = (this.shape(operationId) as OperationShape).errors ?? [];
+    const services = serviceId ? [serviceId] : this.services();
+    const common = services.flatMap((s) => (this.shape(s) as ServiceShape).errors ?? []);
+    return [...new Set([...own, ...common].map((ref) => ref.target))];
+  }
+
+  /** Every error of every operation of the service, sorted by name. */
+  errorsOfService(serviceId: string = this.service()): string[] {
+    const all = new Set<string>();
+    for (const op of this.operationsOf(serviceId)) {
+      for (const error of this.errorsOf(op, serviceId)) all.add(error);
+    }
+    return [...all].sort((a, b) => this.nameOf(a).localeCompare(this.nameOf(b)));
+  }
+
+  errorInfo(errorId: string, serviceId: string = this.service()): ErrorInfo {
+    const fault = this.traitOf<string>(errorId, Trait.error);
+    if (fault !== "client" && fault !== "server") {
+      throw new Error(`'${errorId}' is not an @error structure`);
+    }
+    const info: ErrorInfo = {
+      id: errorId,
+      name: this.nameOf(errorId, serviceId),
+      fault,
+      status: this.errorStatus(errorId, serviceId),
+    };
+    const retryable = this.traitOf<NodeObject>(errorId, Trait.retryable);
+    if (retryable !== undefined) info.retryable = { throttling: retryable.throttling === true };
+    return info;
+  }
+
+  /**
+   * HTTP status of an error. awsJson1_0/1_1 ignore HTTP binding traits such as
+   * @httpError ("HTTP binding traits MUST be ignored"), so the status comes
+   * from @error alone: 400 for client errors, 500 for server errors.
+   */
+  errorStatus(errorId: string, serviceId: string = this.service()): number {
+    const protocol = this.serviceInfo(serviceId).protocol;
+    const ignoresHttpBindings = (PROTOCOLS as readonly string[]).includes(protocol);
+    const httpError = this.traitOf<number>(errorId, Trait.httpError);
+    if (!ignoresHttpBindings && typeof httpError === "number") return httpError;
+    return this.traitOf<string>(errorId, Trait.error) === "server" ? 500 : 400;
+  }
+
+  examplesOf(operationId: string): OperationExample[] {
+    return (this.traitOf<NodeValue[]>(operationId, Trait.examples) ?? []) as unknown as OperationExample[];
+  }
+
+  /** Request tests of an operation for one protocol (all protocols when omitted). */
+  requestTestsOf(operationId: string, protocol?: string): HttpMessageTestCase[] {
+    return this.testsOf(operationId, Trait.httpRequestTests, protocol);
+  }
+
+  /** Response tests of an operation or of an error structure. */
+  responseTestsOf(shapeId: string, protocol?: string): HttpMessageTestCase[] {
+    return this.testsOf(shapeId, Trait.httpResponseTests, protocol);
+  }
+
+  private testsOf(shapeId: string, traitId: string, protocol?: string): HttpMessageTestCase[] {
+    const cases = (this.traitOf<NodeValue[]>(shapeId, traitId) ?? []) as unknown as HttpMessageTestCase[];
+    return protocol ? cases.filter((c) => c.protocol === protocol) : cases;
+  }
+
+  // -------------------------------------------------------------- members
+
+  /**
+   * Members of a structure, union, enum or intEnum, with mixin members first
+   * (in mixin order) and member traits merged from the mixin's member.
+   */
+  membersOf(containerId: string): Member[] {
+    const cached = this.memberCache.get(containerId);
+    if (cached) return cached;
+    const shape = this.shape(containerId);
+    const merged = new Map<string, { target: string; traits: Traits }>();
+    for (const mixin of shape.mixins ?? []) {
+      for (const inherited of this.membersOf(mixin.target)) {
+        merged.set(inherited.name, { target: inherited.target, traits: { ...inherited.traits } });
+      }
+    }
+    for (const [name, member] of Object.entries(localMembers(shape))) {
+      const previous = merged.get(name);
+      merged.set(name, {
+        target: member.target,
+        traits: { ...(previous?.traits ?? {}), ...(member.traits ?? {}) },
+      });
+    }
+    const members = [...merged].map(([name, m]): Member => {
+      const member: Member = {
+        name,
+        id: `${containerId}$${name}`,
+        target: m.target,
+        traits: m.traits,
+        required: Trait.required in m.traits,
+      };
+      const documentation = m.traits[Trait.documentation];
+      if (typeof documentation === "string") member.documentation = documentation;
+      return member;
+    });
+    this.memberCache.set(containerId, members);
+    return members;
+  }
+
+  /** The member of a list or set. */
+  listMemberOf(listId: string): Member {
+    const shape = this.shape(listId) as ListShape;
+    return this.singleMember(listId, "member", shape.member);
+  }
+
+  /** Key and value members of a map. */
+  mapMembersOf(mapId: string): { key: Member; value: Member } {
+    const shape = this.shape(mapId) as MapShape;
+    return {
+      key: this.singleMember(mapId, "key", shape.key),
+      value: this.singleMember(mapId, "value", shape.value),
+    };
+  }
+
+  private singleMember(containerId: string, name: string, member: MemberShape): Member {
+    const traits = member.traits ?? {};
+    const result: Member = {
+      name,
+      id: `${containerId}$${name}`,
+      target: member.target,
+      traits,
+      required: false,
+    };
+    const documentation = traits[Trait.documentation];
+    if (typeof documentation === "string") result.documentation = documentation;
+    return result;
+  }
+
+  /** Enum values with the member name each one came from. */
+  enumValuesOf(enumId: string): { name: string; value: string | number; documentation?: string }[] {
+    const shape = this.shape(enumId) as EnumShape;
+    return this.membersOf(enumId).map((member) => {
+      const value = member.traits[Trait.enumValue];
+      const entry: { name: string; value: string | number; documentation?: string } = {
+        name: member.name,
+        value: typeof value === "string" || typeof value === "number" ? value : member.name,
+      };
+      if (shape.type === "intEnum" && typeof value !== "number") {
+        throw new Error(`intEnum member '${member.id}' has no integer @enumValue`);
+      }
+      if (member.documentation) entry.documentation = member.documentation;
+      return entry;
+    });
+  }
+
+  /**
+   * Constraints that apply to a member's value: the target shape's constraint
+   * traits, overridden by the member's own (Smithy lets members refine them).
+   * Also accepts a shape ID, for constraints of the shape alone.
+   */
+  constraintsOf(memberOrShape: Member | string): Constraints {
+    const target = typeof memberOrShape === "string" ? memberOrShape : memberOrShape.target;
+    const traits: Traits = {
+      ...this.traitsOf(target),
+      ...(typeof memberOrShape === "string" ? {} : memberOrShape.traits),
+    };
+    const constraints: Constraints = {
+      required: typeof memberOrShape !== "string" && memberOrShape.required,
+    };
+    const length = traits[Trait.length] as NodeObject | undefined;
+    if (length) constraints.length = minMax(length);
+    const pattern = traits[Trait.pattern];
+    if (typeof pattern === "string") constraints.pattern = pattern;
+    const range = traits[Trait.range] as NodeObject | undefined;
+    if (range) constraints.range = minMax(range);
+    if (Trait.uniqueItems in traits) constraints.uniqueItems = true;
+    if (Trait.default in traits) constraints.default = traits[Trait.default] ?? null;
+    if (Trait.sensitive in traits) constraints.sensitive = true;
+    const type = this.typeOf(target);
+    if (type === "enum") constraints.enumValues = this.enumValuesOf(target).map((e) => String(e.value));
+    if (type === "intEnum") constraints.intEnumValues = this.enumValuesOf(target).map((e) => Number(e.value));
+    const legacyEnum = traits["smithy.api#enum"];
+    if (Array.isArray(legacyEnum)) {
+      constraints.enumValues = legacyEnum.map((e) => String((e as NodeObject).value));
+    }
+    return constraints;
+  }
+
+  // --------------------------------------------------------------- closure
+
+  /**
+   * Every shape reachable from the service (operations, their input, output
+   * and errors, and everything those target), prelude shapes excluded,
+   * sorted. Generators emit types for exactly this set.
+   */
+  closureOf(serviceId: string = this.service()): string[] {
+    const seen = new Set<string>();
+    const visit = (id: string): void => {
+      if (seen.has(id) || id === UNIT || id.startsWith(`${PRELUDE_NAMESPACE}#`)) return;
+      if (!(id in this.shapes)) return;
+      seen.add(id);
+      const shape = this.shape(id);
+      switch (shape.type) {
+        case "service":
+          for (const op of this.operationsOf(id)) visit(op);
+          for (const ref of shape.errors ?? []) visit(ref.target);
+          break;
+        case "operation":
+          if (shape.input) visit(shape.input.target);
+          if (shape.output) visit(shape.output.target);
+          for (const ref of shape.errors ?? []) visit(ref.target);
+          break;
+        case "structure":
+        case "union":
+          for (const m of this.membersOf(id)) visit(m.target);
+          break;
+        case "list":
+        case "set":
+          visit(this.listMemberOf(id).target);
+          break;
+        case "map": {
+          const { key, value } = this.mapMembersOf(id);
+          visit(key.target);
+          visit(value.target);
+          break;
+        }
+        default:
+          break;
+      }
+    };
+    visit(serviceId);
+    seen.delete(serviceId);
+    return [...seen].sort();
+  }
+
+  /** Structures (and unions) of the service closure, sorted by name. */
+  structuresOf(serviceId: string = this.service()): string[] {
+    return this.closureOf(serviceId)
+      .filter((id) => {
+        const type = this.typeOf(id);
+        return type === "structure" || type === "union";
+      })
+      .sort((a, b) => this.nameOf(a).localeCompare(this.nameOf(b)));
+  }
+
+  /** True for structures carrying @error. */
+  isError(id: string): boolean {
+    return Trait.error in this.traitsOf(id);
+  }
+
+  /** The simple-type view of a shape (what a JSON value of it looks like). */
+  simpleTypeOf(id: string): SimpleShape["type"] | undefined {
+    const shape = this.shape(id);
+    return "members" in shape || "member" in shape || "key" in shape ? undefined : (shape as SimpleShape).type;
+  }
+}
+
+function localMembers(shape: Shape): Record<string, MemberShape> {
+  if ("members" in shape) return (shape as StructureShape | EnumShape).members ?? {};
+  return {};
+}
+
+function minMax(node: NodeObject): { min?: number; max?: number } {
+  const result: { min?: number; max?: number } = {};
+  if (typeof node.min === "number") result.min = node.min;
+  if (typeof node.max === "number") result.max = node.max;
+  return result;
+}

@@ -1,0 +1,119 @@
+// The generation pipeline: model files → JSON AST (parsed once) → knowledge
+// index → every generator → files under the output root. Writing is
+// idempotent: unchanged files are not touched, and files no generator
+// produced any more are removed, so generated/ always equals the model.
+
+import { mkdir, readdir, readFile, rm, writeFile } from "node:fs/promises";
+import { dirname, join, relative, sep } from "node:path";
+import type { SmithyModel } from "./model/ast.js";
+import { ModelIndex } from "./model/knowledge.js";
+import { formatDiagnostic, loadIdl, type Diagnostic } from "./idl/index.js";
+import type { GeneratedFile, Generator } from "./generators/generator.js";
+
+/** Paths under the output root that generators never own (build output, installs). */
+const UNMANAGED = [/(^|\/)node_modules(\/|$)/, /(^|\/)dist(-[a-z]+)?(\/|$)/, /(^|\/)\.tsbuildinfo$/];
+
+export class ModelError extends Error {
+  constructor(readonly diagnostics: Diagnostic[]) {
+    super(diagnostics.map(formatDiagnostic).join("\n"));
+    this.name = "ModelError";
+  }
+}
+
+/** Model files of a directory: every `*.smithy` below it, sorted, paths relative to `root`. */
+export async function modelFiles(modelDir: string, root: string): Promise<string[]> {
+  const entries = await readdir(modelDir, { recursive: true, withFileTypes: true });
+  return entries
+    .filter((e) => e.isFile() && e.name.endsWith(".smithy"))
+    .map((e) => relative(root, join(e.parentPath, e.name)).split(sep).join("/"))
+    .sort();
+}
+
+/** Parses the model directory; throws ModelError listing every problem. */
+export async function loadModelDir(modelDir: string, root: string): Promise<ModelIndex> {
+  const paths = await modelFiles(modelDir, root);
+  if (paths.length === 0) throw new Error(`no .smithy files under ${relative(root, modelDir) || "."}`);
+  const files = await Promise.all(
+    paths.map(async (path) => ({ path, text: await readFile(join(root, path), "utf8") })),
+  );
+  return indexFromIdl(files);
+}
+
+export function indexFromIdl(files: { path: string; text: string }[]): ModelIndex {
+  const { model, diagnostics } = loadIdl(files);
+  const errors = diagnostics.filter((d) => d.severity === "error");
+  if (errors.length > 0) throw new ModelError(diagnostics);
+  return new ModelIndex(model, files.map((f) => f.path));
+}
+
+/** Loads a JSON AST document (e.g. from `smithy ast`) instead of IDL. */
+export async function loadAstFile(path: string, root: string): Promise<ModelIndex> {
+  const model = JSON.parse(await readFile(path, "utf8")) as SmithyModel;
+  if (typeof model !== "object" || model === null || typeof model.shapes !== "object") {
+    throw new Error(`${path}: not a Smithy JSON AST document (no "shapes")`);
+  }
+  return new ModelIndex(model, [relative(root, path).split(sep).join("/")]);
+}
+
+/** Runs generators; fails if two of them claim the same path. */
+export async function runGenerators(index: ModelIndex, selected: readonly Generator[]): Promise<GeneratedFile[]> {
+  const byPath = new Map<string, string>();
+  const files: GeneratedFile[] = [];
+  for (const generator of selected) {
+    for (const file of await generator.generate(index)) {
+      const owner = byPath.get(file.path);
+      if (owner) throw new Error(`generators '${owner}' and '${generator.name}' both write ${file.path}`);
+      byPath.set(file.path, generator.name);
+      files.push(file);
+    }
+  }
+  return files.sort((a, b) => a.path.localeCompare(b.path));
+}
+
+export interface WriteReport {
+  written: string[];
+  removed: string[];
+  unchanged: number;
+}
+
+/** Writes files under `outDir`, removing managed files that were not produced. */
+export async function writeOutput(outDir: string, files: readonly GeneratedFile[]): Promise<WriteReport> {
+  const report: WriteReport = { written: [], removed: [], unchanged: 0 };
+  const wanted = new Set(files.map((f) => f.path));
+  for (const existing of await listManaged(outDir)) {
+    if (!wanted.has(existing)) {
+      await rm(join(outDir, existing));
+      report.removed.push(existing);
+    }
+  }
+  const createdDirs = new Set<string>();
+  await Promise.all(
+    files.map(async (file) => {
+      const target = join(outDir, file.path);
+      const current = await readFile(target, "utf8").catch(() => undefined);
+      if (current === file.contents) {
+        report.unchanged++;
+        return;
+      }
+      const dir = dirname(target);
+      if (!createdDirs.has(dir)) {
+        createdDirs.add(dir);
+        await mkdir(dir, { recursive: true });
+      }
+      await writeFile(target, file.contents);
+      report.written.push(file.path);
+    }),
+  );
+  report.written.sort();
+  return report;
+}
+
+/** Files under `dir` that generators own (relative paths), [] when absent. */
+export async function listManaged(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true }).catch(() => []);
+  return entries
+    .filter((e) => e.isFile())
+    .map((e) => relative(dir, join(e.parentPath, e.name)).split(sep).join("/"))
+    .filter((path) => !UNMANAGED.some((pattern) => pattern.test(path)))
+    .sort();
+}

@@ -1,0 +1,158 @@
+// A small disciplined writer for generated TypeScript (after smithy-typescript's
+// TypeScriptWriter): it owns indentation, collects imports so each module is
+// imported once, and renders literals and doc comments safely, so generators
+// never glue raw strings that might not parse.
+
+import { tsBanner } from "./banner.js";
+
+const INDENT = "  ";
+
+interface ImportEntry {
+  values: Set<string>;
+  types: Set<string>;
+}
+
+export class TypeScriptWriter {
+  private readonly lines: string[] = [];
+  private readonly imports = new Map<string, ImportEntry>();
+  private depth = 0;
+
+  /**
+   * @param sourceFiles model files named in the banner
+   * @param selfModule this file's own module specifier, so it never imports itself
+   */
+  constructor(
+    private readonly sourceFiles: readonly string[],
+    private readonly selfModule?: string,
+  ) {}
+
+  /** Imports `name` (optionally `name as alias`) from `module`. */
+  addImport(module: string, name: string): this {
+    if (module !== this.selfModule) this.entry(module).values.add(name);
+    return this;
+  }
+
+  /** Type-only import (`import type { … }`). */
+  addTypeImport(module: string, name: string): this {
+    if (module !== this.selfModule) this.entry(module).types.add(name);
+    return this;
+  }
+
+  private entry(module: string): ImportEntry {
+    let entry = this.imports.get(module);
+    if (!entry) {
+      entry = { values: new Set(), types: new Set() };
+      this.imports.set(module, entry);
+    }
+    return entry;
+  }
+
+  /** Writes one line (or several, split on "\n") at the current indentation. */
+  write(text = ""): this {
+    for (const line of text.split("\n")) {
+      this.lines.push(line.length > 0 ? INDENT.repeat(this.depth) + line : "");
+    }
+    return this;
+  }
+
+  blankLine(): this {
+    if (this.lines.length > 0 && this.lines[this.lines.length - 1] !== "") this.lines.push("");
+    return this;
+  }
+
+  indent(): this {
+    this.depth++;
+    return this;
+  }
+
+  dedent(): this {
+    if (this.depth === 0) throw new Error("dedent below zero");
+    this.depth--;
+    return this;
+  }
+
+  /** `open` line, indented body, `close` line: `block("if (x) {", () => …)`. */
+  block(open: string, body: () => void, close = "}"): this {
+    this.write(open);
+    this.indent();
+    body();
+    this.dedent();
+    this.write(close);
+    return this;
+  }
+
+  /** A JSDoc comment; `*\/` inside the text cannot end it early. */
+  docs(text: string | undefined, tags: Record<string, string | undefined> = {}): this {
+    const body = (text ?? "").trim();
+    const tagLines = Object.entries(tags)
+      .filter((entry): entry is [string, string] => entry[1] !== undefined)
+      .map(([tag, value]) => `@${tag}${value ? ` ${value}` : ""}`);
+    if (body.length === 0 && tagLines.length === 0) return this;
+    const lines = [...(body ? body.split("\n") : []), ...(body && tagLines.length ? [""] : []), ...tagLines];
+    this.write("/**");
+    for (const line of lines) this.write(` *${line ? ` ${line.replace(/\*\//g, "*\\/")}` : ""}`);
+    this.write(" */");
+    return this;
+  }
+
+  /** The finished file: banner, sorted imports, body. */
+  toString(): string {
+    const out: string[] = [tsBanner(this.sourceFiles).trimEnd(), ""];
+    const modules = [...this.imports.keys()].sort(compareModules);
+    for (const module of modules) {
+      const { values, types } = this.imports.get(module)!;
+      const onlyTypes = [...types].filter((t) => !values.has(t)).sort();
+      if (values.size > 0) {
+        const names = [...[...values].sort(), ...onlyTypes.map((t) => `type ${t}`)];
+        out.push(`import { ${names.join(", ")} } from ${literal(module)};`);
+      } else if (onlyTypes.length > 0) {
+        out.push(`import type { ${onlyTypes.join(", ")} } from ${literal(module)};`);
+      }
+    }
+    if (modules.length > 0) out.push("");
+    while (this.lines.length > 0 && this.lines[this.lines.length - 1] === "") this.lines.pop();
+    return `${out.join("\n")}${this.lines.join("\n")}\n`;
+  }
+}
+
+/** Packages first, then relative modules, each group alphabetical. */
+function compareModules(a: string, b: string): number {
+  const relA = a.startsWith(".");
+  const relB = b.startsWith(".");
+  if (relA !== relB) return relA ? 1 : -1;
+  return a.localeCompare(b);
+}
+
+/**
+ * A TypeScript literal for a JSON-compatible value. JSON.stringify output is
+ * valid TypeScript for strings, numbers, booleans, null, arrays and objects;
+ * U+2028/2029 are escaped since older parsers reject them in strings.
+ */
+export function literal(value: unknown): string {
+  return JSON.stringify(value).replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029");
+}
+
+/** A JSON value pretty-printed as TypeScript, indented for the writer. */
+export function literalPretty(value: unknown): string {
+  return JSON.stringify(value, null, 2).replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029");
+}
+
+const RESERVED = new Set(
+  (
+    "break case catch class const continue debugger default delete do else enum export extends false " +
+    "finally for function if import in instanceof new null return super switch this throw true try " +
+    "typeof var void while with as implements interface let package private protected public static yield " +
+    "any boolean constructor declare get module require number set string symbol type from of"
+  ).split(" "),
+);
+
+/** A property key: bare when it is a safe identifier, quoted otherwise. */
+export function propertyKey(name: string): string {
+  return /^[A-Za-z_$][A-Za-z0-9_$]*$/.test(name) ? name : literal(name);
+}
+
+/** A safe identifier for a name from the model (reserved words get a `_` suffix). */
+export function identifier(name: string): string {
+  const cleaned = name.replace(/[^A-Za-z0-9_$]/g, "_").replace(/^([0-9])/, "_$1");
+  return RESERVED.has(cleaned) ? `${cleaned}_` : cleaned;
+}
