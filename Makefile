@@ -60,3 +60,27 @@ bench: $(BUILD)/.stamp
 
 clean:
 	rm -rf $(BUILD) dist
+
+## serve: the reference service (HOST, PORT, SEED, AUTH, CREDENTIALS, THROTTLE, DATA_DIR)
+serve: $(BUILD)/.stamp
+	$(NODE) $(BUILD)/serve.mjs
+
+## mock: the Prism mock of generated/openapi.json on 127.0.0.1:$(PORT) (default 4010)
+mock: $(BUILD)/.stamp
+	$(NODE) $(BUILD)/mock.mjs
+
+## conformance: the conformance kit (ENDPOINT, WORKFLOW_ARN, RUN_ID; none → full local demo)
+conformance: $(BUILD)/.stamp
+	$(NODE) $(BUILD)/conformance.mjs
+
+## pack: the client package tarball in dist/
+pack: $(BUILD)/.stamp
+	@echo "pack: not implemented yet" >&2; exit 1
+
+## diff: breaking-change report of the model against BASE (default: last release tag, else HEAD~1)
+diff: $(BUILD)/.stamp
+	$(NODE) $(BUILD)/diff.mjs
+
+## changelog: CHANGELOG.md section for the client package from the model diff
+changelog: $(BUILD)/.stamp
+	$(NODE) $(BUILD)/diff.mjs --format changelog
