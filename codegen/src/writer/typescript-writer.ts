@@ -111,7 +111,7 @@ export class TypeScriptWriter {
     }
     if (modules.length > 0) out.push("");
     while (this.lines.length > 0 && this.lines[this.lines.length - 1] === "") this.lines.pop();
-    return `${out.join("\n")}${this.lines.join("\n")}\n`;
+    return `${out.join("\n")}\n${this.lines.join("\n")}\n`;
   }
 }
 

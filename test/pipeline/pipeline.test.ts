@@ -1,0 +1,85 @@
+import { execFileSync, spawnSync } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync, existsSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Generator } from "../../codegen/src/generators/generator.js";
+import { ModelIndex } from "../../codegen/src/model/knowledge.js";
+import { listManaged, runGenerators, writeOutput } from "../../codegen/src/pipeline.js";
+
+const scratch = mkdtempSync(join(tmpdir(), "pipeline-test-"));
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+const index = new ModelIndex({ smithy: "2.0", shapes: {} });
+const fixed = (name: string, files: Record<string, string>): Generator => ({
+  name,
+  generate: () => Object.entries(files).map(([path, contents]) => ({ path, contents })),
+});
+
+describe("writeOutput", () => {
+  it("writes new files, leaves identical ones alone and removes files no generator produces", async () => {
+    const out = join(scratch, "out");
+    const first = await writeOutput(out, [
+      { path: "a.txt", contents: "A" },
+      { path: "dir/b.txt", contents: "B" },
+    ]);
+    expect(first.written).toEqual(["a.txt", "dir/b.txt"]);
+
+    // Build output and installs under the root are not the generators' to remove.
+    mkdirSync(join(out, "pkg", "dist-es"), { recursive: true });
+    writeFileSync(join(out, "pkg", "dist-es", "index.js"), "built");
+    mkdirSync(join(out, "pkg", "node_modules"), { recursive: true });
+    writeFileSync(join(out, "pkg", "node_modules", "x.js"), "installed");
+
+    const second = await writeOutput(out, [{ path: "a.txt", contents: "A" }]);
+    expect(second).toEqual({ written: [], removed: ["dir/b.txt"], unchanged: 1 });
+    expect(existsSync(join(out, "pkg", "dist-es", "index.js"))).toBe(true);
+    expect(await listManaged(out)).toEqual(["a.txt"]);
+  });
+});
+
+describe("runGenerators", () => {
+  it("sorts the files and refuses two generators writing one path", async () => {
+    const files = await runGenerators(index, [fixed("one", { "b.txt": "1" }), fixed("two", { "a.txt": "2" })]);
+    expect(files.map((f) => f.path)).toEqual(["a.txt", "b.txt"]);
+    await expect(runGenerators(index, [fixed("one", { "x": "1" }), fixed("two", { "x": "2" })])).rejects.toThrow(
+      /'one' and 'two' both write x/,
+    );
+  });
+});
+
+describe("codegen CLI", () => {
+  const root = process.cwd();
+  const cli = join(root, "build", "codegen.mjs");
+  beforeAll(() => {
+    if (!existsSync(cli)) execFileSync("make", ["-s", "build"], { cwd: root, stdio: "inherit" });
+  });
+
+  const run = (...args: string[]) => spawnSync(process.execPath, [cli, ...args], { cwd: root, encoding: "utf8" });
+
+  it("check passes on a fresh generation and fails, naming the file, when it is edited", () => {
+    const out = join(scratch, "generated");
+    const ast = "test/fixtures/mwaa-serverless.ast.json";
+    expect(run("generate", "--from-ast", ast, "--out", out, "--only", "model").status).toBe(0);
+    expect(run("check", "--from-ast", ast, "--out", out, "--only", "model").status).toBe(0);
+    writeFileSync(join(out, "model.json"), readFileSync(join(out, "model.json"), "utf8").replace("2024-07-26", "2099-01-01"));
+    const stale = run("check", "--from-ast", ast, "--out", out, "--only", "model");
+    expect(stale.status).toBe(1);
+    expect(stale.stderr).toMatch(/differs: model\.json/);
+    expect(stale.stderr).toMatch(/2099-01-01/);
+  });
+
+  it("answers a bad flag with usage and exit 2, not a stack trace", () => {
+    const result = run("generate", "--no-such-flag");
+    expect(result.status).toBe(2);
+    expect(result.stderr).toMatch(/^codegen: .*\n\nusage: codegen/);
+    expect(run("frobnicate").status).toBe(2);
+    expect(run("generate", "--only", "nope").stderr).toMatch(/unknown generator 'nope'/);
+  });
+
+  it("reports a missing AST file clearly", () => {
+    const result = run("generate", "--from-ast", join(scratch, "missing.json"), "--out", join(scratch, "x"));
+    expect(result.status).toBe(1);
+    expect(result.stderr).toMatch(/^codegen: .*missing\.json/);
+  });
+});
