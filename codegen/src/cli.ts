@@ -66,7 +66,7 @@ async function main(argv: string[]): Promise<number> {
   const outDir = resolve(values.out);
 
   if (command === "generate") {
-    const report = await writeOutput(outDir, files);
+    const report = await writeOutput(outDir, files, { prune: values.only === undefined });
     if (!values.quiet) {
       for (const path of report.written) process.stdout.write(`wrote   ${join(values.out, path)}\n`);
       for (const path of report.removed) process.stdout.write(`removed ${join(values.out, path)}\n`);

@@ -7,6 +7,7 @@ import { mkdir, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { dirname, join, relative, sep } from "node:path";
 import type { SmithyModel } from "./model/ast.js";
 import { ModelIndex } from "./model/knowledge.js";
+import { byCodeUnits } from "./model/order.js";
 import { formatDiagnostic, loadIdl, type Diagnostic } from "./idl/index.js";
 import type { GeneratedFile, Generator } from "./generators/generator.js";
 
@@ -67,7 +68,7 @@ export async function runGenerators(index: ModelIndex, selected: readonly Genera
       files.push(file);
     }
   }
-  return files.sort((a, b) => a.path.localeCompare(b.path));
+  return files.sort((a, b) => byCodeUnits(a.path, b.path));
 }
 
 export interface WriteReport {
@@ -76,17 +77,27 @@ export interface WriteReport {
   unchanged: number;
 }
 
-/** Writes files under `outDir`, removing managed files that were not produced. */
-export async function writeOutput(outDir: string, files: readonly GeneratedFile[]): Promise<WriteReport> {
+/**
+ * Writes files under `outDir`. With `prune` (a run of every generator), managed
+ * files that were not produced are removed; a run of a subset of generators
+ * cannot know which files are stale, so it removes nothing.
+ */
+export async function writeOutput(
+  outDir: string,
+  files: readonly GeneratedFile[],
+  { prune = true }: { prune?: boolean } = {},
+): Promise<WriteReport> {
   const report: WriteReport = { written: [], removed: [], unchanged: 0 };
   const wanted = new Set(files.map((f) => f.path));
-  for (const existing of await listManaged(outDir)) {
+  for (const existing of prune ? await listManaged(outDir) : []) {
     if (!wanted.has(existing)) {
       await rm(join(outDir, existing));
       report.removed.push(existing);
     }
   }
-  const createdDirs = new Set<string>();
+  // One mkdir per directory, shared: files of the same directory are written
+  // concurrently, and each must wait until its directory exists.
+  const createdDirs = new Map<string, Promise<unknown>>();
   await Promise.all(
     files.map(async (file) => {
       const target = join(outDir, file.path);
@@ -96,10 +107,12 @@ export async function writeOutput(outDir: string, files: readonly GeneratedFile[
         return;
       }
       const dir = dirname(target);
-      if (!createdDirs.has(dir)) {
-        createdDirs.add(dir);
-        await mkdir(dir, { recursive: true });
+      let created = createdDirs.get(dir);
+      if (!created) {
+        created = mkdir(dir, { recursive: true });
+        createdDirs.set(dir, created);
       }
+      await created;
       await writeFile(target, file.contents);
       report.written.push(file.path);
     }),

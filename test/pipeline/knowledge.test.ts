@@ -22,18 +22,18 @@ describe("ModelIndex over the MWAA Serverless model", () => {
     });
   });
 
-  it("answers input, output and errors of StopWorkflowRun in model order", () => {
+  it("answers input, output and errors of StopWorkflowRun, errors sorted by shape ID", () => {
     const op = `${NS}#StopWorkflowRun`;
     expect(index.operationsOf()).toEqual([op]);
     expect(index.inputOf(op)).toBe(`${NS}#StopWorkflowRunRequest`);
     expect(index.outputOf(op)).toBe(`${NS}#StopWorkflowRunResponse`);
     expect(index.errorsOf(op).map((id) => index.nameOf(id))).toEqual([
-      "ThrottlingException",
-      "ValidationException",
-      "ResourceNotFoundException",
       "AccessDeniedException",
       "InternalServerException",
       "OperationTimeoutException",
+      "ResourceNotFoundException",
+      "ThrottlingException",
+      "ValidationException",
     ]);
   });
 

@@ -36,6 +36,14 @@ describe("writeOutput", () => {
     expect(existsSync(join(out, "pkg", "dist-es", "index.js"))).toBe(true);
     expect(await listManaged(out)).toEqual(["a.txt"]);
   });
+
+  it("removes nothing when only some generators ran", async () => {
+    const out = join(scratch, "subset");
+    await writeOutput(out, [{ path: "mine.txt", contents: "1" }, { path: "theirs.txt", contents: "2" }]);
+    const report = await writeOutput(out, [{ path: "mine.txt", contents: "3" }], { prune: false });
+    expect(report).toEqual({ written: ["mine.txt"], removed: [], unchanged: 0 });
+    expect(await listManaged(out)).toEqual(["mine.txt", "theirs.txt"]);
+  });
 });
 
 describe("runGenerators", () => {

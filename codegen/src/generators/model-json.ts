@@ -6,6 +6,7 @@
 
 import type { Shape, SmithyModel } from "../model/ast.js";
 import type { Generator } from "./generator.js";
+import { byCodeUnits } from "../model/order.js";
 
 export function canonicalModel(model: SmithyModel): SmithyModel {
   const shapes: Record<string, Shape> = {};
@@ -16,10 +17,21 @@ export function canonicalModel(model: SmithyModel): SmithyModel {
   return { smithy: model.smithy, metadata: model.metadata ?? {}, shapes };
 }
 
+/**
+ * Reference lists Smithy's ModelSerializer prints sorted by shape ID (service
+ * and resource operations/resources/errors, operation errors). `mixins` is
+ * not among them: mixin order decides member order.
+ */
+const SORTED_REFERENCE_LISTS = new Set(["operations", "collectionOperations", "resources", "errors"]);
+
 function sortShapeTraits(shape: Shape): Shape {
   const copy: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(shape)) {
     if (key === "traits") continue;
+    if (SORTED_REFERENCE_LISTS.has(key) && Array.isArray(value)) {
+      copy[key] = [...(value as { target: string }[])].sort((a, b) => byCodeUnits(a.target, b.target));
+      continue;
+    }
     if (key === "members" && value && typeof value === "object") {
       const members: Record<string, unknown> = {};
       for (const [name, member] of Object.entries(value as Record<string, { traits?: object }>)) {

@@ -1,7 +1,14 @@
 // Public face of the Smithy IDL 2.0 front end: IDL files in, JSON AST and
-// diagnostics out. (Placeholder until the parser lands: see issue 2.)
+// diagnostics out. Stages: lexer → parser (per file) → assembler (all files,
+// shape IDs resolved, JSON AST built) → validation (references, trait values,
+// constraints). Every problem becomes a Diagnostic; nothing is dropped.
 
 import type { SmithyModel } from "../model/ast.js";
+import { assemble } from "./assembler.js";
+import { Reporter, sortDiagnostics } from "./diagnostics.js";
+import { parseIdl } from "./parser.js";
+import { bundledFiles } from "./prelude/index.js";
+import { validateModel } from "./validate/index.js";
 
 export interface SourceFile {
   /** Path shown in diagnostics, relative to the project root, e.g. `model/main.smithy`. */
@@ -30,6 +37,12 @@ export function formatDiagnostic(d: Diagnostic): string {
 }
 
 /** Parses and validates IDL files as one model (like `smithy ast` over a directory). */
-export function loadIdl(_files: readonly SourceFile[]): LoadResult {
-  throw new Error("the Smithy IDL parser is not implemented yet");
+export function loadIdl(files: readonly SourceFile[]): LoadResult {
+  const reporter = new Reporter();
+  const bundled = bundledFiles();
+  reporter.diagnostics.push(...bundled.reporter.diagnostics);
+  const parsed = files.map((file) => parseIdl(file.path, file.text, reporter));
+  const assembled = assemble(parsed, bundled.files, reporter);
+  validateModel(assembled, reporter);
+  return { model: assembled.model, diagnostics: sortDiagnostics(reporter.diagnostics) };
 }

@@ -20,6 +20,7 @@ import type {
   StructureShape,
   Traits,
 } from "./ast.js";
+import { byCodeUnits } from "./order.js";
 import { PRELUDE_NAMESPACE, shapeName } from "./shape-id.js";
 import { PRELUDE_SIMPLE_SHAPES } from "./prelude-shapes.js";
 
@@ -284,7 +285,7 @@ export class ModelIndex {
     const service = this.shape(serviceId) as ServiceShape;
     for (const ref of service.operations ?? []) found.add(ref.target);
     for (const ref of service.resources ?? []) visitResource(ref.target);
-    return [...found].sort((a, b) => this.nameOf(a).localeCompare(this.nameOf(b)));
+    return [...found].sort((a, b) => byCodeUnits(this.nameOf(a), this.nameOf(b)));
   }
 
   /** A shape's name within the service closure, honouring `rename`. */
@@ -314,13 +315,17 @@ export class ModelIndex {
 
   /**
    * Errors an operation can return: its own, then the service's common errors,
-   * without duplicates, in model order.
+   * each group sorted by shape ID (as the JSON AST lists them, so the answer
+   * is the same whether the model came from IDL or from `smithy ast`), without
+   * duplicates.
    */
   errorsOf(operationId: string, serviceId?: string): string[] {
-    const own = (this.shape(operationId) as OperationShape).errors ?? [];
+    const sorted = (refs: { target: string }[] | undefined): string[] =>
+      (refs ?? []).map((ref) => ref.target).sort(byCodeUnits);
+    const own = sorted((this.shape(operationId) as OperationShape).errors);
     const services = serviceId ? [serviceId] : this.services();
-    const common = services.flatMap((s) => (this.shape(s) as ServiceShape).errors ?? []);
-    return [...new Set([...own, ...common].map((ref) => ref.target))];
+    const common = services.flatMap((s) => sorted((this.shape(s) as ServiceShape).errors));
+    return [...new Set([...own, ...common])];
   }
 
   /** Every error of every operation of the service, sorted by name. */
@@ -329,7 +334,7 @@ export class ModelIndex {
     for (const op of this.operationsOf(serviceId)) {
       for (const error of this.errorsOf(op, serviceId)) all.add(error);
     }
-    return [...all].sort((a, b) => this.nameOf(a).localeCompare(this.nameOf(b)));
+    return [...all].sort((a, b) => byCodeUnits(this.nameOf(a), this.nameOf(b)));
   }
 
   errorInfo(errorId: string, serviceId: string = this.service()): ErrorInfo {
@@ -552,7 +557,7 @@ export class ModelIndex {
         const type = this.typeOf(id);
         return type === "structure" || type === "union";
       })
-      .sort((a, b) => this.nameOf(a).localeCompare(this.nameOf(b)));
+      .sort((a, b) => byCodeUnits(this.nameOf(a), this.nameOf(b)));
   }
 
   /** True for structures carrying @error. */

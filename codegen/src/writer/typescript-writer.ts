@@ -3,6 +3,7 @@
 // imported once, and renders literals and doc comments safely, so generators
 // never glue raw strings that might not parse.
 
+import { byCodeUnits } from "../model/order.js";
 import { tsBanner } from "./banner.js";
 
 const INDENT = "  ";
@@ -120,7 +121,7 @@ function compareModules(a: string, b: string): number {
   const relA = a.startsWith(".");
   const relB = b.startsWith(".");
   if (relA !== relB) return relA ? 1 : -1;
-  return a.localeCompare(b);
+  return byCodeUnits(a, b);
 }
 
 /**

@@ -1,0 +1,76 @@
+// The self-contained JSON Schema documents: one per input, output and error
+// structure of the service. The `schemas` generator writes them and the
+// `validators` generator compiles them; both ask this module, so what is
+// validated is exactly what is published.
+
+import type { ModelIndex } from "../../model/knowledge.js";
+import { jsonBanner } from "../../writer/banner.js";
+import { byCodeUnits, type JsonSchema, SchemaBuilder } from "./schema-builder.js";
+
+export const JSON_SCHEMA_DIALECT = "https://json-schema.org/draft/2020-12/schema";
+
+export type SchemaRole = "input" | "output" | "error";
+
+export interface SchemaDocument {
+  /** Shape name, also the file name (`schemas/<name>.json`). */
+  name: string;
+  shapeId: string;
+  role: SchemaRole;
+  schema: JsonSchema;
+}
+
+/** Input, output and error structures of the service, sorted by name. */
+export function schemaTargets(index: ModelIndex): { shapeId: string; role: SchemaRole }[] {
+  const roles = new Map<string, SchemaRole>();
+  for (const operation of index.operationsOf()) {
+    const input = index.inputOf(operation);
+    const output = index.outputOf(operation);
+    if (input) roles.set(input, "input");
+    if (output) roles.set(output, "output");
+  }
+  for (const error of index.errorsOfService()) roles.set(error, "error");
+  return [...roles]
+    .map(([shapeId, role]) => ({ shapeId, role }))
+    .sort((a, b) => byCodeUnits(index.nameOf(a.shapeId), index.nameOf(b.shapeId)));
+}
+
+/** `$id` of a shape's document: a URN, since the schemas are not served anywhere. */
+export function schemaId(index: ModelIndex, shapeId: string): string {
+  const namespace = shapeId.slice(0, shapeId.indexOf("#"));
+  return `urn:smithy:${namespace}:${index.nameOf(shapeId)}`;
+}
+
+/**
+ * Computed once per model: the `schemas` and `validators` generators both
+ * need them in the same run. Callers must not mutate the returned schemas.
+ */
+const computed = new WeakMap<ModelIndex, SchemaDocument[]>();
+
+export function schemaDocuments(index: ModelIndex): SchemaDocument[] {
+  let documents = computed.get(index);
+  if (!documents) {
+    documents = buildSchemaDocuments(index);
+    computed.set(index, documents);
+  }
+  return documents;
+}
+
+function buildSchemaDocuments(index: ModelIndex): SchemaDocument[] {
+  const builder = new SchemaBuilder(index, { refPrefix: "#/$defs/" });
+  const banner = jsonBanner(index.sourceFiles);
+  return schemaTargets(index).map(({ shapeId, role }) => {
+    const schema: JsonSchema = {
+      $schema: JSON_SCHEMA_DIALECT,
+      $id: schemaId(index, shapeId),
+      $comment: banner,
+      ...builder.definition(shapeId),
+    };
+    const referenced = builder.referencedFrom(shapeId);
+    if (referenced.length > 0) {
+      const defs: JsonSchema = {};
+      for (const id of referenced) defs[builder.nameOf(id)] = builder.definition(id);
+      schema.$defs = defs;
+    }
+    return { name: index.nameOf(shapeId), shapeId, role, schema };
+  });
+}

@@ -1,0 +1,370 @@
+// Smithy shapes → JSON Schema (draft 2020-12), shared by the JSON Schema files,
+// the ajv validators and the OpenAPI 3.1 components (whose Schema Object is
+// 2020-12), so the three can never disagree. Mapping after smithy-jsonschema
+// (JsonSchemaShapeVisitor) with the awsJson1_0 wire in mind:
+//
+// - simple shapes are inlined into the member that targets them, with the
+//   member's constraints merged over the target's (constraintsOf); enums,
+//   intEnums, structures, unions, lists and maps are named definitions
+//   referenced with `$ref` (sibling keywords next to `$ref` are legal in
+//   2020-12, which carries member documentation and member-level refinements);
+// - structures never set `additionalProperties: false`: clients must ignore
+//   members they do not know, and adding an optional member is a compatible
+//   change (smithy guides/evolving-models);
+// - timestamps default to epoch-seconds numbers and blobs to base64 strings,
+//   as awsJson1_0 serializes them; NaN/Infinity floats travel as strings.
+
+import type { NodeValue } from "../../model/ast.js";
+import { type Member, type ModelIndex, Trait } from "../../model/knowledge.js";
+import { byCodeUnits } from "../../model/order.js";
+
+/** A JSON Schema object; built from plain data only, so it serializes as is. */
+export type JsonSchema = { [keyword: string]: NodeValue };
+
+export interface SchemaBuilderOptions {
+  /** Prefix of `$ref`s to named definitions: `#/$defs/` or `#/components/schemas/`. */
+  refPrefix: string;
+}
+
+/**
+ * Extra top-level body fields an error response may carry: under awsJson the
+ * error type travels in the `X-Amzn-ErrorType` header, a `__type` body field
+ * or a `code` body field (servers SHOULD send `__type`; clients accept any).
+ * Error schemas describe them, optional (the header alone is conforming), with
+ * a pattern that pins the value to this error: any namespace (`ns#Name`,
+ * which awsJson1_0 servers SHOULD send, or a bare name) and any `:…` suffix,
+ * exactly the forms clients must sanitize.
+ */
+export const ERROR_TYPE_FIELDS = ["__type", "code"] as const;
+
+const INTEGER_BOUNDS: Partial<Record<string, { min: number; max: number }>> = {
+  byte: { min: -128, max: 127 },
+  short: { min: -32768, max: 32767 },
+  integer: { min: -2147483648, max: 2147483647 },
+};
+
+const NON_NUMERIC_FLOATS = ["NaN", "Infinity", "-Infinity"];
+
+/** Shape types that become named definitions rather than being inlined. */
+const NAMED_TYPES = new Set(["enum", "intEnum", "structure", "union", "list", "set", "map"]);
+
+export class SchemaBuilder {
+  private readonly definitions = new Map<string, JsonSchema>();
+
+  constructor(
+    private readonly index: ModelIndex,
+    private readonly options: SchemaBuilderOptions,
+  ) {}
+
+  /** True when a shape is emitted as a named definition. */
+  isNamed(shapeId: string): boolean {
+    return NAMED_TYPES.has(this.index.typeOf(shapeId));
+  }
+
+  /** Definition name of a shape (its name in the service closure). */
+  nameOf(shapeId: string): string {
+    return this.index.nameOf(shapeId);
+  }
+
+  refTo(shapeId: string): string {
+    return `${this.options.refPrefix}${this.nameOf(shapeId)}`;
+  }
+
+  /** The definition of a named shape (structure, union, enum, list, map), cached. */
+  definition(shapeId: string): JsonSchema {
+    const cached = this.definitions.get(shapeId);
+    if (cached) return cached;
+    const schema = this.buildDefinition(shapeId);
+    this.definitions.set(shapeId, schema);
+    return schema;
+  }
+
+  /**
+   * Named shapes a definition refers to, transitively, itself excluded,
+   * sorted by name: what a self-contained document needs in `$defs`.
+   */
+  referencedFrom(shapeId: string): string[] {
+    const seen = new Set<string>();
+    const visit = (id: string): void => {
+      for (const target of this.childTargets(id)) {
+        if (!this.isNamed(target) || seen.has(target)) continue;
+        seen.add(target);
+        visit(target);
+      }
+    };
+    visit(shapeId);
+    seen.delete(shapeId);
+    return [...seen].sort((a, b) => byCodeUnits(this.nameOf(a), this.nameOf(b)));
+  }
+
+  private childTargets(shapeId: string): string[] {
+    switch (this.index.typeOf(shapeId)) {
+      case "structure":
+      case "union":
+        return this.index.membersOf(shapeId).map((m) => m.target);
+      case "list":
+      case "set":
+        return [this.index.listMemberOf(shapeId).target];
+      case "map": {
+        const { key, value } = this.index.mapMembersOf(shapeId);
+        return [key.target, value.target];
+      }
+      default:
+        return [];
+    }
+  }
+
+  private buildDefinition(shapeId: string): JsonSchema {
+    const schema: JsonSchema = { title: this.nameOf(shapeId) };
+    const documentation = this.index.documentationOf(shapeId);
+    if (documentation) schema.description = documentation;
+    if (this.index.hasTrait(shapeId, Trait.deprecated)) schema.deprecated = true;
+    const type = this.index.typeOf(shapeId);
+    switch (type) {
+      case "structure":
+        return Object.assign(schema, this.structure(shapeId));
+      case "union":
+        return Object.assign(schema, this.union(shapeId));
+      case "list":
+      case "set":
+        return Object.assign(schema, this.list(shapeId));
+      case "map":
+        return Object.assign(schema, this.map(shapeId));
+      case "enum":
+      case "intEnum":
+        return Object.assign(schema, this.valueSchema(shapeId, this.index.constraintsOf(shapeId)));
+      default:
+        throw new Error(`'${shapeId}' (${type}) is not a named JSON Schema definition`);
+    }
+  }
+
+  private structure(shapeId: string): JsonSchema {
+    const properties: JsonSchema = {};
+    const required: string[] = [];
+    for (const member of this.index.membersOf(shapeId)) {
+      properties[member.name] = this.memberSchema(member);
+      if (member.required) required.push(member.name);
+    }
+    if (this.index.isError(shapeId)) {
+      const name = this.nameOf(shapeId);
+      for (const field of ERROR_TYPE_FIELDS) {
+        if (field in properties) continue;
+        properties[field] = {
+          type: "string",
+          description: `The error type (awsJson): \`${name}\`, optionally prefixed with a namespace and \`#\` and followed by \`:\` and more.`,
+          pattern: `^(?:[^#:]*#)?${escapeRegExp(name)}(?::.*)?$`,
+        };
+      }
+    }
+    const schema: JsonSchema = { type: "object", properties };
+    if (required.length > 0) schema.required = required;
+    return schema;
+  }
+
+  /**
+   * A union value is an object with exactly one of its members set. Written as
+   * `oneOf` of "this member is present" rather than maxProperties: 1, because
+   * deserializers MUST ignore an unrecognised `__type` member next to the set
+   * member (awsJson "unions" rule).
+   */
+  private union(shapeId: string): JsonSchema {
+    const members = this.index.membersOf(shapeId);
+    const properties: JsonSchema = {};
+    for (const member of members) properties[member.name] = this.memberSchema(member);
+    return {
+      type: "object",
+      properties,
+      oneOf: members.map((member) => ({ required: [member.name] })),
+    };
+  }
+
+  private list(shapeId: string): JsonSchema {
+    const member = this.index.listMemberOf(shapeId);
+    const constraints = this.index.constraintsOf(shapeId);
+    const schema: JsonSchema = { type: "array", items: this.nullableIf(shapeId, this.memberSchema(member)) };
+    if (constraints.length?.min !== undefined) schema.minItems = constraints.length.min;
+    if (constraints.length?.max !== undefined) schema.maxItems = constraints.length.max;
+    if (constraints.uniqueItems || this.index.typeOf(shapeId) === "set") schema.uniqueItems = true;
+    return schema;
+  }
+
+  private map(shapeId: string): JsonSchema {
+    const { key, value } = this.index.mapMembersOf(shapeId);
+    const constraints = this.index.constraintsOf(shapeId);
+    const schema: JsonSchema = {
+      type: "object",
+      additionalProperties: this.nullableIf(shapeId, this.memberSchema(value)),
+    };
+    const keySchema = this.memberSchema(key);
+    delete keySchema.type; // property names are strings by definition
+    delete keySchema.description;
+    if (Object.keys(keySchema).length > 0) schema.propertyNames = keySchema;
+    if (constraints.length?.min !== undefined) schema.minProperties = constraints.length.min;
+    if (constraints.length?.max !== undefined) schema.maxProperties = constraints.length.max;
+    return schema;
+  }
+
+  /** @sparse lists and maps allow null entries. */
+  private nullableIf(shapeId: string, schema: JsonSchema): JsonSchema {
+    return this.index.hasTrait(shapeId, Trait.sparse) ? { anyOf: [schema, { type: "null" }] } : schema;
+  }
+
+  /**
+   * The schema of a member's value: a `$ref` for named shapes (plus the
+   * member's own refinements), the inlined simple shape otherwise.
+   */
+  memberSchema(member: Member): JsonSchema {
+    const documentation = member.documentation ?? this.index.documentationOf(member.target);
+    let schema: JsonSchema;
+    if (this.isNamed(member.target)) {
+      // Refinements go beside an `allOf` rather than beside the `$ref`: 2020-12
+      // allows `$ref` siblings, but tools that downgrade to draft-07 (Prism
+      // does) ignore them.
+      const ref: JsonSchema = { $ref: this.refTo(member.target) };
+      const refinements = this.memberRefinements(member);
+      schema = Object.keys(refinements).length > 0 ? { allOf: [ref], ...refinements } : ref;
+      if (Trait.default in member.traits) schema.default = member.traits[Trait.default] ?? null;
+      if (member.documentation) schema.description = member.documentation;
+    } else {
+      schema = this.valueSchema(member.target, this.index.constraintsOf(member), member.traits);
+      if (documentation) schema.description = documentation;
+    }
+    if (member.traits[Trait.deprecated] !== undefined) schema.deprecated = true;
+    return schema;
+  }
+
+  /** Constraint traits written on a member that targets a named shape. */
+  private memberRefinements(member: Member): JsonSchema {
+    const refinements: JsonSchema = {};
+    const length = member.traits[Trait.length];
+    if (length && typeof length === "object" && !Array.isArray(length)) {
+      const [minKey, maxKey] = this.lengthKeywords(member.target);
+      if (typeof length.min === "number") refinements[minKey] = length.min;
+      if (typeof length.max === "number") refinements[maxKey] = length.max;
+    }
+    if (Trait.uniqueItems in member.traits) refinements.uniqueItems = true;
+    // Repeat the type beside the constraints: a keyword such as maxItems says
+    // nothing about values of another type, and ajv's strict mode insists.
+    if (Object.keys(refinements).length > 0) return { type: this.jsonTypeOf(member.target), ...refinements };
+    return refinements;
+  }
+
+  private jsonTypeOf(shapeId: string): string {
+    const type = this.index.typeOf(shapeId);
+    if (type === "list" || type === "set") return "array";
+    if (type === "intEnum") return "integer";
+    if (type === "enum") return "string";
+    return "object";
+  }
+
+  private lengthKeywords(shapeId: string): [string, string] {
+    const type = this.index.typeOf(shapeId);
+    if (type === "map") return ["minProperties", "maxProperties"];
+    if (type === "list" || type === "set") return ["minItems", "maxItems"];
+    return ["minLength", "maxLength"];
+  }
+
+  /**
+   * Schema of a simple value (string, number, enum…) with its constraints.
+   * `memberTraits` are the member's own traits (e.g. @timestampFormat).
+   */
+  private valueSchema(
+    shapeId: string,
+    constraints: ReturnType<ModelIndex["constraintsOf"]>,
+    memberTraits: Record<string, NodeValue> = {},
+  ): JsonSchema {
+    const type = this.index.typeOf(shapeId);
+    const schema: JsonSchema = {};
+    switch (type) {
+      case "string":
+      case "enum":
+        schema.type = "string";
+        // Smithy @length counts Unicode code points; ajv's default `unicode`
+        // option measures minLength/maxLength the same way (ucs2length).
+        if (constraints.length?.min !== undefined) schema.minLength = constraints.length.min;
+        if (constraints.length?.max !== undefined) schema.maxLength = constraints.length.max;
+        // Verbatim: Smithy patterns are ECMA-262 regexes that match anywhere
+        // unless anchored, exactly like JSON Schema's `pattern`.
+        if (constraints.pattern !== undefined) schema.pattern = constraints.pattern;
+        if (constraints.enumValues) schema.enum = constraints.enumValues;
+        break;
+      case "intEnum":
+        schema.type = "integer";
+        if (constraints.intEnumValues) schema.enum = constraints.intEnumValues;
+        break;
+      case "byte":
+      case "short":
+      case "integer":
+      case "long":
+      case "bigInteger": {
+        schema.type = "integer";
+        const natural = INTEGER_BOUNDS[type];
+        const min = constraints.range?.min ?? natural?.min;
+        const max = constraints.range?.max ?? natural?.max;
+        if (min !== undefined) schema.minimum = min;
+        if (max !== undefined) schema.maximum = max;
+        break;
+      }
+      case "float":
+      case "double": {
+        // awsJson sends NaN and ±Infinity as the strings below.
+        const number: JsonSchema = { type: "number" };
+        if (constraints.range?.min !== undefined) number.minimum = constraints.range.min;
+        if (constraints.range?.max !== undefined) number.maximum = constraints.range.max;
+        schema.anyOf = [number, { type: "string", enum: NON_NUMERIC_FLOATS }];
+        break;
+      }
+      case "bigDecimal":
+        schema.type = "number";
+        if (constraints.range?.min !== undefined) schema.minimum = constraints.range.min;
+        if (constraints.range?.max !== undefined) schema.maximum = constraints.range.max;
+        break;
+      case "boolean":
+        schema.type = "boolean";
+        break;
+      case "blob":
+        // @length on a blob counts bytes, which JSON Schema cannot express on
+        // the base64 text; the server checks it after decoding.
+        schema.type = "string";
+        schema.contentEncoding = "base64";
+        break;
+      case "timestamp":
+        Object.assign(schema, this.timestampSchema(shapeId, memberTraits));
+        break;
+      case "document":
+        // Any JSON value.
+        break;
+      default:
+        throw new Error(`'${shapeId}' (${type}) has no JSON value schema`);
+    }
+    if (constraints.default !== undefined) schema.default = constraints.default;
+    return schema;
+  }
+
+  /** awsJson1_0 timestamps are epoch seconds unless @timestampFormat says otherwise. */
+  private timestampSchema(shapeId: string, memberTraits: Record<string, NodeValue>): JsonSchema {
+    const format = memberTraits[Trait.timestampFormat] ?? this.index.traitOf(shapeId, Trait.timestampFormat);
+    if (format === "date-time") {
+      // `format` is an annotation (formats are not asserted); the pattern is
+      // RFC 3339 section 5.6, which is what Smithy's date-time requires.
+      return {
+        type: "string",
+        format: "date-time",
+        pattern: "^\\d{4}-\\d{2}-\\d{2}[Tt]\\d{2}:\\d{2}:\\d{2}(?:\\.\\d+)?(?:[Zz]|[+-]\\d{2}:\\d{2})$",
+      };
+    }
+    if (format === "http-date") {
+      return {
+        type: "string",
+        pattern: "^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun), \\d{2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \\d{4} \\d{2}:\\d{2}:\\d{2}(?:\\.\\d+)? GMT$",
+      };
+    }
+    return { type: "number", description: "Seconds since the Unix epoch." };
+  }
+}
+
+export { byCodeUnits };
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}

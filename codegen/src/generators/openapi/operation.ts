@@ -1,0 +1,150 @@
+// One awsJson1_0 operation as an OpenAPI Path Item: POST with the target in
+// a required X-Amz-Target header, the input as the request body, the output
+// as the 200 response, and the errors grouped by the status the protocol gives
+// them (400 client, 500 server), each group a choice of the error schemas with
+// one named example per @examples error (so Prism's
+// `Prefer: code=400, example=<title>` picks it).
+
+import type { NodeObject } from "../../model/ast.js";
+import type { ModelIndex, OperationExample } from "../../model/knowledge.js";
+import type { JsonSchema } from "../json-schema/schema-builder.js";
+
+/** awsJson1_0's media type, for requests and responses alike (never application/json). */
+export const AWS_JSON_1_0 = "application/x-amz-json-1.0";
+
+export const REQUEST_ID_HEADER = "X-Amzn-RequestId";
+export const ERROR_TYPE_HEADER = "X-Amzn-ErrorType";
+
+/** `{ServiceName}.{OperationName}`: the X-Amz-Target value of an operation. */
+export function targetOf(index: ModelIndex, operationId: string): string {
+  return `${index.serviceInfo().name}.${index.nameOf(operationId)}`;
+}
+
+export function pathItem(index: ModelIndex, operationId: string, schemaRef: (shapeId: string) => string): JsonSchema {
+  const name = index.nameOf(operationId);
+  const target = targetOf(index, operationId);
+  const examples = index.examplesOf(operationId);
+  const documentation = index.documentationOf(operationId);
+  const input = index.inputOf(operationId);
+  const output = index.outputOf(operationId);
+
+  const operation: JsonSchema = { operationId: name };
+  const summary = firstSentence(documentation);
+  if (summary) operation.summary = summary;
+  if (documentation) operation.description = documentation;
+  operation["x-amz-target"] = target;
+  operation.parameters = [
+    {
+      name: "X-Amz-Target",
+      in: "header",
+      required: true,
+      description: "The operation to call, as `{ServiceName}.{OperationName}` (awsJson1_0 routes on this header, not the path).",
+      schema: { type: "string", enum: [target] },
+      example: target,
+    },
+  ];
+  // awsJson1_0: a client MUST send `{}` even for an operation without input.
+  const requestMedia: JsonSchema = { schema: input ? { $ref: schemaRef(input) } : { type: "object" } };
+  // Examples that expect a constraint error carry an invalid request on purpose;
+  // they are documented on their error response, not offered as request bodies.
+  const requestExamples = namedExamples(
+    examples.filter((e) => e.input !== undefined && e.allowConstraintErrors !== true),
+    (e) => e.input ?? {},
+  );
+  if (requestExamples) requestMedia.examples = requestExamples;
+  operation.requestBody = { required: true, content: { [AWS_JSON_1_0]: requestMedia } };
+
+  const successMedia: JsonSchema = { schema: output ? { $ref: schemaRef(output) } : { type: "object" } };
+  const successExamples = namedExamples(
+    examples.filter((e) => e.output !== undefined && e.error === undefined),
+    (e) => e.output ?? {},
+  );
+  if (successExamples) successMedia.examples = successExamples;
+  const responses: JsonSchema = {
+    "200": {
+      description: `${name} succeeded.`,
+      headers: { [REQUEST_ID_HEADER]: { $ref: `#/components/headers/${REQUEST_ID_HEADER}` } },
+      content: { [AWS_JSON_1_0]: successMedia },
+    },
+  };
+  for (const [status, errors] of errorsByStatus(index, operationId)) {
+    responses[String(status)] = errorResponse(index, status, errors, examples, schemaRef);
+  }
+  operation.responses = responses;
+  return { post: operation };
+}
+
+/** The operation's errors grouped by HTTP status, statuses ascending, errors in model order. */
+function errorsByStatus(index: ModelIndex, operationId: string): [number, string[]][] {
+  const groups = new Map<number, string[]>();
+  for (const error of index.errorsOf(operationId, index.service())) {
+    const status = index.errorInfo(error).status;
+    groups.set(status, [...(groups.get(status) ?? []), error]);
+  }
+  return [...groups].sort(([a], [b]) => a - b);
+}
+
+/**
+ * Several errors share a status, so the body is a choice between their
+ * schemas. `anyOf`, not `oneOf`: structures accept unknown members, so a body
+ * typed only by the X-Amzn-ErrorType header (conforming) can satisfy two
+ * error schemas at once (a ThrottlingException body also satisfies
+ * AccessDeniedException's), which `oneOf` would reject. With a `__type`
+ * field, each error schema's `__type` pattern admits only its own error.
+ */
+function errorResponse(
+  index: ModelIndex,
+  status: number,
+  errors: string[],
+  examples: OperationExample[],
+  schemaRef: (shapeId: string) => string,
+): JsonSchema {
+  const names = errors.map((e) => index.nameOf(e));
+  const refs = errors.map((e) => ({ $ref: schemaRef(e) }));
+  const media: JsonSchema = { schema: refs.length === 1 ? refs[0]! : { anyOf: refs } };
+  // Examples of rejecting an invalid request (allowConstraintErrors) come
+  // first: for a request that fails validation Prism's mock answers with the
+  // first example of the 400 response, which should then be the model's
+  // ValidationException rather than an arbitrary client error.
+  const ofThisStatus = examples.filter((e) => e.error !== undefined && errors.includes(e.error.shapeId));
+  const errorExamples = namedExamples(
+    [...ofThisStatus.filter((e) => e.allowConstraintErrors === true), ...ofThisStatus.filter((e) => e.allowConstraintErrors !== true)],
+    // The wire body: the members plus `__type` with the full shape ID, which
+    // awsJson1_0 servers SHOULD send and from which clients read the type.
+    (e) => ({ __type: e.error!.shapeId, ...e.error!.content }),
+  );
+  if (errorExamples) media.examples = errorExamples;
+  const fault = status >= 500 ? "Server" : "Client";
+  return {
+    description: `${fault} error: ${names.join(", ")}. The error type is named by the \`__type\` body field (and the ${ERROR_TYPE_HEADER} header).`,
+    headers: {
+      [REQUEST_ID_HEADER]: { $ref: `#/components/headers/${REQUEST_ID_HEADER}` },
+      [ERROR_TYPE_HEADER]: { $ref: `#/components/headers/${ERROR_TYPE_HEADER}` },
+    },
+    content: { [AWS_JSON_1_0]: media },
+  };
+}
+
+/** OpenAPI Example Objects keyed by the example's title; undefined when none. */
+function namedExamples(
+  examples: OperationExample[],
+  value: (example: OperationExample) => NodeObject,
+): JsonSchema | undefined {
+  if (examples.length === 0) return undefined;
+  const named: JsonSchema = {};
+  for (const example of examples) {
+    if (example.title in named) throw new Error(`two @examples are titled '${example.title}'`);
+    const entry: JsonSchema = { summary: example.title };
+    if (example.documentation) entry.description = example.documentation;
+    entry.value = value(example);
+    named[example.title] = entry;
+  }
+  return named;
+}
+
+function firstSentence(text: string | undefined): string | undefined {
+  if (!text) return undefined;
+  const flat = text.replace(/\s+/g, " ").trim();
+  const end = flat.search(/\.(\s|$)/);
+  return end === -1 ? flat : flat.slice(0, end + 1);
+}

@@ -1,0 +1,574 @@
+// Assembles parsed files into one JSON AST (https://smithy.io/2.0/spec/json-ast.html),
+// shaped the way `smithy ast` prints it: shapes keep their mixins and only
+// their local members; traits added to inherited mixin members become
+// `"type": "apply"` entries; operations always name input and output
+// (smithy.api#Unit when absent). Shape IDs are resolved here, once every
+// file's shapes are known, since references may point forward or across files.
+//
+// Besides the model, the assembler records where every shape, member, trait
+// and reference was written, so validation can report `file:line:col`.
+
+import type { MemberShape, NodeValue, Shape, ShapeReference, SmithyModel, Traits } from "../model/ast.js";
+import type { Location, Reporter } from "./diagnostics.js";
+import { type FileScope, type Reference, type ReferenceRole, ShapeResolver } from "./resolve.js";
+import type { FileSyntax, MemberSyntax, NodeSyntax, ShapeSyntax, TraitSyntax } from "./syntax.js";
+
+export const UNIT = "smithy.api#Unit";
+const DOCUMENTATION = "smithy.api#documentation";
+
+export interface TraitApplication {
+  /** Shape or member ID the trait is applied to. */
+  target: string;
+  trait: string;
+  /** undefined when written without a value (`@required`). */
+  node?: NodeSyntax;
+  value: NodeValue;
+  at: Location;
+}
+
+export interface ShapeDefinition {
+  syntax: ShapeSyntax;
+  scope: FileScope;
+  bundled: boolean;
+}
+
+export interface AssembledModel {
+  /** The model's own shapes: what generated/model.json holds. */
+  model: SmithyModel;
+  /** Model shapes plus the prelude and bundled trait definitions (for validation). */
+  shapes: Map<string, Shape>;
+  definitions: Map<string, ShapeDefinition>;
+  memberAt: Map<string, Location>;
+  references: Reference[];
+  traits: TraitApplication[];
+}
+
+export function assemble(files: FileSyntax[], bundled: FileSyntax[], reporter: Reporter): AssembledModel {
+  return new Assembler(reporter).run(files, bundled);
+}
+
+class Assembler {
+  private readonly definitions = new Map<string, ShapeDefinition>();
+  private readonly shapes = new Map<string, Shape>();
+  private readonly memberAt = new Map<string, Location>();
+  private readonly references: Reference[] = [];
+  private readonly traits: TraitApplication[] = [];
+  private readonly elided: { shapeId: string; member: MemberSyntax; def: ShapeDefinition }[] = [];
+  private readonly applyEntries = new Map<string, Traits>();
+  private readonly resolver = new ShapeResolver((id) => this.definitions.has(id));
+
+  constructor(private readonly reporter: Reporter) {}
+
+  run(files: FileSyntax[], bundled: FileSyntax[]): AssembledModel {
+    const scopes = new Map<FileSyntax, FileScope>();
+    for (const file of [...bundled, ...files]) scopes.set(file, this.register(file, bundled.includes(file)));
+    for (const [id, def] of [...this.definitions].sort(([a], [b]) => (a < b ? -1 : 1))) {
+      this.shapes.set(id, this.buildShape(id, def));
+    }
+    this.resolveElidedTargets();
+    this.separateInheritedMembers();
+    for (const file of files) {
+      for (const apply of file.applies) this.applyTraits(apply.target.text, apply.target.at, apply.traits, scopes.get(file)!);
+    }
+    const model: SmithyModel = { smithy: "2.0", metadata: this.metadata(files, scopes), shapes: {} };
+    for (const [id, shape] of this.shapes) {
+      if (!this.definitions.get(id)!.bundled) model.shapes[id] = shape;
+    }
+    for (const [id, traits] of this.applyEntries) {
+      if (Object.keys(traits).length > 0) model.shapes[id] = { type: "apply", traits };
+    }
+    return {
+      model,
+      shapes: this.shapes,
+      definitions: this.definitions,
+      memberAt: this.memberAt,
+      references: this.references,
+      traits: this.traits,
+    };
+  }
+
+  // ------------------------------------------------------------ registration
+
+  private register(file: FileSyntax, bundled: boolean): FileScope {
+    const scope: FileScope = { path: file.path, namespace: file.namespace?.value ?? "", uses: new Map() };
+    for (const use of file.uses) {
+      const name = use.id.slice(use.id.indexOf("#") + 1);
+      const previous = scope.uses.get(name);
+      if (previous && previous !== use.id) {
+        this.reporter.error(use.at, `'${name}' is already imported as '${previous}'`);
+        continue;
+      }
+      scope.uses.set(name, use.id);
+    }
+    for (const shape of file.shapes) {
+      const id = `${scope.namespace}#${shape.name}`;
+      const existing = this.definitions.get(id);
+      if (existing) {
+        const where = existing.bundled
+          ? "in the prelude or a bundled trait library"
+          : `at ${existing.scope.path}:${existing.syntax.at.line}:${existing.syntax.at.column}`;
+        this.reporter.error(shape.at, `duplicate shape '${id}': already defined ${where}`);
+        continue;
+      }
+      const imported = scope.uses.get(shape.name);
+      if (imported) {
+        this.reporter.error(shape.at, `shape '${shape.name}' conflicts with '${imported}' imported by a use statement`);
+      }
+      this.definitions.set(id, { syntax: shape, scope, bundled });
+    }
+    return scope;
+  }
+
+  // --------------------------------------------------------------- shapes
+
+  private buildShape(id: string, def: ShapeDefinition): Shape {
+    const { syntax, scope } = def;
+    const shape: Record<string, unknown> = { type: syntax.type === "set" ? "list" : syntax.type };
+    if (syntax.mixins.length > 0) {
+      shape.mixins = syntax.mixins.map((m) => this.ref(id, "mixin", m.text, m.at, scope));
+    }
+    if (syntax.forResource) this.ref(id, "for resource", syntax.forResource.text, syntax.forResource.at, scope);
+    switch (syntax.type) {
+      case "enum":
+      case "intEnum":
+      case "structure":
+      case "union":
+        shape.members = this.buildMembers(id, def);
+        break;
+      case "list":
+      case "set":
+      case "map": {
+        const members = this.buildMembers(id, def);
+        const allowed = syntax.type === "map" ? ["key", "value"] : ["member"];
+        for (const m of syntax.members) {
+          if (!allowed.includes(m.name)) {
+            this.reporter.error(m.at, `a ${syntax.type} has only ${allowed.map((a) => `'${a}'`).join(" and ")} members, not '${m.name}'`);
+          }
+        }
+        if (syntax.mixins.length === 0) {
+          for (const name of allowed) {
+            if (!members[name]) this.reporter.error(syntax.at, `${syntax.type} '${syntax.name}' needs a '${name}' member`);
+          }
+        }
+        for (const name of allowed) if (members[name]) shape[name] = members[name];
+        break;
+      }
+      case "service":
+        Object.assign(shape, this.serviceBody(id, def));
+        break;
+      case "resource":
+        Object.assign(shape, this.resourceBody(id, def));
+        break;
+      case "operation":
+        Object.assign(shape, this.operationBody(id, def));
+        break;
+      default:
+        break;
+    }
+    const traits = this.buildTraits(id, syntax.traits, scope);
+    if (syntax.inlineOf) {
+      const marker = `smithy.api#${syntax.inlineOf.role}`;
+      if (!(marker in traits)) {
+        traits[marker] = {};
+        this.traits.push({ target: id, trait: marker, value: {}, at: syntax.at });
+      }
+    }
+    if (Object.keys(traits).length > 0) shape.traits = traits;
+    return shape as unknown as Shape;
+  }
+
+  private buildMembers(id: string, def: ShapeDefinition): Record<string, MemberShape> {
+    const { syntax, scope } = def;
+    const isEnum = syntax.type === "enum" || syntax.type === "intEnum";
+    const members: Record<string, MemberShape> = {};
+    for (const m of syntax.members) {
+      const memberId = `${id}$${m.name}`;
+      this.memberAt.set(memberId, m.at);
+      let target = UNIT;
+      if (!isEnum) {
+        if (m.target) target = this.ref(memberId, "member target", m.target.text, m.target.at, scope).target;
+        else this.elided.push({ shapeId: id, member: m, def });
+      }
+      const traits = this.buildTraits(memberId, m.traits, scope);
+      if (isEnum) this.enumValue(memberId, m, syntax.type, traits, scope);
+      else if (m.value) this.addTrait(memberId, traits, "smithy.api#default", m.value, m.value.at, scope);
+      const member: MemberShape = { target };
+      if (Object.keys(traits).length > 0) member.traits = traits;
+      members[m.name] = member;
+    }
+    return members;
+  }
+
+  /** `NAME = value` is sugar for @enumValue; a bare enum member's value is its name. */
+  private enumValue(memberId: string, m: MemberSyntax, type: string, traits: Traits, scope: FileScope): void {
+    const trait = "smithy.api#enumValue";
+    if (m.value) {
+      this.addTrait(memberId, traits, trait, m.value, m.value.at, scope);
+    } else if (!(trait in traits)) {
+      if (type === "enum") {
+        traits[trait] = m.name;
+      } else {
+        this.reporter.error(m.at, `intEnum member '${m.name}' needs an integer value: ${m.name} = 1`);
+      }
+    }
+  }
+
+  private serviceBody(id: string, def: ShapeDefinition): Record<string, unknown> {
+    const body: Record<string, unknown> = {};
+    const props = this.properties(def, ["version", "operations", "resources", "errors", "rename"]);
+    const version = props.get("version");
+    if (version) {
+      if (version.kind === "string") body.version = version.value;
+      else this.reporter.error(version.at, "service version must be a string");
+    }
+    this.refList(body, "operations", props.get("operations"), id, "service operation", def.scope);
+    this.refList(body, "resources", props.get("resources"), id, "service resource", def.scope);
+    this.refList(body, "errors", props.get("errors"), id, "service error", def.scope);
+    const rename = props.get("rename");
+    if (rename) {
+      if (rename.kind !== "object") {
+        this.reporter.error(rename.at, "service rename must be an object of shape ID to name");
+      } else {
+        const out: Record<string, string> = {};
+        for (const entry of rename.entries) {
+          if (entry.value.kind !== "string") {
+            this.reporter.error(entry.value.at, `rename of '${entry.key}' must be a string`);
+            continue;
+          }
+          const resolved = this.resolver.resolve(entry.key, def.scope);
+          if (!resolved.found) this.reporter.error(entry.keyAt, `rename names unknown shape '${entry.key}'`);
+          out[resolved.id] = entry.value.value;
+        }
+        body.rename = out;
+      }
+    }
+    return body;
+  }
+
+  private resourceBody(id: string, def: ShapeDefinition): Record<string, unknown> {
+    const lifecycle = ["put", "create", "read", "update", "delete", "list"];
+    const props = this.properties(def, [
+      "identifiers", "properties", ...lifecycle, "operations", "collectionOperations", "resources",
+    ]);
+    const body: Record<string, unknown> = {};
+    for (const key of ["identifiers", "properties"] as const) {
+      const node = props.get(key);
+      if (!node) continue;
+      if (node.kind !== "object") {
+        this.reporter.error(node.at, `resource ${key} must be an object of name to shape ID`);
+        continue;
+      }
+      const out: Record<string, ShapeReference> = {};
+      for (const entry of node.entries) {
+        const role: ReferenceRole = key === "identifiers" ? "resource identifier" : "resource property";
+        const ref = this.refNode(entry.value, id, role, def.scope);
+        if (ref) out[entry.key] = ref;
+      }
+      body[key] = out;
+    }
+    for (const key of lifecycle) {
+      const node = props.get(key);
+      if (!node) continue;
+      const ref = this.refNode(node, id, "resource lifecycle operation", def.scope);
+      if (ref) body[key] = ref;
+    }
+    this.refList(body, "operations", props.get("operations"), id, "resource operation", def.scope);
+    this.refList(body, "collectionOperations", props.get("collectionOperations"), id, "resource collection operation", def.scope);
+    this.refList(body, "resources", props.get("resources"), id, "resource child", def.scope);
+    return body;
+  }
+
+  private operationBody(id: string, def: ShapeDefinition): Record<string, unknown> {
+    const props = this.properties(def, ["input", "output", "errors"]);
+    const body: Record<string, unknown> = {};
+    for (const key of ["input", "output"] as const) {
+      const node = props.get(key);
+      const ref = node ? this.refNode(node, id, key === "input" ? "operation input" : "operation output", def.scope) : undefined;
+      body[key] = ref ?? { target: UNIT };
+    }
+    this.refList(body, "errors", props.get("errors"), id, "operation error", def.scope);
+    return body;
+  }
+
+  private properties(def: ShapeDefinition, allowed: string[]): Map<string, NodeSyntax> {
+    const props = new Map<string, NodeSyntax>();
+    for (const prop of def.syntax.properties) {
+      if (!allowed.includes(prop.name)) {
+        this.reporter.error(prop.at, `unknown ${def.syntax.type} property '${prop.name}' (expected one of: ${allowed.join(", ")})`);
+      } else if (props.has(prop.name)) {
+        this.reporter.error(prop.at, `${def.syntax.type} property '${prop.name}' is set twice`);
+      } else {
+        props.set(prop.name, prop.value);
+      }
+    }
+    return props;
+  }
+
+  private refList(body: Record<string, unknown>, key: string, node: NodeSyntax | undefined, from: string, role: ReferenceRole, scope: FileScope): void {
+    if (!node) return;
+    if (node.kind !== "array") {
+      this.reporter.error(node.at, `'${key}' must be a list of shape IDs`);
+      return;
+    }
+    const refs = node.items.flatMap((item) => this.refNode(item, from, role, scope) ?? []);
+    if (refs.length > 0) body[key] = refs;
+  }
+
+  private refNode(node: NodeSyntax, from: string, role: ReferenceRole, scope: FileScope): ShapeReference | undefined {
+    if (node.kind !== "shapeId" && node.kind !== "string") {
+      this.reporter.error(node.at, `${role} must be a shape ID`);
+      return undefined;
+    }
+    const text = node.kind === "shapeId" ? node.text : node.value;
+    return this.ref(from, role, text, node.at, scope);
+  }
+
+  private ref(from: string, role: ReferenceRole, text: string, at: Location, scope: FileScope): ShapeReference {
+    const { id } = this.resolver.resolve(text, scope);
+    this.references.push({ from, role, target: id, at });
+    return { target: id };
+  }
+
+  // --------------------------------------------------------------- traits
+
+  private buildTraits(target: string, syntax: TraitSyntax[], scope: FileScope): Traits {
+    const traits: Traits = {};
+    for (const trait of syntax) {
+      const resolved = this.resolver.resolve(trait.name.text, scope);
+      this.addTrait(target, traits, resolved.id, trait.value, trait.at, scope, trait.name.text);
+    }
+    return traits;
+  }
+
+  private addTrait(
+    target: string,
+    traits: Traits,
+    traitId: string,
+    node: NodeSyntax | undefined,
+    at: Location,
+    scope: FileScope,
+    written = traitId,
+  ): void {
+    const value = node ? this.toValue(node, scope) : this.annotationValue(traitId);
+    if (traitId in traits) {
+      const what = traitId === DOCUMENTATION ? "documentation (a /// comment and @documentation?)" : `trait '${written}'`;
+      this.reporter.error(at, `${what} is applied twice to '${target}'`);
+      return;
+    }
+    traits[traitId] = value;
+    const application: TraitApplication = { target, trait: traitId, value, at };
+    if (node) application.node = node;
+    this.traits.push(application);
+  }
+
+  /** The value of a trait written without one: {} for structures and maps, [] for lists. */
+  private annotationValue(traitId: string): NodeValue {
+    const type = this.definitions.get(traitId)?.syntax.type;
+    return type === "list" || type === "set" ? [] : {};
+  }
+
+  /** Node syntax → JSON value; unquoted strings resolve to absolute shape IDs. */
+  toValue(node: NodeSyntax, scope: FileScope): NodeValue {
+    switch (node.kind) {
+      case "string":
+        return node.value;
+      case "number":
+        return node.value;
+      case "boolean":
+        return node.value;
+      case "null":
+        return null;
+      case "array":
+        return node.items.map((item) => this.toValue(item, scope));
+      case "object": {
+        const out: Record<string, NodeValue> = {};
+        for (const entry of node.entries) out[entry.key] = this.toValue(entry.value, scope);
+        return out;
+      }
+      case "shapeId": {
+        const resolved = this.resolver.resolve(node.text, scope);
+        if (!resolved.found) {
+          // Smithy reports this as SyntacticShapeIdTarget (DANGER), which fails a build.
+          this.reporter.error(
+            node.at,
+            `unquoted value '${node.text}' is a shape ID that does not resolve to a shape; quote it if it is meant as a string`,
+          );
+        }
+        node.resolved = resolved.id;
+        return resolved.id;
+      }
+    }
+  }
+
+  // ---------------------------------------------------------- mixin members
+
+  /** Members a shape inherits through its mixins (transitively), name → target. */
+  private inherited(id: string, seen = new Set<string>()): Map<string, { target: string; from: string }> {
+    const out = new Map<string, { target: string; from: string }>();
+    const shape = this.shapes.get(id);
+    if (!shape || seen.has(id)) return out;
+    seen.add(id);
+    for (const mixin of shape.mixins ?? []) {
+      for (const [name, member] of this.inherited(mixin.target, seen)) out.set(name, member);
+      const mixinShape = this.shapes.get(mixin.target);
+      for (const [name, member] of Object.entries(localMembers(mixinShape))) {
+        out.set(name, { target: member.target, from: mixin.target });
+      }
+    }
+    return out;
+  }
+
+  /** `$name` members: the target of a `for` resource's identifier, else of a mixin member. */
+  private resolveElidedTargets(): void {
+    for (const { shapeId, member, def } of this.elided) {
+      const shape = this.shapes.get(shapeId)!;
+      const local = localMembers(shape)[member.name];
+      let target: string | undefined;
+      if (def.syntax.forResource) {
+        const resourceId = this.resolver.resolve(def.syntax.forResource.text, def.scope).id;
+        const resource = this.shapes.get(resourceId) as { identifiers?: Record<string, ShapeReference> } | undefined;
+        target = resource?.identifiers?.[member.name]?.target;
+      }
+      target ??= this.inherited(shapeId).get(member.name)?.target;
+      if (!target) {
+        this.reporter.error(
+          member.at,
+          `cannot elide the target of '$${member.name}': no identifier of the 'for' resource and no mixin member has that name`,
+        );
+        target = UNIT;
+      }
+      if (local) local.target = target;
+    }
+  }
+
+  /**
+   * A member redeclared from a mixin (usually `$name` plus traits) is not a
+   * local member: `smithy ast` prints its new traits as an apply entry.
+   */
+  private separateInheritedMembers(): void {
+    for (const [id, shape] of this.shapes) {
+      if (!shape.mixins || !("members" in shape)) continue;
+      const inherited = this.inherited(id);
+      const members = localMembers(shape);
+      for (const [name, member] of Object.entries(members)) {
+        const from = inherited.get(name);
+        if (!from) continue;
+        if (from.target !== member.target) {
+          this.reporter.error(
+            this.memberAt.get(`${id}$${name}`)!,
+            `member '${name}' targets '${member.target}' but the member it redefines from mixin '${from.from}' targets '${from.target}'`,
+          );
+          continue;
+        }
+        delete members[name];
+        if (member.traits) this.applyEntries.set(`${id}$${name}`, { ...member.traits });
+      }
+    }
+  }
+
+  // -------------------------------------------------------------- apply
+
+  private applyTraits(text: string, at: Location, syntax: TraitSyntax[], scope: FileScope): void {
+    const { id } = this.resolver.resolve(text, scope);
+    const dollar = id.indexOf("$");
+    const rootId = dollar === -1 ? id : id.slice(0, dollar);
+    const memberName = dollar === -1 ? undefined : id.slice(dollar + 1);
+    const def = this.definitions.get(rootId);
+    if (!def) {
+      this.reporter.error(at, `apply target '${text}' does not resolve to a shape`);
+      return;
+    }
+    if (def.bundled) {
+      this.reporter.error(at, `cannot apply traits to '${rootId}': it belongs to the prelude or a bundled trait library`);
+      return;
+    }
+    const shape = this.shapes.get(rootId)!;
+    let traits: Traits;
+    if (memberName === undefined) {
+      shape.traits ??= {};
+      traits = shape.traits;
+    } else {
+      const local = localMembers(shape)[memberName];
+      if (local) {
+        local.traits ??= {};
+        traits = local.traits;
+      } else if (this.inherited(rootId).has(memberName)) {
+        traits = this.applyEntries.get(id) ?? {};
+        this.applyEntries.set(id, traits);
+      } else {
+        this.reporter.error(at, `apply target '${text}': '${rootId}' has no member '${memberName}'`);
+        return;
+      }
+    }
+    for (const trait of syntax) {
+      const traitId = this.resolver.resolve(trait.name.text, scope).id;
+      const value = trait.value ? this.toValue(trait.value, scope) : this.annotationValue(traitId);
+      if (traitId in traits) {
+        const merged = mergeTraitValues(traits[traitId]!, value);
+        if (merged === undefined) {
+          this.reporter.error(trait.at, `conflicting values for trait '${traitId}' on '${id}'`);
+          continue;
+        }
+        traits[traitId] = merged;
+      } else {
+        traits[traitId] = value;
+      }
+      const application: TraitApplication = { target: id, trait: traitId, value, at: trait.at };
+      if (trait.value) application.node = trait.value;
+      this.traits.push(application);
+    }
+  }
+
+  // ------------------------------------------------------------- metadata
+
+  /** Metadata of all files; arrays under the same key are concatenated, other conflicts are errors. */
+  private metadata(files: FileSyntax[], scopes: Map<FileSyntax, FileScope>): Record<string, NodeValue> {
+    const out: Record<string, NodeValue> = {};
+    for (const file of files) {
+      // Metadata is outside any namespace: unquoted values resolve against the prelude.
+      const scope: FileScope = { ...scopes.get(file)!, namespace: "smithy.api", uses: new Map() };
+      for (const entry of file.metadata) {
+        const value = this.toValue(entry.value, scope);
+        if (entry.key in out) {
+          const merged = mergeTraitValues(out[entry.key]!, value);
+          if (merged === undefined) {
+            this.reporter.error(entry.at, `metadata '${entry.key}' is set to conflicting values`);
+            continue;
+          }
+          out[entry.key] = merged;
+        } else {
+          out[entry.key] = value;
+        }
+      }
+    }
+    return deepSortKeys(out) as Record<string, NodeValue>;
+  }
+}
+
+export function localMembers(shape: Shape | undefined): Record<string, MemberShape> {
+  if (!shape) return {};
+  if ("members" in shape) return shape.members;
+  const out: Record<string, MemberShape> = {};
+  for (const key of ["member", "key", "value"] as const) {
+    const member = (shape as unknown as Record<string, MemberShape | undefined>)[key];
+    if (member && typeof member === "object" && "target" in member) out[key] = member;
+  }
+  return out;
+}
+
+/** Smithy's trait conflict resolution: lists concatenate, equal values merge, anything else conflicts. */
+function mergeTraitValues(a: NodeValue, b: NodeValue): NodeValue | undefined {
+  if (Array.isArray(a) && Array.isArray(b)) return [...a, ...b];
+  return JSON.stringify(a) === JSON.stringify(b) ? a : undefined;
+}
+
+/** `smithy ast` sorts metadata keys at every depth. */
+function deepSortKeys(value: NodeValue): NodeValue {
+  if (Array.isArray(value)) return value.map(deepSortKeys);
+  if (value && typeof value === "object") {
+    const out: Record<string, NodeValue> = {};
+    for (const key of Object.keys(value).sort()) out[key] = deepSortKeys(value[key]!);
+    return out;
+  }
+  return value;
+}

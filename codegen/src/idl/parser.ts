@@ -1,0 +1,341 @@
+// Recursive-descent parser for one IDL file: tokens → FileSyntax
+// (https://smithy.io/2.0/spec/idl.html#smithy-idl-abnf). A syntax error
+// abandons the current statement only: the parser skips to the next line
+// that can start a statement and goes on, so one run reports every problem.
+
+import type { Location, Reporter } from "./diagnostics.js";
+import { tokenize } from "./lexer.js";
+import { parseNodeObject, parseNodeValue, parseObjectEntries } from "./node-values.js";
+import type {
+  FileSyntax,
+  MemberSyntax,
+  NodeSyntax,
+  ShapeKind,
+  ShapeRefSyntax,
+  ShapeSyntax,
+  TraitSyntax,
+} from "./syntax.js";
+import { IdlSyntaxError, TokenCursor } from "./token-cursor.js";
+
+const SIMPLE_TYPES = new Set<ShapeKind>([
+  "blob", "boolean", "document", "string", "byte", "short", "integer", "long",
+  "float", "double", "bigInteger", "bigDecimal", "timestamp",
+]);
+const AGGREGATE_TYPES = new Set<ShapeKind>(["list", "set", "map", "structure", "union"]);
+const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*$/;
+const NAMESPACE = /^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)*$/;
+export const SHAPE_ID = /^(?:[A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)*#)?[A-Za-z_][A-Za-z0-9_]*(?:\$[A-Za-z_][A-Za-z0-9_]*)?$/;
+
+/** Control statements that change how this file is parsed. */
+interface Controls {
+  inputSuffix: string;
+  outputSuffix: string;
+}
+
+export function parseIdl(path: string, text: string, reporter: Reporter): FileSyntax {
+  const cursor = new TokenCursor(path, tokenize(path, text, reporter));
+  const file: FileSyntax = { path, uses: [], metadata: [], shapes: [], applies: [] };
+  const controls: Controls = { inputSuffix: "Input", outputSuffix: "Output" };
+  // Sections must come in order: control, metadata, namespace + use, shapes.
+  let section = 0;
+  const enter = (wanted: number, at: Location, what: string): void => {
+    if (wanted < section) reporter.error(at, `${what} must come before ${SECTION_NAMES[section]}`);
+    section = Math.max(section, wanted);
+  };
+
+  while (!cursor.atEnd()) {
+    const token = cursor.peek();
+    const at = cursor.location(token);
+    try {
+      if (token.kind === "$" && cursor.is("identifier", undefined, 1) && cursor.is(":", undefined, 2)) {
+        enter(0, at, "control statements");
+        parseControl(cursor, file, controls, reporter);
+      } else if (token.kind === "identifier" && token.value === "metadata") {
+        enter(1, at, "metadata statements");
+        cursor.next();
+        const keyToken = cursor.next();
+        if (keyToken.kind !== "identifier" && keyToken.kind !== "string") {
+          throw new IdlSyntaxError(cursor.location(keyToken), "expected a metadata key");
+        }
+        cursor.expect("=", "'=' after the metadata key");
+        file.metadata.push({ key: keyToken.value, at: cursor.location(keyToken), value: parseNodeValue(cursor) });
+      } else if (token.kind === "identifier" && token.value === "namespace") {
+        enter(2, at, "the namespace statement");
+        cursor.next();
+        const name = cursor.expectIdentifier("a namespace");
+        if (!NAMESPACE.test(name.value)) throw new IdlSyntaxError(cursor.location(name), `invalid namespace '${name.value}'`);
+        if (file.namespace) {
+          reporter.error(at, `a file has one namespace statement; '${file.namespace.value}' was declared at line ${file.namespace.at.line}`);
+        } else {
+          file.namespace = { value: name.value, at: cursor.location(name) };
+        }
+      } else if (token.kind === "identifier" && token.value === "use") {
+        if (!file.namespace) reporter.error(at, "a use statement must follow the namespace statement");
+        enter(3, at, "use statements");
+        cursor.next();
+        const id = cursor.expectIdentifier("an absolute shape ID to import");
+        const idAt = cursor.location(id);
+        if (!SHAPE_ID.test(id.value) || !id.value.includes("#")) {
+          throw new IdlSyntaxError(idAt, `use needs an absolute shape ID (namespace#Name), found '${id.value}'`);
+        }
+        if (id.value.includes("$")) throw new IdlSyntaxError(idAt, `members cannot be imported with use: '${id.value}'`);
+        file.uses.push({ id: id.value, at: idAt });
+      } else if (token.kind === "identifier" && token.value === "apply") {
+        requireNamespace(file, at, reporter);
+        enter(4, at, "apply statements");
+        parseApply(cursor, file);
+      } else {
+        requireNamespace(file, at, reporter);
+        enter(4, at, "shape statements");
+        parseShapeStatement(cursor, file, controls, reporter);
+      }
+    } catch (error) {
+      if (!(error instanceof IdlSyntaxError)) throw error;
+      reporter.error(error.at, error.message);
+      cursor.recover();
+    }
+  }
+  cursor.reportUnclaimedDocs(reporter);
+  return file;
+}
+
+const SECTION_NAMES = ["control statements", "metadata statements", "the namespace statement", "use statements", "shapes"];
+
+function requireNamespace(file: FileSyntax, at: Location, reporter: Reporter): void {
+  if (!file.namespace && !(file as { reportedNoNamespace?: boolean }).reportedNoNamespace) {
+    reporter.error(at, "shapes need a namespace: add 'namespace your.namespace' before the first shape");
+    (file as { reportedNoNamespace?: boolean }).reportedNoNamespace = true;
+  }
+}
+
+function parseControl(cursor: TokenCursor, file: FileSyntax, controls: Controls, reporter: Reporter): void {
+  cursor.next(); // $
+  const key = cursor.next();
+  cursor.expect(":", "':'");
+  const value = parseNodeValue(cursor);
+  const keyAt = cursor.location(key);
+  const asString = (): string | undefined => {
+    if (value.kind === "string") return value.value;
+    reporter.error(value.at, `$${key.value} must be a string`);
+    return undefined;
+  };
+  switch (key.value) {
+    case "version": {
+      const version = asString();
+      if (version === undefined) return;
+      if (file.version) reporter.error(keyAt, "$version is set twice in this file");
+      if (!/^[0-9]+(\.[0-9]+)?$/.test(version)) {
+        reporter.error(value.at, `invalid $version "${version}": expected a version such as "2" or "2.0"`);
+      } else if (!version.startsWith("2")) {
+        reporter.error(value.at, `unsupported IDL version "${version}": this parser reads Smithy IDL 2.x (convert 1.0 models first)`);
+      }
+      file.version = { value: version, at: value.at };
+      return;
+    }
+    case "operationInputSuffix": {
+      const suffix = asString();
+      if (suffix !== undefined) controls.inputSuffix = suffix;
+      return;
+    }
+    case "operationOutputSuffix": {
+      const suffix = asString();
+      if (suffix !== undefined) controls.outputSuffix = suffix;
+      return;
+    }
+    default:
+      // The spec says implementations MUST ignore unknown control statements.
+      reporter.warning(keyAt, `unknown control statement '$${key.value}' ignored`);
+  }
+}
+
+function parseApply(cursor: TokenCursor, file: FileSyntax): void {
+  const applyToken = cursor.next();
+  const target = parseShapeRef(cursor, "the shape ID to apply traits to");
+  const traits: TraitSyntax[] = [];
+  if (cursor.accept("{")) {
+    while (!cursor.accept("}")) {
+      if (!cursor.is("@")) throw cursor.unexpected("a trait or '}'");
+      traits.push(parseTrait(cursor));
+    }
+  } else if (cursor.is("@")) {
+    traits.push(parseTrait(cursor));
+  } else {
+    throw cursor.unexpected("a trait or '{' after the apply target");
+  }
+  file.applies.push({ target, traits, at: cursor.location(applyToken) });
+}
+
+function parseShapeRef(cursor: TokenCursor, what: string): ShapeRefSyntax {
+  const token = cursor.expectIdentifier(what);
+  const at = cursor.location(token);
+  if (!SHAPE_ID.test(token.value)) throw new IdlSyntaxError(at, `invalid shape ID '${token.value}'`);
+  return { text: token.value, at };
+}
+
+/** Traits before a shape or member, with a `///` comment as documentation. */
+function parseTraitStatements(cursor: TokenCursor): TraitSyntax[] {
+  const traits: TraitSyntax[] = [];
+  const docs = cursor.claimDocs();
+  if (docs) {
+    traits.push({
+      name: { text: "smithy.api#documentation", at: docs.at },
+      value: { kind: "string", value: docs.text, at: docs.at },
+      at: docs.at,
+    });
+  }
+  while (cursor.is("@")) traits.push(parseTrait(cursor));
+  return traits;
+}
+
+export function parseTrait(cursor: TokenCursor): TraitSyntax {
+  const atToken = cursor.expect("@", "'@'");
+  const at = cursor.location(atToken);
+  const name = parseShapeRef(cursor, "a trait name after '@'");
+  if (!cursor.accept("(")) return { name, at };
+  if (cursor.accept(")")) return { name, at };
+  let value: NodeSyntax;
+  const first = cursor.peek();
+  if ((first.kind === "identifier" || first.kind === "string") && cursor.is(":", undefined, 1)) {
+    // Structured form: @trait(key: value, ...) without braces.
+    const entries = parseObjectEntries(cursor, ")");
+    value = { kind: "object", entries, at: cursor.location(first) };
+  } else {
+    value = parseNodeValue(cursor);
+  }
+  cursor.expect(")", "')' to close the trait value");
+  return { name, value, at };
+}
+
+function parseMixins(cursor: TokenCursor): ShapeRefSyntax[] {
+  if (!(cursor.is("identifier", "with") && cursor.is("[", undefined, 1))) return [];
+  cursor.next();
+  cursor.next();
+  const mixins: ShapeRefSyntax[] = [];
+  while (!cursor.accept("]")) mixins.push(parseShapeRef(cursor, "a mixin shape ID or ']'"));
+  if (mixins.length === 0) throw new IdlSyntaxError(cursor.location(), "'with []' needs at least one mixin");
+  return mixins;
+}
+
+function parseShapeStatement(cursor: TokenCursor, file: FileSyntax, controls: Controls, reporter: Reporter): void {
+  const traits = parseTraitStatements(cursor);
+  const typeToken = cursor.peek();
+  if (typeToken.kind !== "identifier") throw cursor.unexpected("a shape type (structure, string, operation, ...)");
+  const type = typeToken.value as ShapeKind;
+  if (!SIMPLE_TYPES.has(type) && !AGGREGATE_TYPES.has(type) && !["enum", "intEnum", "service", "resource", "operation"].includes(type)) {
+    throw new IdlSyntaxError(cursor.location(typeToken), `unknown statement or shape type '${typeToken.value}'`);
+  }
+  cursor.next();
+  const nameToken = cursor.expectIdentifier(`a name for the ${type}`);
+  const at = cursor.location(nameToken);
+  if (!IDENTIFIER.test(nameToken.value)) throw new IdlSyntaxError(at, `invalid shape name '${nameToken.value}'`);
+  const shape: ShapeSyntax = { type, name: nameToken.value, at, traits, mixins: [], members: [], properties: [] };
+  if (type === "set") {
+    reporter.warning(cursor.location(typeToken), "set is deprecated in IDL 2.0 and is written as a list; use list with @uniqueItems");
+  }
+
+  if (AGGREGATE_TYPES.has(type) && cursor.is("identifier", "for")) {
+    cursor.next();
+    shape.forResource = parseShapeRef(cursor, "a resource shape ID after 'for'");
+  }
+  shape.mixins = parseMixins(cursor);
+
+  if (SIMPLE_TYPES.has(type)) {
+    file.shapes.push(shape);
+    return;
+  }
+  if (type === "enum" || type === "intEnum" || AGGREGATE_TYPES.has(type)) {
+    shape.members = parseMembers(cursor, type, reporter);
+    file.shapes.push(shape);
+    return;
+  }
+  if (type === "service" || type === "resource") {
+    const body = parseNodeObject(cursor);
+    shape.properties = body.entries.map((e) => ({ name: e.key, at: e.keyAt, value: e.value }));
+    file.shapes.push(shape);
+    return;
+  }
+  parseOperationBody(cursor, file, shape, controls, reporter);
+}
+
+function parseMembers(cursor: TokenCursor, type: ShapeKind, reporter: Reporter): MemberSyntax[] {
+  const isEnum = type === "enum" || type === "intEnum";
+  const open = cursor.expect("{", `'{' to open the ${type} members`);
+  const members: MemberSyntax[] = [];
+  const seen = new Map<string, number>();
+  while (!cursor.accept("}")) {
+    if (cursor.atEnd()) throw new IdlSyntaxError(cursor.location(open), `unclosed ${type}: expected '}'`);
+    const traits = parseTraitStatements(cursor);
+    let member: MemberSyntax;
+    if (!isEnum && cursor.is("$")) {
+      const dollar = cursor.next();
+      const name = cursor.expectIdentifier("a member name after '$'");
+      member = { name: name.value, at: cursor.location(dollar), traits };
+    } else {
+      const name = cursor.expectIdentifier(isEnum ? "an enum member name or '}'" : "a member name or '}'");
+      member = { name: name.value, at: cursor.location(name), traits };
+      if (!isEnum) {
+        cursor.expect(":", `':' and a target after member '${name.value}'`);
+        member.target = parseShapeRef(cursor, `the target of member '${name.value}'`);
+      }
+    }
+    if (!IDENTIFIER.test(member.name)) throw new IdlSyntaxError(member.at, `invalid member name '${member.name}'`);
+    if (cursor.accept("=")) member.value = parseNodeValue(cursor);
+    const previous = seen.get(member.name.toLowerCase());
+    if (previous !== undefined) {
+      // Member names are unique case-insensitively (Smithy spec, "Member names").
+      reporter.error(member.at, `duplicate member '${member.name}' (first defined at line ${previous})`);
+    } else {
+      seen.set(member.name.toLowerCase(), member.at.line);
+      members.push(member);
+    }
+  }
+  return members;
+}
+
+function parseOperationBody(
+  cursor: TokenCursor,
+  file: FileSyntax,
+  shape: ShapeSyntax,
+  controls: Controls,
+  reporter: Reporter,
+): void {
+  cursor.expect("{", "'{' to open the operation body");
+  const seen = new Set<string>();
+  file.shapes.push(shape);
+  while (!cursor.accept("}")) {
+    const key = cursor.expectIdentifier("input, output, errors or '}'");
+    const keyAt = cursor.location(key);
+    if (seen.has(key.value)) reporter.error(keyAt, `operation property '${key.value}' is set twice`);
+    seen.add(key.value);
+    if ((key.value === "input" || key.value === "output") && cursor.accept(":=")) {
+      const role = key.value;
+      const traits = parseTraitStatements(cursor);
+      const inline: ShapeSyntax = {
+        type: "structure",
+        name: shape.name + (role === "input" ? controls.inputSuffix : controls.outputSuffix),
+        at: keyAt,
+        traits,
+        mixins: [],
+        members: [],
+        properties: [],
+        inlineOf: { operation: shape.name, role },
+      };
+      if (cursor.is("identifier", "for")) {
+        cursor.next();
+        inline.forResource = parseShapeRef(cursor, "a resource shape ID after 'for'");
+      }
+      inline.mixins = parseMixins(cursor);
+      inline.members = parseMembers(cursor, "structure", reporter);
+      file.shapes.push(inline);
+      // Absolute, so a `use` of the same name cannot capture the generated shape.
+      const inlineId = file.namespace ? `${file.namespace.value}#${inline.name}` : inline.name;
+      shape.properties.push({ name: role, at: keyAt, value: { kind: "shapeId", text: inlineId, at: keyAt } });
+      continue;
+    }
+    if (!["input", "output", "errors"].includes(key.value)) {
+      throw new IdlSyntaxError(keyAt, `unknown operation property '${key.value}': expected input, output or errors`);
+    }
+    cursor.expect(":", `':' after '${key.value}'`);
+    shape.properties.push({ name: key.value, at: keyAt, value: parseNodeValue(cursor) });
+  }
+}

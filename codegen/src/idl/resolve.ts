@@ -1,0 +1,69 @@
+// Relative shape ID resolution (https://smithy.io/2.0/spec/idl.html#relative-shape-id-resolution):
+// a `use` import, then a shape of the file's namespace, then the prelude
+// (smithy.api). An ID that matches none is invalid and keeps the file's
+// namespace, so the error can name what was looked for.
+
+import { PRELUDE_NAMESPACE } from "../model/shape-id.js";
+import type { Location } from "./diagnostics.js";
+
+export interface FileScope {
+  path: string;
+  namespace: string;
+  /** Imported name → absolute shape ID. */
+  uses: Map<string, string>;
+}
+
+export interface Resolution {
+  id: string;
+  /** False when no shape has this ID. */
+  found: boolean;
+}
+
+export class ShapeResolver {
+  constructor(private readonly known: (id: string) => boolean) {}
+
+  resolve(text: string, scope: FileScope): Resolution {
+    const dollar = text.indexOf("$");
+    const root = dollar === -1 ? text : text.slice(0, dollar);
+    const member = dollar === -1 ? "" : text.slice(dollar);
+    let id: string;
+    if (root.includes("#")) {
+      id = root;
+    } else {
+      const imported = scope.uses.get(root);
+      const local = `${scope.namespace}#${root}`;
+      const prelude = `${PRELUDE_NAMESPACE}#${root}`;
+      if (imported) id = imported;
+      else if (this.known(local)) id = local;
+      else if (this.known(prelude)) id = prelude;
+      else id = local;
+    }
+    return { id: id + member, found: this.known(id) };
+  }
+}
+
+export interface Reference {
+  /** The shape (or member) that refers. */
+  from: string;
+  /** What the reference is, for messages: "member target", "operation error", ... */
+  role: ReferenceRole;
+  target: string;
+  at: Location;
+}
+
+export type ReferenceRole =
+  | "member target"
+  | "mixin"
+  | "operation input"
+  | "operation output"
+  | "operation error"
+  | "service operation"
+  | "service resource"
+  | "service error"
+  | "resource identifier"
+  | "resource property"
+  | "resource lifecycle operation"
+  | "resource operation"
+  | "resource collection operation"
+  | "resource child"
+  | "for resource";

@@ -1,0 +1,120 @@
+// A cursor over the token list with the expectations the parser needs.
+// Documentation comments are split off here: each ordinary token remembers
+// the `///` lines right before it, and the parser claims them for the shape
+// or member that starts at that token. Unclaimed ones are reported.
+
+import type { Location, Reporter } from "./diagnostics.js";
+import type { Token, TokenKind } from "./lexer.js";
+
+export class IdlSyntaxError extends Error {
+  constructor(
+    readonly at: Location,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+interface DocBlock {
+  lines: string[];
+  at: Location;
+  claimed: boolean;
+}
+
+export class TokenCursor {
+  private readonly tokens: Token[] = [];
+  private readonly docs = new Map<number, DocBlock>();
+  private index = 0;
+
+  constructor(
+    readonly path: string,
+    tokens: Token[],
+  ) {
+    let pending: DocBlock | undefined;
+    for (const token of tokens) {
+      if (token.kind === "doc") {
+        if (token.trailing) {
+          // `string Foo /// text` documents nothing; keep it so it is reported.
+          pending = undefined;
+        }
+        pending ??= { lines: [], at: { path, line: token.line, column: token.column }, claimed: false };
+        pending.lines.push(token.value);
+        continue;
+      }
+      if (pending) this.docs.set(this.tokens.length, pending);
+      pending = undefined;
+      this.tokens.push(token);
+    }
+    if (pending) this.docs.set(this.tokens.length - 1, pending);
+  }
+
+  peek(offset = 0): Token {
+    return this.tokens[Math.min(this.index + offset, this.tokens.length - 1)]!;
+  }
+
+  next(): Token {
+    const token = this.peek();
+    if (this.index < this.tokens.length - 1) this.index++;
+    return token;
+  }
+
+  atEnd(): boolean {
+    return this.peek().kind === "eof";
+  }
+
+  location(token: Token = this.peek()): Location {
+    return { path: this.path, line: token.line, column: token.column };
+  }
+
+  is(kind: TokenKind, value?: string, offset = 0): boolean {
+    const token = this.peek(offset);
+    return token.kind === kind && (value === undefined || token.value === value);
+  }
+
+  accept(kind: TokenKind, value?: string): Token | undefined {
+    return this.is(kind, value) ? this.next() : undefined;
+  }
+
+  expect(kind: TokenKind, what: string): Token {
+    if (this.is(kind)) return this.next();
+    throw this.unexpected(what);
+  }
+
+  expectIdentifier(what: string): Token {
+    return this.expect("identifier", what);
+  }
+
+  unexpected(what: string): IdlSyntaxError {
+    const token = this.peek();
+    const found = token.kind === "eof" ? "end of file" : token.kind === "string" ? `string "${token.value}"` : `'${token.value}'`;
+    return new IdlSyntaxError(this.location(token), `expected ${what}, found ${found}`);
+  }
+
+  /** Claims the documentation comment right before the current token. */
+  claimDocs(): { text: string; at: Location } | undefined {
+    const block = this.docs.get(this.index);
+    if (!block) return undefined;
+    block.claimed = true;
+    return { text: block.lines.join("\n"), at: block.at };
+  }
+
+  /** Skips to the next token that starts a line and could start a statement. */
+  recover(): void {
+    const start = this.index;
+    while (!this.atEnd()) {
+      const token = this.peek();
+      if (this.index > start && token.column === 1 && (token.kind === "identifier" || token.kind === "@" || token.kind === "$")) {
+        return;
+      }
+      this.next();
+    }
+  }
+
+  reportUnclaimedDocs(reporter: Reporter): void {
+    for (const block of this.docs.values()) {
+      if (!block.claimed) {
+        reporter.warning(block.at, "documentation comment is not directly before a shape or member, so it documents nothing");
+      }
+    }
+  }
+}

@@ -1,0 +1,140 @@
+// Checks a node value against the shape that defines it (a trait's shape,
+// or a member's target for @default): JSON type, structure members and
+// required members, enum values, and the value's own length/pattern/range.
+// Problems point at the offending value inside the trait.
+
+import type { Shape } from "../../model/ast.js";
+import type { Location, Reporter } from "../diagnostics.js";
+import type { NodeSyntax } from "../syntax.js";
+import { localMembers } from "../assembler.js";
+
+const INTEGERS = new Set(["byte", "short", "integer", "long", "bigInteger", "intEnum"]);
+const DECIMALS = new Set(["float", "double", "bigDecimal"]);
+
+export class NodeShapeChecker {
+  constructor(
+    private readonly shapes: Map<string, Shape>,
+    private readonly reporter: Reporter,
+  ) {}
+
+  /** `what` names the value in messages, e.g. "@length" or "@length.min". */
+  check(node: NodeSyntax, shapeId: string, what: string, memberTraits: Record<string, unknown> = {}): void {
+    const shape = this.shapes.get(shapeId);
+    if (!shape) return; // an unresolved target is reported by the reference check
+    const type = shape.type;
+    const fail = (message: string, at: Location = node.at): void => this.reporter.error(at, `${what} ${message}`);
+    const text = node.kind === "string" ? node.value : node.kind === "shapeId" ? (node.resolved ?? node.text) : undefined;
+    const traits = { ...(shape.traits ?? {}), ...memberTraits };
+    switch (type) {
+      case "document":
+        return;
+      case "string":
+      case "blob":
+        if (text === undefined) return fail(`must be a string, found ${describe(node)}`);
+        this.checkLength(text.length, traits, fail);
+        if (type === "string" && typeof traits["smithy.api#pattern"] === "string") {
+          const pattern = traits["smithy.api#pattern"];
+          try {
+            if (!new RegExp(pattern).test(text)) fail(`"${text}" does not match the pattern ${pattern}`);
+          } catch {
+            // an invalid pattern is reported where it is defined
+          }
+        }
+        return;
+      case "enum": {
+        const values = Object.values(localMembers(shape)).map((m) => m.traits?.["smithy.api#enumValue"]);
+        if (text === undefined) return fail(`must be a string, found ${describe(node)}`);
+        if (!values.includes(text)) return fail(`must be one of ${values.map((v) => JSON.stringify(v)).join(", ")}, found "${text}"`);
+        return;
+      }
+      case "boolean":
+        if (node.kind !== "boolean") fail(`must be true or false, found ${describe(node)}`);
+        return;
+      case "timestamp":
+        if (node.kind !== "number" && text === undefined) fail(`must be a timestamp (string or number), found ${describe(node)}`);
+        return;
+      case "list":
+      case "set": {
+        if (node.kind !== "array") return fail(`must be a list, found ${describe(node)}`);
+        this.checkLength(node.items.length, traits, fail);
+        const member = (shape as { member?: { target: string; traits?: Record<string, unknown> } }).member;
+        if (member) node.items.forEach((item, i) => this.check(item, member.target, `${what}[${i}]`, member.traits));
+        return;
+      }
+      case "map": {
+        if (node.kind !== "object") return fail(`must be an object, found ${describe(node)}`);
+        this.checkLength(node.entries.length, traits, fail);
+        const value = (shape as { value?: { target: string; traits?: Record<string, unknown> } }).value;
+        for (const entry of node.entries) {
+          if (value) this.check(entry.value, value.target, `${what}.${entry.key}`, value.traits);
+        }
+        return;
+      }
+      case "structure":
+      case "union": {
+        if (node.kind !== "object") return fail(`must be an object, found ${describe(node)}`);
+        const members = localMembers(shape);
+        const names = Object.keys(members);
+        for (const entry of node.entries) {
+          const member = members[entry.key];
+          if (!member) {
+            this.reporter.error(
+              entry.keyAt,
+              `${what} has no member '${entry.key}'${names.length > 0 ? ` (known: ${names.join(", ")})` : ""}`,
+            );
+            continue;
+          }
+          this.check(entry.value, member.target, `${what}.${entry.key}`, member.traits);
+        }
+        if (type === "structure") {
+          for (const [name, member] of Object.entries(members)) {
+            if (member.traits?.["smithy.api#required"] !== undefined && !node.entries.some((e) => e.key === name)) {
+              fail(`is missing the required member '${name}'`);
+            }
+          }
+        } else if (node.entries.length !== 1) {
+          fail(`must set exactly one member of the union, found ${node.entries.length}`);
+        }
+        return;
+      }
+      default:
+        if (INTEGERS.has(type) || DECIMALS.has(type)) {
+          if (node.kind !== "number") return fail(`must be a number, found ${describe(node)}`);
+          if (INTEGERS.has(type) && !Number.isInteger(node.value)) return fail(`must be an integer, found ${node.source}`);
+          if (type === "intEnum") {
+            const values = Object.values(localMembers(shape)).map((m) => m.traits?.["smithy.api#enumValue"]);
+            if (!values.includes(node.value)) fail(`must be one of ${values.join(", ")}, found ${node.source}`);
+          }
+          const range = traits["smithy.api#range"] as { min?: number; max?: number } | undefined;
+          if (range?.min !== undefined && node.value < range.min) fail(`must be at least ${range.min}, found ${node.source}`);
+          if (range?.max !== undefined && node.value > range.max) fail(`must be at most ${range.max}, found ${node.source}`);
+        }
+        return;
+    }
+  }
+
+  private checkLength(length: number, traits: Record<string, unknown>, fail: (message: string) => void): void {
+    const bounds = traits["smithy.api#length"] as { min?: number; max?: number } | undefined;
+    if (bounds?.min !== undefined && length < bounds.min) fail(`must have a length of at least ${bounds.min}, found ${length}`);
+    if (bounds?.max !== undefined && length > bounds.max) fail(`must have a length of at most ${bounds.max}, found ${length}`);
+  }
+}
+
+export function describe(node: NodeSyntax): string {
+  switch (node.kind) {
+    case "string":
+      return `the string "${node.value}"`;
+    case "shapeId":
+      return `the shape ID ${node.text}`;
+    case "number":
+      return `the number ${node.source}`;
+    case "boolean":
+      return String(node.value);
+    case "null":
+      return "null";
+    case "array":
+      return "a list";
+    case "object":
+      return "an object";
+  }
+}

@@ -1,0 +1,50 @@
+// Every shape reference must resolve, and to the right kind of shape: an
+// operation's errors must be @error structures, its input and output
+// structures, a service binds operations and resources, mixins carry @mixin.
+
+import type { AssembledModel } from "../assembler.js";
+import type { Reporter } from "../diagnostics.js";
+import type { ReferenceRole } from "../resolve.js";
+import { typeOf } from "./shape-lookup.js";
+
+const OPERATION_ROLES: ReferenceRole[] = [
+  "service operation",
+  "resource operation",
+  "resource lifecycle operation",
+  "resource collection operation",
+];
+const NOT_TARGETABLE = new Set(["operation", "service", "resource", "member"]);
+
+export function validateReferences(model: AssembledModel, reporter: Reporter): void {
+  for (const ref of model.references) {
+    const fromRoot = ref.from.split("$")[0]!;
+    if (model.definitions.get(fromRoot)?.bundled) continue;
+    const type = typeOf(model.shapes, ref.target);
+    if (type === undefined) {
+      reporter.error(ref.at, `${ref.role} '${ref.target}' does not resolve to a shape`);
+      continue;
+    }
+    const traits = model.shapes.get(ref.target)?.traits ?? {};
+    const problem = ((): string | undefined => {
+      if (ref.role === "mixin") return "smithy.api#mixin" in traits ? undefined : "is not a mixin (it has no @mixin trait)";
+      if (ref.role === "member target" || ref.role === "resource identifier" || ref.role === "resource property") {
+        if (NOT_TARGETABLE.has(type)) return `is a ${type}, which a member cannot target`;
+        if ("smithy.api#mixin" in traits) return "is a mixin, which can only be used with 'with [...]'";
+        return undefined;
+      }
+      if (ref.role === "operation input" || ref.role === "operation output") {
+        return type === "structure" ? undefined : `is a ${type}; ${ref.role} must be a structure`;
+      }
+      if (ref.role === "operation error" || ref.role === "service error") {
+        if (type !== "structure") return `is a ${type}; errors must be structures with the @error trait`;
+        return "smithy.api#error" in traits ? undefined : "is not an error: add @error(\"client\") or @error(\"server\")";
+      }
+      if (OPERATION_ROLES.includes(ref.role)) return type === "operation" ? undefined : `is a ${type}, not an operation`;
+      if (ref.role === "service resource" || ref.role === "resource child" || ref.role === "for resource") {
+        return type === "resource" ? undefined : `is a ${type}, not a resource`;
+      }
+      return undefined;
+    })();
+    if (problem) reporter.error(ref.at, `${ref.role} '${ref.target}' ${problem}`);
+  }
+}

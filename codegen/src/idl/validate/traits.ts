@@ -1,0 +1,84 @@
+// Trait applications: the trait must exist and be a trait, may only be
+// applied where its selector allows (@length on a string, not an integer),
+// and its value must fit the trait's shape (@error("sideways") is not
+// "client" or "server"). @default values must fit the member's target.
+
+import type { AssembledModel, TraitApplication } from "../assembler.js";
+import type { Reporter } from "../diagnostics.js";
+import type { NodeSyntax } from "../syntax.js";
+import { NodeShapeChecker } from "./node-shape.js";
+import { parseSelector, SelectorError, SelectorEvaluator } from "./selectors.js";
+import { typeOf, valueShapeOf } from "./shape-lookup.js";
+
+const STRUCTURED = new Set(["structure", "map", "list", "set", "union", "document"]);
+
+export function validateTraits(model: AssembledModel, reporter: Reporter): void {
+  const evaluator = new SelectorEvaluator(model.shapes);
+  const checker = new NodeShapeChecker(model.shapes, reporter);
+  const selectors = new Map<string, ReturnType<typeof parseSelector> | null>();
+  for (const app of model.traits) {
+    const root = app.target.split("$")[0]!;
+    if (model.definitions.get(root)?.bundled) continue;
+    const short = shortName(app.trait);
+    const definition = model.shapes.get(app.trait);
+    if (!definition) {
+      reporter.error(app.at, `unknown trait '${app.trait}': no shape with this ID is defined (missing a use statement?)`);
+      continue;
+    }
+    const traitTrait = definition.traits?.["smithy.api#trait"] as { selector?: string } | undefined;
+    if (traitTrait === undefined) {
+      reporter.error(app.at, `'${app.trait}' is a ${definition.type}, not a trait (it has no @trait)`);
+      continue;
+    }
+    checkSelector(app, traitTrait.selector, short);
+    checkValue(app, definition.type, short);
+  }
+
+  function checkSelector(app: TraitApplication, selectorText: string | undefined, short: string): void {
+    if (!selectorText || typeOf(model.shapes, app.target) === undefined) return;
+    let selector = selectors.get(selectorText);
+    if (selector === undefined) {
+      try {
+        selector = parseSelector(selectorText);
+      } catch (error) {
+        if (!(error instanceof SelectorError)) throw error;
+        reporter.warning(app.at, `cannot check where ${short} applies: ${error.message}`);
+        selector = null;
+      }
+      selectors.set(selectorText, selector);
+    }
+    if (selector && !evaluator.selects(app.target, selector)) {
+      const type = typeOf(model.shapes, app.target);
+      const detail = type === "member" ? `member targeting ${typeOf(model.shapes, valueShapeOf(model.shapes, app.target) ?? "") ?? "an unknown shape"}` : type;
+      reporter.error(app.at, `${short} cannot be applied to ${detail} '${app.target}': it applies only to shapes matching \`${selectorText}\``);
+    }
+  }
+
+  function checkValue(app: TraitApplication, traitType: string, short: string): void {
+    const node: NodeSyntax | undefined = app.node;
+    if (!node) {
+      if (!STRUCTURED.has(traitType)) {
+        reporter.error(app.at, `${short} needs a value (${article(traitType)})`);
+      } else if (traitType !== "document") {
+        // Written without a value: check the implied {} or [] (required members, min lengths).
+        const implied: NodeSyntax = Array.isArray(app.value) ? { kind: "array", items: [], at: app.at } : { kind: "object", entries: [], at: app.at };
+        checker.check(implied, app.trait, short);
+      }
+      return;
+    }
+    checker.check(node, app.trait, short);
+    // @default(null) removes an inherited default, so null fits any target.
+    if (app.trait === "smithy.api#default" && node.kind !== "null") {
+      const target = valueShapeOf(model.shapes, app.target);
+      if (target) checker.check(node, target, `default value of '${app.target}'`);
+    }
+  }
+}
+
+function shortName(traitId: string): string {
+  return `@${traitId.startsWith("smithy.api#") ? traitId.slice(11) : traitId}`;
+}
+
+function article(type: string): string {
+  return /^[aeiou]/.test(type) ? `an ${type}` : `a ${type}`;
+}

@@ -1,0 +1,242 @@
+// Every diagnostic the front end reports, with its exact file:line:col.
+
+import { describe, expect, it } from "vitest";
+import { loadIdl, formatDiagnostic } from "../../codegen/src/idl/index.js";
+import { HEADER, errorsOf } from "./helpers.js";
+
+// HEADER is two lines, so snippet line N is file line N + 2.
+describe("lexical and syntax errors", () => {
+  it("reports an unclosed string", () => {
+    expect(errorsOf(`${HEADER}@documentation("open\nstring S`)).toEqual([
+      "model/test.smithy:3:16: unclosed string: expected a closing '\"'",
+      // The lexer stops at an unclosed string, so the trait has no value either.
+      "model/test.smithy:3:30: expected a node value (string, number, true, false, null, [array], {object} or shape ID), found end of file",
+    ]);
+  });
+
+  it("reports an invalid escape", () => {
+    expect(errorsOf(`${HEADER}@documentation("a\\qb")\nstring S`)).toEqual(["model/test.smithy:3:18: invalid escape '\\q' in string"]);
+  });
+
+  it("reports an unexpected character", () => {
+    expect(errorsOf(`${HEADER}string S %`)).toContain("model/test.smithy:3:10: unexpected character '%'");
+  });
+
+  it("reports a missing member target and goes on to the next statement", () => {
+    expect(errorsOf(`${HEADER}structure S {\n    a\n}\nstructure T { b: Nope }`)).toEqual([
+      "model/test.smithy:5:1: expected ':' and a target after member 'a', found '}'",
+      "model/test.smithy:6:18: member target 'ex#Nope' does not resolve to a shape",
+    ]);
+  });
+
+  it("names an unknown statement or shape type", () => {
+    expect(errorsOf(`${HEADER}widget W`)).toEqual(["model/test.smithy:3:1: unknown statement or shape type 'widget'"]);
+  });
+
+  it("names an unknown operation property", () => {
+    expect(errorsOf(`${HEADER}operation O { inputs: Foo }`)).toEqual([
+      "model/test.smithy:3:15: unknown operation property 'inputs': expected input, output or errors",
+    ]);
+  });
+
+  it("requires a namespace before shapes", () => {
+    expect(errorsOf(`$version: "2"\nstring S`)).toEqual([
+      "model/test.smithy:2:1: shapes need a namespace: add 'namespace your.namespace' before the first shape",
+    ]);
+  });
+
+  it("rejects IDL 1.0 files", () => {
+    expect(errorsOf(`$version: "1.0"\nnamespace ex`)).toEqual([
+      'model/test.smithy:1:11: unsupported IDL version "1.0": this parser reads Smithy IDL 2.x (convert 1.0 models first)',
+    ]);
+  });
+
+  it("requires statements in section order", () => {
+    expect(errorsOf(`${HEADER}string S\nuse a.b#C`)).toEqual(["model/test.smithy:4:1: use statements must come before shapes"]);
+  });
+
+  it("rejects a text block without a new line after the opening quotes", () => {
+    expect(errorsOf(`${HEADER}@documentation("""x""")\nstring S`)).toEqual([
+      'model/test.smithy:3:19: a text block must start with a new line after the opening """',
+    ]);
+  });
+});
+
+describe("resolution", () => {
+  it("reports every unresolved reference with its role", () => {
+    expect(errorsOf(`${HEADER}
+service Svc { operations: [NoOp], resources: [NoRes], errors: [NoErr] }
+operation Op { input: NoIn, output: NoOut, errors: [NoErr] }
+structure S with [NoMixin] { a: NoTarget }
+apply NoShape @sensitive`)).toEqual([
+      "model/test.smithy:4:28: service operation 'ex#NoOp' does not resolve to a shape",
+      "model/test.smithy:4:47: service resource 'ex#NoRes' does not resolve to a shape",
+      "model/test.smithy:4:64: service error 'ex#NoErr' does not resolve to a shape",
+      "model/test.smithy:5:23: operation input 'ex#NoIn' does not resolve to a shape",
+      "model/test.smithy:5:37: operation output 'ex#NoOut' does not resolve to a shape",
+      "model/test.smithy:5:53: operation error 'ex#NoErr' does not resolve to a shape",
+      "model/test.smithy:6:19: mixin 'ex#NoMixin' does not resolve to a shape",
+      "model/test.smithy:6:33: member target 'ex#NoTarget' does not resolve to a shape",
+      "model/test.smithy:7:7: apply target 'NoShape' does not resolve to a shape",
+    ]);
+  });
+
+  it("reports an unknown trait and a shape used as a trait", () => {
+    expect(errorsOf(`${HEADER}@notATrait\nstring S\n@S\nstring T`)).toEqual([
+      "model/test.smithy:3:1: unknown trait 'ex#notATrait': no shape with this ID is defined (missing a use statement?)",
+      "model/test.smithy:5:1: 'ex#S' is a string, not a trait (it has no @trait)",
+    ]);
+  });
+
+  it("reports an unquoted trait value that is no shape ID", () => {
+    expect(errorsOf(`${HEADER}@error(client)\nstructure E {}`)).toEqual([
+      "model/test.smithy:3:8: unquoted value 'client' is a shape ID that does not resolve to a shape; quote it if it is meant as a string",
+      'model/test.smithy:3:8: @error must be one of "client", "server", found "ex#client"',
+    ]);
+  });
+
+  it("reports an elided member that matches nothing", () => {
+    expect(errorsOf(`${HEADER}structure S { $ghost }`)).toEqual([
+      "model/test.smithy:3:15: cannot elide the target of '$ghost': no identifier of the 'for' resource and no mixin member has that name",
+    ]);
+  });
+
+  it("requires mixins to carry @mixin", () => {
+    expect(errorsOf(`${HEADER}structure A {}\nstructure B with [A] {}`)).toEqual([
+      "model/test.smithy:4:19: mixin 'ex#A' is not a mixin (it has no @mixin trait)",
+    ]);
+  });
+});
+
+describe("duplicates", () => {
+  it("reports a shape defined twice, also across files", () => {
+    const { diagnostics } = loadIdl([
+      { path: "model/a.smithy", text: `${HEADER}string S` },
+      { path: "model/b.smithy", text: `${HEADER}\nstructure S {}` },
+    ]);
+    expect(diagnostics.map(formatDiagnostic)).toEqual([
+      "model/b.smithy:4:11: duplicate shape 'ex#S': already defined at model/a.smithy:3:8",
+    ]);
+  });
+
+  it("reports a duplicate member, case-insensitively", () => {
+    expect(errorsOf(`${HEADER}structure S {\n  a: String\n  A: String\n}`)).toEqual([
+      "model/test.smithy:5:3: duplicate member 'A' (first defined at line 4)",
+    ]);
+  });
+
+  it("reports a trait applied twice and conflicting applies", () => {
+    expect(errorsOf(`${HEADER}/// Doc.\n@documentation("again")\nstring S\napply S @pattern("a")\napply S @pattern("b")`)).toEqual([
+      "model/test.smithy:4:1: documentation (a /// comment and @documentation?) is applied twice to 'ex#S'",
+      "model/test.smithy:7:9: conflicting values for trait 'smithy.api#pattern' on 'ex#S'",
+    ]);
+  });
+});
+
+describe("trait values", () => {
+  it("reports values of the wrong type, unknown and missing members", () => {
+    expect(errorsOf(`${HEADER}
+@length(min: "x", most: 3)
+string A
+@error("sideways")
+structure E {}
+@retryable(throttling: "yes")
+@error("client")
+structure R {}
+@documentation
+string D
+@aws.auth#sigv4
+@aws.protocols#awsJson1_0
+service Svc {}`)).toEqual([
+      'model/test.smithy:4:14: @length.min must be a number, found the string "x"',
+      "model/test.smithy:4:19: @length has no member 'most' (known: min, max)",
+      'model/test.smithy:6:8: @error must be one of "client", "server", found "sideways"',
+      'model/test.smithy:8:24: @retryable.throttling must be true or false, found the string "yes"',
+      "model/test.smithy:11:1: @documentation needs a value (a string)",
+      "model/test.smithy:13:1: @aws.auth#sigv4 is missing the required member 'name'",
+    ]);
+  });
+
+  it("checks @default values against the member's target", () => {
+    expect(errorsOf(`${HEADER}structure S {\n  on: Boolean = "yes"\n}`)).toEqual([
+      'model/test.smithy:4:17: default value of \'ex#S$on\' must be true or false, found the string "yes"',
+    ]);
+  });
+
+  it("checks values against constraints of the trait's shape", () => {
+    expect(errorsOf(`${HEADER}@smithy.test#httpResponseTests([{ id: "bad id", protocol: "p", code: 99 }])\noperation O {}`)).toEqual([
+      'model/test.smithy:3:39: @smithy.test#httpResponseTests[0].id "bad id" does not match the pattern ^[A-Za-z_][A-Za-z0-9_]+$',
+      "model/test.smithy:3:70: @smithy.test#httpResponseTests[0].code must be at least 100, found 99",
+    ]);
+  });
+});
+
+describe("where traits apply", () => {
+  it("rejects constraint traits on shapes they cannot constrain", () => {
+    expect(errorsOf(`${HEADER}
+@length(min: 1)
+integer I
+@pattern("a")
+structure S {}
+@range(min: 1)
+string R
+structure M {
+    @required
+    @range(max: 3)
+    s: String
+}
+@required
+string Q`)).toEqual([
+      "model/test.smithy:4:1: @length cannot be applied to integer 'ex#I': it applies only to shapes matching `:test(collection, map, string, blob, member > :is(collection, map, string, blob))`",
+      "model/test.smithy:6:1: @pattern cannot be applied to structure 'ex#S': it applies only to shapes matching `:test(string, member > string)`",
+      "model/test.smithy:8:1: @range cannot be applied to string 'ex#R': it applies only to shapes matching `:test(number, member > number)`",
+      "model/test.smithy:12:5: @range cannot be applied to member targeting string 'ex#M$s': it applies only to shapes matching `:test(number, member > number)`",
+      "model/test.smithy:15:1: @required cannot be applied to string 'ex#Q': it applies only to shapes matching `structure > member`",
+    ]);
+  });
+
+  it("allows @retryable only on errors", () => {
+    expect(errorsOf(`${HEADER}@retryable\nstructure S {}`)).toEqual([
+      "model/test.smithy:3:1: @retryable cannot be applied to structure 'ex#S': it applies only to shapes matching `structure[trait|error]`",
+    ]);
+  });
+});
+
+describe("constraints and enums", () => {
+  it("reports a pattern that is not an ECMA-262 regular expression", () => {
+    expect(errorsOf(`${HEADER}@pattern("^[a-")\nstring S`)).toEqual([
+      'model/test.smithy:3:10: @pattern "^[a-" is not a valid ECMA-262 regular expression: Invalid regular expression: /^[a-/: Unterminated character class',
+    ]);
+  });
+
+  it("reports length bounds out of order", () => {
+    expect(errorsOf(`${HEADER}@length(min: 5, max: 1)\nstring S`)).toEqual(["model/test.smithy:3:9: @length min (5) is greater than max (1)"]);
+  });
+
+  it("reports duplicated enum values and intEnum members without integer values", () => {
+    expect(errorsOf(`${HEADER}enum E {\n  A = "x"\n  B = "x"\n}\nintEnum I {\n  ONE\n  TWO = "2"\n}`)).toEqual([
+      "model/test.smithy:5:3: enum value \"x\" of 'B' is already used by 'A'",
+      "model/test.smithy:8:3: intEnum member 'ONE' needs an integer value: ONE = 1",
+      "model/test.smithy:9:3: intEnum member 'TWO' must have an integer value, found \"2\"",
+    ]);
+  });
+
+  it("requires operation errors to be @error structures", () => {
+    expect(errorsOf(`${HEADER}structure NotAnError {}\nstring Str\noperation O { errors: [NotAnError, Str] }`)).toEqual([
+      "model/test.smithy:5:24: operation error 'ex#NotAnError' is not an error: add @error(\"client\") or @error(\"server\")",
+      "model/test.smithy:5:36: operation error 'ex#Str' is a string; errors must be structures with the @error trait",
+    ]);
+  });
+
+  it("requires operation input to be a structure and members not to target operations", () => {
+    expect(errorsOf(`${HEADER}operation O { input: Str }\nstring Str\nstructure S { o: O }`)).toEqual([
+      "model/test.smithy:3:22: operation input 'ex#Str' is a string; operation input must be a structure",
+      "model/test.smithy:5:18: member target 'ex#O' is a operation, which a member cannot target",
+    ]);
+  });
+});
+
+it("reports all problems of a file, never only the first", () => {
+  const errors = errorsOf(`${HEADER}structure S { a: X }\nstructure T { b: Y }\n@pattern("(")\nstring P`);
+  expect(errors).toHaveLength(3);
+});
