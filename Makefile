@@ -39,9 +39,10 @@ build: $(BUILD)/.stamp
 generate: $(BUILD)/.stamp
 	$(NODE) $(BUILD)/codegen.mjs generate --quiet
 
-## check: fail when generated/ is stale, then lint and typecheck
+## check: fail when generated/ is stale or a breaking model change lacks a version bump, then lint and typecheck
 check: $(BUILD)/.stamp
 	$(NODE) $(BUILD)/codegen.mjs check
+	$(NODE) $(BUILD)/diff.mjs --since-release
 	$(MAKE) --no-print-directory lint typecheck
 
 lint: install
@@ -65,22 +66,23 @@ clean:
 serve: $(BUILD)/.stamp
 	$(NODE) $(BUILD)/serve.mjs
 
-## mock: the Prism mock of generated/openapi.json on 127.0.0.1:$(PORT) (default 4010)
+## mock: Prism mock of generated/openapi.json on HOST:PORT (127.0.0.1:4010); PROXY=url → validating proxy, ERRORS=1 → --errors
 mock: $(BUILD)/.stamp
 	$(NODE) $(BUILD)/mock.mjs
 
-## conformance: the conformance kit (ENDPOINT, WORKFLOW_ARN, RUN_ID; none → full local demo)
+## conformance: the conformance kit (ENDPOINT, WORKFLOW_ARN, RUN_ID, FORMAT, ARGS; no ENDPOINT → the local demo)
 conformance: $(BUILD)/.stamp
-	$(NODE) $(BUILD)/conformance.mjs
+	$(NODE) $(BUILD)/conformance.mjs $(if $(ENDPOINT),--endpoint '$(ENDPOINT)' $(if $(WORKFLOW_ARN),--workflow-arn '$(WORKFLOW_ARN)') $(if $(RUN_ID),--run-id '$(RUN_ID)'),--demo) $(if $(FORMAT),--format '$(FORMAT)') $(ARGS)
 
 ## pack: the client package tarball in dist/
-pack: $(BUILD)/.stamp
-	@echo "pack: not implemented yet" >&2; exit 1
+pack: install
+	@mkdir -p dist
+	cd generated/client && npm pack --pack-destination ../../dist --loglevel=error
 
-## diff: breaking-change report of the model against BASE (default: last release tag, else HEAD~1)
+## diff: breaking-change report of the model against BASE (default: last client-v* release tag, else HEAD~1); FORMAT=text|json|markdown
 diff: $(BUILD)/.stamp
-	$(NODE) $(BUILD)/diff.mjs
+	$(NODE) $(BUILD)/diff.mjs $(if $(BASE),--base '$(BASE)') $(if $(FORMAT),--format '$(FORMAT)')
 
-## changelog: CHANGELOG.md section for the client package from the model diff
+## changelog: CHANGELOG.md section for the client package from the model diff against BASE
 changelog: $(BUILD)/.stamp
-	$(NODE) $(BUILD)/diff.mjs --format changelog
+	$(NODE) $(BUILD)/diff.mjs $(if $(BASE),--base '$(BASE)') --changelog CHANGELOG.md
