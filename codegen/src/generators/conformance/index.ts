@@ -1,0 +1,77 @@
+// generated/conformance/cases.json: the conformance cases of the service as
+// data, for the kit in src/conformance (and for anyone else's runner). Built
+// from the model only: member constraints, required members, examples,
+// protocol tests, and the awsJson protocol rules.
+
+import type { ModelIndex } from "../../model/knowledge.js";
+import { jsonBanner } from "../../writer/banner.js";
+import type { Generator } from "../generator.js";
+import type { ConformanceCase, ConformanceSuite, OmittedCase } from "./case-format.js";
+import { memberCases } from "./member-cases.js";
+import { exampleCases, requestTestCases } from "./model-cases.js";
+import { operationContext, protocolContentType } from "./operation-context.js";
+import { protocolCases } from "./protocol-cases.js";
+
+export function conformanceSuite(index: ModelIndex): ConformanceSuite {
+  const service = index.serviceInfo();
+  const cases: ConformanceCase[] = [];
+  const omitted: OmittedCase[] = [];
+  const operations = index.operationsOf();
+  operations.forEach((operationId, position) => {
+    const context = operationContext(index, operationId);
+    const members = memberCases(index, context);
+    cases.push(...members.cases);
+    omitted.push(...members.omitted);
+    cases.push(...exampleCases(index, context), ...requestTestCases(index, context));
+    // Protocol rules do not depend on the operation: test them once, through
+    // the first operation (by name) that has input.
+    if (position === firstWithInput(index, operations)) {
+      const hasRequired = context.inputId !== undefined && index.membersOf(context.inputId).some((m) => m.required);
+      cases.push(...protocolCases(context, hasRequired));
+    }
+  });
+  const seen = new Set<string>();
+  for (const c of cases) {
+    if (seen.has(c.id)) throw new Error(`conformance: duplicate case id '${c.id}'`);
+    seen.add(c.id);
+  }
+  const suite: ConformanceSuite = {
+    $comment: jsonBanner(index.sourceFiles),
+    service: {
+      shapeId: service.id,
+      name: service.name,
+      namespace: service.namespace,
+      protocol: service.protocol,
+      contentType: protocolContentType(service.protocol),
+      endpointPrefix: service.endpointPrefix,
+    },
+    errors: index.errorsOfService().map((id) => {
+      const info = index.errorInfo(id);
+      return { name: info.name, shapeId: id, fault: info.fault, status: info.status };
+    }),
+    operations: operations.map((id) => {
+      const entry: ConformanceSuite["operations"][number] = { name: index.nameOf(id), target: `${service.name}.${index.nameOf(id)}` };
+      const input = index.inputOf(id);
+      const output = index.outputOf(id);
+      if (input) entry.input = index.nameOf(input);
+      if (output) entry.output = index.nameOf(output);
+      return entry;
+    }),
+    cases,
+    omitted,
+  };
+  if (service.signingName) suite.service.signingName = service.signingName;
+  return suite;
+}
+
+function firstWithInput(index: ModelIndex, operations: string[]): number {
+  const found = operations.findIndex((id) => index.inputOf(id) !== undefined);
+  return found === -1 ? 0 : found;
+}
+
+export const conformanceGenerator: Generator = {
+  name: "conformance",
+  generate: (index) => [
+    { path: "conformance/cases.json", contents: `${JSON.stringify(conformanceSuite(index), null, 2)}\n` },
+  ],
+};

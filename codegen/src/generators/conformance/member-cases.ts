@@ -1,0 +1,404 @@
+// Cases for every input member, nested ones included (paths `Outer.Inner`,
+// list items `Items.0`): each constraint at and just beyond its bounds,
+// pattern accepted (one value per alternative of the pattern) and rejected,
+// enum values, missing and null required members, wrong JSON types. Valid
+// values are built to satisfy every other constraint of the member, so a case
+// tests one thing.
+
+import type { NodeObject, NodeValue } from "../../model/ast.js";
+import type { Constraints, Member, ModelIndex } from "../../model/knowledge.js";
+import type { ConformanceCase, OmittedCase } from "./case-format.js";
+import {
+  type OperationContext,
+  SERIALIZATION_ERROR,
+  VALIDATION_ERROR,
+  acceptedExpectation,
+  jsonRequest,
+  makeCase,
+  rejectedExpectation,
+  valueAt,
+  withValueAt,
+} from "./operation-context.js";
+import { alternativeExamples, parsePattern, patternRegExp } from "./regex-examples.js";
+import { SampleValues, patternLengths, satisfies, stringOfLength, validString } from "./sample-values.js";
+
+/** Larger values would test the transport's body limit rather than the member's constraint. */
+const MAX_GENERATED_LENGTH = 70_000;
+/** Lists/maps longer than this are not built element by element. */
+const MAX_GENERATED_ITEMS = 1_000;
+const MAX_DEPTH = 5;
+const INVALID_ENUM_VALUE = "CONFORMANCE_KIT_NOT_A_MEMBER";
+/** Characters that most identifier patterns reject, tried in order. */
+const REJECTED_CHARS = ["!", " ", "#", "~", "\u00e9", "/", "-", "."];
+
+type Path = (string | number)[];
+
+interface Emit {
+  cases: ConformanceCase[];
+  omitted: OmittedCase[];
+}
+
+export function memberCases(index: ModelIndex, context: OperationContext): Emit {
+  const emit: Emit = { cases: [], omitted: [] };
+  if (!context.inputId) return emit;
+  const walker = new MemberWalker(index, context, emit);
+  walker.structure(context.inputId, [], context.baseline, 0);
+  emit.cases.push(
+    makeCase(context, {
+      id: `${context.operation}.unknown-member`,
+      description: "An input member the model does not define is ignored (adding members is a compatible change)",
+      source: "unknown-member",
+      request: jsonRequest(context, { ...context.baseline, ConformanceKitUnknownMember: "ignored" }),
+      expect: acceptedExpectation(context),
+    }),
+  );
+  return emit;
+}
+
+class MemberWalker {
+  private readonly samples: SampleValues;
+
+  constructor(
+    private readonly index: ModelIndex,
+    private readonly context: OperationContext,
+    private readonly emit: Emit,
+  ) {
+    this.samples = new SampleValues(index);
+  }
+
+  structure(structureId: string, path: Path, baseline: NodeObject, depth: number): void {
+    if (depth > MAX_DEPTH) return;
+    for (const member of this.index.membersOf(structureId)) {
+      this.member(member, [...path, member.name], baseline, depth);
+    }
+  }
+
+  private member(member: Member, path: Path, baseline: NodeObject, depth: number): void {
+    const constraints = this.index.constraintsOf(member);
+    const id = this.idOf(path);
+    let base = baseline;
+    if (valueAt(base, path) === undefined) {
+      const sample = this.samples.forMember(member, depth);
+      if (sample === undefined) {
+        this.emit.omitted.push({ id, reason: "no valid value can be built for this member" });
+        return;
+      }
+      base = withValueAt(base, path, sample);
+    }
+    if (member.required) this.requiredCases(path, base);
+    this.jsonTypeCases(member.target, path, base);
+    this.valueCases(member.target, constraints, path, base, depth);
+  }
+
+  /** Cases for a value position (a member, a list item, a map value). */
+  private valueCases(target: string, constraints: Constraints, path: Path, base: NodeObject, depth: number): void {
+    switch (this.index.typeOf(target)) {
+      case "string":
+        if (constraints.enumValues) this.enumCases(constraints.enumValues, path, base);
+        else this.stringCases(constraints, path, base);
+        break;
+      case "enum":
+        this.enumCases(constraints.enumValues ?? [], path, base);
+        break;
+      case "intEnum":
+        this.intEnumCases(constraints.intEnumValues ?? [], path, base);
+        break;
+      case "byte":
+      case "short":
+      case "integer":
+      case "long":
+      case "bigInteger":
+      case "float":
+      case "double":
+      case "bigDecimal":
+        this.rangeCases(constraints, path, base);
+        break;
+      case "list":
+      case "set": {
+        const item = this.index.listMemberOf(target);
+        this.countCases(constraints, path, base, () => valueAt(base, [...path, 0]) ?? null);
+        this.valueCases(item.target, this.index.constraintsOf(item), [...path, 0], base, depth + 1);
+        break;
+      }
+      case "map": {
+        const { value } = this.index.mapMembersOf(target);
+        const current = valueAt(base, path) as NodeObject;
+        const key = Object.keys(current)[0];
+        if (key === undefined) break;
+        this.countCases(constraints, path, base, undefined, current);
+        this.mapKeyCases(this.index.constraintsOf(this.index.mapMembersOf(target).key), path, base, current[key]!);
+        this.valueCases(value.target, this.index.constraintsOf(value), [...path, key], base, depth + 1);
+        break;
+      }
+      case "structure":
+        this.structure(target, path, base, depth + 1);
+        break;
+      case "union":
+        this.unionCases(target, path, base, depth);
+        break;
+      default:
+        break;
+    }
+  }
+
+  private requiredCases(path: Path, base: NodeObject): void {
+    const id = this.idOf(path);
+    const name = this.nameOf(path);
+    this.push(`${id}.required.missing`, `Required member ${name} missing → ${VALIDATION_ERROR}`, "required",
+      withValueAt(base, path, undefined), rejectedExpectation([VALIDATION_ERROR]));
+    this.push(`${id}.required.null`, `Required member ${name} set to null → rejected`, "required",
+      withValueAt(base, path, null), rejectedExpectation([VALIDATION_ERROR, SERIALIZATION_ERROR], [VALIDATION_ERROR]));
+  }
+
+  private jsonTypeCases(target: string, path: Path, base: NodeObject): void {
+    const wrong = wrongJsonValues(this.index.typeOf(target));
+    for (const [label, value] of wrong) {
+      this.push(`${this.idOf(path)}.json-type.${label}`, `${this.nameOf(path)} sent as ${label} (wrong JSON type) → rejected`,
+        "json-type", withValueAt(base, path, value),
+        rejectedExpectation([SERIALIZATION_ERROR, VALIDATION_ERROR], [SERIALIZATION_ERROR]));
+    }
+  }
+
+  private stringCases(constraints: Constraints, path: Path, base: NodeObject): void {
+    const id = this.idOf(path);
+    const name = this.nameOf(path);
+    const length = constraints.length;
+    if (length?.min !== undefined) {
+      this.boundCase(`${id}.length.min`, `${name} at its minimum length ${length.min} → accepted`, constraints, length.min, path, base, true);
+      if (length.min > 0) {
+        this.boundCase(`${id}.length.below-min`, `${name} one shorter than its minimum length (${length.min - 1}) → ${VALIDATION_ERROR}`, constraints, length.min - 1, path, base, false);
+      }
+    }
+    if (length?.max !== undefined) {
+      this.boundCase(`${id}.length.max`, `${name} at its maximum length ${length.max} → accepted`, constraints, length.max, path, base, true);
+      this.boundCase(`${id}.length.above-max`, `${name} one longer than its maximum length (${length.max + 1}) → ${VALIDATION_ERROR}`, constraints, length.max + 1, path, base, false);
+    }
+    if (constraints.pattern) this.patternCases(constraints, path, base);
+  }
+
+  private boundCase(id: string, description: string, constraints: Constraints, size: number, path: Path, base: NodeObject, valid: boolean): void {
+    if (size > MAX_GENERATED_LENGTH) {
+      this.emit.omitted.push({ id, reason: `a ${size}-character value is larger than the kit sends (${MAX_GENERATED_LENGTH})` });
+      return;
+    }
+    // The bound under test is the only thing wrong (or right) with the value:
+    // it satisfies the pattern whenever the pattern can produce that length.
+    const patternOnly: Constraints = { ...constraints, length: undefined };
+    const value = stringOfLength(patternOnly, size);
+    if (valid) {
+      if (value === undefined) {
+        const reach = patternLengths(constraints.pattern);
+        this.emit.omitted.push({ id, reason: `no value of length ${size} satisfies the pattern, whose matches are ${reach}` });
+        return;
+      }
+      this.push(id, description, "constraint", withValueAt(base, path, value), acceptedExpectation(this.context));
+      return;
+    }
+    this.push(id, value === undefined ? `${description} (the pattern cannot produce this length either)` : description,
+      "constraint", withValueAt(base, path, value ?? "a".repeat(size)), rejectedExpectation([VALIDATION_ERROR]));
+  }
+
+  private patternCases(constraints: Constraints, path: Path, base: NodeObject): void {
+    const id = this.idOf(path);
+    const name = this.nameOf(path);
+    const pattern = constraints.pattern!;
+    const regex = patternRegExp(pattern);
+    let alternatives: string[] = [];
+    try {
+      alternatives = alternativeExamples(parsePattern(pattern)).filter((v) => satisfies(v, constraints) && regex.test(v));
+    } catch (error) {
+      this.emit.omitted.push({ id: `${id}.pattern.alternative-*`, reason: (error as Error).message });
+    }
+    if (alternatives.length > 1) {
+      alternatives.forEach((value, i) => {
+        this.push(`${id}.pattern.alternative-${i + 1}`, `${name} matching alternative ${i + 1} of its pattern (${abbreviate(value)}) → accepted`,
+          "constraint", withValueAt(base, path, value), acceptedExpectation(this.context));
+      });
+    } else {
+      const value = alternatives[0] ?? validString(constraints);
+      if (value !== undefined) {
+        this.push(`${id}.pattern.accepted`, `${name} built from its pattern (${abbreviate(value)}) → accepted`,
+          "constraint", withValueAt(base, path, value), acceptedExpectation(this.context));
+      }
+    }
+    const rejected = rejectedString(constraints);
+    if (rejected === undefined) {
+      this.emit.omitted.push({ id: `${id}.pattern.rejected`, reason: "every value of a valid length matches the pattern" });
+      return;
+    }
+    this.push(`${id}.pattern.rejected`, `${name} of valid length not matching its pattern (${abbreviate(rejected)}) → ${VALIDATION_ERROR}`,
+      "constraint", withValueAt(base, path, rejected), rejectedExpectation([VALIDATION_ERROR]));
+  }
+
+  private enumCases(values: string[], path: Path, base: NodeObject): void {
+    const id = this.idOf(path);
+    for (const value of values) {
+      this.push(`${id}.enum.${value}`, `${this.nameOf(path)} = enum value ${value} → accepted`, "constraint",
+        withValueAt(base, path, value), acceptedExpectation(this.context));
+    }
+    this.push(`${id}.enum.rejected`, `${this.nameOf(path)} outside its enum values → ${VALIDATION_ERROR}`, "constraint",
+      withValueAt(base, path, INVALID_ENUM_VALUE), rejectedExpectation([VALIDATION_ERROR]));
+  }
+
+  private intEnumCases(values: number[], path: Path, base: NodeObject): void {
+    const id = this.idOf(path);
+    for (const value of values) {
+      this.push(`${id}.enum.${value}`, `${this.nameOf(path)} = intEnum value ${value} → accepted`, "constraint",
+        withValueAt(base, path, value), acceptedExpectation(this.context));
+    }
+    const outside = Math.max(0, ...values) + 1;
+    this.push(`${id}.enum.rejected`, `${this.nameOf(path)} = ${outside}, outside its intEnum values → ${VALIDATION_ERROR}`, "constraint",
+      withValueAt(base, path, outside), rejectedExpectation([VALIDATION_ERROR]));
+  }
+
+  private rangeCases(constraints: Constraints, path: Path, base: NodeObject): void {
+    const id = this.idOf(path);
+    const name = this.nameOf(path);
+    const range = constraints.range;
+    if (!range) return;
+    if (range.min !== undefined) {
+      this.push(`${id}.range.min`, `${name} = ${range.min}, its minimum → accepted`, "constraint", withValueAt(base, path, range.min), acceptedExpectation(this.context));
+      this.push(`${id}.range.below-min`, `${name} = ${range.min - 1}, below its minimum → ${VALIDATION_ERROR}`, "constraint", withValueAt(base, path, range.min - 1), rejectedExpectation([VALIDATION_ERROR]));
+    }
+    if (range.max !== undefined) {
+      this.push(`${id}.range.max`, `${name} = ${range.max}, its maximum → accepted`, "constraint", withValueAt(base, path, range.max), acceptedExpectation(this.context));
+      this.push(`${id}.range.above-max`, `${name} = ${range.max + 1}, above its maximum → ${VALIDATION_ERROR}`, "constraint", withValueAt(base, path, range.max + 1), rejectedExpectation([VALIDATION_ERROR]));
+    }
+  }
+
+  /** Length bounds of lists (item count) and maps (entry count). */
+  private countCases(constraints: Constraints, path: Path, base: NodeObject, item?: () => NodeValue, entries?: NodeObject): void {
+    const length = constraints.length;
+    if (!length) return;
+    const id = this.idOf(path);
+    const name = this.nameOf(path);
+    const build = (count: number): NodeValue => {
+      if (item) return Array.from({ length: count }, item);
+      const [key, value] = Object.entries(entries ?? {})[0] ?? ["k", ""];
+      return Object.fromEntries(Array.from({ length: count }, (_, i) => [i === 0 ? key : `${key}${i}`, value]));
+    };
+    const bounds: [string, number, boolean, string][] = [];
+    if (length.min !== undefined) {
+      bounds.push(["min", length.min, true, `with ${length.min} entries, its minimum → accepted`]);
+      if (length.min > 0) bounds.push(["below-min", length.min - 1, false, `with ${length.min - 1} entries, below its minimum → ${VALIDATION_ERROR}`]);
+    }
+    if (length.max !== undefined) {
+      bounds.push(["max", length.max, true, `with ${length.max} entries, its maximum → accepted`]);
+      bounds.push(["above-max", length.max + 1, false, `with ${length.max + 1} entries, above its maximum → ${VALIDATION_ERROR}`]);
+    }
+    for (const [check, count, valid, text] of bounds) {
+      const caseId = `${id}.length.${check}`;
+      if (count > MAX_GENERATED_ITEMS) {
+        this.emit.omitted.push({ id: caseId, reason: `${count} entries is more than the kit builds (${MAX_GENERATED_ITEMS})` });
+        continue;
+      }
+      this.push(caseId, `${name} ${text}`, "constraint", withValueAt(base, path, build(count)),
+        valid ? acceptedExpectation(this.context) : rejectedExpectation([VALIDATION_ERROR]));
+    }
+  }
+
+  /** Map keys are strings with their own constraints: one key breaking each. */
+  private mapKeyCases(constraints: Constraints, path: Path, base: NodeObject, value: NodeValue): void {
+    const id = this.idOf(path);
+    const name = this.nameOf(path);
+    const bad: [string, string | undefined, string][] = [];
+    if (constraints.length?.min !== undefined && constraints.length.min > 0) {
+      bad.push(["key.length.below-min", stringOfLength({ ...constraints, length: undefined }, constraints.length.min - 1) ?? "", `shorter than ${constraints.length.min}`]);
+    }
+    if (constraints.length?.max !== undefined && constraints.length.max < MAX_GENERATED_LENGTH) {
+      const size = constraints.length.max + 1;
+      bad.push(["key.length.above-max", stringOfLength({ ...constraints, length: undefined }, size) ?? "k".repeat(size), `longer than ${constraints.length.max}`]);
+    }
+    if (constraints.pattern) bad.push(["key.pattern.rejected", rejectedString(constraints), "not matching its pattern"]);
+    for (const [check, key, text] of bad) {
+      if (key === undefined) continue;
+      this.push(`${id}.${check}`, `${name} with a key ${text} → ${VALIDATION_ERROR}`, "constraint",
+        withValueAt(base, path, { [key]: value }), rejectedExpectation([VALIDATION_ERROR]));
+    }
+  }
+
+  private unionCases(unionId: string, path: Path, base: NodeObject, depth: number): void {
+    const members = this.index.membersOf(unionId);
+    const samples: NodeObject = {};
+    for (const member of members) {
+      const sample = this.samples.forMember(member, depth + 1);
+      if (sample === undefined) continue;
+      samples[member.name] = sample;
+      // Recurse into each union member with only that member set.
+      this.member(member, [...path, member.name], withValueAt(base, path, { [member.name]: sample }), depth + 1);
+    }
+    const two = Object.keys(samples).slice(0, 2);
+    if (two.length === 2) {
+      this.push(`${this.idOf(path)}.union.two-members`, `${this.nameOf(path)} with two members set (a union holds exactly one) → rejected`,
+        "constraint", withValueAt(base, path, { [two[0]!]: samples[two[0]!]!, [two[1]!]: samples[two[1]!]! }),
+        rejectedExpectation([SERIALIZATION_ERROR, VALIDATION_ERROR]));
+    }
+  }
+
+  private push(id: string, description: string, source: ConformanceCase["source"], body: NodeObject, expect: ConformanceCase["expect"]): void {
+    this.emit.cases.push(makeCase(this.context, { id, description, source, request: jsonRequest(this.context, body), expect }));
+  }
+
+  private idOf(path: Path): string {
+    return `${this.context.operation}.${this.nameOf(path)}`;
+  }
+
+  private nameOf(path: Path): string {
+    return path.join(".");
+  }
+}
+
+/** Wrong-type JSON values for a shape type (awsJson: a type mismatch is a SerializationException). */
+function wrongJsonValues(type: string): [string, NodeValue][] {
+  switch (type) {
+    case "string":
+    case "enum":
+    case "blob":
+      return [["number", 12345], ["object", { value: "x" }]];
+    case "byte":
+    case "short":
+    case "integer":
+    case "long":
+    case "bigInteger":
+      return [["string", "1"], ["fraction", 1.5]];
+    case "intEnum":
+      return [["string", "1"]];
+    case "float":
+    case "double":
+    case "bigDecimal":
+      return [["boolean", true]];
+    case "timestamp":
+      return [["boolean", true]];
+    case "boolean":
+      return [["string", "true"]];
+    case "list":
+    case "set":
+      return [["object", { item: "x" }]];
+    case "structure":
+    case "union":
+    case "map":
+      return [["string", "x"], ["array", []]];
+    default:
+      return [];
+  }
+}
+
+/** A string of valid length that the pattern rejects, built by mutating a valid one. */
+function rejectedString(constraints: Constraints): string | undefined {
+  const regex = patternRegExp(constraints.pattern!);
+  const valid = validString(constraints) ?? "a";
+  const candidates: string[] = [];
+  for (const c of REJECTED_CHARS) {
+    candidates.push(c + valid.slice(1), valid.slice(0, -1) + c, c.repeat(Math.max(valid.length, 1)));
+  }
+  const min = constraints.length?.min ?? 0;
+  const max = constraints.length?.max ?? Infinity;
+  return candidates.find((candidate) => {
+    const length = [...candidate].length;
+    return length >= min && length <= max && !regex.test(candidate);
+  });
+}
+
+function abbreviate(value: string): string {
+  return value.length > 60 ? `${value.slice(0, 40)}… (${value.length} chars)` : JSON.stringify(value);
+}

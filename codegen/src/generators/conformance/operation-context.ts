@@ -1,0 +1,130 @@
+// What every case for one operation shares: the target header, the baseline
+// (a valid input every case starts from), which errors mean "the request was
+// rejected" and which mean "accepted, but the service said no" — all read
+// from the model, so nothing here names an operation.
+
+import type { NodeObject, NodeValue } from "../../model/ast.js";
+import type { ModelIndex, ServiceInfo } from "../../model/knowledge.js";
+import type { CaseRequest, ConformanceCase, ConformanceLevel, CaseSource, Expectation } from "./case-format.js";
+import { SampleValues, satisfies } from "./sample-values.js";
+
+/** Framework errors servers raise before a handler runs (not in the model). */
+export const SERIALIZATION_ERROR = "SerializationException";
+export const UNKNOWN_OPERATION_ERROR = "UnknownOperationException";
+export const UNSUPPORTED_MEDIA_TYPE_ERROR = "UnsupportedMediaTypeException";
+/** Name of the validation error; the model's own when it has one (same name as smithy.framework's). */
+export const VALIDATION_ERROR = "ValidationException";
+
+export interface OperationContext {
+  service: ServiceInfo;
+  contentType: string;
+  operationId: string;
+  operation: string;
+  target: string;
+  inputId?: string;
+  output?: string;
+  /** A valid input: the first successful example's, completed from constraints. */
+  baseline: NodeObject;
+  /** Modeled errors that do not say the request itself was malformed. */
+  acceptedErrors: string[];
+}
+
+export function protocolContentType(protocol: string): string {
+  return protocol.endsWith("awsJson1_1") ? "application/x-amz-json-1.1" : "application/x-amz-json-1.0";
+}
+
+export function operationContext(index: ModelIndex, operationId: string): OperationContext {
+  const service = index.serviceInfo();
+  const operation = index.nameOf(operationId);
+  const inputId = index.inputOf(operationId);
+  const outputId = index.outputOf(operationId);
+  const context: OperationContext = {
+    service,
+    contentType: protocolContentType(service.protocol),
+    operationId,
+    operation,
+    target: `${service.name}.${operation}`,
+    baseline: inputId ? baselineInput(index, operationId, inputId) : {},
+    acceptedErrors: index
+      .errorsOf(operationId)
+      .map((id) => index.nameOf(id))
+      .filter((name) => name !== VALIDATION_ERROR),
+  };
+  if (inputId) context.inputId = inputId;
+  if (outputId) context.output = index.nameOf(outputId);
+  return context;
+}
+
+/** The first successful example's input, with members it lacks or gets wrong filled in. */
+function baselineInput(index: ModelIndex, operationId: string, inputId: string): NodeObject {
+  const samples = new SampleValues(index);
+  const example = index
+    .examplesOf(operationId)
+    .find((e) => e.error === undefined && e.allowConstraintErrors !== true && e.input !== undefined);
+  const baseline: NodeObject = { ...(example?.input ?? {}) };
+  for (const member of index.membersOf(inputId)) {
+    const current = baseline[member.name];
+    if (current !== undefined && satisfies(current, index.constraintsOf(member))) continue;
+    if (current !== undefined) delete baseline[member.name];
+    if (!member.required) continue;
+    const value = samples.forMember(member);
+    if (value === undefined) {
+      throw new Error(`cannot build a valid value for required member '${member.id}' from its constraints`);
+    }
+    baseline[member.name] = value;
+  }
+  return baseline;
+}
+
+export function jsonRequest(context: OperationContext, body: NodeValue | string, headers: Record<string, string> = {}): CaseRequest {
+  return {
+    method: "POST",
+    path: "/",
+    headers: { "Content-Type": context.contentType, "X-Amz-Target": context.target, ...headers },
+    body: typeof body === "string" ? body : JSON.stringify(body),
+  };
+}
+
+export function makeCase(
+  context: OperationContext,
+  fields: { id: string; description: string; level?: ConformanceLevel; source: CaseSource; request: CaseRequest; expect: Expectation },
+): ConformanceCase {
+  return { level: "MUST", operation: context.operation, ...fields };
+}
+
+/** A valid request: success, or an error that does not reject the request. */
+export function acceptedExpectation(context: OperationContext): Expectation {
+  const expect: Expectation = { outcome: "accepted", errorTypes: context.acceptedErrors };
+  if (context.output) expect.output = context.output;
+  return expect;
+}
+
+/** A request the server must reject before running the operation. */
+export function rejectedExpectation(errorTypes: string[], preferred?: string[]): Expectation {
+  const expect: Expectation = { outcome: "error", status: [400], errorTypes };
+  if (preferred) expect.preferredErrorTypes = preferred;
+  return expect;
+}
+
+/** Returns a deep copy of `input` with `value` at `path` (undefined removes it). */
+export function withValueAt(input: NodeObject, path: readonly (string | number)[], value: NodeValue | undefined): NodeObject {
+  const copy = structuredClone(input) as NodeObject;
+  let node: NodeValue = copy;
+  for (const key of path.slice(0, -1)) {
+    node = (node as Record<string | number, NodeValue>)[key as string]!;
+  }
+  const last = path[path.length - 1]!;
+  const container = node as Record<string | number, NodeValue>;
+  if (value === undefined) delete container[last as string];
+  else container[last as string] = value;
+  return copy;
+}
+
+export function valueAt(input: NodeValue, path: readonly (string | number)[]): NodeValue | undefined {
+  let node: NodeValue | undefined = input;
+  for (const key of path) {
+    if (node === null || typeof node !== "object") return undefined;
+    node = (node as Record<string | number, NodeValue>)[key as string];
+  }
+  return node;
+}

@@ -1,0 +1,92 @@
+// awsJson1_0/1_1 protocol cases, sent to one operation of the service:
+// routing (X-Amz-Target), media type, body parsing, method, and the SHOULD
+// properties of error responses. Where the protocol leaves a choice, the MUST
+// case accepts every conforming answer and a SHOULD case states the preference
+// (smithy aws-json-1_0-protocol.rst; smithy#2348 leaves routing failures open,
+// so an unknown target may be 400 or 404 as long as the error names a type).
+
+import type { ConformanceCase, Expectation } from "./case-format.js";
+import {
+  type OperationContext,
+  SERIALIZATION_ERROR,
+  UNKNOWN_OPERATION_ERROR,
+  UNSUPPORTED_MEDIA_TYPE_ERROR,
+  VALIDATION_ERROR,
+  acceptedExpectation,
+  jsonRequest,
+  makeCase,
+  rejectedExpectation,
+} from "./operation-context.js";
+
+const UNKNOWN_OPERATION_NAME = "ConformanceKitNoSuchOperation";
+
+export function protocolCases(context: OperationContext, hasRequiredInput: boolean): ConformanceCase[] {
+  const valid = context.baseline;
+  const cases: ConformanceCase[] = [];
+  const add = (fields: Omit<Parameters<typeof makeCase>[1], "source">): void => {
+    cases.push(makeCase(context, { source: "protocol", ...fields }));
+  };
+  const withoutTarget = jsonRequest(context, valid);
+  delete withoutTarget.headers["X-Amz-Target"];
+
+  const unknownTarget: Expectation = { outcome: "error", status: "4xx", preferredErrorTypes: [UNKNOWN_OPERATION_ERROR] };
+  add({ id: "protocol.target.missing", description: "No X-Amz-Target header → a 4xx error that names its type",
+    request: withoutTarget, expect: { ...unknownTarget } });
+  add({ id: "protocol.target.unknown-operation", description: "X-Amz-Target naming an operation the service does not have → a 4xx error that names its type (400 or 404)",
+    request: jsonRequest(context, valid, { "X-Amz-Target": `${context.service.name}.${UNKNOWN_OPERATION_NAME}` }), expect: { ...unknownTarget } });
+  add({ id: "protocol.target.unknown-operation.preferred", level: "SHOULD",
+    description: `Unknown operation answered with ${UNKNOWN_OPERATION_ERROR}`,
+    request: jsonRequest(context, valid, { "X-Amz-Target": `${context.service.name}.${UNKNOWN_OPERATION_NAME}` }),
+    expect: { outcome: "error", status: "4xx", errorTypes: [UNKNOWN_OPERATION_ERROR] } });
+  add({ id: "protocol.target.wrong-service", level: "SHOULD",
+    description: "X-Amz-Target with another service's prefix is not claimed (target = {service}.{operation})",
+    request: jsonRequest(context, valid, { "X-Amz-Target": `ConformanceKitOtherService.${context.operation}` }), expect: { ...unknownTarget } });
+
+  add({ id: "protocol.body.malformed-json", description: `Unparseable JSON body → 400 error naming its type (${SERIALIZATION_ERROR} preferred)`,
+    request: jsonRequest(context, "{\"unterminated\": "), expect: rejectedExpectation([SERIALIZATION_ERROR, VALIDATION_ERROR], [SERIALIZATION_ERROR]) });
+  add({ id: "protocol.body.array", description: "A JSON array instead of an object → 400 error naming its type",
+    request: jsonRequest(context, JSON.stringify([valid])), expect: rejectedExpectation([SERIALIZATION_ERROR, VALIDATION_ERROR], [SERIALIZATION_ERROR]) });
+  add({ id: "protocol.body.number", description: "A JSON number instead of an object → 400 error naming its type",
+    request: jsonRequest(context, "10"), expect: rejectedExpectation([SERIALIZATION_ERROR, VALIDATION_ERROR], [SERIALIZATION_ERROR]) });
+  add({ id: "protocol.body.empty", description: hasRequiredInput
+      ? `Empty body is read as {} (servers MUST accept it), so required members are missing → ${VALIDATION_ERROR}`
+      : "Empty body is read as {} (servers MUST accept it) → accepted",
+    request: jsonRequest(context, ""), expect: hasRequiredInput ? rejectedExpectation([VALIDATION_ERROR]) : acceptedExpectation(context) });
+  add({ id: "protocol.body.type-field-ignored",
+    description: "A top-level __type in the request body is not an input member and is ignored",
+    request: jsonRequest(context, { __type: "ConformanceKit#Ignored", ...valid }), expect: acceptedExpectation(context) });
+
+  add({ id: "protocol.content-type.parameters", description: "Content-Type with parameters (\"; charset=utf-8\") is accepted",
+    request: jsonRequest(context, valid, { "Content-Type": `${context.contentType}; charset=utf-8` }), expect: acceptedExpectation(context) });
+  for (const [slug, type] of [["json", "application/json"], ["text", "text/plain"]] as const) {
+    add({ id: `protocol.content-type.${slug}`, description: `Content-Type ${type} → a 4xx error naming its type (415 ${UNSUPPORTED_MEDIA_TYPE_ERROR} preferred)`,
+      request: jsonRequest(context, valid, { "Content-Type": type }),
+      expect: { outcome: "error", status: "4xx", preferredStatus: [415], preferredErrorTypes: [UNSUPPORTED_MEDIA_TYPE_ERROR] } });
+  }
+  const noContentType = jsonRequest(context, valid);
+  delete noContentType.headers["Content-Type"];
+  add({ id: "protocol.content-type.missing", description: "No Content-Type → a 4xx error naming its type (the protocol is detected from it)",
+    request: noContentType, expect: { outcome: "error", status: "4xx", preferredStatus: [415] } });
+  add({ id: "protocol.content-type.preferred", level: "SHOULD", description: `Wrong Content-Type answered 415 ${UNSUPPORTED_MEDIA_TYPE_ERROR}`,
+    request: jsonRequest(context, valid, { "Content-Type": "text/plain" }),
+    expect: { outcome: "error", status: [415], errorTypes: [UNSUPPORTED_MEDIA_TYPE_ERROR] } });
+
+  add({ id: "protocol.method.get", description: "GET / is not an awsJson request (every request is POST /) → 4xx",
+    request: { ...jsonRequest(context, ""), method: "GET" }, expect: { outcome: "error", status: "4xx", errorTypeRequired: false, preferredStatus: [405] } });
+  add({ id: "protocol.path.not-root", level: "SHOULD", description: "POST to a path other than / is not claimed by awsJson → 4xx",
+    request: { ...jsonRequest(context, valid), path: "/conformance-kit/not-root" }, expect: { outcome: "error", status: "4xx", errorTypeRequired: false } });
+
+  const invalid = { ...valid };
+  const firstRequired = Object.keys(invalid)[0];
+  if (firstRequired !== undefined) delete invalid[firstRequired];
+  const invalidRequest = jsonRequest(context, hasRequiredInput ? invalid : "{");
+  const invalidTypes = hasRequiredInput ? [VALIDATION_ERROR] : [SERIALIZATION_ERROR, VALIDATION_ERROR];
+  add({ id: "protocol.error.dunder-type-shape-id", level: "SHOULD",
+    description: "awsJson1_0 servers SHOULD put the full shape ID (namespace#Name) in __type",
+    request: invalidRequest, expect: { ...rejectedExpectation(invalidTypes), preferences: ["dunderTypeWithShapeId"] } });
+  add({ id: "protocol.error.type-header", level: "SHOULD", description: "Error responses also carry X-Amzn-ErrorType",
+    request: invalidRequest, expect: { ...rejectedExpectation(invalidTypes), preferences: ["errorTypeHeader"] } });
+  add({ id: "protocol.request-id", level: "SHOULD", description: "Responses carry X-Amzn-RequestId (AWS services do; SDKs expose it as requestId)",
+    request: invalidRequest, expect: { ...rejectedExpectation(invalidTypes), preferences: ["requestId"] } });
+  return cases;
+}

@@ -1,0 +1,318 @@
+// A small example builder for Smithy @pattern values (ECMA-262 regular
+// expressions): parse the common subset — literals, escapes, character
+// classes, groups, alternation, quantifiers, anchors — and build strings that
+// match, of a chosen length, or one per alternative. Conformance cases need
+// values that satisfy the pattern while a length bound is tested, and one value
+// per alternative of the pattern (e.g. every ARN partition), derived from the
+// pattern itself rather than written down per model.
+//
+// Lookarounds and back-references are out of scope: `parsePattern` throws
+// `UnsupportedPatternError` and callers fall back to the model's examples.
+
+export class UnsupportedPatternError extends Error {
+  constructor(pattern: string, reason: string) {
+    super(`pattern ${JSON.stringify(pattern)}: ${reason}`);
+    this.name = "UnsupportedPatternError";
+  }
+}
+
+type Range = readonly [number, number];
+
+export type RegexNode =
+  | { kind: "seq"; items: RegexNode[] }
+  | { kind: "alt"; branches: RegexNode[] }
+  | { kind: "repeat"; body: RegexNode; min: number; max: number }
+  | { kind: "chars"; ranges: Range[]; negated: boolean }
+  | { kind: "anchor" };
+
+const DIGIT: Range[] = [[0x30, 0x39]];
+const WORD: Range[] = [[0x30, 0x39], [0x41, 0x5a], [0x5f, 0x5f], [0x61, 0x7a]];
+const SPACE: Range[] = [[0x09, 0x0d], [0x20, 0x20]];
+const CONTROL_ESCAPES: Record<string, string> = { n: "\n", r: "\r", t: "\t", f: "\f", v: "\v", "0": "\0" };
+/** Tried in order when a class needs a representative: readable values first. */
+const PREFERRED_CHARS = "aA0bB1xX-_.";
+
+/** Parses a pattern into a tree; throws UnsupportedPatternError outside the subset. */
+export function parsePattern(pattern: string): RegexNode {
+  let pos = 0;
+  const fail = (reason: string): never => {
+    throw new UnsupportedPatternError(pattern, `${reason} at offset ${pos}`);
+  };
+  const peek = (): string | undefined => pattern[pos];
+
+  const parseAlternation = (): RegexNode => {
+    const branches = [parseSequence()];
+    while (peek() === "|") {
+      pos++;
+      branches.push(parseSequence());
+    }
+    return branches.length === 1 ? branches[0]! : { kind: "alt", branches };
+  };
+
+  const parseSequence = (): RegexNode => {
+    const items: RegexNode[] = [];
+    while (pos < pattern.length && peek() !== "|" && peek() !== ")") {
+      items.push(parseQuantified(parseAtom()));
+    }
+    return items.length === 1 ? items[0]! : { kind: "seq", items };
+  };
+
+  const parseQuantified = (atom: RegexNode): RegexNode => {
+    let min: number;
+    let max: number;
+    const c = peek();
+    if (c === "*") [min, max] = [0, Infinity];
+    else if (c === "+") [min, max] = [1, Infinity];
+    else if (c === "?") [min, max] = [0, 1];
+    else if (c === "{") {
+      const match = /^\{(\d+)(,(\d*))?\}/.exec(pattern.slice(pos));
+      if (!match) return atom; // a literal "{", as ECMA-262 Annex B allows
+      min = Number(match[1]);
+      max = match[2] === undefined ? min : match[3] === "" ? Infinity : Number(match[3]);
+      pos += match[0].length - 1;
+    } else return atom;
+    pos++;
+    if (peek() === "?") pos++; // laziness does not change what matches
+    if (atom.kind === "anchor") fail("quantified anchor");
+    return { kind: "repeat", body: atom, min, max };
+  };
+
+  const parseAtom = (): RegexNode => {
+    const c = pattern[pos++]!;
+    switch (c) {
+      case "^":
+      case "$":
+        return { kind: "anchor" };
+      case ".":
+        return { kind: "chars", ranges: [[0x0a, 0x0a], [0x0d, 0x0d]], negated: true };
+      case "(": {
+        if (peek() === "?") {
+          if (pattern[pos + 1] !== ":") fail("lookaround or named group");
+          pos += 2;
+        }
+        const body = parseAlternation();
+        if (peek() !== ")") fail("unclosed group");
+        pos++;
+        return body;
+      }
+      case "[":
+        return parseClass();
+      case "\\":
+        return parseEscape(false);
+      case ")":
+      case "*":
+      case "+":
+      case "?":
+        return fail(`unexpected '${c}'`);
+      default:
+        return literal(c);
+    }
+  };
+
+  const literal = (c: string): RegexNode => {
+    const code = c.codePointAt(0)!;
+    return { kind: "chars", ranges: [[code, code]], negated: false };
+  };
+
+  const parseEscape = (inClass: boolean): RegexNode => {
+    const c = pattern[pos++];
+    if (c === undefined) return fail("trailing backslash");
+    if (c === "d") return { kind: "chars", ranges: DIGIT, negated: false };
+    if (c === "D") return { kind: "chars", ranges: DIGIT, negated: true };
+    if (c === "w") return { kind: "chars", ranges: WORD, negated: false };
+    if (c === "W") return { kind: "chars", ranges: WORD, negated: true };
+    if (c === "s") return { kind: "chars", ranges: SPACE, negated: false };
+    if (c === "S") return { kind: "chars", ranges: SPACE, negated: true };
+    if (!inClass && (c === "b" || c === "B")) return fail("word boundary");
+    if (/[1-9]/.test(c)) return fail("back-reference");
+    if (c === "u" && /^[0-9a-fA-F]{4}/.test(pattern.slice(pos))) {
+      const code = parseInt(pattern.slice(pos, pos + 4), 16);
+      pos += 4;
+      return { kind: "chars", ranges: [[code, code]], negated: false };
+    }
+    return literal(CONTROL_ESCAPES[c] ?? c);
+  };
+
+  const parseClass = (): RegexNode => {
+    const negated = peek() === "^";
+    if (negated) pos++;
+    const ranges: Range[] = [];
+    let first = true;
+    while (pos < pattern.length && (peek() !== "]" || first)) {
+      first = false;
+      const start = classAtom();
+      if (peek() === "-" && pattern[pos + 1] !== "]" && pos + 1 < pattern.length && start.length === 1) {
+        pos++;
+        const end = classAtom();
+        if (end.length !== 1) fail("class range to a class escape");
+        ranges.push([start[0]![0], end[0]![0]]);
+      } else ranges.push(...start);
+    }
+    if (peek() !== "]") fail("unclosed character class");
+    pos++;
+    return { kind: "chars", ranges, negated };
+  };
+
+  /** One class atom: a single character (one one-point range) or a class escape. */
+  const classAtom = (): Range[] => {
+    const c = pattern[pos++]!;
+    if (c !== "\\") return [[c.codePointAt(0)!, c.codePointAt(0)!]];
+    const node = parseEscape(true);
+    if (node.kind !== "chars") return fail("unsupported class escape");
+    if (node.negated) return fail("negated escape inside a class");
+    return node.ranges;
+  };
+
+  const tree = parseAlternation();
+  if (pos < pattern.length) fail(`unexpected '${pattern[pos]}'`);
+  return tree;
+}
+
+function inRanges(code: number, ranges: readonly Range[]): boolean {
+  return ranges.some(([from, to]) => code >= from && code <= to);
+}
+
+/** A readable character the class accepts, or undefined if it accepts none. */
+export function representative(node: Extract<RegexNode, { kind: "chars" }>): string | undefined {
+  const accepts = (code: number): boolean => inRanges(code, node.ranges) !== node.negated;
+  for (const c of PREFERRED_CHARS) if (accepts(c.codePointAt(0)!)) return c;
+  if (!node.negated) return String.fromCodePoint(node.ranges[0]![0]);
+  for (let code = 0x21; code < 0x7f; code++) if (accepts(code)) return String.fromCodePoint(code);
+  return undefined;
+}
+
+export function minLength(node: RegexNode): number {
+  switch (node.kind) {
+    case "anchor":
+      return 0;
+    case "chars":
+      return 1;
+    case "seq":
+      return node.items.reduce((sum, item) => sum + minLength(item), 0);
+    case "alt":
+      return Math.min(...node.branches.map(minLength));
+    case "repeat":
+      return node.min * minLength(node.body);
+  }
+}
+
+export function maxLength(node: RegexNode): number {
+  switch (node.kind) {
+    case "anchor":
+      return 0;
+    case "chars":
+      return 1;
+    case "seq":
+      return node.items.reduce((sum, item) => sum + maxLength(item), 0);
+    case "alt":
+      return Math.max(...node.branches.map(maxLength));
+    case "repeat": {
+      const body = maxLength(node.body);
+      return body === 0 ? 0 : node.max * body;
+    }
+  }
+}
+
+/**
+ * A string of exactly `length` characters matching the tree (read as
+ * anchored), or undefined when the pattern cannot produce that length.
+ */
+export function exampleOfLength(node: RegexNode, length: number): string | undefined {
+  if (length < minLength(node) || length > maxLength(node)) return undefined;
+  switch (node.kind) {
+    case "anchor":
+      return "";
+    case "chars":
+      return representative(node);
+    case "alt":
+      for (const branch of node.branches) {
+        const found = exampleOfLength(branch, length);
+        if (found !== undefined) return found;
+      }
+      return undefined;
+    case "seq":
+      return sequenceOfLength(node.items, length);
+    case "repeat":
+      return repeatOfLength(node, length);
+  }
+}
+
+function sequenceOfLength(items: RegexNode[], length: number): string | undefined {
+  if (items.length === 0) return length === 0 ? "" : undefined;
+  const [head, ...rest] = items as [RegexNode, ...RegexNode[]];
+  const restMin = rest.reduce((sum, item) => sum + minLength(item), 0);
+  const restMax = rest.reduce((sum, item) => sum + maxLength(item), 0);
+  const low = Math.max(minLength(head), length - restMax);
+  const high = Math.min(maxLength(head), length - restMin);
+  // The head takes as little as it can; later items (usually the open-ended
+  // tail of an identifier) absorb the rest.
+  for (let take = low; take <= high; take++) {
+    const first = exampleOfLength(head, take);
+    if (first === undefined) continue;
+    const tail = sequenceOfLength(rest, length - take);
+    if (tail !== undefined) return first + tail;
+  }
+  return undefined;
+}
+
+function repeatOfLength(node: Extract<RegexNode, { kind: "repeat" }>, length: number): string | undefined {
+  const bodyMin = minLength(node.body);
+  const bodyMax = maxLength(node.body);
+  if (length === 0) return node.min === 0 || bodyMin === 0 ? "" : undefined;
+  const fewest = Math.max(node.min, bodyMax === Infinity ? 1 : Math.ceil(length / bodyMax), 1);
+  const most = Math.min(node.max, bodyMin === 0 ? length : Math.floor(length / bodyMin));
+  for (let count = fewest; count <= most; count++) {
+    const base = Math.floor(length / count);
+    let extra = length - base * count;
+    const parts: string[] = [];
+    for (let i = 0; i < count; i++) {
+      const part = exampleOfLength(node.body, base + (extra > 0 ? 1 : 0));
+      if (extra > 0) extra--;
+      if (part === undefined) break;
+      parts.push(part);
+    }
+    if (parts.length === count) return parts.join("");
+  }
+  return undefined;
+}
+
+/**
+ * One shortest example per combination of alternatives and optional parts
+ * (`(?:-(?:cn|us-gov))?` gives "", "-cn", "-us-gov"), at most `limit`, in
+ * pattern order. A pattern without choices yields one example.
+ */
+export function alternativeExamples(node: RegexNode, limit = 64): string[] {
+  const expand = (n: RegexNode): string[] => {
+    switch (n.kind) {
+      case "anchor":
+        return [""];
+      case "chars": {
+        const c = representative(n);
+        return c === undefined ? [] : [c];
+      }
+      case "alt":
+        return n.branches.flatMap(expand).slice(0, limit);
+      case "seq": {
+        let combos = [""];
+        for (const item of n.items) {
+          const options = expand(item);
+          combos = combos.flatMap((prefix) => options.map((o) => prefix + o)).slice(0, limit);
+        }
+        return combos;
+      }
+      case "repeat": {
+        if (n.min === 0 && n.max === 1) return ["", ...expand(n.body)].slice(0, limit);
+        if (n.min === 0) return [""];
+        const shortest = exampleOfLength(n.body, minLength(n.body)) ?? "";
+        const options = expand(n.body).filter((o) => o.length === shortest.length);
+        return (options.length > 0 ? options : [shortest]).map((o) => o + shortest.repeat(n.min - 1));
+      }
+    }
+  };
+  return [...new Set(expand(node))];
+}
+
+/** Compiles a Smithy pattern as ECMA-262 (Smithy's regex dialect); unanchored, like Smithy. */
+export function patternRegExp(pattern: string): RegExp {
+  return new RegExp(pattern);
+}

@@ -1,0 +1,174 @@
+// Valid sample values for any member of the model, built from its
+// constraints: a string of the smallest allowed length that satisfies the
+// pattern, a number inside the range, a structure with its required members,
+// one-element lists and maps. The baseline request of an operation starts from
+// its first successful @examples input (realistic values) and fills gaps from
+// here; each conformance case then changes one member of that baseline.
+
+import type { NodeObject, NodeValue } from "../../model/ast.js";
+import type { Constraints, Member, ModelIndex } from "../../model/knowledge.js";
+import { exampleOfLength, maxLength, minLength, parsePattern, patternRegExp } from "./regex-examples.js";
+
+/** How deep nested structures are filled: recursive shapes stop here. */
+const MAX_DEPTH = 6;
+
+export type JsonValue = NodeValue;
+
+/** The length bounds a string must respect: the @length trait and what the pattern can produce. */
+export function stringBounds(constraints: Constraints): { min: number; max: number } {
+  return { min: constraints.length?.min ?? 0, max: constraints.length?.max ?? Infinity };
+}
+
+/**
+ * A string of exactly `length` characters satisfying the member's pattern (or
+ * any string of that length without a pattern); undefined when impossible.
+ */
+export function stringOfLength(constraints: Constraints, length: number): string | undefined {
+  if (length < 0) return undefined;
+  if (!constraints.pattern) return "a".repeat(length);
+  let built: string | undefined;
+  try {
+    built = exampleOfLength(parsePattern(constraints.pattern), length);
+  } catch {
+    return undefined;
+  }
+  if (built === undefined || !patternRegExp(constraints.pattern).test(built)) return undefined;
+  return built;
+}
+
+/** Shortest valid string for the constraints (length and pattern together). */
+export function validString(constraints: Constraints): string | undefined {
+  const { min, max } = stringBounds(constraints);
+  let from = Math.max(min, 1);
+  if (constraints.pattern) {
+    try {
+      from = Math.max(from, minLength(parsePattern(constraints.pattern)));
+    } catch {
+      return undefined;
+    }
+  }
+  const upper = Math.min(max, from + 64);
+  for (let length = from; length <= upper; length++) {
+    const value = stringOfLength(constraints, length);
+    if (value !== undefined) return value;
+  }
+  return undefined;
+}
+
+/** The lengths a pattern's matches can have, in words ("68 to any number of characters"). */
+export function patternLengths(pattern: string | undefined): string {
+  if (!pattern) return "of any length";
+  try {
+    const tree = parsePattern(pattern);
+    const max = maxLength(tree);
+    return `${minLength(tree)} to ${max === Infinity ? "any number of" : max} characters long`;
+  } catch {
+    return "not analysable";
+  }
+}
+
+/** Whether a value satisfies a member's own (top-level) constraints. */
+export function satisfies(value: JsonValue, constraints: Constraints): boolean {
+  if (typeof value === "string") {
+    const length = [...value].length;
+    const { min, max } = stringBounds(constraints);
+    if (length < min || length > max) return false;
+    if (constraints.pattern && !patternRegExp(constraints.pattern).test(value)) return false;
+    if (constraints.enumValues && !constraints.enumValues.includes(value)) return false;
+  }
+  if (typeof value === "number") {
+    if (constraints.range?.min !== undefined && value < constraints.range.min) return false;
+    if (constraints.range?.max !== undefined && value > constraints.range.max) return false;
+    if (constraints.intEnumValues && !constraints.intEnumValues.includes(value)) return false;
+  }
+  return true;
+}
+
+export class SampleValues {
+  constructor(private readonly index: ModelIndex) {}
+
+  /** A valid value for a member (its constraints merged over its target's). */
+  forMember(member: Member, depth = 0): JsonValue | undefined {
+    return this.forTarget(member.target, this.index.constraintsOf(member), depth);
+  }
+
+  forTarget(target: string, constraints: Constraints, depth = 0): JsonValue | undefined {
+    if (depth > MAX_DEPTH) return undefined;
+    const type = this.index.typeOf(target);
+    switch (type) {
+      case "string":
+        if (constraints.enumValues) return constraints.enumValues[0];
+        return validString(constraints);
+      case "enum":
+        return constraints.enumValues?.[0];
+      case "intEnum":
+        return constraints.intEnumValues?.[0];
+      case "boolean":
+        return true;
+      case "byte":
+      case "short":
+      case "integer":
+      case "long":
+      case "bigInteger":
+        return clampInteger(1, constraints);
+      case "float":
+      case "double":
+      case "bigDecimal":
+        return clampNumber(0.5, constraints);
+      case "timestamp":
+        return 1764000000;
+      case "blob":
+        return "AAAA";
+      case "document":
+        return {};
+      case "structure":
+        return this.structure(target, depth);
+      case "union": {
+        for (const member of this.index.membersOf(target)) {
+          const value = this.forMember(member, depth + 1);
+          if (value !== undefined) return { [member.name]: value };
+        }
+        return undefined;
+      }
+      case "list":
+      case "set": {
+        const item = this.forMember(this.index.listMemberOf(target), depth + 1);
+        const count = Math.max(constraints.length?.min ?? 1, 1);
+        return item === undefined ? undefined : Array.from({ length: count }, () => item);
+      }
+      case "map": {
+        const { key, value } = this.index.mapMembersOf(target);
+        const keyValue = this.forMember(key, depth + 1);
+        const valueValue = this.forMember(value, depth + 1);
+        if (typeof keyValue !== "string" || valueValue === undefined) return undefined;
+        return { [keyValue]: valueValue };
+      }
+      default:
+        return undefined;
+    }
+  }
+
+  /** A structure with every required member (optional ones left out). */
+  structure(structureId: string, depth = 0): NodeObject | undefined {
+    const result: NodeObject = {};
+    for (const member of this.index.membersOf(structureId)) {
+      if (!member.required) continue;
+      const value = this.forMember(member, depth + 1);
+      if (value === undefined) return undefined;
+      result[member.name] = value;
+    }
+    return result;
+  }
+}
+
+function clampNumber(preferred: number, constraints: Constraints): number {
+  const min = constraints.range?.min ?? -Infinity;
+  const max = constraints.range?.max ?? Infinity;
+  if (constraints.intEnumValues?.length) return constraints.intEnumValues[0]!;
+  return Math.min(Math.max(preferred, min), max);
+}
+
+function clampInteger(preferred: number, constraints: Constraints): number {
+  const value = clampNumber(preferred, constraints);
+  return Number.isInteger(value) ? value : Math.ceil(value);
+}

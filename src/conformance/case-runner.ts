@@ -1,0 +1,130 @@
+// Sends every case to the endpoint and judges the answers. Stateless cases
+// run concurrently over a small keep-alive pool (undici); cases that change
+// state (the semantic stop cases) run afterwards, one at a time, in order.
+
+import { Pool } from "undici";
+import type { CheckContext, ReceivedResponse } from "./response-check.js";
+import { checkResponse } from "./response-check.js";
+import { type Bindings, type KitCase, bindText, placeholdersOf } from "./kit-case.js";
+import type { RequestSigner } from "./sigv4-signer.js";
+
+export type CaseVerdict = "pass" | "fail" | "skip";
+
+export interface SentRequest {
+  method: string;
+  url: string;
+  headers: Record<string, string>;
+  body: string;
+}
+
+export interface CaseResult {
+  id: string;
+  level: KitCase["level"];
+  description: string;
+  result: CaseVerdict;
+  /** Why it failed or was skipped; for passes, unmet preferences if any. */
+  reason: string;
+  failures: string[];
+  preferences: string[];
+  request?: SentRequest;
+  response?: ReceivedResponse;
+  durationMs: number;
+}
+
+export interface RunOptions extends CheckContext {
+  endpoint: URL;
+  bindings: Bindings;
+  /** Per request (connect + headers + body). */
+  timeoutMs: number;
+  /** Requests in flight at once (default 8). */
+  concurrency?: number;
+  signer?: RequestSigner;
+  /** Which placeholder comes from which option, for skip reasons. */
+  placeholderSources?: Readonly<Record<string, string>>;
+}
+
+const DEFAULT_CONCURRENCY = 8;
+
+export async function runCases(cases: readonly KitCase[], options: RunOptions): Promise<CaseResult[]> {
+  const pool = new Pool(options.endpoint.origin, {
+    connections: options.concurrency ?? DEFAULT_CONCURRENCY,
+    keepAliveTimeout: 10_000,
+    connectTimeout: options.timeoutMs,
+    headersTimeout: options.timeoutMs,
+    bodyTimeout: options.timeoutMs,
+  });
+  try {
+    const results = new Map<string, CaseResult>();
+    const concurrent = cases.filter((c) => !c.sequential);
+    let next = 0;
+    const worker = async (): Promise<void> => {
+      while (next < concurrent.length) {
+        const kitCase = concurrent[next++]!;
+        results.set(kitCase.id, await runCase(pool, kitCase, options));
+      }
+    };
+    await Promise.all(Array.from({ length: Math.min(options.concurrency ?? DEFAULT_CONCURRENCY, concurrent.length) }, worker));
+    for (const kitCase of cases.filter((c) => c.sequential)) results.set(kitCase.id, await runCase(pool, kitCase, options));
+    return cases.map((c) => results.get(c.id)!);
+  } finally {
+    await pool.close();
+  }
+}
+
+async function runCase(pool: Pool, kitCase: KitCase, options: RunOptions): Promise<CaseResult> {
+  const started = performance.now();
+  const base = { id: kitCase.id, level: kitCase.level, description: kitCase.description, failures: [] as string[], preferences: [] as string[] };
+  const missing = placeholdersOf(kitCase).filter((name) => !options.bindings[name]);
+  if (missing.length > 0) {
+    const needs = missing.map((name) => options.placeholderSources?.[name] ?? name);
+    return { ...base, result: "skip", reason: `needs ${[...new Set(needs)].join(" and ")}`, durationMs: 0 };
+  }
+  const request = await buildRequest(kitCase, options);
+  let response: ReceivedResponse;
+  try {
+    response = await send(pool, request, options.timeoutMs);
+  } catch (error) {
+    const reason = `no response: ${describeNetworkError(error)}`;
+    return { ...base, result: "fail", reason, failures: [reason], request, durationMs: performance.now() - started };
+  }
+  const outcome = checkResponse(kitCase.expect, response, options);
+  const failures = [...outcome.failures];
+  if (kitCase.verify) failures.push(...kitCase.verify(outcome, options.bindings));
+  const problems = kitCase.level === "SHOULD" ? [...failures, ...outcome.preferences] : failures;
+  const result: CaseVerdict = problems.length > 0 ? "fail" : "pass";
+  const reason = result === "fail" ? problems.join("; ") : outcome.preferences.length > 0 ? `preferences not met: ${outcome.preferences.join("; ")}` : "";
+  return { ...base, result, reason, failures, preferences: outcome.preferences, request, response, durationMs: performance.now() - started };
+}
+
+async function buildRequest(kitCase: KitCase, options: RunOptions): Promise<SentRequest> {
+  const prefix = options.endpoint.pathname.replace(/\/+$/, "");
+  const path = prefix + bindText(kitCase.request.path, options.bindings);
+  const body = bindText(kitCase.request.body, options.bindings);
+  let headers: Record<string, string> = {};
+  for (const [name, value] of Object.entries(kitCase.request.headers)) headers[name] = bindText(value, options.bindings);
+  if (options.signer) headers = await options.signer.sign(options.endpoint, kitCase.request.method, path, headers, body);
+  return { method: kitCase.request.method, url: new URL(path, options.endpoint.origin).href, headers, body };
+}
+
+async function send(pool: Pool, request: SentRequest, timeoutMs: number): Promise<ReceivedResponse> {
+  const url = new URL(request.url);
+  const hasBody = request.body !== "" || (request.method !== "GET" && request.method !== "HEAD");
+  const response = await pool.request({
+    method: request.method as "POST",
+    path: url.pathname + url.search,
+    headers: request.headers,
+    body: hasBody ? request.body : null,
+    signal: AbortSignal.timeout(timeoutMs),
+  });
+  const body = await response.body.text();
+  return { status: response.statusCode, headers: response.headers, body };
+}
+
+export function describeNetworkError(error: unknown): string {
+  if (!(error instanceof Error)) return String(error);
+  const code = (error as { code?: string }).code ?? (error.cause as { code?: string } | undefined)?.code;
+  if (error.name === "TimeoutError" || code === "UND_ERR_HEADERS_TIMEOUT" || code === "UND_ERR_BODY_TIMEOUT" || code === "UND_ERR_CONNECT_TIMEOUT") {
+    return "timed out";
+  }
+  return code ? `${code} (${error.message})` : error.message;
+}

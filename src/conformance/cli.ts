@@ -1,0 +1,55 @@
+#!/usr/bin/env node
+// mwaa-conformance: point the kit at any implementation of the service.
+// Exit 0 when every MUST case passes, 1 when one fails, 2 for usage errors or
+// an unreachable endpoint (a message, never a stack trace).
+
+import { USAGE, optionsFromArgs } from "./cli-options.js";
+import { EndpointUnreachableError, KitUsageError, runConformance } from "./kit.js";
+import { formatReport } from "./report-format.js";
+import { allCases } from "./suite.js";
+
+async function main(): Promise<number> {
+  let options;
+  try {
+    options = optionsFromArgs(process.argv.slice(2), process.env);
+  } catch (error) {
+    if (error instanceof KitUsageError) {
+      process.stderr.write(`mwaa-conformance: ${error.message}\n\n${USAGE}\n`);
+      return 2;
+    }
+    throw error;
+  }
+  if (options.help) {
+    process.stdout.write(`${USAGE}\n`);
+    return 0;
+  }
+  if (options.list) {
+    for (const c of allCases()) process.stdout.write(`${c.level.padEnd(6)} ${c.id}  ${c.description}\n`);
+    return 0;
+  }
+  if (options.demo) {
+    const { runDemo } = await import("./demo.js");
+    return runDemo(options.format);
+  }
+  try {
+    const run = await runConformance(options.kit);
+    const title = `Conformance of ${options.kit.endpoint}${options.kit.viaPrism ? ` (through the Prism proxy at ${run.target})` : ""}`;
+    process.stdout.write(formatReport(options.format, run.results, run.summary, title));
+    return run.summary.mustFailed === 0 ? 0 : 1;
+  } catch (error) {
+    if (error instanceof KitUsageError || error instanceof EndpointUnreachableError) {
+      process.stderr.write(`mwaa-conformance: ${error.message}\n`);
+      return 2;
+    }
+    process.stderr.write(`mwaa-conformance: ${(error as Error).message}\n`);
+    return 2;
+  }
+}
+
+// `mwaa-conformance --list | head` closes stdout early: that is not an error.
+process.stdout.on("error", (error: NodeJS.ErrnoException) => {
+  if (error.code === "EPIPE") process.exit(process.exitCode ?? 0);
+  throw error;
+});
+
+process.exitCode = await main();

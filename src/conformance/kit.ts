@@ -1,0 +1,135 @@
+// The conformance kit as a library: run the cases against an endpoint and get
+// one verdict per case. The CLI (cli.ts) and the demo (demo.ts) are thin
+// layers over runConformance.
+
+import { connect } from "node:net";
+import type { CaseResult } from "./case-runner.js";
+import { describeNetworkError, runCases } from "./case-runner.js";
+import type { Bindings, KitCase } from "./kit-case.js";
+import { prismResponseViolations, startPrismReferee } from "./prism-referee.js";
+import { type Summary, summarize } from "./report-format.js";
+import { derivedBindings } from "./semantic-cases.js";
+import { RequestSigner, type SigningOptions } from "./sigv4-signer.js";
+import { allCases, bodyValidators, selectCases, suite } from "./suite.js";
+
+export interface KitOptions {
+  endpoint: string;
+  workflowArn?: string;
+  runId?: string;
+  /** SigV4 credentials and region; unsigned when omitted. */
+  signing?: Omit<SigningOptions, "service">;
+  viaPrism?: boolean;
+  only?: string[];
+  skip?: string[];
+  timeoutMs?: number;
+  concurrency?: number;
+  /** Cases to run instead of the built-in ones (tests). */
+  cases?: KitCase[];
+}
+
+export interface KitRun {
+  results: CaseResult[];
+  summary: Summary;
+  /** Where the requests went (the Prism front's URL with --via-prism). */
+  target: string;
+}
+
+/** Bad options: the CLI prints usage and exits 2. */
+export class KitUsageError extends Error {
+  override name = "KitUsageError";
+}
+
+/** Nothing answers at the endpoint: the CLI exits 2 with this message. */
+export class EndpointUnreachableError extends Error {
+  override name = "EndpointUnreachableError";
+}
+
+export const DEFAULT_TIMEOUT_MS = 10_000;
+
+/** Which option binds each placeholder, for skip reasons. */
+const PLACEHOLDER_SOURCES = {
+  WORKFLOW_ARN: "--workflow-arn (WORKFLOW_ARN)",
+  OTHER_WORKFLOW_ARN: "--workflow-arn (WORKFLOW_ARN)",
+  RUN_ID: "--run-id (RUN_ID)",
+};
+
+export function parseEndpoint(endpoint: string): URL {
+  let url: URL;
+  try {
+    url = new URL(endpoint);
+  } catch {
+    throw new KitUsageError(`--endpoint is not a URL: ${JSON.stringify(endpoint)}`);
+  }
+  if (url.protocol !== "http:" && url.protocol !== "https:") throw new KitUsageError(`--endpoint must be http or https, got ${url.protocol}`);
+  return url;
+}
+
+export async function runConformance(options: KitOptions): Promise<KitRun> {
+  const endpoint = parseEndpoint(options.endpoint);
+  const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const cases = selectCases(options.cases ?? allCases(), options.only ?? [], options.skip ?? []);
+  if (cases.length === 0) throw new KitUsageError("--only/--skip leave no case to run");
+  await assertReachable(endpoint, timeoutMs);
+  const bindings: Bindings = derivedBindings({ WORKFLOW_ARN: options.workflowArn, RUN_ID: options.runId });
+  const signer = options.signing ? new RequestSigner({ ...options.signing, service: suite.service.signingName ?? suite.service.endpointPrefix }) : undefined;
+  const front = options.viaPrism ? await startPrismReferee(endpoint, timeoutMs) : undefined;
+  const started = performance.now();
+  try {
+    const target = front ? new URL(front.url + endpoint.pathname) : endpoint;
+    const refereed = front ? cases.map(withPrismReferee) : cases;
+    const results = await runCases(refereed, {
+      endpoint: target,
+      bindings,
+      timeoutMs,
+      suite,
+      validators: bodyValidators,
+      placeholderSources: PLACEHOLDER_SOURCES,
+      ...(options.concurrency ? { concurrency: options.concurrency } : {}),
+      ...(signer ? { signer } : {}),
+    });
+    return { results, summary: summarize(results, performance.now() - started), target: target.href };
+  } finally {
+    await front?.close();
+  }
+}
+
+/**
+ * Adds Prism's response violations to a case's MUST checks. Framework errors
+ * (SerializationException, UnknownOperationException…) are outside the
+ * OpenAPI contract, which lists only modeled errors, so Prism's verdict on
+ * them is not counted; the kit's own checks still apply to them.
+ */
+function withPrismReferee(kitCase: KitCase): KitCase {
+  const verify = kitCase.verify;
+  const modeled = new Set(suite.errors.map((e) => e.name));
+  return {
+    ...kitCase,
+    verify: (outcome, bindings) => {
+      const own = verify?.(outcome, bindings) ?? [];
+      if (outcome.errorType !== undefined && !modeled.has(outcome.errorType)) return own;
+      const violations = [...new Set(prismResponseViolations(outcome.response))];
+      const shown = violations.slice(0, 3);
+      if (violations.length > shown.length) shown.push(`Prism: … ${violations.length - shown.length} more`);
+      return [...own, ...shown];
+    },
+  };
+}
+
+/** Opens (and closes) one TCP connection, so an unreachable endpoint is one clear message, not N failures. */
+function assertReachable(endpoint: URL, timeoutMs: number): Promise<void> {
+  const port = Number(endpoint.port || (endpoint.protocol === "https:" ? 443 : 80));
+  const host = endpoint.hostname.replace(/^\[|\]$/g, "");
+  return new Promise((resolve, reject) => {
+    const socket = connect({ host, port });
+    const fail = (error: unknown): void => {
+      socket.destroy();
+      reject(new EndpointUnreachableError(`cannot reach ${endpoint.origin}: ${describeNetworkError(error)}`));
+    };
+    socket.setTimeout(Math.min(timeoutMs, 5_000), () => fail(Object.assign(new Error("connect timed out"), { name: "TimeoutError" })));
+    socket.once("error", fail);
+    socket.once("connect", () => {
+      socket.end();
+      resolve();
+    });
+  });
+}
