@@ -62,7 +62,7 @@ bench: $(BUILD)/.stamp
 clean:
 	rm -rf $(BUILD) dist
 
-## serve: the reference service (HOST, PORT, SEED, AUTH, CREDENTIALS, THROTTLE, DATA_DIR)
+## serve: the reference service (HOST, PORT, SEED, AUTH, CREDENTIALS, REGION, THROTTLE, DATA_DIR, GRACE_MS, LOG_LEVEL, VALIDATE_OUTPUT; see README)
 serve: $(BUILD)/.stamp
 	$(NODE) $(BUILD)/serve.mjs
 

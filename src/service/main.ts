@@ -1,0 +1,72 @@
+// `make serve`: the reference StopWorkflowRun service as a program.
+// Settings come from the environment (settings.ts; README "Reference
+// service"). Logs are pino JSON lines on stdout; a bad setting, seed file or
+// data directory is one plain message on stderr and exit code 2.
+
+import { pino } from "pino";
+import { drainOnSignal } from "../../generated/server/src/index.js";
+import { startReferenceService } from "./reference-service.js";
+import { SeedError } from "./seed-runs.js";
+import { SettingsError, readSettings, type ServiceSettings } from "./settings.js";
+import { WriteAheadLogError } from "./write-ahead-log.js";
+
+const EXIT_BAD_SETTINGS = 2;
+
+function fail(message: string): never {
+  process.stderr.write(`serve: ${message}\n`);
+  process.exit(EXIT_BAD_SETTINGS);
+}
+
+/** Listen errors that are the operator's to fix, phrased in terms of HOST and PORT. */
+function listenProblem(error: unknown, settings: ServiceSettings): string | undefined {
+  const code = (error as NodeJS.ErrnoException).code;
+  const where = `HOST=${settings.host} PORT=${settings.port}`;
+  if (code === "EADDRINUSE") return `${where}: the address is already in use`;
+  if (code === "EACCES") return `${where}: permission denied (ports below 1024 need privileges)`;
+  if (code === "EADDRNOTAVAIL" || code === "ENOTFOUND") return `${where}: no such address on this machine`;
+  return undefined;
+}
+
+async function main(): Promise<void> {
+  let settings: ServiceSettings;
+  try {
+    settings = readSettings(process.env);
+  } catch (error) {
+    if (error instanceof SettingsError) fail(error.message.replaceAll("\n", "\nserve: "));
+    throw error;
+  }
+  const logger = pino({ level: settings.logLevel, base: { service: "mwaa-serverless-reference", pid: process.pid } });
+
+  let service;
+  try {
+    service = await startReferenceService(settings, logger);
+  } catch (error) {
+    if (error instanceof SeedError || error instanceof WriteAheadLogError) fail(error.message);
+    const problem = listenProblem(error, settings);
+    if (problem) fail(problem);
+    throw error;
+  }
+  // The URL is printed even when LOG_LEVEL hides info lines (only "silent" hides it):
+  // scripts and people starting the service need it.
+  const announce = settings.logLevel === "silent" ? logger : logger.child({}, { level: "info" });
+  announce.info(
+    { url: service.url, auth: settings.auth.mode, throttle: settings.throttle ?? null, dataDir: settings.dataDir ?? null, seed: settings.seedPath ?? "demo set", graceMs: settings.graceMs },
+    `listening on ${service.url}`,
+  );
+
+  // SIGTERM drains (generated drainOnSignal): no new connections, in-flight
+  // requests are answered — their records already flushed, as every answer
+  // waits for its flush — then the store closes and the process exits.
+  for (const signal of ["SIGTERM", "SIGINT"] as const) process.once(signal, () => logger.info({ signal }, "draining"));
+  drainOnSignal(service.server, {
+    onClosed: async () => {
+      await service.release();
+      logger.info("stopped");
+    },
+  });
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`serve: ${(error as Error).stack ?? String(error)}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,100 @@
+// `make serve` as a program: settings from the environment, exit code 2 with
+// a plain message for bad ones, JSON log lines, SIGTERM drains.
+
+import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { request } from "node:http";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { NIGHTLY } from "./support/in-process.js";
+import { CONTENT_TYPE, TARGET, stopRun } from "./support/http.js";
+import { failedStart, startServiceProcess } from "./support/service-process.js";
+
+describe("serve (src/service/main.ts)", () => {
+  it("logs JSON lines with the URL, serves the demo set, and drains on SIGTERM", async () => {
+    const service = await startServiceProcess({});
+    try {
+      expect(service.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+      expect(service.logs.find((l) => l.url)).toMatchObject({ level: 30, auth: "none", seed: "demo set" });
+      // A request in flight when SIGTERM arrives is still answered: half its
+      // body is sent before the signal, the rest after.
+      const body = JSON.stringify({ WorkflowArn: NIGHTLY, RunId: "run-20261124-0001" });
+      const answer = new Promise<{ status: number; text: string }>((resolve, reject) => {
+        const req = request(service.url, { method: "POST", headers: { "content-type": CONTENT_TYPE, "x-amz-target": TARGET, "content-length": Buffer.byteLength(body) } }, (res) => {
+          let text = "";
+          res.on("data", (chunk: Buffer) => (text += chunk.toString()));
+          res.on("end", () => resolve({ status: res.statusCode ?? 0, text }));
+        });
+        req.on("error", reject);
+        req.write(body.slice(0, 20));
+        setTimeout(() => {
+          service.child.kill("SIGTERM");
+          setTimeout(() => req.end(body.slice(20)), 300);
+        }, 300);
+      });
+      const response = await answer;
+      expect(response.status).toBe(200);
+      expect(JSON.parse(response.text)).toMatchObject({ Status: "STOPPING" });
+      expect(await service.terminate()).toBe(0);
+      expect(service.logs.map((l) => l.msg)).toEqual(expect.arrayContaining(["draining", "stopped"]));
+    } finally {
+      await service.kill();
+    }
+  });
+
+  it("loads SEED files", async () => {
+    const dir = await mkdtemp(join(tmpdir(), "mwaa-seed-"));
+    try {
+      const seed = join(dir, "runs.json");
+      await writeFile(seed, JSON.stringify([{ WorkflowArn: NIGHTLY, RunId: "custom-1", WorkflowVersion: "9", Status: "QUEUED" }]));
+      const service = await startServiceProcess({ SEED: seed });
+      try {
+        expect((await stopRun(service.url, { WorkflowArn: NIGHTLY, RunId: "custom-1" })).json).toMatchObject({ WorkflowVersion: "9", Status: "STOPPED" });
+        expect((await stopRun(service.url, { WorkflowArn: NIGHTLY, RunId: "run-20261124-0001" })).errorType).toBe("ResourceNotFoundException");
+      } finally {
+        await service.kill();
+      }
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+
+  it("exits 2 with a message naming the bad seed entry", async () => {
+    const dir = await mkdtemp(join(tmpdir(), "mwaa-seed-"));
+    try {
+      const seed = join(dir, "bad.json");
+      await writeFile(seed, JSON.stringify([{ WorkflowArn: NIGHTLY, RunId: "ok", WorkflowVersion: "1", Status: "DONE" }]));
+      const { code, stderr } = await failedStart({ SEED: seed });
+      expect(code).toBe(2);
+      expect(stderr).toContain(`serve: SEED=${seed}: 1 invalid seed entry problem`);
+      expect(stderr).toContain('entry 0 (RunId "ok"): Status must be one of');
+      expect(stderr).not.toMatch(/at .*\.ts:\d+/); // a message, not a stack trace
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+
+  it.each([
+    [{ PORT: "eighty" }, /serve: PORT=eighty: expected a port number/],
+    [{ AUTH: "sigv4" }, /serve: AUTH=sigv4 needs CREDENTIALS/],
+    [{ THROTTLE: "10" }, /serve: THROTTLE=10: expected rate\/burst/],
+    [{ GRACE_MS: "soon" }, /serve: GRACE_MS=soon/],
+    [{ SEED: "/nonexistent/seed.json" }, /serve: SEED=\/nonexistent\/seed\.json: cannot read the file \(ENOENT\)/],
+  ])("exits 2 on bad settings %j", async (env, message) => {
+    const { code, stderr } = await failedStart(env);
+    expect(code).toBe(2);
+    expect(stderr).toMatch(message);
+  });
+
+  it("exits 2 when the port is taken", async () => {
+    const first = await startServiceProcess({});
+    try {
+      const port = new URL(first.url).port;
+      const { code, stderr } = await failedStart({ PORT: port });
+      expect(code).toBe(2);
+      expect(stderr).toContain(`HOST=127.0.0.1 PORT=${port}: the address is already in use`);
+    } finally {
+      await first.kill();
+    }
+  });
+});
