@@ -1,0 +1,435 @@
+// generated/server/src/codec.ts: for every structure and union of the
+// service, `read<Name>` (JSON → typed value: wrong JSON types throw
+// SerializationException, every constraint trait is checked in straight-line
+// code and failures pushed as violations) and `write<Name>` (typed value →
+// JSON with the modelled members only). Regular expressions and enum sets
+// are module constants, compiled once. Length is checked before a pattern
+// and the pattern skipped for over-long values, bounding regex work.
+
+import type { Member, ModelIndex } from "../../model/knowledge.js";
+import { Trait } from "../../model/knowledge.js";
+import { literal, TypeScriptWriter } from "../../writer/typescript-writer.js";
+import { Code, Hoisted } from "./code.js";
+import { assignOwn, readerName, readMember, structureMembers, valueTypeName, writerName } from "./names.js";
+
+const INTEGER_BOUNDS: Record<string, [string, string]> = {
+  byte: ["-128", "127"],
+  short: ["-32768", "32767"],
+  integer: ["-2147483648", "2147483647"],
+  long: ["Number.MIN_SAFE_INTEGER", "Number.MAX_SAFE_INTEGER"],
+};
+
+const INTEGER_RANGE_TEXT: Record<string, string> = {
+  byte: "-128 to 127",
+  short: "-32768 to 32767",
+  integer: "-2147483648 to 2147483647",
+  long: "-9007199254740991 to 9007199254740991 (the range JSON numbers hold exactly)",
+};
+
+/** What a value is read as: a member (its traits refine the target's) or a list/map member. */
+interface ValueSpec {
+  target: string;
+  member?: Member;
+}
+
+export function codecFile(index: ModelIndex, serviceId: string): string {
+  const w = new TypeScriptWriter(index.sourceFiles, "./codec.js");
+  const gen = new CodecGenerator(index, w);
+  const body = new Code();
+  for (const id of index.structuresOf(serviceId)) {
+    if (index.isMixin(id)) continue;
+    gen.reader(body, id);
+    body.line("");
+    gen.writer(body, id);
+    body.line("");
+  }
+  for (const declaration of [...gen.patterns.declarations(), ...gen.enums.declarations()]) w.write(declaration);
+  w.blankLine();
+  w.write(body.toString());
+  return w.toString();
+}
+
+class CodecGenerator {
+  readonly patterns = new Hoisted("PATTERN");
+  readonly enums = new Hoisted("ENUM");
+
+  constructor(
+    private readonly index: ModelIndex,
+    private readonly w: TypeScriptWriter,
+  ) {}
+
+  private validation(name: string): string {
+    this.w.addImport("./runtime/validation.js", name);
+    return name;
+  }
+
+  private errors(name: string): string {
+    this.w.addImport("./runtime/errors.js", name);
+    return name;
+  }
+
+  private values(name: string): string {
+    this.w.addImport("./runtime/values.js", name);
+    return name;
+  }
+
+  reader(c: Code, shapeId: string): void {
+    const type = valueTypeName(this.index, shapeId);
+    const isUnion = this.index.typeOf(shapeId) === "union";
+    this.w.addTypeImport("./models.js", type);
+    this.w.addTypeImport("./runtime/validation.js", "Violations");
+    const members = structureMembers(this.index, shapeId);
+    const body = new Code();
+    body.line(`if (typeof json !== "object" || json === null || Array.isArray(json)) ${this.errors("typeMismatch")}(path, "a JSON object", json);`);
+    if (members.length === 0) {
+      body.line(`return {} as ${type};`);
+    } else {
+      body.line("const src = json as Record<string, unknown>;");
+      body.line("const out: Record<string, unknown> = {};");
+      if (isUnion) this.unionBody(body, shapeId, members);
+      else for (const member of members) this.structureMember(body, member);
+      body.line(`return out as unknown as ${type};`);
+    }
+    const violations = body.includes("violations") ? "violations" : "_violations";
+    c.line(`/** Reads ${type} from JSON at \`path\`; constraint failures go to \`violations\`. */`);
+    c.block(`export function ${readerName(this.index, shapeId)}(json: unknown, path: string, ${violations}: Violations): ${type} {`, () => {
+      c.append(body);
+    });
+  }
+
+  private structureMember(c: Code, member: Member): void {
+    const constraints = this.index.constraintsOf(member);
+    const value = c.local();
+    const path = `path + ${literal(`/${member.name}`)}`;
+    c.line(`const ${value} = ${readMember("src", member.name)};`);
+    const missing = (): void => {
+      if (constraints.default !== undefined && constraints.default !== null) {
+        c.line(assignOwn("out", member.name, this.defaultValue(member.target, constraints.default)));
+      } else if (constraints.required) {
+        c.line(`violations.push(${this.validation("requiredViolation")}(${path}));`);
+      }
+    };
+    const hasMissingBranch = constraints.required || (constraints.default !== undefined && constraints.default !== null);
+    if (hasMissingBranch) {
+      c.line(`if (${value} === undefined || ${value} === null) {`).indent();
+      missing();
+      c.dedent().line("} else {").indent();
+      this.readValue(c, { target: member.target, member }, value, path, (x) => assignOwn("out", member.name, x));
+      c.dedent().line("}");
+    } else {
+      c.block(`if (${value} !== undefined && ${value} !== null) {`, () =>
+        this.readValue(c, { target: member.target, member }, value, path, (x) => assignOwn("out", member.name, x)),
+      );
+    }
+  }
+
+  /** Unions: exactly one member set; unknown members are malformed (restJson1 malformed-union tests), `__type` ignored. */
+  private unionBody(c: Code, shapeId: string, members: Member[]): void {
+    const name = this.index.nameOf(shapeId);
+    c.line("let count = 0;");
+    c.block("for (const key of Object.keys(src)) {", () => {
+      c.line('if (key === "__type") continue;');
+      c.line("const value = src[key];");
+      c.line("if (value === null || value === undefined) continue;");
+      c.line("count++;");
+      c.block("switch (key) {", () => {
+        for (const member of members) {
+          c.block(`case ${literal(member.name)}: {`, () => {
+            this.readValue(c, { target: member.target, member }, "value", `path + ${literal(`/${member.name}`)}`, (x) => assignOwn("out", member.name, x));
+            c.line("break;");
+          });
+        }
+        c.line(
+          `default: ${this.errors("malformed")}(path + "/" + ${this.validation("pointerSegment")}(key), ${literal(`is not a member of union ${name}`)});`,
+        );
+      });
+    });
+    c.line(`if (count !== 1) ${this.errors("malformed")}(path, ${literal(`must set exactly one member of union ${name}`)});`);
+  }
+
+  private defaultValue(target: string, value: unknown): string {
+    const type = this.index.typeOf(target);
+    if (type === "timestamp" && typeof value === "number") return `new Date(${value * 1000})`;
+    if (type === "timestamp" && typeof value === "string") return `new Date(${literal(value)})`;
+    if (type === "blob" && typeof value === "string") return `Buffer.from(${literal(value)}, "base64")`;
+    return literal(value);
+  }
+
+  /**
+   * Statements that check `src` (known not null/undefined) as a value of
+   * `spec` and end with `sink(converted)`. `path` is an expression, evaluated
+   * only when something fails (or a nested reader needs it).
+   */
+  private readValue(c: Code, spec: ValueSpec, src: string, path: string, sink: (expr: string) => string): void {
+    const { index } = this;
+    const type = index.typeOf(spec.target);
+    const constraints = index.constraintsOf(spec.member ?? spec.target);
+    switch (type) {
+      case "string":
+      case "enum": {
+        c.line(`if (typeof ${src} !== "string") ${this.errors("typeMismatch")}(${path}, "a string", ${src});`);
+        this.stringConstraints(c, src, path, constraints);
+        c.line(sink(src));
+        return;
+      }
+      case "boolean":
+        c.line(`if (typeof ${src} !== "boolean") ${this.errors("typeMismatch")}(${path}, "a boolean", ${src});`);
+        c.line(sink(src));
+        return;
+      case "byte":
+      case "short":
+      case "integer":
+      case "long":
+      case "intEnum": {
+        const [min, max] = INTEGER_BOUNDS[type === "intEnum" ? "integer" : type]!;
+        c.line(`if (typeof ${src} !== "number") ${this.errors("typeMismatch")}(${path}, "a number", ${src});`);
+        c.line(
+          `if (!Number.isInteger(${src}) || ${src} < ${min} || ${src} > ${max}) ${this.errors("malformed")}(${path}, ${literal(`must be a whole number from ${INTEGER_RANGE_TEXT[type === "intEnum" ? "integer" : type]}`)});`,
+        );
+        this.numberConstraints(c, src, path, constraints);
+        c.line(sink(src));
+        return;
+      }
+      case "float":
+      case "double": {
+        const n = c.local("n");
+        c.line(`const ${n} = typeof ${src} === "number" ? ${src} : ${this.values("readFloatText")}(${src}, ${path});`);
+        this.numberConstraints(c, n, path, constraints);
+        c.line(sink(n));
+        return;
+      }
+      case "bigInteger":
+      case "bigDecimal":
+        c.line(`if (typeof ${src} !== "number") ${this.errors("typeMismatch")}(${path}, "a number", ${src});`);
+        this.numberConstraints(c, src, path, constraints);
+        c.line(sink(src));
+        return;
+      case "timestamp": {
+        const format = this.timestampFormat(spec);
+        if (format === "epoch-seconds") {
+          // Fast path inline; the helper only runs to produce the error.
+          c.line(
+            sink(
+              `typeof ${src} === "number" && Number.isFinite(${src}) ? new Date(Math.round(${src} * 1000)) : ${this.values("readTimestamp")}(${src}, ${path}, "epoch-seconds")`,
+            ),
+          );
+        } else {
+          c.line(sink(`${this.values("readTimestamp")}(${src}, ${path}, ${literal(format)})`));
+        }
+        return;
+      }
+      case "blob": {
+        const bytes = c.local("b");
+        c.line(`const ${bytes} = ${this.values("readBlob")}(${src}, ${path});`);
+        if (constraints.length) this.lengthCheck(c, `${bytes}.byteLength`, path, constraints.length);
+        c.line(sink(bytes));
+        return;
+      }
+      case "document":
+        c.line(sink(src));
+        return;
+      case "list":
+      case "set":
+        this.readList(c, spec.target, src, path, sink, constraints.length, constraints.uniqueItems === true || type === "set");
+        return;
+      case "map":
+        this.readMap(c, spec.target, src, path, sink, constraints.length);
+        return;
+      case "structure":
+      case "union":
+        c.line(sink(`${readerName(index, spec.target)}(${src}, ${path}, violations)`));
+        return;
+      default:
+        throw new Error(`server stub: cannot read '${spec.target}' of type ${type}`);
+    }
+  }
+
+  private timestampFormat(spec: ValueSpec): string {
+    const fromMember = spec.member?.traits[Trait.timestampFormat];
+    const format = typeof fromMember === "string" ? fromMember : this.index.traitOf<string>(spec.target, Trait.timestampFormat);
+    return format ?? "epoch-seconds";
+  }
+
+  private stringConstraints(
+    c: Code,
+    src: string,
+    path: string,
+    constraints: ReturnType<ModelIndex["constraintsOf"]>,
+  ): void {
+    const { length, pattern, enumValues } = constraints;
+    const max = length?.max;
+    if (length) {
+      const n = c.local("len");
+      c.line(
+        `const ${n} = ${this.validation("stringLengthOutside")}(${src}, ${length.min ?? 0}, ${max ?? "Number.POSITIVE_INFINITY"});`,
+      );
+      c.line(
+        `if (${n} !== -1) violations.push(${this.validation("lengthViolation")}(${path}, ${n}, ${length.min ?? "undefined"}, ${max ?? "undefined"}));`,
+      );
+      if (pattern !== undefined) {
+        // An over-long value already failed; do not spend regex time on it.
+        const guard = max !== undefined ? `${n} <= ${max} && ` : "";
+        c.line(`if (${guard}!${this.pattern(pattern)}.test(${src})) violations.push(${this.validation("patternViolation")}(${path}, ${literal(pattern)}));`);
+      }
+    } else if (pattern !== undefined) {
+      c.line(`if (!${this.pattern(pattern)}.test(${src})) violations.push(${this.validation("patternViolation")}(${path}, ${literal(pattern)}));`);
+    }
+    if (enumValues) {
+      const set = this.enums.name(`new Set<string>(${literal(enumValues)})`);
+      c.line(`if (!${set}.has(${src})) violations.push(${this.validation("enumViolation")}(${path}, ${literal(enumValues)}));`);
+    }
+  }
+
+  private numberConstraints(c: Code, src: string, path: string, constraints: ReturnType<ModelIndex["constraintsOf"]>): void {
+    const { range, intEnumValues } = constraints;
+    if (range && (range.min !== undefined || range.max !== undefined)) {
+      const tests = [
+        ...(range.min !== undefined ? [`${src} < ${range.min}`] : []),
+        ...(range.max !== undefined ? [`${src} > ${range.max}`] : []),
+      ];
+      c.line(
+        `if (${tests.join(" || ")}) violations.push(${this.validation("rangeViolation")}(${path}, ${range.min ?? "undefined"}, ${range.max ?? "undefined"}));`,
+      );
+    }
+    if (intEnumValues) {
+      const set = this.enums.name(`new Set<number>(${literal(intEnumValues)})`);
+      c.line(`if (!${set}.has(${src})) violations.push(${this.validation("enumViolation")}(${path}, ${literal(intEnumValues)}));`);
+    }
+  }
+
+  private lengthCheck(c: Code, lengthExpr: string, path: string, length: { min?: number; max?: number }): void {
+    const tests = [
+      ...(length.min !== undefined ? [`${lengthExpr} < ${length.min}`] : []),
+      ...(length.max !== undefined ? [`${lengthExpr} > ${length.max}`] : []),
+    ];
+    if (tests.length === 0) return;
+    c.line(
+      `if (${tests.join(" || ")}) violations.push(${this.validation("lengthViolation")}(${path}, ${lengthExpr}, ${length.min ?? "undefined"}, ${length.max ?? "undefined"}));`,
+    );
+  }
+
+  private readList(
+    c: Code,
+    listId: string,
+    src: string,
+    path: string,
+    sink: (expr: string) => string,
+    length: { min?: number; max?: number } | undefined,
+    unique: boolean,
+  ): void {
+    const item = this.index.listMemberOf(listId);
+    const sparse = this.index.hasTrait(listId, Trait.sparse);
+    c.line(`if (!Array.isArray(${src})) ${this.errors("typeMismatch")}(${path}, "a JSON array", ${src});`);
+    if (length) this.lengthCheck(c, `${src}.length`, path, length);
+    const items = c.local("items");
+    const i = c.local("i");
+    const value = c.local("item");
+    c.line(`const ${items}: unknown[] = [];`);
+    c.block(`for (let ${i} = 0; ${i} < ${src}.length; ${i}++) {`, () => {
+      c.line(`const ${value}: unknown = ${src}[${i}];`);
+      const itemPath = `${path} + "/" + ${i}`;
+      c.block(`if (${value} === null || ${value} === undefined) {`, () => {
+        if (sparse) c.line(`${items}.push(null);`);
+        else c.line(`${this.errors("malformed")}(${itemPath}, "must not be null (the list is not @sparse)");`);
+        c.line("continue;");
+      });
+      this.readValue(c, { target: item.target, member: item }, value, itemPath, (x) => `${items}.push(${x});`);
+    });
+    if (unique) {
+      c.line(`if (${this.values("hasDuplicates")}(${items})) violations.push(${this.validation("uniqueItemsViolation")}(${path}));`);
+    }
+    c.line(sink(items));
+  }
+
+  private readMap(
+    c: Code,
+    mapId: string,
+    src: string,
+    path: string,
+    sink: (expr: string) => string,
+    length: { min?: number; max?: number } | undefined,
+  ): void {
+    const { key, value } = this.index.mapMembersOf(mapId);
+    const sparse = this.index.hasTrait(mapId, Trait.sparse);
+    c.line(`if (typeof ${src} !== "object" || ${src} === null || Array.isArray(${src})) ${this.errors("typeMismatch")}(${path}, "a JSON object", ${src});`);
+    const keys = c.local("keys");
+    const entries = c.local("entries");
+    const k = c.local("key");
+    const v = c.local("value");
+    c.line(`const ${keys} = Object.keys(${src});`);
+    if (length) this.lengthCheck(c, `${keys}.length`, path, length);
+    // A null-prototype object: a `__proto__` key stays an ordinary entry.
+    c.line(`const ${entries}: Record<string, unknown> = Object.create(null) as Record<string, unknown>;`);
+    c.block(`for (const ${k} of ${keys}) {`, () => {
+      // Key constraints are reported at the map's path, value failures below it.
+      this.stringConstraints(c, k, path, this.index.constraintsOf(key));
+      c.line(`const ${v}: unknown = (${src} as Record<string, unknown>)[${k}];`);
+      const valuePath = `${path} + "/" + ${this.validation("pointerSegment")}(${k})`;
+      c.block(`if (${v} === null || ${v} === undefined) {`, () => {
+        if (sparse) c.line(`${entries}[${k}] = null;`);
+        else c.line(`${this.errors("malformed")}(${valuePath}, "must not be null (the map is not @sparse)");`);
+        c.line("continue;");
+      });
+      this.readValue(c, { target: value.target, member: value }, v, valuePath, (x) => `${entries}[${k}] = ${x};`);
+    });
+    c.line(sink(entries));
+  }
+
+  private pattern(pattern: string): string {
+    try {
+      new RegExp(pattern);
+    } catch (error) {
+      throw new Error(`server stub: @pattern ${literal(pattern)} is not an ECMAScript regular expression: ${(error as Error).message}`);
+    }
+    return this.patterns.name(`new RegExp(${literal(pattern)})`);
+  }
+
+  // ------------------------------------------------------------- writers
+
+  writer(c: Code, shapeId: string): void {
+    const type = valueTypeName(this.index, shapeId);
+    this.w.addTypeImport("./models.js", type);
+    const members = structureMembers(this.index, shapeId);
+    c.line(`/** ${type} as awsJson: modelled members only, unset ones omitted. */`);
+    c.block(`export function ${writerName(this.index, shapeId)}(value: ${type}): Record<string, unknown> {`, () => {
+      c.line("const out: Record<string, unknown> = {};");
+      for (const member of members) {
+        const local = c.local();
+        c.line(`const ${local}: unknown = value${member.name === "__proto__" ? '["__proto__"]' : `.${member.name}`};`);
+        c.line(`if (${local} !== undefined && ${local} !== null) ${assignOwn("out", member.name, this.writeExpr({ target: member.target, member }, local))}`);
+      }
+      c.line("return out;");
+    });
+  }
+
+  /** An expression turning the typed value `expr` into its JSON form. */
+  private writeExpr(spec: ValueSpec, expr: string): string {
+    const type = this.index.typeOf(spec.target);
+    switch (type) {
+      case "float":
+      case "double":
+        return `${this.values("writeFloat")}(${expr})`;
+      case "timestamp":
+        return `${this.values("writeTimestamp")}(${expr}, ${literal(this.timestampFormat(spec))})`;
+      case "blob":
+        return `${this.values("writeBlob")}(${expr})`;
+      case "structure":
+      case "union":
+        this.w.addTypeImport("./models.js", valueTypeName(this.index, spec.target));
+        return `${writerName(this.index, spec.target)}(${expr} as ${valueTypeName(this.index, spec.target)})`;
+      case "list":
+      case "set": {
+        const item = this.index.listMemberOf(spec.target);
+        const inner = this.writeExpr({ target: item.target, member: item }, "x");
+        return inner === "x" ? expr : `${this.values("writeList")}(${expr}, (x) => ${inner})`;
+      }
+      case "map": {
+        const { value } = this.index.mapMembersOf(spec.target);
+        const inner = this.writeExpr({ target: value.target, member: value }, "x");
+        return inner === "x" ? expr : `${this.values("writeMap")}(${expr}, (x) => ${inner})`;
+      }
+      default:
+        return expr;
+    }
+  }
+}

@@ -1,0 +1,151 @@
+// generated/server/src/models.ts: the model's types for handler authors —
+// an interface per structure (required members non-optional), a tagged
+// union type per union, a string-literal type plus a value object per enum,
+// and a throwable class per error (extending ModeledServiceError), which
+// knows its shape ID, fault and status and serializes itself through codec.ts.
+
+import type { ModelIndex } from "../../model/knowledge.js";
+import { literal, propertyKey, TypeScriptWriter } from "../../writer/typescript-writer.js";
+import { RUNTIME_EXPORTS, readerName, structureMembers, tsType, typeName, valueTypeName, writerName } from "./names.js";
+
+/** Error members the generated class cannot carry: they are Error's own. */
+const ERROR_RESERVED = new Set(["name", "stack", "cause"]);
+
+export function modelsFile(index: ModelIndex, serviceId: string): string {
+  const w = new TypeScriptWriter(index.sourceFiles, "./models.js");
+  const named = index
+    .closureOf(serviceId)
+    .filter((id) => ["structure", "union", "enum", "intEnum"].includes(index.typeOf(id)) && !index.isMixin(id))
+    .sort((a, b) => typeName(index, a).localeCompare(typeName(index, b)));
+  const seen = new Map<string, string>();
+  for (const id of named) {
+    const name = typeName(index, id);
+    if (RUNTIME_EXPORTS.has(name)) throw new Error(`server stub: shape '${id}' would shadow the runtime export ${name}; rename it in the service`);
+    const clash = seen.get(name);
+    if (clash) throw new Error(`server stub: shapes '${clash}' and '${id}' both generate the type ${name}`);
+    seen.set(name, id);
+  }
+  for (const id of named) {
+    const type = index.typeOf(id);
+    if (type === "enum" || type === "intEnum") enumType(w, index, id);
+    else if (type === "union") unionType(w, index, id);
+    else if (index.isError(id)) errorClass(w, index, id, serviceId);
+    else structureType(w, index, id);
+    w.blankLine();
+  }
+  return w.toString();
+}
+
+function enumType(w: TypeScriptWriter, index: ModelIndex, id: string): void {
+  const name = typeName(index, id);
+  const values = index.enumValuesOf(id);
+  w.docs(index.documentationOf(id));
+  w.write(`export type ${name} = ${values.map((v) => literal(v.value)).join(" | ")};`);
+  w.block(`export const ${name} = {`, () => {
+    for (const value of values) {
+      if (value.documentation) w.docs(value.documentation);
+      w.write(`${propertyKey(value.name)}: ${literal(value.value)},`);
+    }
+  }, "} as const;");
+}
+
+function memberLines(w: TypeScriptWriter, index: ModelIndex, id: string, forceOptional = false): void {
+  for (const member of structureMembers(index, id)) {
+    const constraints = index.constraintsOf(member);
+    const optional = forceOptional || !(member.required || (constraints.default !== undefined && constraints.default !== null));
+    w.docs(member.documentation, { deprecated: index.hasTrait(member.target, "smithy.api#deprecated") || "smithy.api#deprecated" in member.traits ? "" : undefined });
+    w.write(`${propertyKey(member.name)}${optional ? "?" : ""}: ${tsType(index, member.target)};`);
+  }
+}
+
+function structureType(w: TypeScriptWriter, index: ModelIndex, id: string): void {
+  w.docs(index.documentationOf(id));
+  w.block(`export interface ${typeName(index, id)} {`, () => memberLines(w, index, id));
+}
+
+/** `{ A: string; B?: never } | { A?: never; B: number }`: exactly one member is set. */
+function unionType(w: TypeScriptWriter, index: ModelIndex, id: string): void {
+  const members = structureMembers(index, id);
+  w.docs(index.documentationOf(id));
+  if (members.length === 0) {
+    w.write(`export type ${typeName(index, id)} = never;`);
+    return;
+  }
+  w.write(`export type ${typeName(index, id)} =`);
+  w.indent();
+  members.forEach((member, i) => {
+    const parts = members.map((other) =>
+      other === member ? `${propertyKey(other.name)}: ${tsType(index, other.target)}` : `${propertyKey(other.name)}?: never`,
+    );
+    w.write(`| { ${parts.join("; ")} }${i === members.length - 1 ? ";" : ""}`);
+  });
+  w.dedent();
+}
+
+function errorClass(w: TypeScriptWriter, index: ModelIndex, id: string, serviceId: string): void {
+  const name = typeName(index, id);
+  const info = index.errorInfo(id, serviceId);
+  const members = structureMembers(index, id);
+  for (const member of members) {
+    if (ERROR_RESERVED.has(member.name) || member.name.startsWith("$")) {
+      throw new Error(`server stub: error member '${member.id}' collides with a property of Error`);
+    }
+  }
+  const fields = valueTypeName(index, id);
+  w.addImport("./runtime/errors.js", "ModeledServiceError");
+  w.addImport("./codec.js", readerName(index, id));
+  w.addImport("./codec.js", writerName(index, id));
+  w.addTypeImport("./runtime/validation.js", "Violations");
+
+  w.docs(`The members of {@link ${name}}.`);
+  w.block(`export interface ${fields} {`, () => memberLines(w, index, id));
+  w.blankLine();
+  w.docs(index.documentationOf(id), { see: `${info.id} (${info.fault} error, HTTP ${info.status})` });
+  w.block(`export class ${name} extends ModeledServiceError {`, () => {
+    w.write(`override readonly name = ${literal(name)};`);
+    w.write(`override readonly $shapeId = ${literal(info.id)};`);
+    w.write(`override readonly $fault = ${literal(info.fault)};`);
+    w.write(`override readonly $status = ${info.status};`);
+    for (const member of members) {
+      w.docs(member.documentation);
+      if (member.name === "message") {
+        // Error's own `message`: always a string, the class name when the model's member is unset.
+        w.write(`override message: string;`);
+        continue;
+      }
+      w.write(`${propertyKey(member.name)}${member.required ? "" : "?"}: ${tsType(index, member.target)};`);
+    }
+    w.blankLine();
+    const messageMember = members.find((m) => m.name === "Message" || m.name === "message");
+    const messageExpr = !messageMember
+      ? literal(name)
+      : messageMember.required
+        ? `fields.${messageMember.name}`
+        : `fields.${messageMember.name} ?? ${literal(name)}`;
+    w.block(`constructor(fields: ${fields}${members.some((m) => m.required) ? "" : " = {}"}) {`, () => {
+      w.write(`super(${messageExpr});`);
+      for (const member of members) {
+        w.write(member.name === "message" ? `this.message = ${messageExpr};` : `this.${member.name} = fields.${member.name};`);
+      }
+    });
+    w.blankLine();
+    w.block("override $serialize(): Record<string, unknown> {", () => w.write(`return ${writerName(index, id)}(this);`));
+    w.blankLine();
+    w.docs("Checks the serialized members against the model (output validation).");
+    w.block("$check(json: Record<string, unknown>, violations: Violations): void {", () =>
+      w.write(`${readerName(index, id)}(json, "", violations);`),
+    );
+    const retryAfter = members.find(
+      (m) =>
+        m.name.toLowerCase() === "retryafterseconds" ||
+        (m.traits["smithy.api#httpHeader"] as string | undefined)?.toLowerCase() === "retry-after",
+    );
+    if (retryAfter) {
+      w.blankLine();
+      w.docs("Sent as the `Retry-After` header as well as in the body.");
+      w.block("override get $retryAfterSeconds(): number | undefined {", () =>
+        w.write(`return typeof this.${retryAfter.name} === "number" ? this.${retryAfter.name} : undefined;`),
+      );
+    }
+  });
+}

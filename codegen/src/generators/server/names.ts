@@ -1,0 +1,120 @@
+// How the server stub names things, decided once (after smithy-typescript's
+// symbol provider): a shape's TypeScript type is its name in the service
+// closure; each structure or union gets `read<Name>` / `write<Name>` in
+// codec.ts; operations get `<Operation>Handler`.
+
+import type { ModelIndex, Member } from "../../model/knowledge.js";
+import { identifier, literal, propertyKey } from "../../writer/typescript-writer.js";
+
+/** Names the runtime exports from index.ts; a model shape may not take them. */
+export const RUNTIME_EXPORTS = new Set([
+  "ModeledServiceError",
+  "FrameworkError",
+  "RequestContext",
+  "ServiceOptions",
+  "ServiceCore",
+  "CoreRequest",
+  "CoreResponse",
+  "Logger",
+  "AuthOptions",
+  "ThrottleOptions",
+  "NodeHttpOptions",
+  "DrainOptions",
+  "createNodeHttpServer",
+  "drainOnSignal",
+]);
+
+/** Keys every plain object inherits: reading them needs an own-property check. */
+export const INHERITED_KEYS = new Set(Object.getOwnPropertyNames(Object.prototype));
+
+export function typeName(index: ModelIndex, shapeId: string): string {
+  return identifier(index.nameOf(shapeId));
+}
+
+/** The type codec.ts reads and writes: for errors the plain `<Name>Members` view, not the class. */
+export function valueTypeName(index: ModelIndex, shapeId: string): string {
+  return index.isError(shapeId) ? `${typeName(index, shapeId)}Members` : typeName(index, shapeId);
+}
+
+export const readerName = (index: ModelIndex, shapeId: string): string => `read${typeName(index, shapeId)}`;
+export const writerName = (index: ModelIndex, shapeId: string): string => `write${typeName(index, shapeId)}`;
+export const handlerTypeName = (index: ModelIndex, operationId: string): string => `${typeName(index, operationId)}Handler`;
+
+/** `.name` or `["odd-name"]`. */
+export function access(name: string): string {
+  const key = propertyKey(name);
+  return key === name ? `.${name}` : `[${key}]`;
+}
+
+/** A statement setting `object[name] = value` that cannot touch the prototype. */
+export function assignOwn(object: string, name: string, value: string): string {
+  return name === "__proto__"
+    ? `Object.defineProperty(${object}, "__proto__", { value: ${value}, enumerable: true, writable: true, configurable: true });`
+    : `${object}${access(name)} = ${value};`;
+}
+
+/** Reading a member from parsed JSON without picking up inherited properties. */
+export function readMember(object: string, name: string): string {
+  return INHERITED_KEYS.has(name) ? `own(${object}, ${literal(name)})` : `${object}${access(name)}`;
+}
+
+/** The TypeScript type of a member's or shape's value. */
+export function tsType(index: ModelIndex, target: string, sparse = false): string {
+  const shape = index.shape(target);
+  switch (shape.type) {
+    case "string":
+      return "string";
+    case "boolean":
+      return "boolean";
+    case "byte":
+    case "short":
+    case "integer":
+    case "long":
+    case "float":
+    case "double":
+    case "bigInteger":
+    case "bigDecimal":
+      return "number";
+    case "timestamp":
+      return "Date";
+    case "blob":
+      return "Uint8Array";
+    case "document":
+      return "unknown";
+    case "enum":
+    case "intEnum":
+    case "structure":
+    case "union":
+      return typeName(index, target);
+    case "list":
+    case "set": {
+      const member = index.listMemberOf(target);
+      const item = tsType(index, member.target);
+      const sparseItems = index.hasTrait(target, "smithy.api#sparse");
+      return sparseItems ? `(${item} | null)[]` : wrapArray(item);
+    }
+    case "map": {
+      const { value } = index.mapMembersOf(target);
+      const item = tsType(index, value.target);
+      return `Record<string, ${index.hasTrait(target, "smithy.api#sparse") ? `${item} | null` : item}>`;
+    }
+    default:
+      void sparse;
+      throw new Error(`server stub: cannot type shape '${target}' of type ${shape.type}`);
+  }
+}
+
+function wrapArray(item: string): string {
+  return /^[A-Za-z0-9_$.]+$/.test(item) ? `${item}[]` : `Array<${item}>`;
+}
+
+/** Members of a structure, checked for names the generated code cannot carry. */
+export function structureMembers(index: ModelIndex, shapeId: string): Member[] {
+  const members = index.membersOf(shapeId);
+  for (const member of members) {
+    if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(member.name)) {
+      throw new Error(`server stub: member '${member.id}' is not a Smithy identifier`);
+    }
+  }
+  return members;
+}

@@ -1,0 +1,160 @@
+// template: copied verbatim into generated/server/src/runtime/ by the server generator.
+// node:http adapter for the service core. Timeouts are set so slow or stuck
+// clients cannot pin connections (slowloris: headersTimeout; a body that
+// never finishes: requestTimeout; idle keep-alive sockets: keepAliveTimeout),
+// and the body limit is enforced while streaming: an announced
+// Content-Length over the limit is refused before any byte is read, a
+// chunked body is cut off as soon as it passes the limit.
+
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import { randomUUID } from "node:crypto";
+import { tooLarge, type CoreResponse, type ServiceCore } from "./core.js";
+
+export interface NodeHttpOptions {
+  /** Time to receive the request headers (default 10 s). */
+  headersTimeoutMs?: number;
+  /** Time to receive the whole request (default 30 s). */
+  requestTimeoutMs?: number;
+  /** Idle time before a keep-alive connection is closed (default 5 s). */
+  keepAliveTimeoutMs?: number;
+  /** Body limit while streaming (default: the core's, 1 MiB). */
+  maxBodyBytes?: number;
+}
+
+export function createNodeHttpServer(core: ServiceCore, options: NodeHttpOptions = {}): Server {
+  const maxBodyBytes = options.maxBodyBytes ?? core.maxBodyBytes;
+  const requestTimeout = options.requestTimeoutMs ?? 30_000;
+  // node requires headersTimeout <= requestTimeout.
+  const headersTimeout = Math.min(options.headersTimeoutMs ?? 10_000, requestTimeout);
+  const server = createServer(
+    {
+      headersTimeout,
+      requestTimeout,
+      keepAliveTimeout: options.keepAliveTimeoutMs ?? 5_000,
+      // node enforces headers/request timeouts on this sweep (default 30 s),
+      // which would let a slow client overstay a short timeout by that much.
+      connectionsCheckingInterval: Math.max(100, Math.min(1_000, Math.floor(headersTimeout / 2))),
+    },
+    (req, res) => onRequest(core, maxBodyBytes, req, res),
+  );
+  return server;
+}
+
+function onRequest(core: ServiceCore, maxBodyBytes: number, req: IncomingMessage, res: ServerResponse): void {
+  const declared = req.headers["content-length"];
+  if (declared !== undefined && Number(declared) > maxBodyBytes) {
+    refuseTooLarge(req, res, maxBodyBytes);
+    return;
+  }
+  const chunks: Buffer[] = [];
+  let received = 0;
+  let refused = false;
+  req.on("data", (chunk: Buffer) => {
+    if (refused) return;
+    received += chunk.length;
+    if (received > maxBodyBytes) {
+      refused = true;
+      chunks.length = 0;
+      refuseTooLarge(req, res, maxBodyBytes);
+      return;
+    }
+    chunks.push(chunk);
+  });
+  req.on("end", () => {
+    if (refused) return;
+    const body = chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, received);
+    core
+      .handle({
+        method: req.method ?? "GET",
+        path: req.url ?? "/",
+        headers: req.headers,
+        body,
+        abortSignal: () => abortSignalFor(res),
+      })
+      .then(
+        (response) => send(res, response),
+        () => {
+          // handle() maps every failure to a response; this is a last resort.
+          if (!res.headersSent) res.writeHead(500).end();
+        },
+      );
+  });
+  req.on("error", () => {
+    // Client reset mid-body: nothing to answer.
+  });
+}
+
+function send(res: ServerResponse, response: CoreResponse): void {
+  if (res.destroyed) return;
+  res.writeHead(response.status, { ...response.headers, "Content-Length": Buffer.byteLength(response.body) });
+  res.end(response.body);
+}
+
+/** 413 without reading the body, then close: the rest of the upload is never consumed. */
+function refuseTooLarge(req: IncomingMessage, res: ServerResponse, maxBodyBytes: number): void {
+  const error = tooLarge(maxBodyBytes);
+  const body = JSON.stringify({ __type: error.type, message: error.message });
+  res.shouldKeepAlive = false;
+  res.writeHead(413, {
+    "Content-Type": "application/x-amz-json-1.0",
+    "X-Amzn-RequestId": randomUUID(),
+    "X-Amzn-ErrorType": error.type,
+    "Content-Length": Buffer.byteLength(body),
+    Connection: "close",
+  });
+  res.end(body, () => req.destroy());
+}
+
+function abortSignalFor(res: ServerResponse): AbortSignal {
+  const controller = new AbortController();
+  res.once("close", () => {
+    if (!res.writableFinished) controller.abort(new Error("client closed the connection"));
+  });
+  return controller.signal;
+}
+
+export interface DrainOptions {
+  /** Default SIGTERM and SIGINT. */
+  signals?: NodeJS.Signals[];
+  /** Longest wait for in-flight requests before exiting anyway (default 10 s). */
+  timeoutMs?: number;
+  /** Called once the server is closed, before exit (flush logs, close stores). */
+  onClosed?: () => void | Promise<void>;
+  /** Exit the process when drained (default true). */
+  exit?: boolean;
+}
+
+/**
+ * On the first signal: stop accepting connections, close idle keep-alive
+ * sockets, let in-flight requests finish (their connections close after the
+ * response), then exit 0 — or exit 1 when `timeoutMs` passes first.
+ */
+export function drainOnSignal(server: Server, options: DrainOptions = {}): void {
+  const signals = options.signals ?? ["SIGTERM", "SIGINT"];
+  let draining = false;
+  const drain = (): void => {
+    if (draining) return;
+    draining = true;
+    const timer = setTimeout(() => {
+      server.closeAllConnections();
+      if (options.exit !== false) process.exit(1);
+    }, options.timeoutMs ?? 10_000);
+    timer.unref();
+    server.close(() => {
+      clearTimeout(timer);
+      void Promise.resolve(options.onClosed?.()).finally(() => {
+        if (options.exit !== false) process.exit(0);
+      });
+    });
+    // Keep-alive sockets become idle once their in-flight response is sent;
+    // close them as they do, and tell requests still arriving to close too.
+    server.closeIdleConnections();
+    const sweeper = setInterval(() => server.closeIdleConnections(), 50);
+    sweeper.unref();
+    server.on("close", () => clearInterval(sweeper));
+    server.on("request", (_req: IncomingMessage, res: ServerResponse) => {
+      res.shouldKeepAlive = false;
+    });
+  };
+  for (const signal of signals) process.once(signal, drain);
+}

@@ -1,0 +1,80 @@
+// template: copied verbatim into generated/server/src/runtime/ by the server generator.
+// awsJson value encodings the generated codec uses outside the fast paths:
+// timestamps (epoch seconds by default, @timestampFormat otherwise), blobs
+// (base64), floats (NaN and ±Infinity travel as strings), list uniqueness.
+
+import { malformed, typeMismatch } from "./errors.js";
+import { decodeBase64, encodeBase64 } from "./validation.js";
+
+export type TimestampFormat = "epoch-seconds" | "date-time" | "http-date";
+
+const DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:Z|[+-]\d{2}:\d{2})$/i;
+
+export function readTimestamp(value: unknown, path: string, format: TimestampFormat): Date {
+  if (format === "epoch-seconds") {
+    if (typeof value !== "number") typeMismatch(path, "a timestamp in epoch seconds", value);
+    if (!Number.isFinite(value)) malformed(path, "must be a finite number of epoch seconds");
+    return new Date(Math.round(value * 1000));
+  }
+  if (typeof value !== "string") typeMismatch(path, `a ${format} timestamp string`, value);
+  if (format === "date-time" && !DATE_TIME.test(value)) malformed(path, "must be an RFC 3339 date-time");
+  const ms = Date.parse(value);
+  if (Number.isNaN(ms)) malformed(path, `must be a valid ${format} timestamp`);
+  return new Date(ms);
+}
+
+export function writeTimestamp(value: unknown, format: TimestampFormat): unknown {
+  if (!(value instanceof Date)) return value;
+  if (format === "epoch-seconds") return value.getTime() / 1000;
+  if (format === "date-time") return value.toISOString();
+  return value.toUTCString();
+}
+
+export function readFloatText(value: unknown, path: string): number {
+  if (value === "NaN") return Number.NaN;
+  if (value === "Infinity") return Number.POSITIVE_INFINITY;
+  if (value === "-Infinity") return Number.NEGATIVE_INFINITY;
+  return typeMismatch(path, "a number", value);
+}
+
+export function writeFloat(value: unknown): unknown {
+  if (typeof value !== "number" || Number.isFinite(value)) return value;
+  return Number.isNaN(value) ? "NaN" : value > 0 ? "Infinity" : "-Infinity";
+}
+
+export function readBlob(value: unknown, path: string): Uint8Array {
+  if (typeof value !== "string") typeMismatch(path, "a base64 string", value);
+  const bytes = decodeBase64(value);
+  if (!bytes) malformed(path, "must be base64-encoded");
+  return bytes;
+}
+
+export function writeBlob(value: unknown): unknown {
+  return value instanceof Uint8Array ? encodeBase64(value) : value;
+}
+
+export function writeList(value: unknown, item: (v: unknown) => unknown): unknown {
+  return Array.isArray(value) ? value.map((v) => (v === null || v === undefined ? v : item(v))) : value;
+}
+
+export function writeMap(value: unknown, item: (v: unknown) => unknown): unknown {
+  if (typeof value !== "object" || value === null) return value;
+  const out: Record<string, unknown> = Object.create(null) as Record<string, unknown>;
+  for (const key of Object.keys(value)) {
+    const v = (value as Record<string, unknown>)[key];
+    out[key] = v === null || v === undefined ? v : item(v);
+  }
+  return out;
+}
+
+/** @uniqueItems: items compared by their JSON form (structures are read in model member order). */
+export function hasDuplicates(items: readonly unknown[]): boolean {
+  if (items.length < 2) return false;
+  const seen = new Set<string>();
+  for (const item of items) {
+    const key = typeof item === "string" ? `s${item}` : `j${JSON.stringify(item)}`;
+    if (seen.has(key)) return true;
+    seen.add(key);
+  }
+  return false;
+}

@@ -1,0 +1,344 @@
+// Code generated from model/errors.smithy, model/examples.smithy, model/main.smithy, model/protocol-tests.smithy, model/workflow-runs.smithy by codegen (make generate).
+// DO NOT EDIT: change the model and regenerate.
+
+// The framework-agnostic awsJson service core: a request (method, path,
+// headers, body bytes) in, a response (status, headers, body text) out. The
+// generated service.ts describes the operations (readers/writers generated
+// from the model); this file applies the awsJson1_0 rules
+// (smithy docs aws-json-1_0-protocol) in a fixed order:
+//   method → size → auth → Content-Type → X-Amz-Target → throttle → JSON →
+//   constraints → handler → output check → serialize.
+
+import { randomUUID } from "node:crypto";
+import { isUtf8 } from "node:buffer";
+import { FrameworkError, ModeledServiceError, SerializationError, typeMismatch } from "./errors.js";
+import { SigV4Verifier, type SigV4Credential } from "./sigv4.js";
+import { TokenBucket } from "./throttle.js";
+import type { Violations } from "./validation.js";
+
+/** What a handler learns about the request besides its input. */
+export interface RequestContext {
+  /** The X-Amzn-RequestId of the response (a UUID). */
+  readonly requestId: string;
+  /** The operation's shape name, as in X-Amz-Target. */
+  readonly operation: string;
+  /** The verified caller, when SigV4 auth is on. */
+  readonly principal?: { readonly accessKeyId: string };
+  /** Aborted when the client goes away before the response is sent. */
+  readonly signal: AbortSignal;
+}
+
+/** pino-compatible logger (pino itself fits). */
+export interface Logger {
+  info(object: object, message?: string): void;
+  warn(object: object, message?: string): void;
+  error(object: object, message?: string): void;
+}
+
+export type AuthOptions =
+  | { mode: "none" }
+  | { mode: "sigv4"; credentials: SigV4Credential[]; region?: string; clockSkewMs?: number };
+
+export interface ThrottleOptions {
+  ratePerSecond: number;
+  burst: number;
+  /** ThrottlingException ServiceCode (default: the SigV4 signing name). */
+  serviceCode?: string;
+  /** ThrottlingException QuotaCode (default: `RequestsPerSecond`). */
+  quotaCode?: string;
+}
+
+export interface ServiceOptions {
+  /** Default `{ mode: "none" }`. */
+  auth?: AuthOptions;
+  throttle?: ThrottleOptions;
+  /** Check every handler output (and thrown modelled error) against the model; default on unless NODE_ENV=production. */
+  validateOutput?: boolean;
+  /** Largest accepted body in bytes (default 1 MiB). */
+  maxBodyBytes?: number;
+  /** Where handler failures and contract breaches are reported (default: JSON lines on stderr). */
+  logger?: Logger;
+  /** Clock for SigV4 skew checks (tests). */
+  now?: () => number;
+}
+
+export interface CoreRequest {
+  method: string;
+  /** Path with query, as in the request line (`/`). */
+  path: string;
+  /** Header names in lower case (as node:http gives them). */
+  headers: Record<string, string | string[] | undefined>;
+  body: Uint8Array;
+  /** Called at most once, when a handler reads `ctx.signal`; adapters tie it to the connection. */
+  abortSignal?: () => AbortSignal;
+}
+
+export interface CoreResponse {
+  status: number;
+  headers: Record<string, string>;
+  body: string;
+}
+
+export interface ServiceCore {
+  handle(request: CoreRequest): Promise<CoreResponse>;
+  /** The limit adapters enforce while streaming the body. */
+  readonly maxBodyBytes: number;
+}
+
+/** One operation as the generated service.ts describes it. */
+export interface OperationBinding {
+  readonly name: string;
+  /** Reads the JSON input: throws SerializationError on wrong JSON types, pushes constraint violations. */
+  readInput(json: Record<string, unknown>, violations: Violations): unknown;
+  /** The output as JSON: modelled members only. */
+  writeOutput(output: unknown): Record<string, unknown>;
+  /** Checks a written output against the model (types and constraints). */
+  checkOutput(json: Record<string, unknown>, violations: Violations): void;
+  /** Shape IDs of the errors the operation may return. */
+  readonly errors: ReadonlySet<string>;
+  readonly handler: (input: never, context: RequestContext) => Promise<unknown>;
+}
+
+/** The service as the generated service.ts describes it. */
+export interface ServiceBinding {
+  /** Service shape name: the X-Amz-Target prefix. */
+  readonly serviceName: string;
+  readonly signingName: string;
+  /** `application/x-amz-json-1.0` or `-1.1`. */
+  readonly contentType: string;
+  /** Keyed by the full X-Amz-Target value, `Service.Operation`. */
+  readonly operations: ReadonlyMap<string, OperationBinding>;
+  validationError(violations: Violations): Error;
+  internalError(): Error;
+  throttlingError(retryAfterSeconds: number, serviceCode: string, quotaCode: string): Error;
+}
+
+export const DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
+
+const NEVER_ABORTED = new AbortController().signal;
+
+class Context implements RequestContext {
+  #signal: AbortSignal | undefined;
+  constructor(
+    readonly requestId: string,
+    readonly operation: string,
+    readonly principal: { readonly accessKeyId: string } | undefined,
+    private readonly signalSource: (() => AbortSignal) | undefined,
+  ) {}
+  // Created on first use: an AbortController per request is measurable at
+  // tens of thousands of requests per second, and most handlers never look.
+  get signal(): AbortSignal {
+    return (this.#signal ??= this.signalSource ? this.signalSource() : NEVER_ABORTED);
+  }
+}
+
+/** JSON lines on stderr for warnings and errors; info is dropped. */
+export const stderrLogger: Logger = {
+  info: () => {},
+  warn: (object, message) => process.stderr.write(`${JSON.stringify({ level: "warn", ...object, msg: message })}\n`),
+  error: (object, message) => process.stderr.write(`${JSON.stringify({ level: "error", ...object, msg: message }, errorReplacer)}\n`),
+};
+
+function errorReplacer(_key: string, value: unknown): unknown {
+  return value instanceof Error ? { type: value.name, message: value.message, stack: value.stack } : value;
+}
+
+export function createServiceCore(binding: ServiceBinding, options: ServiceOptions = {}): ServiceCore {
+  const maxBodyBytes = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
+  const validateOutput = options.validateOutput ?? process.env.NODE_ENV !== "production";
+  const logger = options.logger ?? stderrLogger;
+  const auth = options.auth ?? { mode: "none" };
+  const verifier =
+    auth.mode === "sigv4"
+      ? new SigV4Verifier({
+          credentials: auth.credentials,
+          service: binding.signingName,
+          ...(auth.region !== undefined ? { region: auth.region } : {}),
+          ...(auth.clockSkewMs !== undefined ? { clockSkewMs: auth.clockSkewMs } : {}),
+          ...(options.now ? { now: options.now } : {}),
+        })
+      : undefined;
+  const throttle = options.throttle;
+  const bucket = throttle ? new TokenBucket(throttle.ratePerSecond, throttle.burst) : undefined;
+  const serviceCode = throttle?.serviceCode ?? binding.signingName;
+  const quotaCode = throttle?.quotaCode ?? "RequestsPerSecond";
+  const contentType = binding.contentType;
+
+  const respond = (status: number, requestId: string, body: string): CoreResponse => ({
+    status,
+    headers: { "Content-Type": contentType, "X-Amzn-RequestId": requestId },
+    body,
+  });
+
+  const errorResponse = (error: Error, requestId: string): CoreResponse => {
+    if (error instanceof ModeledServiceError) {
+      const type = error.$shapeId.slice(error.$shapeId.indexOf("#") + 1);
+      const response = respond(error.$status, requestId, JSON.stringify({ __type: error.$shapeId, ...error.$serialize() }));
+      response.headers["X-Amzn-ErrorType"] = type;
+      const retryAfter = error.$retryAfterSeconds;
+      if (retryAfter !== undefined) response.headers["Retry-After"] = String(retryAfter);
+      return response;
+    }
+    if (error instanceof FrameworkError) {
+      const response = respond(error.status, requestId, JSON.stringify({ __type: error.type, message: error.message }));
+      response.headers["X-Amzn-ErrorType"] = error.type;
+      if (error.headers) Object.assign(response.headers, error.headers);
+      return response;
+    }
+    // Not reachable through handle(): every other error is mapped before.
+    return errorResponse(binding.internalError(), requestId);
+  };
+
+  /** A handler threw: modelled errors of the operation pass, anything else is a generic 500. */
+  const handlerFailure = (error: unknown, operation: OperationBinding, requestId: string): CoreResponse => {
+    if (error instanceof ModeledServiceError && operation.errors.has(error.$shapeId)) {
+      if (validateOutput) {
+        const violations = checkError(error);
+        if (violations.length > 0) {
+          logger.error(
+            { requestId, operation: operation.name, error: error.$shapeId, violations },
+            "handler threw an error that breaks the contract; sent an internal error instead",
+          );
+          return errorResponse(binding.internalError(), requestId);
+        }
+      }
+      return errorResponse(error, requestId);
+    }
+    logger.error({ requestId, operation: operation.name, err: error }, "handler failed");
+    return errorResponse(binding.internalError(), requestId);
+  };
+
+  const handle = async (request: CoreRequest): Promise<CoreResponse> => {
+    const requestId = randomUUID();
+    let operation: OperationBinding | undefined;
+    try {
+      if (request.method !== "POST") {
+        throw new FrameworkError("MethodNotAllowedException", 405, `Method ${request.method} is not allowed; awsJson requests are POST /`, {
+          Allow: "POST",
+        });
+      }
+      if (request.body.byteLength > maxBodyBytes) throw tooLarge(maxBodyBytes);
+      const principal = verifier ? await verifier.verify(request) : undefined;
+      if (!acceptsContentType(request.headers["content-type"], contentType)) {
+        throw new FrameworkError(
+          "UnsupportedMediaTypeException",
+          415,
+          `Content-Type must be ${contentType}, got '${headerText(request.headers["content-type"]) ?? ""}'`,
+        );
+      }
+      const target = headerText(request.headers["x-amz-target"]);
+      operation = target === undefined ? undefined : binding.operations.get(target);
+      if (!operation || !isRootPath(request.path)) {
+        throw new FrameworkError(
+          "UnknownOperationException",
+          400,
+          target === undefined ? "Missing X-Amz-Target header" : `Unknown operation ${JSON.stringify(target)}`,
+        );
+      }
+      if (bucket) {
+        const wait = bucket.take();
+        if (wait > 0) throw binding.throttlingError(wait, serviceCode, quotaCode);
+      }
+      const json = parseBody(request.body);
+      const violations: Violations = [];
+      let input: unknown;
+      try {
+        input = operation.readInput(json, violations);
+      } catch (error) {
+        // Recursive shapes can nest as deep as the body allows.
+        if (error instanceof RangeError) throw new SerializationError("Request body is nested too deeply");
+        throw error;
+      }
+      if (violations.length > 0) throw binding.validationError(violations);
+      const context = new Context(requestId, operation.name, principal, request.abortSignal);
+      let output: unknown;
+      try {
+        output = await operation.handler(input as never, context);
+      } catch (error) {
+        return handlerFailure(error, operation, requestId);
+      }
+      return success(operation, output, requestId);
+    } catch (error) {
+      if (error instanceof FrameworkError || error instanceof ModeledServiceError) return errorResponse(error, requestId);
+      logger.error({ requestId, operation: operation?.name, err: error }, "request failed");
+      return errorResponse(binding.internalError(), requestId);
+    }
+  };
+
+  const success = (operation: OperationBinding, output: unknown, requestId: string): CoreResponse => {
+    let json: Record<string, unknown>;
+    try {
+      json = operation.writeOutput(output ?? {});
+    } catch (error) {
+      logger.error({ requestId, operation: operation.name, err: error }, "handler output could not be serialized");
+      return errorResponse(binding.internalError(), requestId);
+    }
+    if (validateOutput) {
+      const violations = check((v) => operation.checkOutput(json, v));
+      if (violations.length > 0) {
+        logger.error(
+          { requestId, operation: operation.name, violations },
+          "handler output breaks the contract; sent an internal error instead",
+        );
+        return errorResponse(binding.internalError(), requestId);
+      }
+    }
+    return respond(200, requestId, JSON.stringify(json));
+  };
+
+  return { handle, maxBodyBytes };
+}
+
+/** Violations of a check, with type mismatches reported as violations too. */
+function check(run: (violations: Violations) => void): Violations {
+  const violations: Violations = [];
+  try {
+    run(violations);
+  } catch (error) {
+    if (!(error instanceof SerializationError)) throw error;
+    violations.push({ path: "", message: error.message });
+  }
+  return violations;
+}
+
+function checkError(error: ModeledServiceError): Violations {
+  const checker = (error as unknown as { $check?: (json: Record<string, unknown>, v: Violations) => void }).$check;
+  if (!checker) return [];
+  return check((v) => checker.call(error, error.$serialize(), v));
+}
+
+export function tooLarge(maxBodyBytes: number): FrameworkError {
+  return new FrameworkError("RequestEntityTooLargeException", 413, `Request body is larger than ${maxBodyBytes} bytes`);
+}
+
+function headerText(value: string | string[] | undefined): string | undefined {
+  return Array.isArray(value) ? value[0] : value;
+}
+
+/** awsJson servers ignore Content-Type parameters (`; charset=utf-8`), test AwsJson10MustSupportParametersInContentType. */
+function acceptsContentType(header: string | string[] | undefined, expected: string): boolean {
+  const value = headerText(header);
+  if (value === undefined) return false;
+  if (value === expected) return true;
+  const semicolon = value.indexOf(";");
+  return (semicolon === -1 ? value : value.slice(0, semicolon)).trim().toLowerCase() === expected;
+}
+
+function isRootPath(path: string): boolean {
+  return path === "/" || path.startsWith("/?") || path === "" || path.startsWith("?");
+}
+
+/** The body as a JSON object; an empty body is `{}` (servers MUST accept it). */
+function parseBody(body: Uint8Array): Record<string, unknown> {
+  if (body.byteLength === 0) return {};
+  const bytes = Buffer.isBuffer(body) ? body : Buffer.from(body.buffer, body.byteOffset, body.byteLength);
+  if (!isUtf8(bytes)) throw new SerializationError("Request body is not valid UTF-8");
+  let json: unknown;
+  try {
+    json = JSON.parse(bytes.toString("utf8"));
+  } catch {
+    throw new SerializationError("Request body is not valid JSON");
+  }
+  if (typeof json !== "object" || json === null || Array.isArray(json)) typeMismatch("", "a JSON object", json);
+  return json as Record<string, unknown>;
+}

@@ -1,0 +1,216 @@
+// SigV4 verification: requests are signed with @smithy/signature-v4 (the
+// signer of the AWS SDK for JavaScript) exactly as a client would, then
+// tampered with in each way the issue lists.
+
+import { createHash, createHmac } from "node:crypto";
+import { SignatureV4 } from "@smithy/signature-v4";
+import type { SourceData } from "@smithy/types";
+import { describe, expect, it } from "vitest";
+import { ARN, CONTENT_TYPE, json, request, RUN_ID, serviceWith, TARGET } from "./helpers.js";
+
+const KEY = { accessKeyId: "AKIDEXAMPLE", secretAccessKey: "wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY" };
+const OTHER = { accessKeyId: "AKIDSECOND", secretAccessKey: "second-secret" };
+const NOW = Date.UTC(2026, 10, 24, 12, 0, 0);
+
+class Sha256 {
+  private hash;
+  constructor(secret?: SourceData) {
+    this.hash = secret === undefined ? createHash("sha256") : createHmac("sha256", secret as string | Uint8Array);
+  }
+  update(data: Uint8Array): void {
+    this.hash.update(data);
+  }
+  async digest(): Promise<Uint8Array> {
+    return this.hash.digest();
+  }
+  reset(): void {}
+}
+
+interface SignInit {
+  credentials?: { accessKeyId: string; secretAccessKey: string };
+  date?: number;
+  service?: string;
+  region?: string;
+  body?: string;
+  applyChecksum?: boolean;
+}
+
+async function signedHeaders(init: SignInit = {}): Promise<Record<string, string>> {
+  const signer = new SignatureV4({
+    service: init.service ?? "airflow-serverless",
+    region: init.region ?? "us-east-1",
+    credentials: init.credentials ?? KEY,
+    sha256: Sha256,
+    applyChecksum: init.applyChecksum ?? false,
+  });
+  const signed = await signer.sign(
+    {
+      method: "POST",
+      protocol: "http:",
+      hostname: "127.0.0.1",
+      port: 8080,
+      path: "/",
+      query: {},
+      headers: { host: "127.0.0.1:8080", "content-type": CONTENT_TYPE, "x-amz-target": TARGET },
+      body: init.body ?? JSON.stringify({ WorkflowArn: ARN, RunId: RUN_ID }),
+    },
+    { signingDate: new Date(init.date ?? NOW) },
+  );
+  const headers: Record<string, string> = {};
+  for (const [name, value] of Object.entries(signed.headers)) headers[name.toLowerCase()] = String(value);
+  return headers;
+}
+
+const core = serviceWith(undefined, {
+  auth: { mode: "sigv4", credentials: [KEY, OTHER], region: "us-east-1" },
+  now: () => NOW,
+});
+
+async function call(headers: Record<string, string | undefined>, body?: string) {
+  return core.handle(request({ headers, ...(body !== undefined ? { body } : {}) }));
+}
+
+describe("SigV4 verification", () => {
+  it("accepts a correctly signed request and names the caller", async () => {
+    let principal: unknown;
+    const service = serviceWith(
+      async (_input, ctx) => {
+        principal = ctx.principal;
+        return {};
+      },
+      { auth: { mode: "sigv4", credentials: [KEY, OTHER] }, now: () => NOW },
+    );
+    const response = await service.handle(request({ headers: await signedHeaders({ credentials: OTHER }) }));
+    expect(response.status, response.body).toBe(200);
+    expect(principal).toEqual({ accessKeyId: OTHER.accessKeyId });
+  });
+
+  it("accepts a signed x-amz-content-sha256 that matches the body", async () => {
+    const response = await call(await signedHeaders({ applyChecksum: true }));
+    expect(response.status, response.body).toBe(200);
+  });
+
+  it("accepts requests up to the skew limit", async () => {
+    expect((await call(await signedHeaders({ date: NOW - 14 * 60_000 }))).status).toBe(200);
+    expect((await call(await signedHeaders({ date: NOW + 14 * 60_000 }))).status).toBe(200);
+  });
+
+  const rejected: [string, () => Promise<[Record<string, string | undefined>, string?]>, number, string, RegExp?][] = [
+    ["no Authorization header", async () => [{}], 403, "MissingAuthenticationTokenException"],
+    [
+      "an Authorization header of another scheme",
+      async () => [{ ...(await signedHeaders()), authorization: "Bearer abc" }],
+      400,
+      "IncompleteSignatureException",
+    ],
+    [
+      "an Authorization header without Signature",
+      async () => {
+        const headers = await signedHeaders();
+        return [{ ...headers, authorization: headers.authorization!.replace(/, Signature=.*/, "") }];
+      },
+      400,
+      "IncompleteSignatureException",
+      /Signature/,
+    ],
+    [
+      "a credential scope with too few parts",
+      async () => {
+        const headers = await signedHeaders();
+        return [{ ...headers, authorization: headers.authorization!.replace(/Credential=[^,]+/, "Credential=AKIDEXAMPLE/20261124") }];
+      },
+      400,
+      "IncompleteSignatureException",
+    ],
+    ["no X-Amz-Date", async () => [{ ...(await signedHeaders()), "x-amz-date": undefined }], 400, "IncompleteSignatureException"],
+    [
+      "an unknown access key",
+      async () => [await signedHeaders({ credentials: { accessKeyId: "AKIDUNKNOWN", secretAccessKey: KEY.secretAccessKey } })],
+      403,
+      "UnrecognizedClientException",
+    ],
+    [
+      "a wrong secret",
+      async () => [await signedHeaders({ credentials: { accessKeyId: KEY.accessKeyId, secretAccessKey: "wrong" } })],
+      403,
+      "InvalidSignatureException",
+      /The request signature we calculated does not match/,
+    ],
+    [
+      "a body changed after signing",
+      async () => [await signedHeaders(), JSON.stringify({ WorkflowArn: ARN, RunId: "run-other" })],
+      403,
+      "InvalidSignatureException",
+      /does not match/,
+    ],
+    [
+      "a body changed after signing with x-amz-content-sha256",
+      async () => [await signedHeaders({ applyChecksum: true }), JSON.stringify({ WorkflowArn: ARN, RunId: "run-other" })],
+      403,
+      "InvalidSignatureException",
+      /x-amz-content-sha256/,
+    ],
+    [
+      "a signed header changed after signing",
+      async () => [{ ...(await signedHeaders()), "x-amz-target": "AmazonMWAAServerless.Other" }],
+      403,
+      "InvalidSignatureException",
+    ],
+    [
+      "a signature for another service",
+      async () => [await signedHeaders({ service: "states" })],
+      403,
+      "InvalidSignatureException",
+      /airflow-serverless/,
+    ],
+    [
+      "a signature for another region",
+      async () => [await signedHeaders({ region: "eu-west-1" })],
+      403,
+      "InvalidSignatureException",
+      /region/,
+    ],
+    [
+      "a request signed 16 minutes ago",
+      async () => [await signedHeaders({ date: NOW - 16 * 60_000 })],
+      403,
+      "InvalidSignatureException",
+      /^Signature expired: 20261124T114400Z is now earlier than 20261124T114500Z \(20261124T120000Z - 15 min\.\)$/,
+    ],
+    [
+      "a request dated 16 minutes ahead",
+      async () => [await signedHeaders({ date: NOW + 16 * 60_000 })],
+      403,
+      "InvalidSignatureException",
+      /^Signature not yet current/,
+    ],
+  ];
+  for (const [name, build, status, type, message] of rejected) {
+    it(`rejects ${name} with ${status} ${type}`, async () => {
+      const [headers, body] = await build();
+      const response = await call(headers, body);
+      expect(response.status).toBe(status);
+      expect(response.headers["X-Amzn-ErrorType"]).toBe(type);
+      const parsed = json(response);
+      expect(parsed.__type).toBe(type);
+      if (message) expect(parsed.message).toMatch(message);
+    });
+  }
+
+  it("checks auth before anything reaches the handler", async () => {
+    let called = false;
+    const service = serviceWith(
+      async () => {
+        called = true;
+        return {};
+      },
+      { auth: { mode: "sigv4", credentials: [KEY] }, now: () => NOW },
+    );
+    await service.handle(request({ headers: {} }));
+    expect(called).toBe(false);
+  });
+
+  it("refuses to start without credentials", () => {
+    expect(() => serviceWith(undefined, { auth: { mode: "sigv4", credentials: [] } })).toThrow(/credential/);
+  });
+});
