@@ -17,6 +17,11 @@ export interface Validator {
 export declare const validateAccessDeniedException: Validator;
 
 /**
+ * Validates the body of a framework error response (an error of the protocol layer, not in the model) against schemas/AwsJsonFrameworkError.json.
+ */
+export declare const validateAwsJsonFrameworkError: Validator;
+
+/**
  * Validates the body of an error response against schemas/InternalServerException.json.
  */
 export declare const validateInternalServerException: Validator;
@@ -56,6 +61,7 @@ export declare const validateValidationException: Validator;
  */
 export declare const validators: Readonly<{
   AccessDeniedException: Validator;
+  AwsJsonFrameworkError: Validator;
   InternalServerException: Validator;
   OperationTimeoutException: Validator;
   ResourceNotFoundException: Validator;

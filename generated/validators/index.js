@@ -140,15 +140,121 @@ return errors === 0;
 }
 validate20.evaluated = {"props":{"Message":true,"__type":true,"code":true},"dynamicProps":false,"dynamicItems":false};
 
-export const validateInternalServerException = validate21;
-const schema32 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"urn:smithy:com.amazonaws.mwaaserverless:InternalServerException","$comment":"Code generated from model/errors.smithy, model/examples.smithy, model/main.smithy, model/protocol-tests.smithy, model/workflow-runs.smithy by codegen (make generate). DO NOT EDIT: change the model and regenerate.","title":"InternalServerException","description":"An unexpected server-side error occurred during request processing.","type":"object","properties":{"Message":{"type":"string","minLength":1,"maxLength":2048,"pattern":"^.*$"},"RetryAfterSeconds":{"type":"integer","minimum":-2147483648,"maximum":2147483647,"description":"The number of seconds to wait before retrying the operation."},"__type":{"type":"string","description":"The error type (awsJson): `InternalServerException`, optionally prefixed with a namespace and `#` and followed by `:` and more.","pattern":"^(?:[^#:]*#)?InternalServerException(?::.*)?$"},"code":{"type":"string","description":"The error type (awsJson): `InternalServerException`, optionally prefixed with a namespace and `#` and followed by `:` and more.","pattern":"^(?:[^#:]*#)?InternalServerException(?::.*)?$"}},"required":["Message"]};
-const pattern8 = new RegExp("^(?:[^#:]*#)?InternalServerException(?::.*)?$", "u");
+export const validateAwsJsonFrameworkError = validate21;
+const schema32 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"urn:smithy:aws.protocols:AwsJsonFrameworkError","$comment":"Code generated from model/errors.smithy, model/examples.smithy, model/main.smithy, model/protocol-tests.smithy, model/workflow-runs.smithy by codegen (make generate). DO NOT EDIT: change the model and regenerate.","title":"AwsJsonFrameworkError","description":"An error the awsJson protocol layer sends itself, outside the model: routing, parsing, media type, size, method and authentication failures, and internal failures.","type":"object","properties":{"__type":{"type":"string","description":"The error type (awsJson): one of `SerializationException`, `UnknownOperationException`, `MethodNotAllowedException`, `RequestEntityTooLargeException`, `UnsupportedMediaTypeException`, `InternalFailure`, `InternalFailureException`, `IncompleteSignatureException`, `InvalidSignatureException`, `MissingAuthenticationTokenException`, `UnrecognizedClientException`, optionally prefixed with a namespace and `#` and followed by `:` and more.","pattern":"^(?:[^#:]*#)?(?:SerializationException|UnknownOperationException|MethodNotAllowedException|RequestEntityTooLargeException|UnsupportedMediaTypeException|InternalFailure|InternalFailureException|IncompleteSignatureException|InvalidSignatureException|MissingAuthenticationTokenException|UnrecognizedClientException)(?::.*)?$"},"code":{"type":"string","description":"The error type (awsJson): one of `SerializationException`, `UnknownOperationException`, `MethodNotAllowedException`, `RequestEntityTooLargeException`, `UnsupportedMediaTypeException`, `InternalFailure`, `InternalFailureException`, `IncompleteSignatureException`, `InvalidSignatureException`, `MissingAuthenticationTokenException`, `UnrecognizedClientException`, optionally prefixed with a namespace and `#` and followed by `:` and more.","pattern":"^(?:[^#:]*#)?(?:SerializationException|UnknownOperationException|MethodNotAllowedException|RequestEntityTooLargeException|UnsupportedMediaTypeException|InternalFailure|InternalFailureException|IncompleteSignatureException|InvalidSignatureException|MissingAuthenticationTokenException|UnrecognizedClientException)(?::.*)?$"},"message":{"type":"string","description":"What went wrong, for people."},"Message":{"type":"string","description":"What went wrong, for people."}}};
+const pattern7 = new RegExp("^(?:[^#:]*#)?(?:SerializationException|UnknownOperationException|MethodNotAllowedException|RequestEntityTooLargeException|UnsupportedMediaTypeException|InternalFailure|InternalFailureException|IncompleteSignatureException|InvalidSignatureException|MissingAuthenticationTokenException|UnrecognizedClientException)(?::.*)?$", "u");
 
 function validate21(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-/*# sourceURL="urn:smithy:com.amazonaws.mwaaserverless:InternalServerException" */;
+/*# sourceURL="urn:smithy:aws.protocols:AwsJsonFrameworkError" */;
 let vErrors = null;
 let errors = 0;
 const evaluated0 = validate21.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.__type !== undefined){
+let data0 = data.__type;
+if(typeof data0 === "string"){
+if(!pattern7.test(data0)){
+const err0 = {instancePath:instancePath+"/__type",schemaPath:"#/properties/__type/pattern",keyword:"pattern",params:{pattern: "^(?:[^#:]*#)?(?:SerializationException|UnknownOperationException|MethodNotAllowedException|RequestEntityTooLargeException|UnsupportedMediaTypeException|InternalFailure|InternalFailureException|IncompleteSignatureException|InvalidSignatureException|MissingAuthenticationTokenException|UnrecognizedClientException)(?::.*)?$"},message:"must match pattern \""+"^(?:[^#:]*#)?(?:SerializationException|UnknownOperationException|MethodNotAllowedException|RequestEntityTooLargeException|UnsupportedMediaTypeException|InternalFailure|InternalFailureException|IncompleteSignatureException|InvalidSignatureException|MissingAuthenticationTokenException|UnrecognizedClientException)(?::.*)?$"+"\""};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+else {
+const err1 = {instancePath:instancePath+"/__type",schemaPath:"#/properties/__type/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.code !== undefined){
+let data1 = data.code;
+if(typeof data1 === "string"){
+if(!pattern7.test(data1)){
+const err2 = {instancePath:instancePath+"/code",schemaPath:"#/properties/code/pattern",keyword:"pattern",params:{pattern: "^(?:[^#:]*#)?(?:SerializationException|UnknownOperationException|MethodNotAllowedException|RequestEntityTooLargeException|UnsupportedMediaTypeException|InternalFailure|InternalFailureException|IncompleteSignatureException|InvalidSignatureException|MissingAuthenticationTokenException|UnrecognizedClientException)(?::.*)?$"},message:"must match pattern \""+"^(?:[^#:]*#)?(?:SerializationException|UnknownOperationException|MethodNotAllowedException|RequestEntityTooLargeException|UnsupportedMediaTypeException|InternalFailure|InternalFailureException|IncompleteSignatureException|InvalidSignatureException|MissingAuthenticationTokenException|UnrecognizedClientException)(?::.*)?$"+"\""};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+else {
+const err3 = {instancePath:instancePath+"/code",schemaPath:"#/properties/code/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.message !== undefined){
+if(typeof data.message !== "string"){
+const err4 = {instancePath:instancePath+"/message",schemaPath:"#/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data.Message !== undefined){
+if(typeof data.Message !== "string"){
+const err5 = {instancePath:instancePath+"/Message",schemaPath:"#/properties/Message/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+}
+else {
+const err6 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+validate21.errors = vErrors;
+return errors === 0;
+}
+validate21.evaluated = {"props":{"__type":true,"code":true,"message":true,"Message":true},"dynamicProps":false,"dynamicItems":false};
+
+export const validateInternalServerException = validate22;
+const schema33 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"urn:smithy:com.amazonaws.mwaaserverless:InternalServerException","$comment":"Code generated from model/errors.smithy, model/examples.smithy, model/main.smithy, model/protocol-tests.smithy, model/workflow-runs.smithy by codegen (make generate). DO NOT EDIT: change the model and regenerate.","title":"InternalServerException","description":"An unexpected server-side error occurred during request processing.","type":"object","properties":{"Message":{"type":"string","minLength":1,"maxLength":2048,"pattern":"^.*$"},"RetryAfterSeconds":{"type":"integer","minimum":-2147483648,"maximum":2147483647,"description":"The number of seconds to wait before retrying the operation."},"__type":{"type":"string","description":"The error type (awsJson): `InternalServerException`, optionally prefixed with a namespace and `#` and followed by `:` and more.","pattern":"^(?:[^#:]*#)?InternalServerException(?::.*)?$"},"code":{"type":"string","description":"The error type (awsJson): `InternalServerException`, optionally prefixed with a namespace and `#` and followed by `:` and more.","pattern":"^(?:[^#:]*#)?InternalServerException(?::.*)?$"}},"required":["Message"]};
+const pattern10 = new RegExp("^(?:[^#:]*#)?InternalServerException(?::.*)?$", "u");
+
+function validate22(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+/*# sourceURL="urn:smithy:com.amazonaws.mwaaserverless:InternalServerException" */;
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate22.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -249,7 +355,7 @@ errors++;
 if(data.__type !== undefined){
 let data2 = data.__type;
 if(typeof data2 === "string"){
-if(!pattern8.test(data2)){
+if(!pattern10.test(data2)){
 const err8 = {instancePath:instancePath+"/__type",schemaPath:"#/properties/__type/pattern",keyword:"pattern",params:{pattern: "^(?:[^#:]*#)?InternalServerException(?::.*)?$"},message:"must match pattern \""+"^(?:[^#:]*#)?InternalServerException(?::.*)?$"+"\""};
 if(vErrors === null){
 vErrors = [err8];
@@ -274,7 +380,7 @@ errors++;
 if(data.code !== undefined){
 let data3 = data.code;
 if(typeof data3 === "string"){
-if(!pattern8.test(data3)){
+if(!pattern10.test(data3)){
 const err10 = {instancePath:instancePath+"/code",schemaPath:"#/properties/code/pattern",keyword:"pattern",params:{pattern: "^(?:[^#:]*#)?InternalServerException(?::.*)?$"},message:"must match pattern \""+"^(?:[^#:]*#)?InternalServerException(?::.*)?$"+"\""};
 if(vErrors === null){
 vErrors = [err10];
@@ -307,20 +413,20 @@ vErrors.push(err12);
 }
 errors++;
 }
-validate21.errors = vErrors;
+validate22.errors = vErrors;
 return errors === 0;
 }
-validate21.evaluated = {"props":{"Message":true,"RetryAfterSeconds":true,"__type":true,"code":true},"dynamicProps":false,"dynamicItems":false};
+validate22.evaluated = {"props":{"Message":true,"RetryAfterSeconds":true,"__type":true,"code":true},"dynamicProps":false,"dynamicItems":false};
 
-export const validateOperationTimeoutException = validate22;
-const schema33 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"urn:smithy:com.amazonaws.mwaaserverless:OperationTimeoutException","$comment":"Code generated from model/errors.smithy, model/examples.smithy, model/main.smithy, model/protocol-tests.smithy, model/workflow-runs.smithy by codegen (make generate). DO NOT EDIT: change the model and regenerate.","title":"OperationTimeoutException","description":"The operation timed out.","type":"object","properties":{"Message":{"type":"string","minLength":1,"maxLength":2048,"pattern":"^.*$"},"__type":{"type":"string","description":"The error type (awsJson): `OperationTimeoutException`, optionally prefixed with a namespace and `#` and followed by `:` and more.","pattern":"^(?:[^#:]*#)?OperationTimeoutException(?::.*)?$"},"code":{"type":"string","description":"The error type (awsJson): `OperationTimeoutException`, optionally prefixed with a namespace and `#` and followed by `:` and more.","pattern":"^(?:[^#:]*#)?OperationTimeoutException(?::.*)?$"}}};
-const pattern11 = new RegExp("^(?:[^#:]*#)?OperationTimeoutException(?::.*)?$", "u");
+export const validateOperationTimeoutException = validate23;
+const schema34 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"urn:smithy:com.amazonaws.mwaaserverless:OperationTimeoutException","$comment":"Code generated from model/errors.smithy, model/examples.smithy, model/main.smithy, model/protocol-tests.smithy, model/workflow-runs.smithy by codegen (make generate). DO NOT EDIT: change the model and regenerate.","title":"OperationTimeoutException","description":"The operation timed out.","type":"object","properties":{"Message":{"type":"string","minLength":1,"maxLength":2048,"pattern":"^.*$"},"__type":{"type":"string","description":"The error type (awsJson): `OperationTimeoutException`, optionally prefixed with a namespace and `#` and followed by `:` and more.","pattern":"^(?:[^#:]*#)?OperationTimeoutException(?::.*)?$"},"code":{"type":"string","description":"The error type (awsJson): `OperationTimeoutException`, optionally prefixed with a namespace and `#` and followed by `:` and more.","pattern":"^(?:[^#:]*#)?OperationTimeoutException(?::.*)?$"}}};
+const pattern13 = new RegExp("^(?:[^#:]*#)?OperationTimeoutException(?::.*)?$", "u");
 
-function validate22(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate23(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="urn:smithy:com.amazonaws.mwaaserverless:OperationTimeoutException" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate22.evaluated;
+const evaluated0 = validate23.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -376,7 +482,7 @@ errors++;
 if(data.__type !== undefined){
 let data1 = data.__type;
 if(typeof data1 === "string"){
-if(!pattern11.test(data1)){
+if(!pattern13.test(data1)){
 const err4 = {instancePath:instancePath+"/__type",schemaPath:"#/properties/__type/pattern",keyword:"pattern",params:{pattern: "^(?:[^#:]*#)?OperationTimeoutException(?::.*)?$"},message:"must match pattern \""+"^(?:[^#:]*#)?OperationTimeoutException(?::.*)?$"+"\""};
 if(vErrors === null){
 vErrors = [err4];
@@ -401,7 +507,7 @@ errors++;
 if(data.code !== undefined){
 let data2 = data.code;
 if(typeof data2 === "string"){
-if(!pattern11.test(data2)){
+if(!pattern13.test(data2)){
 const err6 = {instancePath:instancePath+"/code",schemaPath:"#/properties/code/pattern",keyword:"pattern",params:{pattern: "^(?:[^#:]*#)?OperationTimeoutException(?::.*)?$"},message:"must match pattern \""+"^(?:[^#:]*#)?OperationTimeoutException(?::.*)?$"+"\""};
 if(vErrors === null){
 vErrors = [err6];
@@ -434,20 +540,20 @@ vErrors.push(err8);
 }
 errors++;
 }
-validate22.errors = vErrors;
+validate23.errors = vErrors;
 return errors === 0;
 }
-validate22.evaluated = {"props":{"Message":true,"__type":true,"code":true},"dynamicProps":false,"dynamicItems":false};
+validate23.evaluated = {"props":{"Message":true,"__type":true,"code":true},"dynamicProps":false,"dynamicItems":false};
 
-export const validateResourceNotFoundException = validate23;
-const schema34 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"urn:smithy:com.amazonaws.mwaaserverless:ResourceNotFoundException","$comment":"Code generated from model/errors.smithy, model/examples.smithy, model/main.smithy, model/protocol-tests.smithy, model/workflow-runs.smithy by codegen (make generate). DO NOT EDIT: change the model and regenerate.","title":"ResourceNotFoundException","description":"The specified resource was not found. You can only access or modify a\nresource that already exists.","type":"object","properties":{"Message":{"type":"string","minLength":1,"maxLength":2048,"pattern":"^.*$"},"ResourceId":{"type":"string","description":"The unique identifier of the resource."},"ResourceType":{"type":"string","description":"The type of the resource."},"__type":{"type":"string","description":"The error type (awsJson): `ResourceNotFoundException`, optionally prefixed with a namespace and `#` and followed by `:` and more.","pattern":"^(?:[^#:]*#)?ResourceNotFoundException(?::.*)?$"},"code":{"type":"string","description":"The error type (awsJson): `ResourceNotFoundException`, optionally prefixed with a namespace and `#` and followed by `:` and more.","pattern":"^(?:[^#:]*#)?ResourceNotFoundException(?::.*)?$"}},"required":["Message","ResourceId","ResourceType"]};
-const pattern14 = new RegExp("^(?:[^#:]*#)?ResourceNotFoundException(?::.*)?$", "u");
+export const validateResourceNotFoundException = validate24;
+const schema35 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"urn:smithy:com.amazonaws.mwaaserverless:ResourceNotFoundException","$comment":"Code generated from model/errors.smithy, model/examples.smithy, model/main.smithy, model/protocol-tests.smithy, model/workflow-runs.smithy by codegen (make generate). DO NOT EDIT: change the model and regenerate.","title":"ResourceNotFoundException","description":"The specified resource was not found. You can only access or modify a\nresource that already exists.","type":"object","properties":{"Message":{"type":"string","minLength":1,"maxLength":2048,"pattern":"^.*$"},"ResourceId":{"type":"string","description":"The unique identifier of the resource."},"ResourceType":{"type":"string","description":"The type of the resource."},"__type":{"type":"string","description":"The error type (awsJson): `ResourceNotFoundException`, optionally prefixed with a namespace and `#` and followed by `:` and more.","pattern":"^(?:[^#:]*#)?ResourceNotFoundException(?::.*)?$"},"code":{"type":"string","description":"The error type (awsJson): `ResourceNotFoundException`, optionally prefixed with a namespace and `#` and followed by `:` and more.","pattern":"^(?:[^#:]*#)?ResourceNotFoundException(?::.*)?$"}},"required":["Message","ResourceId","ResourceType"]};
+const pattern16 = new RegExp("^(?:[^#:]*#)?ResourceNotFoundException(?::.*)?$", "u");
 
-function validate23(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate24(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="urn:smithy:com.amazonaws.mwaaserverless:ResourceNotFoundException" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate23.evaluated;
+const evaluated0 = validate24.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -557,7 +663,7 @@ errors++;
 if(data.__type !== undefined){
 let data3 = data.__type;
 if(typeof data3 === "string"){
-if(!pattern14.test(data3)){
+if(!pattern16.test(data3)){
 const err9 = {instancePath:instancePath+"/__type",schemaPath:"#/properties/__type/pattern",keyword:"pattern",params:{pattern: "^(?:[^#:]*#)?ResourceNotFoundException(?::.*)?$"},message:"must match pattern \""+"^(?:[^#:]*#)?ResourceNotFoundException(?::.*)?$"+"\""};
 if(vErrors === null){
 vErrors = [err9];
@@ -582,7 +688,7 @@ errors++;
 if(data.code !== undefined){
 let data4 = data.code;
 if(typeof data4 === "string"){
-if(!pattern14.test(data4)){
+if(!pattern16.test(data4)){
 const err11 = {instancePath:instancePath+"/code",schemaPath:"#/properties/code/pattern",keyword:"pattern",params:{pattern: "^(?:[^#:]*#)?ResourceNotFoundException(?::.*)?$"},message:"must match pattern \""+"^(?:[^#:]*#)?ResourceNotFoundException(?::.*)?$"+"\""};
 if(vErrors === null){
 vErrors = [err11];
@@ -615,21 +721,21 @@ vErrors.push(err13);
 }
 errors++;
 }
-validate23.errors = vErrors;
+validate24.errors = vErrors;
 return errors === 0;
 }
-validate23.evaluated = {"props":{"Message":true,"ResourceId":true,"ResourceType":true,"__type":true,"code":true},"dynamicProps":false,"dynamicItems":false};
+validate24.evaluated = {"props":{"Message":true,"ResourceId":true,"ResourceType":true,"__type":true,"code":true},"dynamicProps":false,"dynamicItems":false};
 
-export const validateStopWorkflowRunRequest = validate24;
-const schema35 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"urn:smithy:com.amazonaws.mwaaserverless:StopWorkflowRunRequest","$comment":"Code generated from model/errors.smithy, model/examples.smithy, model/main.smithy, model/protocol-tests.smithy, model/workflow-runs.smithy by codegen (make generate). DO NOT EDIT: change the model and regenerate.","title":"StopWorkflowRunRequest","type":"object","properties":{"WorkflowArn":{"type":"string","minLength":1,"maxLength":2048,"pattern":"^arn:aws(?:-(?:cn|us-gov|iso|iso-b|iso-e|iso-f))?:airflow-serverless:([a-z]{2}-[a-z]+-[0-9]{1}):([0-9]{12}):workflow/([a-zA-Z0-9][a-zA-Z0-9\\.\\-_]{0,254}-[a-zA-Z0-9]{10})$","description":"The Amazon Resource Name (ARN) of the workflow that contains the run you want to stop."},"RunId":{"type":"string","minLength":1,"maxLength":255,"pattern":"^[a-zA-Z0-9]+[a-zA-Z0-9\\.\\-_]*$","description":"The unique identifier of the workflow run to stop."}},"required":["WorkflowArn","RunId"]};
-const pattern16 = new RegExp("^arn:aws(?:-(?:cn|us-gov|iso|iso-b|iso-e|iso-f))?:airflow-serverless:([a-z]{2}-[a-z]+-[0-9]{1}):([0-9]{12}):workflow/([a-zA-Z0-9][a-zA-Z0-9\\.\\-_]{0,254}-[a-zA-Z0-9]{10})$", "u");
-const pattern17 = new RegExp("^[a-zA-Z0-9]+[a-zA-Z0-9\\.\\-_]*$", "u");
+export const validateStopWorkflowRunRequest = validate25;
+const schema36 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"urn:smithy:com.amazonaws.mwaaserverless:StopWorkflowRunRequest","$comment":"Code generated from model/errors.smithy, model/examples.smithy, model/main.smithy, model/protocol-tests.smithy, model/workflow-runs.smithy by codegen (make generate). DO NOT EDIT: change the model and regenerate.","title":"StopWorkflowRunRequest","type":"object","properties":{"WorkflowArn":{"type":"string","minLength":1,"maxLength":2048,"pattern":"^arn:aws(?:-(?:cn|us-gov|iso|iso-b|iso-e|iso-f))?:airflow-serverless:([a-z]{2}-[a-z]+-[0-9]{1}):([0-9]{12}):workflow/([a-zA-Z0-9][a-zA-Z0-9\\.\\-_]{0,254}-[a-zA-Z0-9]{10})$","description":"The Amazon Resource Name (ARN) of the workflow that contains the run you want to stop."},"RunId":{"type":"string","minLength":1,"maxLength":255,"pattern":"^[a-zA-Z0-9]+[a-zA-Z0-9\\.\\-_]*$","description":"The unique identifier of the workflow run to stop."}},"required":["WorkflowArn","RunId"]};
+const pattern18 = new RegExp("^arn:aws(?:-(?:cn|us-gov|iso|iso-b|iso-e|iso-f))?:airflow-serverless:([a-z]{2}-[a-z]+-[0-9]{1}):([0-9]{12}):workflow/([a-zA-Z0-9][a-zA-Z0-9\\.\\-_]{0,254}-[a-zA-Z0-9]{10})$", "u");
+const pattern19 = new RegExp("^[a-zA-Z0-9]+[a-zA-Z0-9\\.\\-_]*$", "u");
 
-function validate24(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate25(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="urn:smithy:com.amazonaws.mwaaserverless:StopWorkflowRunRequest" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate24.evaluated;
+const evaluated0 = validate25.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -680,7 +786,7 @@ vErrors.push(err3);
 }
 errors++;
 }
-if(!pattern16.test(data0)){
+if(!pattern18.test(data0)){
 const err4 = {instancePath:instancePath+"/WorkflowArn",schemaPath:"#/properties/WorkflowArn/pattern",keyword:"pattern",params:{pattern: "^arn:aws(?:-(?:cn|us-gov|iso|iso-b|iso-e|iso-f))?:airflow-serverless:([a-z]{2}-[a-z]+-[0-9]{1}):([0-9]{12}):workflow/([a-zA-Z0-9][a-zA-Z0-9\\.\\-_]{0,254}-[a-zA-Z0-9]{10})$"},message:"must match pattern \""+"^arn:aws(?:-(?:cn|us-gov|iso|iso-b|iso-e|iso-f))?:airflow-serverless:([a-z]{2}-[a-z]+-[0-9]{1}):([0-9]{12}):workflow/([a-zA-Z0-9][a-zA-Z0-9\\.\\-_]{0,254}-[a-zA-Z0-9]{10})$"+"\""};
 if(vErrors === null){
 vErrors = [err4];
@@ -725,7 +831,7 @@ vErrors.push(err7);
 }
 errors++;
 }
-if(!pattern17.test(data1)){
+if(!pattern19.test(data1)){
 const err8 = {instancePath:instancePath+"/RunId",schemaPath:"#/properties/RunId/pattern",keyword:"pattern",params:{pattern: "^[a-zA-Z0-9]+[a-zA-Z0-9\\.\\-_]*$"},message:"must match pattern \""+"^[a-zA-Z0-9]+[a-zA-Z0-9\\.\\-_]*$"+"\""};
 if(vErrors === null){
 vErrors = [err8];
@@ -758,21 +864,21 @@ vErrors.push(err10);
 }
 errors++;
 }
-validate24.errors = vErrors;
+validate25.errors = vErrors;
 return errors === 0;
 }
-validate24.evaluated = {"props":{"WorkflowArn":true,"RunId":true},"dynamicProps":false,"dynamicItems":false};
+validate25.evaluated = {"props":{"WorkflowArn":true,"RunId":true},"dynamicProps":false,"dynamicItems":false};
 
-export const validateStopWorkflowRunResponse = validate25;
-const schema36 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"urn:smithy:com.amazonaws.mwaaserverless:StopWorkflowRunResponse","$comment":"Code generated from model/errors.smithy, model/examples.smithy, model/main.smithy, model/protocol-tests.smithy, model/workflow-runs.smithy by codegen (make generate). DO NOT EDIT: change the model and regenerate.","title":"StopWorkflowRunResponse","type":"object","properties":{"WorkflowArn":{"type":"string","minLength":1,"maxLength":2048,"pattern":"^arn:aws(?:-(?:cn|us-gov|iso|iso-b|iso-e|iso-f))?:airflow-serverless:([a-z]{2}-[a-z]+-[0-9]{1}):([0-9]{12}):workflow/([a-zA-Z0-9][a-zA-Z0-9\\.\\-_]{0,254}-[a-zA-Z0-9]{10})$","description":"The Amazon Resource Name (ARN) of the workflow that contains the stopped run."},"WorkflowVersion":{"type":"string","minLength":1,"maxLength":2048,"pattern":"^.+$","description":"The version of the workflow that was stopped."},"RunId":{"type":"string","minLength":1,"maxLength":255,"pattern":"^[a-zA-Z0-9]+[a-zA-Z0-9\\.\\-_]*$","description":"The unique identifier of the stopped workflow run."},"Status":{"$ref":"#/$defs/WorkflowRunStatus","description":"The status of the workflow run after the stop operation. This is\ntypically `STOPPING` or `STOPPED`."}},"$defs":{"WorkflowRunStatus":{"title":"WorkflowRunStatus","type":"string","enum":["STARTING","QUEUED","RUNNING","SUCCESS","FAILED","TIMEOUT","STOPPING","STOPPED"]}}};
-const schema37 = {"title":"WorkflowRunStatus","type":"string","enum":["STARTING","QUEUED","RUNNING","SUCCESS","FAILED","TIMEOUT","STOPPING","STOPPED"]};
-const pattern19 = new RegExp("^.+$", "u");
+export const validateStopWorkflowRunResponse = validate26;
+const schema37 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"urn:smithy:com.amazonaws.mwaaserverless:StopWorkflowRunResponse","$comment":"Code generated from model/errors.smithy, model/examples.smithy, model/main.smithy, model/protocol-tests.smithy, model/workflow-runs.smithy by codegen (make generate). DO NOT EDIT: change the model and regenerate.","title":"StopWorkflowRunResponse","type":"object","properties":{"WorkflowArn":{"type":"string","minLength":1,"maxLength":2048,"pattern":"^arn:aws(?:-(?:cn|us-gov|iso|iso-b|iso-e|iso-f))?:airflow-serverless:([a-z]{2}-[a-z]+-[0-9]{1}):([0-9]{12}):workflow/([a-zA-Z0-9][a-zA-Z0-9\\.\\-_]{0,254}-[a-zA-Z0-9]{10})$","description":"The Amazon Resource Name (ARN) of the workflow that contains the stopped run."},"WorkflowVersion":{"type":"string","minLength":1,"maxLength":2048,"pattern":"^.+$","description":"The version of the workflow that was stopped."},"RunId":{"type":"string","minLength":1,"maxLength":255,"pattern":"^[a-zA-Z0-9]+[a-zA-Z0-9\\.\\-_]*$","description":"The unique identifier of the stopped workflow run."},"Status":{"$ref":"#/$defs/WorkflowRunStatus","description":"The status of the workflow run after the stop operation. This is\ntypically `STOPPING` or `STOPPED`."}},"$defs":{"WorkflowRunStatus":{"title":"WorkflowRunStatus","type":"string","enum":["STARTING","QUEUED","RUNNING","SUCCESS","FAILED","TIMEOUT","STOPPING","STOPPED"]}}};
+const schema38 = {"title":"WorkflowRunStatus","type":"string","enum":["STARTING","QUEUED","RUNNING","SUCCESS","FAILED","TIMEOUT","STOPPING","STOPPED"]};
+const pattern21 = new RegExp("^.+$", "u");
 
-function validate25(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate26(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="urn:smithy:com.amazonaws.mwaaserverless:StopWorkflowRunResponse" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate25.evaluated;
+const evaluated0 = validate26.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -803,7 +909,7 @@ vErrors.push(err1);
 }
 errors++;
 }
-if(!pattern16.test(data0)){
+if(!pattern18.test(data0)){
 const err2 = {instancePath:instancePath+"/WorkflowArn",schemaPath:"#/properties/WorkflowArn/pattern",keyword:"pattern",params:{pattern: "^arn:aws(?:-(?:cn|us-gov|iso|iso-b|iso-e|iso-f))?:airflow-serverless:([a-z]{2}-[a-z]+-[0-9]{1}):([0-9]{12}):workflow/([a-zA-Z0-9][a-zA-Z0-9\\.\\-_]{0,254}-[a-zA-Z0-9]{10})$"},message:"must match pattern \""+"^arn:aws(?:-(?:cn|us-gov|iso|iso-b|iso-e|iso-f))?:airflow-serverless:([a-z]{2}-[a-z]+-[0-9]{1}):([0-9]{12}):workflow/([a-zA-Z0-9][a-zA-Z0-9\\.\\-_]{0,254}-[a-zA-Z0-9]{10})$"+"\""};
 if(vErrors === null){
 vErrors = [err2];
@@ -848,7 +954,7 @@ vErrors.push(err5);
 }
 errors++;
 }
-if(!pattern19.test(data1)){
+if(!pattern21.test(data1)){
 const err6 = {instancePath:instancePath+"/WorkflowVersion",schemaPath:"#/properties/WorkflowVersion/pattern",keyword:"pattern",params:{pattern: "^.+$"},message:"must match pattern \""+"^.+$"+"\""};
 if(vErrors === null){
 vErrors = [err6];
@@ -893,7 +999,7 @@ vErrors.push(err9);
 }
 errors++;
 }
-if(!pattern17.test(data2)){
+if(!pattern19.test(data2)){
 const err10 = {instancePath:instancePath+"/RunId",schemaPath:"#/properties/RunId/pattern",keyword:"pattern",params:{pattern: "^[a-zA-Z0-9]+[a-zA-Z0-9\\.\\-_]*$"},message:"must match pattern \""+"^[a-zA-Z0-9]+[a-zA-Z0-9\\.\\-_]*$"+"\""};
 if(vErrors === null){
 vErrors = [err10];
@@ -928,7 +1034,7 @@ vErrors.push(err12);
 errors++;
 }
 if(!((((((((data3 === "STARTING") || (data3 === "QUEUED")) || (data3 === "RUNNING")) || (data3 === "SUCCESS")) || (data3 === "FAILED")) || (data3 === "TIMEOUT")) || (data3 === "STOPPING")) || (data3 === "STOPPED"))){
-const err13 = {instancePath:instancePath+"/Status",schemaPath:"#/$defs/WorkflowRunStatus/enum",keyword:"enum",params:{allowedValues: schema37.enum},message:"must be equal to one of the allowed values"};
+const err13 = {instancePath:instancePath+"/Status",schemaPath:"#/$defs/WorkflowRunStatus/enum",keyword:"enum",params:{allowedValues: schema38.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -949,20 +1055,20 @@ vErrors.push(err14);
 }
 errors++;
 }
-validate25.errors = vErrors;
+validate26.errors = vErrors;
 return errors === 0;
 }
-validate25.evaluated = {"props":{"WorkflowArn":true,"WorkflowVersion":true,"RunId":true,"Status":true},"dynamicProps":false,"dynamicItems":false};
+validate26.evaluated = {"props":{"WorkflowArn":true,"WorkflowVersion":true,"RunId":true,"Status":true},"dynamicProps":false,"dynamicItems":false};
 
-export const validateThrottlingException = validate26;
-const schema38 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"urn:smithy:com.amazonaws.mwaaserverless:ThrottlingException","$comment":"Code generated from model/errors.smithy, model/examples.smithy, model/main.smithy, model/protocol-tests.smithy, model/workflow-runs.smithy by codegen (make generate). DO NOT EDIT: change the model and regenerate.","title":"ThrottlingException","description":"The request was denied because too many requests were made in a short\nperiod, exceeding the service rate limits. Amazon Managed Workflows for\nApache Airflow Serverless implements throttling controls to ensure fair\nresource allocation across all customers in the multi-tenant environment.\nThis helps maintain service stability and performance. If you encounter\nthrottling, implement exponential backoff and retry logic in your\napplications, or consider distributing your API calls over a longer time\nperiod.","type":"object","properties":{"Message":{"type":"string","minLength":1,"maxLength":2048,"pattern":"^.*$"},"ServiceCode":{"type":"string","description":"The code for the service."},"QuotaCode":{"type":"string","description":"The code of the quota."},"RetryAfterSeconds":{"type":"integer","minimum":-2147483648,"maximum":2147483647,"description":"The number of seconds to wait before retrying the operation."},"__type":{"type":"string","description":"The error type (awsJson): `ThrottlingException`, optionally prefixed with a namespace and `#` and followed by `:` and more.","pattern":"^(?:[^#:]*#)?ThrottlingException(?::.*)?$"},"code":{"type":"string","description":"The error type (awsJson): `ThrottlingException`, optionally prefixed with a namespace and `#` and followed by `:` and more.","pattern":"^(?:[^#:]*#)?ThrottlingException(?::.*)?$"}},"required":["Message","ServiceCode","QuotaCode"]};
-const pattern22 = new RegExp("^(?:[^#:]*#)?ThrottlingException(?::.*)?$", "u");
+export const validateThrottlingException = validate27;
+const schema39 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"urn:smithy:com.amazonaws.mwaaserverless:ThrottlingException","$comment":"Code generated from model/errors.smithy, model/examples.smithy, model/main.smithy, model/protocol-tests.smithy, model/workflow-runs.smithy by codegen (make generate). DO NOT EDIT: change the model and regenerate.","title":"ThrottlingException","description":"The request was denied because too many requests were made in a short\nperiod, exceeding the service rate limits. Amazon Managed Workflows for\nApache Airflow Serverless implements throttling controls to ensure fair\nresource allocation across all customers in the multi-tenant environment.\nThis helps maintain service stability and performance. If you encounter\nthrottling, implement exponential backoff and retry logic in your\napplications, or consider distributing your API calls over a longer time\nperiod.","type":"object","properties":{"Message":{"type":"string","minLength":1,"maxLength":2048,"pattern":"^.*$"},"ServiceCode":{"type":"string","description":"The code for the service."},"QuotaCode":{"type":"string","description":"The code of the quota."},"RetryAfterSeconds":{"type":"integer","minimum":-2147483648,"maximum":2147483647,"description":"The number of seconds to wait before retrying the operation."},"__type":{"type":"string","description":"The error type (awsJson): `ThrottlingException`, optionally prefixed with a namespace and `#` and followed by `:` and more.","pattern":"^(?:[^#:]*#)?ThrottlingException(?::.*)?$"},"code":{"type":"string","description":"The error type (awsJson): `ThrottlingException`, optionally prefixed with a namespace and `#` and followed by `:` and more.","pattern":"^(?:[^#:]*#)?ThrottlingException(?::.*)?$"}},"required":["Message","ServiceCode","QuotaCode"]};
+const pattern24 = new RegExp("^(?:[^#:]*#)?ThrottlingException(?::.*)?$", "u");
 
-function validate26(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate27(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="urn:smithy:com.amazonaws.mwaaserverless:ThrottlingException" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate26.evaluated;
+const evaluated0 = validate27.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -1107,7 +1213,7 @@ errors++;
 if(data.__type !== undefined){
 let data4 = data.__type;
 if(typeof data4 === "string"){
-if(!pattern22.test(data4)){
+if(!pattern24.test(data4)){
 const err12 = {instancePath:instancePath+"/__type",schemaPath:"#/properties/__type/pattern",keyword:"pattern",params:{pattern: "^(?:[^#:]*#)?ThrottlingException(?::.*)?$"},message:"must match pattern \""+"^(?:[^#:]*#)?ThrottlingException(?::.*)?$"+"\""};
 if(vErrors === null){
 vErrors = [err12];
@@ -1132,7 +1238,7 @@ errors++;
 if(data.code !== undefined){
 let data5 = data.code;
 if(typeof data5 === "string"){
-if(!pattern22.test(data5)){
+if(!pattern24.test(data5)){
 const err14 = {instancePath:instancePath+"/code",schemaPath:"#/properties/code/pattern",keyword:"pattern",params:{pattern: "^(?:[^#:]*#)?ThrottlingException(?::.*)?$"},message:"must match pattern \""+"^(?:[^#:]*#)?ThrottlingException(?::.*)?$"+"\""};
 if(vErrors === null){
 vErrors = [err14];
@@ -1165,22 +1271,22 @@ vErrors.push(err16);
 }
 errors++;
 }
-validate26.errors = vErrors;
+validate27.errors = vErrors;
 return errors === 0;
 }
-validate26.evaluated = {"props":{"Message":true,"ServiceCode":true,"QuotaCode":true,"RetryAfterSeconds":true,"__type":true,"code":true},"dynamicProps":false,"dynamicItems":false};
+validate27.evaluated = {"props":{"Message":true,"ServiceCode":true,"QuotaCode":true,"RetryAfterSeconds":true,"__type":true,"code":true},"dynamicProps":false,"dynamicItems":false};
 
-export const validateValidationException = validate27;
-const schema39 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"urn:smithy:com.amazonaws.mwaaserverless:ValidationException","$comment":"Code generated from model/errors.smithy, model/examples.smithy, model/main.smithy, model/protocol-tests.smithy, model/workflow-runs.smithy by codegen (make generate). DO NOT EDIT: change the model and regenerate.","title":"ValidationException","description":"The specified request parameters are invalid, missing, or inconsistent with\nAmazon Managed Workflows for Apache Airflow Serverless service requirements.\nThis can occur when workflow definitions contain unsupported operators, when\nrequired IAM permissions are missing, when S3 locations are inaccessible, or\nwhen network configurations are invalid. The service validates workflow\ndefinitions, execution roles, and resource configurations to ensure\ncompatibility with the managed Airflow environment and security\nrequirements.","type":"object","properties":{"Message":{"type":"string","minLength":1,"maxLength":2048,"pattern":"^.*$"},"Reason":{"$ref":"#/$defs/ValidationExceptionReason","description":"The reason the request failed validation."},"FieldList":{"$ref":"#/$defs/ValidationExceptionFields","description":"The fields that failed validation."},"__type":{"type":"string","description":"The error type (awsJson): `ValidationException`, optionally prefixed with a namespace and `#` and followed by `:` and more.","pattern":"^(?:[^#:]*#)?ValidationException(?::.*)?$"},"code":{"type":"string","description":"The error type (awsJson): `ValidationException`, optionally prefixed with a namespace and `#` and followed by `:` and more.","pattern":"^(?:[^#:]*#)?ValidationException(?::.*)?$"}},"required":["Message","Reason"],"$defs":{"ValidationExceptionField":{"title":"ValidationExceptionField","description":"Contains information about a field that failed validation, including the\nfield name and a descriptive error message.","type":"object","properties":{"Name":{"type":"string","description":"The name of the field that failed validation."},"Message":{"type":"string","minLength":1,"maxLength":2048,"pattern":"^.*$","description":"A message that describes why the field failed validation."}},"required":["Name","Message"]},"ValidationExceptionFields":{"title":"ValidationExceptionFields","type":"array","items":{"$ref":"#/$defs/ValidationExceptionField"}},"ValidationExceptionReason":{"title":"ValidationExceptionReason","type":"string","enum":["unknownOperation","cannotParse","fieldValidationFailed","other"]}}};
-const schema40 = {"title":"ValidationExceptionReason","type":"string","enum":["unknownOperation","cannotParse","fieldValidationFailed","other"]};
-const pattern26 = new RegExp("^(?:[^#:]*#)?ValidationException(?::.*)?$", "u");
-const schema41 = {"title":"ValidationExceptionFields","type":"array","items":{"$ref":"#/$defs/ValidationExceptionField"}};
-const schema42 = {"title":"ValidationExceptionField","description":"Contains information about a field that failed validation, including the\nfield name and a descriptive error message.","type":"object","properties":{"Name":{"type":"string","description":"The name of the field that failed validation."},"Message":{"type":"string","minLength":1,"maxLength":2048,"pattern":"^.*$","description":"A message that describes why the field failed validation."}},"required":["Name","Message"]};
+export const validateValidationException = validate28;
+const schema40 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"urn:smithy:com.amazonaws.mwaaserverless:ValidationException","$comment":"Code generated from model/errors.smithy, model/examples.smithy, model/main.smithy, model/protocol-tests.smithy, model/workflow-runs.smithy by codegen (make generate). DO NOT EDIT: change the model and regenerate.","title":"ValidationException","description":"The specified request parameters are invalid, missing, or inconsistent with\nAmazon Managed Workflows for Apache Airflow Serverless service requirements.\nThis can occur when workflow definitions contain unsupported operators, when\nrequired IAM permissions are missing, when S3 locations are inaccessible, or\nwhen network configurations are invalid. The service validates workflow\ndefinitions, execution roles, and resource configurations to ensure\ncompatibility with the managed Airflow environment and security\nrequirements.","type":"object","properties":{"Message":{"type":"string","minLength":1,"maxLength":2048,"pattern":"^.*$"},"Reason":{"$ref":"#/$defs/ValidationExceptionReason","description":"The reason the request failed validation."},"FieldList":{"$ref":"#/$defs/ValidationExceptionFields","description":"The fields that failed validation."},"__type":{"type":"string","description":"The error type (awsJson): `ValidationException`, optionally prefixed with a namespace and `#` and followed by `:` and more.","pattern":"^(?:[^#:]*#)?ValidationException(?::.*)?$"},"code":{"type":"string","description":"The error type (awsJson): `ValidationException`, optionally prefixed with a namespace and `#` and followed by `:` and more.","pattern":"^(?:[^#:]*#)?ValidationException(?::.*)?$"}},"required":["Message","Reason"],"$defs":{"ValidationExceptionField":{"title":"ValidationExceptionField","description":"Contains information about a field that failed validation, including the\nfield name and a descriptive error message.","type":"object","properties":{"Name":{"type":"string","description":"The name of the field that failed validation."},"Message":{"type":"string","minLength":1,"maxLength":2048,"pattern":"^.*$","description":"A message that describes why the field failed validation."}},"required":["Name","Message"]},"ValidationExceptionFields":{"title":"ValidationExceptionFields","type":"array","items":{"$ref":"#/$defs/ValidationExceptionField"}},"ValidationExceptionReason":{"title":"ValidationExceptionReason","type":"string","enum":["unknownOperation","cannotParse","fieldValidationFailed","other"]}}};
+const schema41 = {"title":"ValidationExceptionReason","type":"string","enum":["unknownOperation","cannotParse","fieldValidationFailed","other"]};
+const pattern28 = new RegExp("^(?:[^#:]*#)?ValidationException(?::.*)?$", "u");
+const schema42 = {"title":"ValidationExceptionFields","type":"array","items":{"$ref":"#/$defs/ValidationExceptionField"}};
+const schema43 = {"title":"ValidationExceptionField","description":"Contains information about a field that failed validation, including the\nfield name and a descriptive error message.","type":"object","properties":{"Name":{"type":"string","description":"The name of the field that failed validation."},"Message":{"type":"string","minLength":1,"maxLength":2048,"pattern":"^.*$","description":"A message that describes why the field failed validation."}},"required":["Name","Message"]};
 
-function validate28(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate29(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate28.evaluated;
+const evaluated0 = validate29.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -1292,17 +1398,17 @@ vErrors.push(err8);
 }
 errors++;
 }
-validate28.errors = vErrors;
+validate29.errors = vErrors;
 return errors === 0;
 }
-validate28.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
+validate29.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate27(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate28(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="urn:smithy:com.amazonaws.mwaaserverless:ValidationException" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate27.evaluated;
+const evaluated0 = validate28.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -1388,7 +1494,7 @@ vErrors.push(err6);
 errors++;
 }
 if(!((((data1 === "unknownOperation") || (data1 === "cannotParse")) || (data1 === "fieldValidationFailed")) || (data1 === "other"))){
-const err7 = {instancePath:instancePath+"/Reason",schemaPath:"#/$defs/ValidationExceptionReason/enum",keyword:"enum",params:{allowedValues: schema40.enum},message:"must be equal to one of the allowed values"};
+const err7 = {instancePath:instancePath+"/Reason",schemaPath:"#/$defs/ValidationExceptionReason/enum",keyword:"enum",params:{allowedValues: schema41.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -1399,15 +1505,15 @@ errors++;
 }
 }
 if(data.FieldList !== undefined){
-if(!(validate28(data.FieldList, {instancePath:instancePath+"/FieldList",parentData:data,parentDataProperty:"FieldList",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate28.errors : vErrors.concat(validate28.errors);
+if(!(validate29(data.FieldList, {instancePath:instancePath+"/FieldList",parentData:data,parentDataProperty:"FieldList",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate29.errors : vErrors.concat(validate29.errors);
 errors = vErrors.length;
 }
 }
 if(data.__type !== undefined){
 let data3 = data.__type;
 if(typeof data3 === "string"){
-if(!pattern26.test(data3)){
+if(!pattern28.test(data3)){
 const err8 = {instancePath:instancePath+"/__type",schemaPath:"#/properties/__type/pattern",keyword:"pattern",params:{pattern: "^(?:[^#:]*#)?ValidationException(?::.*)?$"},message:"must match pattern \""+"^(?:[^#:]*#)?ValidationException(?::.*)?$"+"\""};
 if(vErrors === null){
 vErrors = [err8];
@@ -1432,7 +1538,7 @@ errors++;
 if(data.code !== undefined){
 let data4 = data.code;
 if(typeof data4 === "string"){
-if(!pattern26.test(data4)){
+if(!pattern28.test(data4)){
 const err10 = {instancePath:instancePath+"/code",schemaPath:"#/properties/code/pattern",keyword:"pattern",params:{pattern: "^(?:[^#:]*#)?ValidationException(?::.*)?$"},message:"must match pattern \""+"^(?:[^#:]*#)?ValidationException(?::.*)?$"+"\""};
 if(vErrors === null){
 vErrors = [err10];
@@ -1465,14 +1571,15 @@ vErrors.push(err12);
 }
 errors++;
 }
-validate27.errors = vErrors;
+validate28.errors = vErrors;
 return errors === 0;
 }
-validate27.evaluated = {"props":{"Message":true,"Reason":true,"FieldList":true,"__type":true,"code":true},"dynamicProps":false,"dynamicItems":false};
+validate28.evaluated = {"props":{"Message":true,"Reason":true,"FieldList":true,"__type":true,"code":true},"dynamicProps":false,"dynamicItems":false};
 
 /** Every validator by shape name. */
 export const validators = Object.freeze({
   "AccessDeniedException": validateAccessDeniedException,
+  "AwsJsonFrameworkError": validateAwsJsonFrameworkError,
   "InternalServerException": validateInternalServerException,
   "OperationTimeoutException": validateOperationTimeoutException,
   "ResourceNotFoundException": validateResourceNotFoundException,

@@ -94,19 +94,17 @@ export async function runConformance(options: KitOptions): Promise<KitRun> {
 }
 
 /**
- * Adds Prism's response violations to a case's MUST checks. Framework errors
- * (SerializationException, UnknownOperationException…) are outside the
- * OpenAPI contract, which lists only modeled errors, so Prism's verdict on
- * them is not counted; the kit's own checks still apply to them.
+ * Adds Prism's response violations to a case's MUST checks, for every
+ * response: the contract documents the protocol's framework errors
+ * (SerializationException, UnknownOperationException…) as well as the
+ * modelled ones, so Prism's verdict on them counts too.
  */
 function withPrismReferee(kitCase: KitCase): KitCase {
   const verify = kitCase.verify;
-  const modeled = new Set(suite.errors.map((e) => e.name));
   return {
     ...kitCase,
     verify: (outcome, bindings) => {
       const own = verify?.(outcome, bindings) ?? [];
-      if (outcome.errorType !== undefined && !modeled.has(outcome.errorType)) return own;
       const violations = [...new Set(prismResponseViolations(outcome.response))];
       const shown = violations.slice(0, 3);
       if (violations.length > shown.length) shown.push(`Prism: … ${violations.length - shown.length} more`);

@@ -2,8 +2,10 @@
 // mode, which forwards them to the implementation and validates each response
 // against generated/openapi.json — a second referee besides the kit's own
 // checks. Response violations come back in the `sl-violations` header (as
-// Prism's own server writes it) and fail the case; request violations are
-// expected, since many cases send invalid requests on purpose.
+// Prism's own server writes it) and fail the case — framework errors
+// included, since the contract documents them (AwsJsonFrameworkError at 400,
+// 403, 404, 405, 413, 415 and 500); request violations are expected, since
+// many cases send invalid requests on purpose.
 
 import openapi from "../../generated/openapi.json" with { type: "json" };
 import { startPrismFront, type PrismFront } from "../mock/index.js";

@@ -57,9 +57,10 @@ const problems = (name: string, data: unknown): string[] => {
 };
 
 describe("the larger model through every output", () => {
-  it("writes a schema and a validator for every input, output and error structure", () => {
+  it("writes a schema and a validator for every input, output and error structure, and the framework errors", () => {
     const expected = [
       "AccessDeniedException",
+      "AwsJsonFrameworkError",
       "ConflictException",
       "CreatePipelineInput",
       "CreatePipelineOutput",

@@ -60,7 +60,7 @@ describe("generated/openapi.json", () => {
     const operations = await getHttpOperationsFromSpec(structuredClone(shipped));
     expect(operations.map((o) => [o.method, o.path, o.iid])).toEqual([["post", "/", "StopWorkflowRun"]]);
     const [operation] = operations;
-    expect(operation!.responses.map((r) => r.code).sort()).toEqual(["200", "400", "500"]);
+    expect(operation!.responses.map((r) => r.code).sort()).toEqual(["200", "400", "403", "404", "405", "413", "415", "500"]);
     const target = operation!.request?.headers?.find((h) => h.name === "X-Amz-Target");
     expect(target).toMatchObject({ required: true, schema: { enum: ["AmazonMWAAServerless.StopWorkflowRun"] } });
     expect(operation!.security?.[0]?.[0]).toMatchObject({ type: "apiKey", in: "header", name: "Authorization" });
@@ -86,17 +86,74 @@ describe("generated/openapi.json", () => {
     expect(Object.keys(operation.responses["400"].headers)).toEqual(["X-Amzn-RequestId", "X-Amzn-ErrorType"]);
   });
 
-  it("groups errors by the status awsJson gives them: client 400, server 500", () => {
+  it("groups errors by the status awsJson gives them: client 400, server 500, each with the framework errors", () => {
     const responses = shipped.paths["/"].post.responses as Json;
     const refs = (status: string) =>
       (responses[status].content[MEDIA].schema.anyOf as Json[]).map((s) => String(s.$ref).split("/").pop()).sort();
     expect(refs("400")).toEqual([
       "AccessDeniedException",
+      "AwsJsonFrameworkError",
       "ResourceNotFoundException",
       "ThrottlingException",
       "ValidationException",
     ]);
-    expect(refs("500")).toEqual(["InternalServerException", "OperationTimeoutException"]);
+    expect(refs("500")).toEqual(["AwsJsonFrameworkError", "InternalServerException", "OperationTimeoutException"]);
+    expect(responses["400"].description).toMatch(/Or a protocol error, not in the model: SerializationException, UnknownOperationException, /);
+    expect(responses["500"].description).toMatch(/not in the model: InternalFailure, InternalFailureException\./);
+  });
+
+  it("documents the statuses only framework errors use (403 with SigV4, 404, 405, 413, 415)", () => {
+    const responses = shipped.paths["/"].post.responses as Json;
+    const named = {
+      "403": "IncompleteSignatureException, InvalidSignatureException, MissingAuthenticationTokenException, UnrecognizedClientException",
+      "404": "UnknownOperationException",
+      "405": "MethodNotAllowedException",
+      "413": "RequestEntityTooLargeException",
+      "415": "UnsupportedMediaTypeException",
+    };
+    for (const [status, names] of Object.entries(named)) {
+      const response = responses[status] as Json;
+      expect(response.description).toContain(`A protocol error, not in the model: ${names}.`);
+      const schema = response.content[MEDIA].schema as Json;
+      expect(Object.keys(response.content)).toEqual([MEDIA]);
+      expect(schema.allOf).toEqual([{ $ref: "#/components/schemas/AwsJsonFrameworkError" }]);
+      // Prism's static mock serves the first schema example for `Prefer: code=…`.
+      expect((schema.examples as Json[]).map((e) => e.__type).join(", ")).toBe(names);
+      const check = componentValidator(shipped);
+      for (const example of schema.examples as Json[]) expect(check(schema, example)).toEqual([]);
+      expect(response.headers).toMatchObject({
+        "X-Amzn-RequestId": { $ref: "#/components/headers/X-Amzn-RequestId" },
+        "X-Amzn-ErrorType": { $ref: "#/components/headers/X-Amzn-ErrorType" },
+      });
+    }
+    expect(Object.keys(responses["405"].headers)).toContain("Allow");
+    expect(responses["405"].headers.Allow.required).toBeUndefined();
+  });
+
+  it("has one framework error schema whose type fields admit only the framework errors", () => {
+    const schema = shipped.components.schemas.AwsJsonFrameworkError as Json;
+    expect(schema).toMatchObject({ type: "object", properties: { message: { type: "string" }, Message: { type: "string" } } });
+    // Optional, as on the modelled errors: the header alone names the type conformingly.
+    expect(schema.required).toBeUndefined();
+    const check = componentValidator(shipped);
+    const ref = { $ref: "#/components/schemas/AwsJsonFrameworkError" };
+    for (const type of ["SerializationException", "ns#UnknownOperationException", "InternalFailure:extra", "UnrecognizedClientException"]) {
+      expect({ type, problems: check(ref, { __type: type, message: "m" }) }).toEqual({ type, problems: [] });
+      expect({ type, problems: check(ref, { code: type }) }).toEqual({ type, problems: [] });
+    }
+    for (const type of ["ResourceNotFoundException", "ValidationException", "Serialization", "SerializationExceptionX", "x#InternalFailureY"]) {
+      expect({ type, problems: check(ref, { __type: type }) }).toEqual({ type, problems: ["/__type must match pattern " + JSON.stringify(schema.properties.__type.pattern)] });
+    }
+  });
+
+  it("lets the 400 anyOf accept framework errors and still reject a broken modelled error", () => {
+    const check = componentValidator(shipped);
+    const schema = shipped.paths["/"].post.responses["400"].content[MEDIA].schema;
+    expect(check(schema, { __type: "SerializationException", message: "Unexpected end of JSON input" })).toEqual([]);
+    expect(check(schema, { __type: "UnknownOperationException", message: "Missing X-Amz-Target header" })).toEqual([]);
+    // The modelled error keeps its required members: the framework branch does not admit it.
+    expect(check(schema, { __type: "com.amazonaws.mwaaserverless#ResourceNotFoundException", Message: "gone" })).not.toEqual([]);
+    expect(check(schema, { __type: "NoSuchThingException", message: "m" })).not.toEqual([]);
   });
 
   it("names one example per @examples entry, by its title, with __type on errors", () => {
@@ -168,6 +225,40 @@ describe("generated/openapi.json", () => {
     expect(parseYaml(yaml)).toEqual(shipped);
     // YAML 1.1 readers must not turn the version into a date.
     expect(yaml).toMatch(/version: "2024-07-26"/);
+  });
+});
+
+describe("framework errors follow the service, not StopWorkflowRun", () => {
+  /** The larger fixture without @sigv4 and without its own ValidationException. */
+  function withoutSigv4AndValidation(): ModelIndex {
+    const ast = JSON.parse(readFileSync("test/fixtures/larger-model.ast.json", "utf8")) as Json;
+    const service = ast.shapes["example.pipelines#PipelineService"];
+    delete service.traits["aws.auth#sigv4"];
+    for (const shape of Object.values(ast.shapes as Json)) {
+      if (Array.isArray(shape.errors)) shape.errors = shape.errors.filter((e: Json) => e.target !== "example.pipelines#ValidationException");
+    }
+    delete ast.shapes["example.pipelines#ValidationException"];
+    return new ModelIndex(ast as SmithyModel, ["test/fixtures/larger-model.ast.json"]);
+  }
+
+  it("documents 403 and the SigV4 errors only when the service has @sigv4", async () => {
+    const document = openApiDocument(withoutSigv4AndValidation()) as Json;
+    await SwaggerParser.validate(structuredClone(document) as never);
+    for (const item of Object.values(document.paths as Json)) {
+      expect(Object.keys(item.post.responses)).toEqual(["200", "400", "404", "405", "413", "415", "500"]);
+    }
+    const pattern = String(document.components.schemas.AwsJsonFrameworkError.properties.__type.pattern);
+    expect(pattern).not.toMatch(/Signature|MissingAuthenticationToken|UnrecognizedClient/);
+    const withSigv4 = openApiDocument(larger) as Json;
+    expect(Object.keys((Object.values(withSigv4.paths as Json)[0] as Json).post.responses)).toContain("403");
+  });
+
+  it("admits ValidationException as a framework error only when the model declares none", () => {
+    const check = (document: Json, type: string) =>
+      componentValidator(document)({ $ref: "#/components/schemas/AwsJsonFrameworkError" }, { __type: type, message: "m" });
+    expect(check(openApiDocument(withoutSigv4AndValidation()) as Json, "ValidationException")).toEqual([]);
+    expect(check(openApiDocument(larger) as Json, "ValidationException")).not.toEqual([]);
+    expect(check(shipped, "ThrottlingException")).not.toEqual([]);
   });
 });
 

@@ -5,6 +5,7 @@
 import { describe, expect, it } from "vitest";
 import {
   validateAccessDeniedException,
+  validateAwsJsonFrameworkError,
   validateInternalServerException,
   validateResourceNotFoundException,
   validateStopWorkflowRunRequest,
@@ -234,9 +235,10 @@ describe("error schemas", () => {
 });
 
 describe("the validators map", () => {
-  it("has one validator per input, output and error structure, by shape name", () => {
+  it("has one validator per input, output and error structure, by shape name, and one for framework errors", () => {
     expect(Object.keys(validators).sort()).toEqual([
       "AccessDeniedException",
+      "AwsJsonFrameworkError",
       "InternalServerException",
       "OperationTimeoutException",
       "ResourceNotFoundException",
@@ -247,5 +249,27 @@ describe("the validators map", () => {
     ]);
     expect(validators.StopWorkflowRunRequest).toBe(validateStopWorkflowRunRequest);
     expect(Object.isFrozen(validators)).toBe(true);
+  });
+});
+
+describe("AwsJsonFrameworkError (errors of the protocol layer, not in the model)", () => {
+  it.each([
+    ["the stub's bare name and lower-case message", { __type: "SerializationException", message: "Unexpected token" }],
+    ["a namespace and a suffix", { __type: "aws.protocols#UnknownOperationException:http://internal", Message: "no" }],
+    ["`code` instead of `__type`", { code: "UnsupportedMediaTypeException", message: "text/plain" }],
+    ["a SigV4 failure", { __type: "InvalidSignatureException", message: "Signature expired" }],
+    ["a body typed only by the X-Amzn-ErrorType header", { message: "Missing Authentication Token" }],
+  ])("accepts %s", (_label, body) => {
+    expect(failures(validateAwsJsonFrameworkError, body)).toEqual([]);
+  });
+
+  it.each([
+    ["a modelled error's type", { __type: "com.amazonaws.mwaaserverless#ResourceNotFoundException" }, "/__type pattern"],
+    ["a made-up type", { __type: "SerializationExceptionX" }, "/__type pattern"],
+    ["a made-up `code`", { code: "Oops" }, "/code pattern"],
+    ["ValidationException, which this model declares itself", { __type: "ValidationException" }, "/__type pattern"],
+    ["a message that is not a string", { __type: "SerializationException", message: 42 }, "/message type"],
+  ])("rejects %s", (_label, body, failure) => {
+    expect(failures(validateAwsJsonFrameworkError, body)).toEqual([failure]);
   });
 });

@@ -1,19 +1,23 @@
 // The self-contained JSON Schema documents: one per input, output and error
-// structure of the service. The `schemas` generator writes them and the
+// structure of the service, plus one for the protocol's framework errors
+// (errors the server sends that no model declares). The `schemas` generator writes them and the
 // `validators` generator compiles them; both ask this module, so what is
 // validated is exactly what is published.
 
+import { frameworkErrorsOf } from "../../model/framework-errors.js";
 import type { ModelIndex } from "../../model/knowledge.js";
 import { jsonBanner } from "../../writer/banner.js";
+import { FRAMEWORK_ERROR_SCHEMA, FRAMEWORK_ERROR_SCHEMA_ID, frameworkErrorSchema } from "./framework-error-schema.js";
 import { byCodeUnits, type JsonSchema, SchemaBuilder } from "./schema-builder.js";
 
 export const JSON_SCHEMA_DIALECT = "https://json-schema.org/draft/2020-12/schema";
 
-export type SchemaRole = "input" | "output" | "error";
+export type SchemaRole = "input" | "output" | "error" | "framework-error";
 
 export interface SchemaDocument {
   /** Shape name, also the file name (`schemas/<name>.json`). */
   name: string;
+  /** The structure's shape ID; for the framework error document, its `$id`. */
   shapeId: string;
   role: SchemaRole;
   schema: JsonSchema;
@@ -58,7 +62,7 @@ export function schemaDocuments(index: ModelIndex): SchemaDocument[] {
 function buildSchemaDocuments(index: ModelIndex): SchemaDocument[] {
   const builder = new SchemaBuilder(index, { refPrefix: "#/$defs/" });
   const banner = jsonBanner(index.sourceFiles);
-  return schemaTargets(index).map(({ shapeId, role }) => {
+  const documents = schemaTargets(index).map(({ shapeId, role }): SchemaDocument => {
     const schema: JsonSchema = {
       $schema: JSON_SCHEMA_DIALECT,
       $id: schemaId(index, shapeId),
@@ -73,4 +77,17 @@ function buildSchemaDocuments(index: ModelIndex): SchemaDocument[] {
     }
     return { name: index.nameOf(shapeId), shapeId, role, schema };
   });
+  const framework = frameworkErrorsOf(index);
+  if (framework.length === 0) return documents;
+  if (documents.some((doc) => doc.name === FRAMEWORK_ERROR_SCHEMA)) {
+    throw new Error(`the model has a structure named '${FRAMEWORK_ERROR_SCHEMA}', the name of the framework error schema`);
+  }
+  const schema: JsonSchema = {
+    $schema: JSON_SCHEMA_DIALECT,
+    $id: FRAMEWORK_ERROR_SCHEMA_ID,
+    $comment: banner,
+    ...frameworkErrorSchema(framework),
+  };
+  documents.push({ name: FRAMEWORK_ERROR_SCHEMA, shapeId: FRAMEWORK_ERROR_SCHEMA_ID, role: "framework-error", schema });
+  return documents.sort((a, b) => byCodeUnits(a.name, b.name));
 }

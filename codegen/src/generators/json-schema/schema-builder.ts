@@ -152,7 +152,7 @@ export class SchemaBuilder {
         properties[field] = {
           type: "string",
           description: `The error type (awsJson): \`${name}\`, optionally prefixed with a namespace and \`#\` and followed by \`:\` and more.`,
-          pattern: `^(?:[^#:]*#)?${escapeRegExp(name)}(?::.*)?$`,
+          pattern: errorTypePattern([name]),
         };
       }
     }
@@ -364,6 +364,16 @@ export class SchemaBuilder {
 }
 
 export { byCodeUnits };
+
+/**
+ * A `pattern` admitting exactly these error types in every form clients must
+ * sanitize: an optional `namespace#` prefix and an optional `:…` suffix.
+ */
+export function errorTypePattern(names: readonly string[]): string {
+  const alternatives = names.map(escapeRegExp);
+  const body = alternatives.length === 1 ? alternatives[0]! : `(?:${alternatives.join("|")})`;
+  return `^(?:[^#:]*#)?${body}(?::.*)?$`;
+}
 
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");

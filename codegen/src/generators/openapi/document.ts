@@ -13,12 +13,17 @@
 // - Every operation also states its target as a required `X-Amz-Target`
 //   header parameter (a one-value enum) and as `x-amz-target`.
 // - Media type `application/x-amz-json-1.0` on every body; errors at 400
-//   (client) and 500 (server) as awsJson derives them from @error.
+//   (client) and 500 (server) as awsJson derives them from @error, plus the
+//   protocol's framework errors (codegen/src/model/framework-errors.ts) under
+//   the one schema `AwsJsonFrameworkError`, at 400/500 beside the modelled
+//   ones and at the statuses only they use (403, 404, 405, 413, 415).
 // - SigV4 as smithy-openapi writes it: an apiKey scheme on `Authorization`
 //   with `x-amazon-apigateway-authtype: awsSigv4`.
 
 import type { ModelIndex } from "../../model/knowledge.js";
 import { jsonBanner } from "../../writer/banner.js";
+import { frameworkErrorsOf } from "../../model/framework-errors.js";
+import { FRAMEWORK_ERROR_SCHEMA, frameworkErrorSchema } from "../json-schema/framework-error-schema.js";
 import { byCodeUnits, type JsonSchema, SchemaBuilder } from "../json-schema/schema-builder.js";
 import { ERROR_TYPE_HEADER, pathItem, REQUEST_ID_HEADER, targetOf } from "./operation.js";
 
@@ -33,10 +38,11 @@ export function openApiDocument(index: ModelIndex): JsonSchema {
   const service = index.serviceInfo();
   const builder = new SchemaBuilder(index, { refPrefix: "#/components/schemas/" });
   const operations = index.operationsOf();
+  const framework = { errors: frameworkErrorsOf(index), schemaRef: `#/components/schemas/${FRAMEWORK_ERROR_SCHEMA}` };
 
   const paths: JsonSchema = {};
   for (const operation of operations) {
-    paths[operationPath(index, operation)] = pathItem(index, operation, (id) => builder.refTo(id));
+    paths[operationPath(index, operation)] = pathItem(index, operation, (id) => builder.refTo(id), framework);
   }
 
   // Every named definition the operations reach, sorted by name.
@@ -51,10 +57,16 @@ export function openApiDocument(index: ModelIndex): JsonSchema {
     named.add(root);
     for (const id of builder.referencedFrom(root)) named.add(id);
   }
-  const schemas: JsonSchema = {};
-  for (const id of [...named].sort((a, b) => byCodeUnits(builder.nameOf(a), builder.nameOf(b)))) {
-    schemas[builder.nameOf(id)] = builder.definition(id);
+  const definitions = new Map<string, JsonSchema>();
+  for (const id of named) definitions.set(builder.nameOf(id), builder.definition(id));
+  if (framework.errors.length > 0) {
+    if (definitions.has(FRAMEWORK_ERROR_SCHEMA)) {
+      throw new Error(`the model has a shape named '${FRAMEWORK_ERROR_SCHEMA}', the name of the framework error schema`);
+    }
+    definitions.set(FRAMEWORK_ERROR_SCHEMA, frameworkErrorSchema(framework.errors));
   }
+  const schemas: JsonSchema = {};
+  for (const name of [...definitions.keys()].sort(byCodeUnits)) schemas[name] = definitions.get(name)!;
 
   const info: JsonSchema = { title: service.title ?? service.name, version: service.version };
   if (service.documentation) info.description = service.documentation;

@@ -4,8 +4,16 @@
 // them (400 client, 500 server), each group a choice of the error schemas with
 // one named example per @examples error (so Prism's
 // `Prefer: code=400, example=<title>` picks it).
+//
+// The protocol's framework errors (not in the model: routing, parsing, media
+// type, size, method, SigV4) join those groups and add the statuses only they
+// use (403 with SigV4, 404, 405, 413, 415), all with one shared schema, so a
+// validating proxy checks a server's SerializationException as strictly as
+// its modelled errors instead of calling it undocumented.
 
 import type { NodeObject } from "../../model/ast.js";
+import type { FrameworkError } from "../../model/framework-errors.js";
+import { frameworkErrorsByStatus } from "../../model/framework-errors.js";
 import type { ModelIndex, OperationExample } from "../../model/knowledge.js";
 import type { JsonSchema } from "../json-schema/schema-builder.js";
 
@@ -20,7 +28,18 @@ export function targetOf(index: ModelIndex, operationId: string): string {
   return `${index.serviceInfo().name}.${index.nameOf(operationId)}`;
 }
 
-export function pathItem(index: ModelIndex, operationId: string, schemaRef: (shapeId: string) => string): JsonSchema {
+/** The framework errors a path item documents, and the `$ref` of their shared schema. */
+export interface FrameworkResponses {
+  errors: readonly FrameworkError[];
+  schemaRef: string;
+}
+
+export function pathItem(
+  index: ModelIndex,
+  operationId: string,
+  schemaRef: (shapeId: string) => string,
+  framework: FrameworkResponses,
+): JsonSchema {
   const name = index.nameOf(operationId);
   const target = targetOf(index, operationId);
   const examples = index.examplesOf(operationId);
@@ -67,21 +86,39 @@ export function pathItem(index: ModelIndex, operationId: string, schemaRef: (sha
       content: { [AWS_JSON_1_0]: successMedia },
     },
   };
-  for (const [status, errors] of errorsByStatus(index, operationId)) {
-    responses[String(status)] = errorResponse(index, status, errors, examples, schemaRef);
+  const modelled = errorsByStatus(index, operationId);
+  const protocol = frameworkErrorsByStatus(framework.errors);
+  for (const status of [...new Set([...modelled.keys(), ...protocol.keys()])].sort((a, b) => a - b)) {
+    responses[String(status)] = errorResponse(index, status, {
+      errors: modelled.get(status) ?? [],
+      framework: protocol.get(status) ?? [],
+      examples,
+      schemaRef,
+      frameworkRef: framework.schemaRef,
+    });
   }
   operation.responses = responses;
   return { post: operation };
 }
 
-/** The operation's errors grouped by HTTP status, statuses ascending, errors in model order. */
-function errorsByStatus(index: ModelIndex, operationId: string): [number, string[]][] {
+/** The operation's modelled errors grouped by HTTP status, errors in model order. */
+function errorsByStatus(index: ModelIndex, operationId: string): Map<number, string[]> {
   const groups = new Map<number, string[]>();
   for (const error of index.errorsOf(operationId, index.service())) {
     const status = index.errorInfo(error).status;
     groups.set(status, [...(groups.get(status) ?? []), error]);
   }
-  return [...groups].sort(([a], [b]) => a - b);
+  return groups;
+}
+
+interface ErrorGroup {
+  /** Modelled errors (shape IDs) with this status. */
+  errors: string[];
+  /** Framework errors answered with this status. */
+  framework: FrameworkError[];
+  examples: OperationExample[];
+  schemaRef: (shapeId: string) => string;
+  frameworkRef: string;
 }
 
 /**
@@ -92,16 +129,26 @@ function errorsByStatus(index: ModelIndex, operationId: string): [number, string
  * AccessDeniedException's), which `oneOf` would reject. With a `__type`
  * field, each error schema's `__type` pattern admits only its own error.
  */
-function errorResponse(
-  index: ModelIndex,
-  status: number,
-  errors: string[],
-  examples: OperationExample[],
-  schemaRef: (shapeId: string) => string,
-): JsonSchema {
+function errorResponse(index: ModelIndex, status: number, group: ErrorGroup): JsonSchema {
+  const { errors, framework, examples, schemaRef } = group;
   const names = errors.map((e) => index.nameOf(e));
-  const refs = errors.map((e) => ({ $ref: schemaRef(e) }));
+  const refs: JsonSchema[] = errors.map((e) => ({ $ref: schemaRef(e) }));
+  if (framework.length > 0) refs.push({ $ref: group.frameworkRef });
   const media: JsonSchema = { schema: refs.length === 1 ? refs[0]! : { anyOf: refs } };
+  if (errors.length === 0) {
+    // A status only framework errors use gets schema-level examples (the
+    // bodies AWS front ends send: bare name, lower-case `message`), so that
+    // Prism's mock answers `Prefer: code=415` with a contract-valid body
+    // instead of filling the patterned fields with "string". Schema-level,
+    // not named media examples: those are the model's @examples, which the
+    // mock front and the client tests treat as the service's outcomes.
+    // `allOf` rather than a `$ref` sibling, for tools that read the schema
+    // as draft-07 (Prism does).
+    media.schema = {
+      allOf: refs,
+      examples: framework.map((e) => ({ __type: e.name, message: e.when })),
+    };
+  }
   // Examples of rejecting an invalid request (allowConstraintErrors) come
   // first: for a request that fails validation Prism's mock answers with the
   // first example of the 400 response, which should then be the model's
@@ -115,12 +162,23 @@ function errorResponse(
   );
   if (errorExamples) media.examples = errorExamples;
   const fault = status >= 500 ? "Server" : "Client";
+  const kinds: string[] = [];
+  if (names.length > 0) kinds.push(`${fault} error: ${names.join(", ")}.`);
+  if (framework.length > 0) {
+    kinds.push(`${names.length > 0 ? "Or a" : "A"} protocol error, not in the model: ${framework.map((e) => e.name).join(", ")}.`);
+  }
+  const headers: JsonSchema = {
+    [REQUEST_ID_HEADER]: { $ref: `#/components/headers/${REQUEST_ID_HEADER}` },
+    [ERROR_TYPE_HEADER]: { $ref: `#/components/headers/${ERROR_TYPE_HEADER}` },
+  };
+  if (status === 405) {
+    // RFC 9110 §15.5.6: a 405 response carries Allow; optional here, since
+    // not every awsJson implementation sends it.
+    headers.Allow = { description: "The methods the endpoint accepts: `POST`.", schema: { type: "string" } };
+  }
   return {
-    description: `${fault} error: ${names.join(", ")}. The error type is named by the \`__type\` body field (and the ${ERROR_TYPE_HEADER} header).`,
-    headers: {
-      [REQUEST_ID_HEADER]: { $ref: `#/components/headers/${REQUEST_ID_HEADER}` },
-      [ERROR_TYPE_HEADER]: { $ref: `#/components/headers/${ERROR_TYPE_HEADER}` },
-    },
+    description: `${kinds.join(" ")} The error type is named by the \`__type\` body field (and the ${ERROR_TYPE_HEADER} header).`,
+    headers,
     content: { [AWS_JSON_1_0]: media },
   };
 }

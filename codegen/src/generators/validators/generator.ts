@@ -1,6 +1,7 @@
 // generated/validators/: the JSON Schemas compiled ahead of time with ajv's
 // standalone mode into one ESM module (plus its .d.ts): one validate function
-// per input, output and error structure and a map by shape name. Nothing is
+// per input, output and error structure, one for the protocol's framework
+// errors (AwsJsonFrameworkError), and a map by name. Nothing is
 // compiled at run time, so the server stub, the conformance kit and the tests
 // validate at full speed without loading ajv's compiler; `ajv` stays a runtime
 // dependency only for the small helpers the code imports (ucs2length…).
@@ -76,7 +77,12 @@ function declarations(index: ModelIndex, documents: SchemaDocument[]): string {
   });
   for (const doc of documents) {
     w.blankLine();
-    const what = doc.role === "input" ? "a request" : doc.role === "output" ? "a response" : "an error response";
+    const what = {
+      input: "a request",
+      output: "a response",
+      error: "an error response",
+      "framework-error": "a framework error response (an error of the protocol layer, not in the model)",
+    }[doc.role];
     w.docs(`Validates the body of ${what} against schemas/${doc.name}.json.`);
     w.write(`export declare const ${validatorName(doc.name)}: Validator;`);
   }
