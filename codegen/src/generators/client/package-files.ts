@@ -1,0 +1,176 @@
+// The npm package around the generated sources: package.json (dual ESM + CJS
+// through an exports map, types for each), the two tsconfigs that build it,
+// and the README. Dependencies are the runtime packages the generated code
+// imports — nothing from codegen, the mock or the test tools.
+
+import type { ModelIndex } from "../../model/knowledge.js";
+import { jsonBanner } from "../../writer/banner.js";
+import type { GeneratedFile } from "../generator.js";
+import { commandName, methodName, type ClientSymbols } from "./symbols.js";
+
+/** Version of the generated package (bumped by the release process, not by the model). */
+export const CLIENT_PACKAGE_VERSION = "0.1.0";
+
+/**
+ * Runtime dependencies, at the versions the generated code is built and
+ * tested against (the same releases AWS SDK v3 clients of this generation use).
+ */
+export const RUNTIME_DEPENDENCIES: Record<string, string> = {
+  "@aws-sdk/core": "^3.981.1",
+  "@aws-sdk/credential-provider-node": "^3.972.98",
+  "@aws-sdk/types": "^3.975.1",
+  "@smithy/core": "^3.41.0",
+  "@smithy/node-http-handler": "^4.14.2",
+  "@smithy/types": "^4.20.0",
+  undici: "^7.30.2",
+};
+
+const MARK_CJS = `node -e "require('node:fs').writeFileSync('dist-cjs/package.json', '{\\"type\\":\\"commonjs\\"}\\n')"`;
+
+export function packageJson(index: ModelIndex, s: ClientSymbols): GeneratedFile {
+  const pkg = {
+    name: s.packageName,
+    version: CLIENT_PACKAGE_VERSION,
+    description: `${s.service.title ?? s.service.sdkId} client for Node.js (AWS SDK v3 style, ${s.service.version} API)`,
+    $comment: jsonBanner(index.sourceFiles),
+    license: "Apache-2.0",
+    type: "module",
+    sideEffects: false,
+    engines: { node: ">=20.0.0" },
+    main: "./dist-cjs/index.js",
+    module: "./dist-es/index.js",
+    types: "./dist-types/index.d.ts",
+    exports: {
+      ".": {
+        import: { types: "./dist-types/index.d.ts", default: "./dist-es/index.js" },
+        require: { types: "./dist-cjs/index.d.ts", default: "./dist-cjs/index.js" },
+      },
+      "./package.json": "./package.json",
+    },
+    files: ["dist-es/", "dist-cjs/", "dist-types/", "README.md"],
+    scripts: {
+      build: `rm -rf dist-es dist-cjs dist-types && tsc -p tsconfig.build.json && tsc -p tsconfig.cjs.json && ${MARK_CJS}`,
+      prepack: "npm run build",
+    },
+    keywords: ["aws", s.service.endpointPrefix, "smithy", s.service.name],
+    dependencies: RUNTIME_DEPENDENCIES,
+    devDependencies: { "@types/node": "^20.19.0", typescript: "~5.9.3" },
+  };
+  return { path: "client/package.json", contents: `${JSON.stringify(pkg, null, 2)}\n` };
+}
+
+export function tsconfigFiles(index: ModelIndex): GeneratedFile[] {
+  const $comment = jsonBanner(index.sourceFiles);
+  const common = {
+    target: "ES2022",
+    lib: ["ES2023", "DOM"],
+    strict: true,
+    declaration: true,
+    skipLibCheck: true,
+    esModuleInterop: true,
+    isolatedModules: true,
+    noImplicitOverride: true,
+    types: ["node"],
+    rootDir: "src",
+  };
+  const esm = {
+    $comment,
+    compilerOptions: { ...common, module: "NodeNext", moduleResolution: "NodeNext", outDir: "dist-es", declarationDir: "dist-types" },
+    include: ["src"],
+  };
+  // CommonJS build: classic resolution reads the root `*.d.ts` stubs the SDK
+  // packages ship for their subpaths (`@smithy/core/client`…).
+  const cjs = {
+    $comment,
+    compilerOptions: { ...common, module: "CommonJS", moduleResolution: "Node10", outDir: "dist-cjs", ignoreDeprecations: "5.0" },
+    include: ["src"],
+  };
+  return [
+    { path: "client/tsconfig.build.json", contents: `${JSON.stringify(esm, null, 2)}\n` },
+    { path: "client/tsconfig.cjs.json", contents: `${JSON.stringify(cjs, null, 2)}\n` },
+  ];
+}
+
+export function readme(index: ModelIndex, s: ClientSymbols): GeneratedFile {
+  const ops = index.operationsOf();
+  const first = ops[0];
+  const example = first ? index.examplesOf(first).find((e) => e.output !== undefined)?.input ?? {} : {};
+  const cmd = first ? commandName(index, first) : "SomeCommand";
+  const method = first ? methodName(index, first) : "someOperation";
+  const args = JSON.stringify(example, null, 2).replace(/\n/g, "\n  ");
+  const errors = index.errorsOfService().map((e) => {
+    const info = index.errorInfo(e);
+    const retry = info.retryable ? (info.retryable.throttling ? ", retried (throttling)" : ", retried") : "";
+    return `| \`${index.nameOf(e)}\` | ${info.fault}${retry} |`;
+  });
+  const text = `<!-- ${jsonBanner(index.sourceFiles)} -->
+
+# ${s.packageName}
+
+${s.service.title ?? s.service.sdkId} client for Node.js ≥ 20, generated from the Smithy model
+(service \`${s.service.name}\`, API version ${s.service.version}, protocol awsJson1_0, SigV4 signing name
+\`${s.service.signingName ?? s.service.endpointPrefix}\`). It has the API of an AWS SDK for JavaScript v3 client and runs on the
+SDK's own runtime packages (\`@smithy/core\`, \`@aws-sdk/core\`, \`@aws-sdk/credential-provider-node\`), with an
+undici-based request handler. ESM and CommonJS, with types.
+
+## Install
+
+\`\`\`sh
+npm install ${s.packageName}
+\`\`\`
+
+## First call
+
+\`\`\`ts
+import { ${s.clientName}, ${cmd} } from "${s.packageName}";
+
+const client = new ${s.clientName}({ region: "us-east-1" }); // credentials: the default AWS chain
+const output = await client.send(new ${cmd}(${args}));
+console.log(output, output.$metadata.requestId);
+\`\`\`
+
+or with the aggregated client: \`await new ${s.prefix}({ region: "us-east-1" }).${method}({...})\`.
+CommonJS: \`const { ${s.clientName}, ${cmd} } = require("${s.packageName}");\`.
+
+## Operations
+
+${ops.map((op) => `- \`${commandName(index, op)}\` / \`${methodName(index, op)}()\``).join("\n")}
+
+## Errors
+
+Every modelled error is a class extending \`${s.baseException}\` (\`err instanceof X\` and \`err.name === "X"\` both work),
+with \`$fault\`, \`$metadata\` (\`httpStatusCode\`, \`requestId\`, \`attempts\`, \`totalRetryDelay\`) and the error's members.
+An error the model does not know, and a non-JSON error response (an HTML page from a proxy, an empty 500), become a
+\`${s.baseException}\` whose \`name\` is the error code (or \`UnknownError\`) and whose message names the HTTP status.
+
+| error | fault |
+|---|---|
+${errors.join("\n")}
+
+## Configuration
+
+| option | default | |
+|---|---|---|
+| \`region\` | \`AWS_REGION\` / profile | required |
+| \`credentials\` | default provider chain (env, SSO, profile, IMDS/ECS…) | or \`{ accessKeyId, secretAccessKey, sessionToken? }\` |
+| \`endpoint\` | \`https://${s.service.endpointPrefix}.{region}.api.aws\` | e.g. \`http://127.0.0.1:4010\` for a local server or mock |
+| \`useFipsEndpoint\` | \`false\` (\`AWS_USE_FIPS_ENDPOINT\`) | \`https://${s.service.endpointPrefix}-fips.{region}.api.aws\` |
+| \`maxAttempts\` | 3 (\`AWS_MAX_ATTEMPTS\`) | total attempts, 1 = no retries |
+| \`retryMode\` | \`standard\` (\`AWS_RETRY_MODE\`) | or \`adaptive\` (client-side rate limiting) |
+| \`requestHandler\` | \`new UndiciHttpHandler()\` | options \`{ requestTimeout, connectionTimeout, connections, keepAliveTimeout, dispatcher }\`, or any SDK handler (e.g. \`NodeHttpHandler\`) |
+| \`logger\`, \`extensions\`, \`retryStrategy\`, \`cacheMiddleware\`… | | as in every AWS SDK v3 client |
+
+Per call: \`client.send(command, { abortSignal, requestTimeout })\`.
+
+Endpoints follow the partition: China regions use \`api.amazonwebservices.com.cn\`, GovCloud \`api.aws\`.
+
+## Retries
+
+Standard and adaptive modes of the SDK's retry strategy: throttling errors, errors the model marks \`@retryable\`,
+HTTP 500/502/503/504 and transient network errors are retried with exponential backoff and full jitter, up to
+\`maxAttempts\`; other client errors are never retried. A \`Retry-After\` header is honoured, and so is a modelled
+\`RetryAfterSeconds\` member in the error body (the SDK alone reads only the header). The delay is capped at the
+backoff + 5 s, as the SDK does. \`$metadata.attempts\` and \`$metadata.totalRetryDelay\` report what happened.
+`;
+  return { path: "client/README.md", contents: text };
+}

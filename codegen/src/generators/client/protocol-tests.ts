@@ -1,0 +1,136 @@
+// client/test/protocol.test.ts: the model's smithy.test#httpRequestTests and
+// httpResponseTests run against the generated client, as smithy-typescript
+// generates them: a fake request handler captures the request the client
+// builds, or returns the canned response, so no network is involved.
+// Cases marked `appliesTo: "server"` and cases for other protocols are skipped.
+
+import type { HttpMessageTestCase, ModelIndex } from "../../model/knowledge.js";
+import { TypeScriptWriter, literal, literalPretty } from "../../writer/typescript-writer.js";
+import type { GeneratedFile } from "../generator.js";
+import { isMessageMember } from "./models.js";
+import { commandName, typeName, type ClientSymbols } from "./symbols.js";
+
+/**
+ * A test case's `params` as a TypeScript expression of the shape's client
+ * type: timestamps become Dates, blobs bytes; the rest is JSON as is.
+ */
+export function typedValue(index: ModelIndex, shapeId: string, value: unknown): string {
+  if (value === null || value === undefined) return literal(value ?? null);
+  const type = index.typeOf(shapeId);
+  switch (type) {
+    case "timestamp":
+      return typeof value === "number" ? `new Date(${value * 1000})` : `new Date(${literal(value)})`;
+    case "blob":
+      return `new TextEncoder().encode(${literal(value)})`;
+    case "list":
+    case "set": {
+      const member = index.listMemberOf(shapeId).target;
+      return `[${(value as unknown[]).map((v) => typedValue(index, member, v)).join(", ")}]`;
+    }
+    case "map": {
+      const target = index.mapMembersOf(shapeId).value.target;
+      const entries = Object.entries(value as Record<string, unknown>);
+      return `{ ${entries.map(([k, v]) => `${literal(k)}: ${typedValue(index, target, v)}`).join(", ")} }`;
+    }
+    case "structure":
+    case "union": {
+      const members = new Map(index.membersOf(shapeId).map((m) => [m.name, m.target]));
+      const entries = Object.entries(value as Record<string, unknown>);
+      return `{ ${entries
+        .map(([k, v]) => `${literal(k)}: ${members.has(k) ? typedValue(index, members.get(k)!, v) : literal(v)}`)
+        .join(", ")} }`;
+    }
+    default:
+      return literal(value);
+  }
+}
+
+function forClient(cases: HttpMessageTestCase[], protocol: string): HttpMessageTestCase[] {
+  return cases.filter((c) => c.protocol === protocol && c.appliesTo !== "server");
+}
+
+export function protocolTestFile(index: ModelIndex, s: ClientSymbols): GeneratedFile | undefined {
+  const protocol = s.service.protocol;
+  const w = new TypeScriptWriter(index.sourceFiles);
+  let count = 0;
+  w.addImport("vitest", "describe");
+  w.addImport("vitest", "expect");
+  w.addImport("vitest", "it");
+  w.addImport("../src/index.js", s.clientName);
+  w.addImport("./protocol-test-handler.js", "capturingHandler");
+  w.addImport("./protocol-test-handler.js", "cannedHandler");
+  w.addImport("./protocol-test-handler.js", "expectRequestMatches");
+
+  w.write(`const credentials = { accessKeyId: "AKIDEXAMPLE", secretAccessKey: "wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY" };`);
+  w.blankLine();
+  w.block(`describe(${literal(`${s.service.name} ${protocol} client protocol tests`)}, () => {`, () => {
+    for (const op of index.operationsOf()) {
+      const cmd = commandName(index, op);
+      w.addImport("../src/index.js", cmd);
+      for (const c of forClient(index.requestTestsOf(op), protocol)) {
+        count++;
+        w.docs(c.documentation);
+        w.block(`it(${literal(`${c.id} (request)`)}, async () => {`, () => {
+          w.write("const { handler, captured } = capturingHandler();");
+          w.write(`const client = new ${s.clientName}({ region: "us-east-1", credentials, requestHandler: handler });`);
+          const input = index.inputOf(op);
+          w.write(`await client.send(new ${cmd}(${input ? typedValue(index, input, c.params ?? {}) : "{}"} as never));`);
+          w.write(`expectRequestMatches(captured(), ${literalPretty({
+            method: c.method,
+            uri: c.uri,
+            headers: c.headers ?? {},
+            requireHeaders: c.requireHeaders ?? [],
+            forbidHeaders: c.forbidHeaders ?? [],
+            body: c.body,
+            bodyMediaType: c.bodyMediaType,
+          })});`);
+        }, "});");
+        w.blankLine();
+      }
+      for (const c of forClient(index.responseTestsOf(op), protocol)) {
+        count++;
+        w.docs(c.documentation);
+        w.block(`it(${literal(`${c.id} (response)`)}, async () => {`, () => {
+          w.write(`const requestHandler = cannedHandler(${c.code ?? 200}, ${literal(c.headers ?? {})}, ${literal(c.body ?? "")});`);
+          w.write(`const client = new ${s.clientName}({ region: "us-east-1", credentials, requestHandler });`);
+          w.write(`const { $metadata, ...output } = await client.send(new ${cmd}({} as never));`);
+          w.write(`expect($metadata.httpStatusCode).toBe(${c.code ?? 200});`);
+          const output = index.outputOf(op);
+          w.write(`expect(output).toEqual(${output ? typedValue(index, output, c.params ?? {}) : "{}"});`);
+        }, "});");
+        w.blankLine();
+      }
+    }
+    for (const error of index.errorsOfService()) {
+      const op = index.operationsOf().find((o) => index.errorsOf(o).includes(error));
+      if (!op) continue;
+      const name = typeName(index, error);
+      const info = index.errorInfo(error);
+      w.addImport("../src/index.js", commandName(index, op));
+      for (const c of forClient(index.responseTestsOf(error), protocol)) {
+        count++;
+        w.addImport("../src/index.js", name);
+        w.docs(c.documentation);
+        w.block(`it(${literal(`${c.id} (error response)`)}, async () => {`, () => {
+          w.write(`const requestHandler = cannedHandler(${c.code ?? info.status}, ${literal(c.headers ?? {})}, ${literal(c.body ?? "")});`);
+          w.write(`const client = new ${s.clientName}({ region: "us-east-1", credentials, requestHandler, maxAttempts: 1 });`);
+          w.write(`const error = await client.send(new ${commandName(index, op)}({} as never)).then(() => undefined, (e: unknown) => e);`);
+          w.write(`expect(error).toBeInstanceOf(${name});`);
+          w.write(`const typed = error as ${name};`);
+          w.write(`expect(typed.name).toBe(${literal(name)});`);
+          w.write(`expect(typed.$fault).toBe(${literal(info.fault)});`);
+          w.write(`expect(typed.$metadata.httpStatusCode).toBe(${c.code ?? info.status});`);
+          const members = { ...(c.params ?? {}) };
+          const messageKey = Object.keys(members).find(isMessageMember);
+          if (messageKey !== undefined) {
+            w.write(`expect(typed.message).toBe(${literal(members[messageKey])});`);
+            delete members[messageKey];
+          }
+          w.write(`expect(typed).toMatchObject(${typedValue(index, error, members)});`);
+        }, "});");
+        w.blankLine();
+      }
+    }
+  }, "});");
+  return count === 0 ? undefined : { path: "client/test/protocol.test.ts", contents: w.toString() };
+}

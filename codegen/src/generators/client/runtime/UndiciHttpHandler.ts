@@ -1,0 +1,151 @@
+// template: Copied verbatim into generated/client/src/runtime/ by the client
+// template: generator (static-files.ts). Keep it free of service names.
+//
+// An HTTP/1.1 request handler on undici, the `requestHandler` extension point
+// of the AWS SDK's runtime. Profiling the SDK's NodeHttpHandler (node:http)
+// showed it costs more CPU per call than everything else on the path; undici's
+// pooled dispatcher does the same job for a fraction of it. The contract is
+// the one NodeHttpHandler keeps, so retries classify failures the same way:
+// timeouts are named "TimeoutError", aborts "AbortError", and socket failures
+// keep Node's error codes (ECONNRESET, ECONNREFUSED, …), which the retry
+// strategy treats as transient.
+
+import { buildQueryString, HttpResponse, type HttpRequest } from "@smithy/core/protocols";
+import type { HttpHandler } from "@smithy/core/protocols";
+import type { HttpHandlerOptions } from "@smithy/types";
+import { Agent, type Dispatcher } from "undici";
+
+/** Any SDK HTTP handler, whatever its config type (NodeHttpHandler, FetchHttpHandler, this one). */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- handlers are invariant in their config type
+type AnyHttpHandler = HttpHandler<any>;
+
+export interface UndiciHttpHandlerOptions {
+  /** Milliseconds to wait for a connection before failing the attempt (default 10 000; 0 = no limit). */
+  connectionTimeout?: number;
+  /** Milliseconds to wait for response headers, then for each body chunk (default 0 = no limit). */
+  requestTimeout?: number;
+  /** Most connections per origin (default unlimited, as undici). */
+  connections?: number;
+  /** Milliseconds an idle keep-alive connection stays open (default 4 000, undici's default). */
+  keepAliveTimeout?: number;
+  /** Your own undici dispatcher (e.g. a ProxyAgent or a MockAgent); the handler will not close it. */
+  dispatcher?: Dispatcher;
+}
+
+/** Transient socket failures undici reports with its own codes, mapped to Node's. */
+const SOCKET_ERROR_CODES: Record<string, string> = {
+  UND_ERR_SOCKET: "ECONNRESET",
+  UND_ERR_CLOSED: "ECONNRESET",
+  UND_ERR_CONNECT_TIMEOUT: "ETIMEDOUT",
+};
+const TIMEOUT_ERROR_CODES = new Set(["UND_ERR_HEADERS_TIMEOUT", "UND_ERR_BODY_TIMEOUT", "UND_ERR_CONNECT_TIMEOUT"]);
+
+export class UndiciHttpHandler implements HttpHandler<UndiciHttpHandlerOptions> {
+  /** Read by the SDK's user agent and logging: the protocol this handler speaks. */
+  readonly metadata = { handlerProtocol: "http/1.1" };
+  private config: UndiciHttpHandlerOptions;
+  private dispatcher: Dispatcher;
+  private readonly ownsDispatcher: boolean;
+
+  /** `requestHandler` accepts a handler or its options, like NodeHttpHandler.create. */
+  static create(instanceOrOptions?: AnyHttpHandler | UndiciHttpHandlerOptions): AnyHttpHandler {
+    if (instanceOrOptions && typeof (instanceOrOptions as AnyHttpHandler).handle === "function") {
+      return instanceOrOptions as AnyHttpHandler;
+    }
+    return new UndiciHttpHandler(instanceOrOptions as UndiciHttpHandlerOptions | undefined);
+  }
+
+  constructor(options: UndiciHttpHandlerOptions = {}) {
+    this.config = { ...options };
+    this.ownsDispatcher = options.dispatcher === undefined;
+    this.dispatcher = options.dispatcher ?? this.createAgent();
+  }
+
+  private createAgent(): Dispatcher {
+    const { connectionTimeout = 10_000, connections, keepAliveTimeout } = this.config;
+    return new Agent({
+      connect: { timeout: connectionTimeout },
+      ...(connections === undefined ? {} : { connections }),
+      ...(keepAliveTimeout === undefined ? {} : { keepAliveTimeout }),
+    });
+  }
+
+  async handle(
+    request: HttpRequest,
+    { abortSignal, requestTimeout }: HttpHandlerOptions = {},
+  ): Promise<{ response: HttpResponse }> {
+    if (abortSignal?.aborted) throw abortError(abortSignal as { reason?: unknown });
+    const timeout = requestTimeout ?? this.config.requestTimeout ?? 0;
+    const query = request.query ? buildQueryString(request.query) : "";
+    const port = request.port ? `:${request.port}` : "";
+    const origin = `${request.protocol}//${request.hostname}${port}`;
+    const path = query ? `${request.path}?${query}` : request.path;
+    try {
+      const res = await this.dispatcher.request({
+        origin,
+        path,
+        method: request.method as Dispatcher.HttpMethod,
+        headers: request.headers,
+        body: request.body as string | Uint8Array | undefined,
+        headersTimeout: timeout,
+        bodyTimeout: timeout,
+        ...(abortSignal ? { signal: abortSignal as AbortSignal } : {}),
+      });
+      // Small RPC responses: read the whole body here, so the deserializer gets
+      // bytes instead of a stream it would collect chunk by chunk.
+      const body = new Uint8Array(await res.body.arrayBuffer());
+      return {
+        response: new HttpResponse({ statusCode: res.statusCode, headers: flattenHeaders(res.headers), body }),
+      };
+    } catch (error) {
+      throw classify(error, abortSignal);
+    }
+  }
+
+  updateHttpClientConfig(key: keyof UndiciHttpHandlerOptions, value: UndiciHttpHandlerOptions[typeof key]): void {
+    this.config = { ...this.config, [key]: value };
+    if (this.ownsDispatcher && key !== "requestTimeout") {
+      void this.dispatcher.close();
+      this.dispatcher = this.createAgent();
+    }
+  }
+
+  httpHandlerConfigs(): UndiciHttpHandlerOptions {
+    return this.config;
+  }
+
+  destroy(): void {
+    if (this.ownsDispatcher) void this.dispatcher.destroy();
+  }
+}
+
+function flattenHeaders(headers: Record<string, string | string[] | undefined>): Record<string, string> {
+  const flat: Record<string, string> = {};
+  for (const name in headers) {
+    const value = headers[name];
+    if (value !== undefined) flat[name] = Array.isArray(value) ? value.join(", ") : value;
+  }
+  return flat;
+}
+
+function abortError(signal: { reason?: unknown } | undefined): Error {
+  const reason = signal?.reason;
+  const error = new Error(reason instanceof Error ? "Request aborted" : String(reason ?? "Request aborted"));
+  error.name = "AbortError";
+  if (reason instanceof Error) error.cause = reason;
+  return error;
+}
+
+/** Gives undici's failures the names and codes the SDK's retry strategy knows. */
+function classify(error: unknown, signal: HttpHandlerOptions["abortSignal"]): unknown {
+  if (signal?.aborted) return abortError(signal as { reason?: unknown });
+  if (!(error instanceof Error)) return error;
+  const code = (error as { code?: string }).code ?? "";
+  if (TIMEOUT_ERROR_CODES.has(code)) return Object.assign(error, { name: "TimeoutError" });
+  const nodeCode = SOCKET_ERROR_CODES[code];
+  if (nodeCode) return Object.assign(error, { code: nodeCode, undiciCode: code });
+  // Connection failures arrive as undici errors wrapping Node's own error.
+  const causeCode = (error.cause as { code?: string } | undefined)?.code;
+  if (causeCode && !code) return Object.assign(error, { code: causeCode });
+  return error;
+}

@@ -1,0 +1,144 @@
+// template: Copied verbatim into generated/client/src/runtime/ by the client
+// template: generator (static-files.ts). Keep it free of service names.
+//
+// An error response is not always from the service: a load balancer or proxy
+// answers 502/503/504 with an HTML page, and some failures come back as an
+// empty 500. The SDK's JSON protocols would hand such a body to JSON.parse
+// and surface a SyntaxError. This guard runs first on error statuses and turns
+// a body that is not a JSON object into the service's base exception, with
+// the HTTP status in its message and $metadata, so callers (and the retry
+// strategy, which looks at $metadata.httpStatusCode) see a normal service
+// error. JSON bodies go on to the SDK's own error handling untouched.
+
+import { AwsJson1_0Protocol, AwsJson1_1Protocol } from "@aws-sdk/core/protocols";
+import { collectBody } from "@smithy/core/protocols";
+import type {
+  HandlerExecutionContext,
+  HttpResponse,
+  MetadataBearer,
+  OperationSchema,
+  ResponseMetadata,
+  SerdeFunctions,
+} from "@smithy/types";
+
+/** What the generated service exception constructor accepts. */
+export type BaseExceptionCtor = new (options: {
+  name: string;
+  $fault: "client" | "server";
+  $metadata: ResponseMetadata;
+  message?: string;
+}) => Error;
+
+const STATUS_TEXT: Record<number, string> = {
+  400: "Bad Request",
+  403: "Forbidden",
+  404: "Not Found",
+  408: "Request Timeout",
+  413: "Payload Too Large",
+  429: "Too Many Requests",
+  500: "Internal Server Error",
+  502: "Bad Gateway",
+  503: "Service Unavailable",
+  504: "Gateway Timeout",
+};
+
+const MAX_EXCERPT = 200;
+
+function header(response: HttpResponse, name: string): string | undefined {
+  for (const key in response.headers) {
+    if (key.toLowerCase() === name) return response.headers[key];
+  }
+  return undefined;
+}
+
+/** awsJson error-type sanitising: drop a `:…` suffix, then a `namespace#` prefix. */
+function sanitizeErrorType(raw: string): string {
+  const beforeColon = raw.split(":")[0] ?? raw;
+  const hash = beforeColon.indexOf("#");
+  return (hash >= 0 ? beforeColon.slice(hash + 1) : beforeColon).trim();
+}
+
+/** Why the body cannot be an awsJson error document, or undefined when it can. */
+function nonJsonReason(text: string): string | undefined {
+  if (text.trim().length === 0) return "an empty body";
+  try {
+    const parsed: unknown = JSON.parse(text);
+    if (typeof parsed === "object" && parsed !== null && !Array.isArray(parsed)) return undefined;
+    return "a JSON body that is not an object";
+  } catch {
+    const excerpt = text.length > MAX_EXCERPT ? `${text.slice(0, MAX_EXCERPT)}…` : text;
+    return `a body that is not JSON: ${JSON.stringify(excerpt)}`;
+  }
+}
+
+/**
+ * Builds the error for a non-JSON error response, or returns undefined when
+ * the SDK's error handling can take the response as it is.
+ */
+export function nonJsonErrorOf(
+  response: HttpResponse,
+  bodyText: string,
+  ServiceException: BaseExceptionCtor,
+): Error | undefined {
+  const errorType = header(response, "x-amzn-errortype");
+  // An empty body that names its error type is a valid awsJson error.
+  if (errorType && bodyText.trim().length === 0) return undefined;
+  const reason = nonJsonReason(bodyText);
+  if (!reason) return undefined;
+  const status = response.statusCode;
+  const statusText = STATUS_TEXT[status] ? ` ${STATUS_TEXT[status]}` : "";
+  const contentType = header(response, "content-type");
+  const $metadata: ResponseMetadata = { httpStatusCode: status };
+  const requestId = header(response, "x-amzn-requestid");
+  if (requestId) $metadata.requestId = requestId;
+  return new ServiceException({
+    name: errorType ? sanitizeErrorType(errorType) : "UnknownError",
+    $fault: status >= 500 ? "server" : "client",
+    $metadata,
+    message:
+      `HTTP ${status}${statusText} response with ${reason}` +
+      (contentType ? ` (content-type ${contentType})` : "") +
+      "; it did not come from the service's JSON protocol (a proxy or load balancer may have answered).",
+  });
+}
+
+/** Reads an error body once, checks it, and leaves the bytes for the SDK to parse. */
+async function guard(
+  response: HttpResponse,
+  context: HandlerExecutionContext & SerdeFunctions,
+  ServiceException: BaseExceptionCtor,
+): Promise<void> {
+  if (response.statusCode < 300) return;
+  const bytes = await collectBody(response.body, context);
+  response.body = bytes;
+  const problem = nonJsonErrorOf(response, new TextDecoder().decode(bytes), ServiceException);
+  if (problem) throw problem;
+}
+
+/** awsJson1_0 protocol whose error path survives non-JSON bodies. */
+export function guardedAwsJson1_0Protocol(ServiceException: BaseExceptionCtor): typeof AwsJson1_0Protocol {
+  return class GuardedAwsJson1_0Protocol extends AwsJson1_0Protocol {
+    override async deserializeResponse<Output extends MetadataBearer>(
+      operationSchema: OperationSchema,
+      context: HandlerExecutionContext & SerdeFunctions,
+      response: HttpResponse,
+    ): Promise<Output> {
+      await guard(response, context, ServiceException);
+      return super.deserializeResponse<Output>(operationSchema, context, response);
+    }
+  };
+}
+
+/** awsJson1_1 protocol whose error path survives non-JSON bodies. */
+export function guardedAwsJson1_1Protocol(ServiceException: BaseExceptionCtor): typeof AwsJson1_1Protocol {
+  return class GuardedAwsJson1_1Protocol extends AwsJson1_1Protocol {
+    override async deserializeResponse<Output extends MetadataBearer>(
+      operationSchema: OperationSchema,
+      context: HandlerExecutionContext & SerdeFunctions,
+      response: HttpResponse,
+    ): Promise<Output> {
+      await guard(response, context, ServiceException);
+      return super.deserializeResponse<Output>(operationSchema, context, response);
+    }
+  };
+}

@@ -1,0 +1,179 @@
+// schemas/schemas_0.ts: the static schema tuples @smithy/core's schema-based
+// serde reads (the format SDK v3 clients ship since 2025): one tuple per
+// structure, error, list, map and operation, and an error registry that maps
+// each error schema to its class. The protocol (AwsJson1_0Protocol) does the
+// serialising; these tuples only describe the shapes.
+//
+// Tuple layouts (@smithy/types static-schemas.d.ts):
+//   structure [3, ns, name, traits, memberNames, memberSchemas, requiredCount]
+//   error     [-3, ns, name, traits, memberNames, memberSchemas, requiredCount]
+//   union     [4, ns, name, traits, memberNames, memberSchemas]
+//   list      [1, ns, name, traits, memberSchema]
+//   map       [2, ns, name, traits, keySchema, valueSchema]
+//   simple    [0, ns, name, traits, simpleSchema]
+//   operation [9, ns, name, traits, input, output]
+// Required members come first; requiredCount says how many there are.
+
+import { Trait, type Member, type ModelIndex } from "../../model/knowledge.js";
+import { TypeScriptWriter, literal } from "../../writer/typescript-writer.js";
+import type { GeneratedFile } from "../generator.js";
+import { memberIsSensitive } from "./models.js";
+import { schemaName, typeName, type ClientSymbols } from "./symbols.js";
+
+/** Simple-schema sentinels (@smithy/types schema/sentinels.d.ts). */
+const SIMPLE: Record<string, number> = {
+  string: 0,
+  enum: 0,
+  boolean: 2,
+  byte: 1,
+  short: 1,
+  integer: 1,
+  long: 1,
+  float: 1,
+  double: 1,
+  intEnum: 1,
+  bigInteger: 17,
+  bigDecimal: 19,
+  blob: 21,
+  document: 15,
+};
+const TIMESTAMP: Record<string, number> = { "date-time": 5, "http-date": 6, "epoch-seconds": 7 };
+/** Trait bit vector positions (@smithy/types schema/traits.d.ts). */
+const IDEMPOTENCY_TOKEN = 4;
+const SENSITIVE = 8;
+
+function simpleSchema(index: ModelIndex, id: string, member?: Member): number | undefined {
+  const type = index.typeOf(id);
+  if (type === "timestamp") {
+    const format = (member?.traits[Trait.timestampFormat] ?? index.traitOf(id, Trait.timestampFormat)) as string | undefined;
+    return format ? TIMESTAMP[format] : 4;
+  }
+  return SIMPLE[type];
+}
+
+class SchemaEmitter {
+  private readonly w: TypeScriptWriter;
+  /** Simple shapes that need their own tuple (sensitive strings, timestamps with formats…). */
+  private readonly simpleTuples = new Map<string, string>();
+
+  constructor(
+    private readonly index: ModelIndex,
+    private readonly symbols: ClientSymbols,
+  ) {
+    this.w = new TypeScriptWriter(index.sourceFiles, "./schemas_0.js");
+  }
+
+  private ns(id: string): string {
+    return id.slice(0, id.indexOf("#")) === this.symbols.service.namespace ? "n0" : literal(id.slice(0, id.indexOf("#")));
+  }
+
+  /** A reference to the schema of a member's target, with member traits as a bit vector. */
+  private ref(member: Member): string {
+    const { index } = this;
+    let bits = 0;
+    if ("smithy.api#idempotencyToken" in member.traits) bits |= IDEMPOTENCY_TOKEN;
+    if (memberIsSensitive(index, member)) bits |= SENSITIVE;
+    const target = this.targetRef(member.target, member);
+    return bits ? `[${target}, ${bits}]` : target;
+  }
+
+  private targetRef(id: string, member?: Member): string {
+    const simple = simpleSchema(this.index, id, member);
+    if (simple !== undefined) {
+      if (!this.index.hasTrait(id, Trait.sensitive)) return String(simple);
+      const name = schemaName(this.index, id);
+      this.simpleTuples.set(name, `[0, ${this.ns(id)}, ${literal(typeName(this.index, id))}, ${SENSITIVE}, ${simple}]`);
+      return `() => ${name}`;
+    }
+    return `() => ${schemaName(this.index, id)}`;
+  }
+
+  private members(id: string): { names: string; refs: string; required: number } {
+    const all = this.index.membersOf(id);
+    const ordered = [...all.filter((m) => m.required), ...all.filter((m) => !m.required)];
+    return {
+      names: `[${ordered.map((m) => literal(m.name)).join(", ")}]`,
+      refs: `[${ordered.map((m) => this.ref(m)).join(", ")}]`,
+      required: ordered.filter((m) => m.required).length,
+    };
+  }
+
+  emit(): string {
+    const { index, symbols, w } = this;
+    w.addImport("@smithy/core/schema", "TypeRegistry");
+    w.addTypeImport("@smithy/types", "StaticErrorSchema");
+    w.addImport(`../models/${symbols.baseException}.js`, symbols.baseException);
+    const body = w;
+    // Type annotations import what they name, so no import is left unused.
+    const t = (name: string): string => {
+      w.addTypeImport("@smithy/types", name);
+      return name;
+    };
+    const { namespace } = symbols.service;
+
+    body.write(`const n0 = ${literal(namespace)};`);
+    body.write(`const _s = ${literal(`smithy.ts.sdk.synthetic.${namespace}`)};`);
+    body.blankLine();
+    body.write("const _s_registry = new TypeRegistry(_s);");
+    body.write(`export const ${symbols.baseException}$: StaticErrorSchema = [-3, _s, ${literal(symbols.baseException)}, 0, [], []];`);
+    body.write(`_s_registry.registerError(${symbols.baseException}$, ${symbols.baseException});`);
+    body.write("const n0_registry = new TypeRegistry(n0);");
+    body.blankLine();
+
+    for (const id of index.errorsOfService()) {
+      const info = index.errorInfo(id);
+      const name = typeName(index, id);
+      w.addImport("../models/errors.js", name);
+      const m = this.members(id);
+      const traits = `{ error: ${literal(info.fault)}, httpError: ${info.status} }`;
+      body.write(`export const ${name}$: StaticErrorSchema = [-3, ${this.ns(id)}, ${literal(name)}, ${traits}, ${m.names}, ${m.refs}, ${m.required}];`);
+      body.write(`n0_registry.registerError(${name}$, ${name});`);
+    }
+    body.blankLine();
+    body.write("/** Registries the protocol consults to turn an error response into its class. */");
+    body.write("export const errorTypeRegistries = [_s_registry, n0_registry];");
+    body.blankLine();
+
+    for (const id of index.structuresOf()) {
+      if (index.isError(id)) continue;
+      const m = this.members(id);
+      const name = schemaName(index, id);
+      const traits = index.hasTrait(id, Trait.sensitive) ? SENSITIVE : 0;
+      if (index.typeOf(id) === "union") {
+        body.write(`export const ${name}: ${t("StaticUnionSchema")} = [4, ${this.ns(id)}, ${literal(typeName(index, id))}, ${traits}, ${m.names}, ${m.refs}];`);
+      } else {
+        body.write(`export const ${name}: ${t("StaticStructureSchema")} = [3, ${this.ns(id)}, ${literal(typeName(index, id))}, ${traits}, ${m.names}, ${m.refs}, ${m.required}];`);
+      }
+    }
+    for (const id of index.closureOf()) {
+      const type = index.typeOf(id);
+      const name = schemaName(index, id);
+      const traits = index.hasTrait(id, Trait.sensitive) ? SENSITIVE : 0;
+      if (type === "list" || type === "set") {
+        const member = index.listMemberOf(id);
+        body.write(`export const ${name}: ${t("StaticListSchema")} = [1, ${this.ns(id)}, ${literal(typeName(index, id))}, ${traits}, ${this.ref(member)}];`);
+      } else if (type === "map") {
+        const { key, value } = index.mapMembersOf(id);
+        body.write(`export const ${name}: ${t("StaticMapSchema")} = [2, ${this.ns(id)}, ${literal(typeName(index, id))}, ${traits}, ${this.ref(key)}, ${this.ref(value)}];`);
+      }
+    }
+    for (const [name, tuple] of [...this.simpleTuples].sort()) {
+      body.write(`export const ${name}: ${t("StaticSimpleSchema")} = ${tuple};`);
+    }
+    body.blankLine();
+    for (const op of index.operationsOf()) {
+      const input = index.inputOf(op);
+      const output = index.outputOf(op);
+      const unit = '"unit"';
+      const inRef = input ? `() => ${schemaName(index, input)}` : unit;
+      const outRef = output ? `() => ${schemaName(index, output)}` : unit;
+      const traits = index.hasTrait(op, Trait.idempotent) ? 2 : 0;
+      body.write(`export const ${schemaName(index, op)}: ${t("StaticOperationSchema")} = [9, n0, ${literal(typeName(index, op))}, ${traits}, ${inRef}, ${outRef}];`);
+    }
+    return w.toString();
+  }
+}
+
+export function schemasFile(index: ModelIndex, symbols: ClientSymbols): GeneratedFile {
+  return { path: "client/src/schemas/schemas_0.ts", contents: new SchemaEmitter(index, symbols).emit() };
+}

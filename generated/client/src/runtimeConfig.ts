@@ -1,0 +1,64 @@
+// Code generated from test/fixtures/mwaa-serverless.ast.json by codegen (make generate).
+// DO NOT EDIT: change the model and regenerate.
+
+import { NODE_APP_ID_CONFIG_OPTIONS, createDefaultUserAgentProvider, emitWarningIfUnsupportedVersion as awsCheckVersion } from "@aws-sdk/core/client";
+import { NODE_AUTH_SCHEME_PREFERENCE_OPTIONS } from "@aws-sdk/core/httpAuthSchemes";
+import { defaultProvider as credentialDefaultProvider } from "@aws-sdk/credential-provider-node";
+import { emitWarningIfUnsupportedVersion, loadConfigsForDefaultMode } from "@smithy/core/client";
+import { NODE_REGION_CONFIG_FILE_OPTIONS, NODE_REGION_CONFIG_OPTIONS, NODE_USE_DUALSTACK_ENDPOINT_CONFIG_OPTIONS, NODE_USE_FIPS_ENDPOINT_CONFIG_OPTIONS, loadConfig as loadNodeConfig, resolveDefaultsModeConfig } from "@smithy/core/config";
+import { DEFAULT_RETRY_MODE, NODE_MAX_ATTEMPT_CONFIG_OPTIONS, NODE_RETRY_MODE_CONFIG_OPTIONS } from "@smithy/core/retry";
+import { calculateBodyLength } from "@smithy/core/serde";
+import { streamCollector } from "@smithy/node-http-handler";
+import type { MWAAServerlessClientConfig } from "./MWAAServerlessClient.js";
+import { UndiciHttpHandler } from "./runtime/UndiciHttpHandler.js";
+import { getRuntimeConfig as getSharedRuntimeConfig } from "./runtimeConfig.shared.js";
+
+/* eslint-disable @typescript-eslint/no-explicit-any -- the AWS SDK v3 client layout */
+
+/** This package's version, reported in the user agent. */
+export const CLIENT_VERSION = "0.1.0";
+
+/**
+ * Node.js defaults: the SDK's own providers (credentials chain, region,
+ * retry mode and max attempts from env/profile) and an undici request handler.
+ * @internal
+ */
+export const getRuntimeConfig = (config: MWAAServerlessClientConfig) => {
+  emitWarningIfUnsupportedVersion(process.version);
+  const defaultsMode = resolveDefaultsModeConfig(config);
+  const defaultConfigProvider = () => defaultsMode().then(loadConfigsForDefaultMode);
+  const clientSharedValues = getSharedRuntimeConfig(config);
+  awsCheckVersion(process.version);
+  const loaderConfig = {
+    profile: config?.profile,
+    logger: clientSharedValues.logger,
+  };
+  return {
+    ...clientSharedValues,
+    ...config,
+    runtime: "node",
+    defaultsMode,
+    authSchemePreference: config?.authSchemePreference ?? loadNodeConfig(NODE_AUTH_SCHEME_PREFERENCE_OPTIONS, loaderConfig),
+    bodyLengthChecker: config?.bodyLengthChecker ?? calculateBodyLength,
+    credentialDefaultProvider: config?.credentialDefaultProvider ?? credentialDefaultProvider,
+    defaultUserAgentProvider:
+      config?.defaultUserAgentProvider ??
+      createDefaultUserAgentProvider({ serviceId: clientSharedValues.serviceId, clientVersion: CLIENT_VERSION }),
+    maxAttempts: config?.maxAttempts ?? loadNodeConfig(NODE_MAX_ATTEMPT_CONFIG_OPTIONS, config),
+    region: config?.region ?? loadNodeConfig(NODE_REGION_CONFIG_OPTIONS, { ...NODE_REGION_CONFIG_FILE_OPTIONS, ...loaderConfig }),
+    requestHandler: UndiciHttpHandler.create(config?.requestHandler as any),
+    retryMode:
+      config?.retryMode ??
+      loadNodeConfig(
+        {
+          ...NODE_RETRY_MODE_CONFIG_OPTIONS,
+          default: async () => (await defaultConfigProvider()).retryMode || DEFAULT_RETRY_MODE,
+        },
+        config,
+      ),
+    streamCollector: config?.streamCollector ?? streamCollector,
+    useDualstackEndpoint: config?.useDualstackEndpoint ?? loadNodeConfig(NODE_USE_DUALSTACK_ENDPOINT_CONFIG_OPTIONS, loaderConfig),
+    useFipsEndpoint: config?.useFipsEndpoint ?? loadNodeConfig(NODE_USE_FIPS_ENDPOINT_CONFIG_OPTIONS, loaderConfig),
+    userAgentAppId: config?.userAgentAppId ?? loadNodeConfig(NODE_APP_ID_CONFIG_OPTIONS, loaderConfig),
+  };
+};

@@ -1,0 +1,86 @@
+// The packed client: `npm pack` of generated/client installed into a fresh
+// project from the tarball, then imported from ESM and from CommonJS and used
+// against a local server; publint and @arethetypeswrong/cli find nothing.
+
+import { execFile, execFileSync } from "node:child_process";
+import { promisify } from "node:util";
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { okOutput, sendJson, startServer, type TestServer } from "./helpers.js";
+
+const root = process.cwd();
+const packageDir = join(root, "generated/client");
+let work: string;
+let tarball: string;
+let server: TestServer;
+
+function run(cmd: string, args: string[], cwd: string, env: Record<string, string> = {}): string {
+  return execFileSync(cmd, args, { cwd, encoding: "utf8", env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "pipe"], timeout: 150_000 });
+}
+
+/** Async, so the test's own server (same process) can answer while the child runs. */
+async function runNode(file: string, cwd: string, endpoint: string): Promise<string> {
+  const { stdout } = await promisify(execFile)("node", [file], { cwd, encoding: "utf8", env: { ...process.env, ENDPOINT: endpoint }, timeout: 60_000 });
+  return stdout;
+}
+
+const script = (importLine: string) => `${importLine}
+const client = new MWAAServerlessClient({ region: "us-east-1", endpoint: process.env.ENDPOINT, credentials: { accessKeyId: "a", secretAccessKey: "b" } });
+client.send(new StopWorkflowRunCommand({ WorkflowArn: "arn", RunId: "r" })).then((out) => {
+  console.log(JSON.stringify({ status: out.Status, attempts: out.$metadata.attempts, isError: typeof ResourceNotFoundException }));
+  client.destroy();
+});
+`;
+
+beforeAll(async () => {
+  work = mkdtempSync(join(tmpdir(), "client-pack-"));
+  run("npm", ["pack", "--pack-destination", work, "--loglevel=error"], packageDir);
+  tarball = join(work, readdirSync(work).find((f) => f.endsWith(".tgz"))!);
+  const project = join(work, "project");
+  run("mkdir", ["-p", project], work);
+  writeFileSync(join(project, "package.json"), JSON.stringify({ name: "fresh", version: "1.0.0", private: true }));
+  run("npm", ["install", "--prefer-offline", "--no-audit", "--no-fund", "--loglevel=error", tarball], project);
+  server = await startServer((_req, _n, res) => sendJson(res, 200, okOutput));
+}, 300_000);
+
+afterAll(async () => {
+  await server?.close();
+  if (work) rmSync(work, { recursive: true, force: true });
+});
+
+describe("the packed client", () => {
+  it("works from ESM", async () => {
+    const project = join(work, "project");
+    writeFileSync(join(project, "esm.mjs"), script('import { MWAAServerlessClient, StopWorkflowRunCommand, ResourceNotFoundException } from "@mwaa-serverless/client";'));
+    const out = JSON.parse(await runNode("esm.mjs", project, server.url));
+    expect(out).toEqual({ status: "STOPPING", attempts: 1, isError: "function" });
+  });
+
+  it("works from CommonJS", async () => {
+    const project = join(work, "project");
+    writeFileSync(join(project, "cjs.cjs"), script('const { MWAAServerlessClient, StopWorkflowRunCommand, ResourceNotFoundException } = require("@mwaa-serverless/client");'));
+    const out = JSON.parse(await runNode("cjs.cjs", project, server.url));
+    expect(out).toEqual({ status: "STOPPING", attempts: 1, isError: "function" });
+  });
+
+  it("has only runtime dependencies", () => {
+    const pkg = JSON.parse(run("tar", ["-xOzf", tarball, "package/package.json"], work)) as { dependencies: Record<string, string> };
+    for (const name of Object.keys(pkg.dependencies)) {
+      expect(name).toMatch(/^(@smithy\/|@aws-sdk\/|undici$)/);
+    }
+  });
+
+  it("publint reports nothing", () => {
+    const out = run(join(root, "node_modules/.bin/publint"), ["run", "--strict", packageDir], root);
+    expect(out).toContain("All good!");
+  });
+
+  it("@arethetypeswrong/cli reports nothing", () => {
+    // Exits non-zero on any problem; prints one line per resolution mode otherwise.
+    const out = run(join(root, "node_modules/.bin/attw"), [tarball, "--format", "json"], root);
+    const report = JSON.parse(out) as { analysis: { problems: unknown[] } };
+    expect(report.analysis.problems).toEqual([]);
+  });
+});
