@@ -146,7 +146,8 @@ export default async function clientBench(): Promise<BenchReport> {
     goal: `≥ 2× @aws-sdk/client-sfn calls/s at ${IN_FLIGHT} in flight`,
     met: oursRate >= 2 * sdkRate,
     notes: [
-      "The client runs on the SDK's own middleware (schema serde, SigV4, retry, user agent, endpoint rules); it differs in an undici request handler and `cacheMiddleware: true` by default.",
+      "The client runs on the SDK's own middleware (schema serde, SigV4, retry, user agent, endpoint rules) with the SDK's defaults (`cacheMiddleware` off); " +
+        "it differs in extension points only: an undici request handler, an endpoint plugin that resolves a fixed endpoint once, a SigV4 signer reused across calls, and a narrow config view for the serde middleware.",
       size === undefined ? "Installed size: run `make pack` first (dist/ has no tarball)." : "Installed size: `npm install --prefer-offline <tarball>` into an empty project, `du -sb node_modules`.",
     ],
   };

@@ -1,4 +1,4 @@
-// Code generated from test/fixtures/mwaa-serverless.ast.json by codegen (make generate).
+// Code generated from model/errors.smithy, model/examples.smithy, model/main.smithy, model/protocol-tests.smithy, model/workflow-runs.smithy by codegen (make generate).
 // DO NOT EDIT: change the model and regenerate.
 
 import { getHostHeaderPlugin, getLoggerPlugin, getRecursionDetectionPlugin, getUserAgentPlugin, resolveHostHeaderConfig, resolveUserAgentConfig, type HostHeaderInputConfig, type HostHeaderResolvedConfig, type UserAgentInputConfig, type UserAgentResolvedConfig } from "@aws-sdk/core/client";
@@ -13,7 +13,10 @@ import type { AwsCredentialIdentityProvider, BodyLengthCalculator as __BodyLengt
 import { defaultMWAAServerlessHttpAuthSchemeParametersProvider, resolveHttpAuthSchemeConfig, type HttpAuthSchemeInputConfig, type HttpAuthSchemeResolvedConfig } from "./auth/httpAuthSchemeProvider.js";
 import type { StopWorkflowRunCommandInput, StopWorkflowRunCommandOutput } from "./commands/StopWorkflowRunCommand.js";
 import { resolveClientEndpointParameters, type ClientInputEndpointParameters, type ClientResolvedEndpointParameters, type EndpointParameters } from "./endpoint/EndpointParameters.js";
+import { markFixedEndpoint } from "./runtime/fixedEndpointPlugin.js";
+import { memoiseDefaultSigner } from "./runtime/memoisedSigner.js";
 import { resolveRetryAfterMembers } from "./runtime/retryAfterMembers.js";
+import { serdeConfigView } from "./runtime/serdeConfigView.js";
 import { getRuntimeConfig as __getRuntimeConfig } from "./runtimeConfig.js";
 import { resolveRuntimeExtensions, type RuntimeExtension, type RuntimeExtensionsConfig } from "./runtimeExtensions.js";
 
@@ -142,7 +145,13 @@ export class MWAAServerlessClient extends __Client<__HttpHandlerOptions, Service
     const _config_8 = resolveRuntimeExtensions(_config_7, configuration?.extensions || []);
     // __Client's constructor has replaced a protocol class in the config by its instance.
     this.config = _config_8 as MWAAServerlessClientResolvedConfig;
-    this.middlewareStack.use(getSchemaSerdePlugin(this.config));
+    // Per-call work the SDK repeats although its result cannot change: building
+    // a SignatureV4 and resolving a fixed endpoint (see runtime/). Users' own
+    // `signer` and endpoint provider functions are left alone.
+    if (!configuration?.signer) memoiseDefaultSigner(this.config as any);
+    markFixedEndpoint(this.config, configuration as Record<string, unknown> | undefined);
+    // The serde middleware copies its config per call: give it only what the protocol reads.
+    this.middlewareStack.use(getSchemaSerdePlugin(configuration?.protocol ? this.config : serdeConfigView(this.config)));
     this.middlewareStack.use(getUserAgentPlugin(this.config));
     this.middlewareStack.use(getRetryPlugin(this.config));
     this.middlewareStack.use(getContentLengthPlugin(this.config));

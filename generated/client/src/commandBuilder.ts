@@ -1,11 +1,11 @@
-// Code generated from test/fixtures/mwaa-serverless.ast.json by codegen (make generate).
+// Code generated from model/errors.smithy, model/examples.smithy, model/main.smithy, model/protocol-tests.smithy, model/workflow-runs.smithy by codegen (make generate).
 // DO NOT EDIT: change the model and regenerate.
 
 import { makeBuilder } from "@smithy/core/client";
-import { getEndpointPlugin } from "@smithy/core/endpoints";
 import type { EndpointParameterInstructions, MetadataBearer, Pluggable } from "@smithy/types";
 import type { MWAAServerlessClientResolvedConfig, ServiceInputTypes, ServiceOutputTypes } from "./MWAAServerlessClient.js";
 import { commonParams } from "./endpoint/EndpointParameters.js";
+import { getFixedEndpointPlugin } from "./runtime/fixedEndpointPlugin.js";
 
 /* eslint-disable @typescript-eslint/no-explicit-any -- the AWS SDK v3 client layout */
 
@@ -14,7 +14,7 @@ import { commonParams } from "./endpoint/EndpointParameters.js";
  *
  * @internal
  */
-export const command = makeBuilder<MWAAServerlessClientResolvedConfig, ServiceInputTypes, ServiceOutputTypes & MetadataBearer>(commonParams, "AmazonMWAAServerless", "MWAAServerlessClient", getEndpointPlugin);
+export const command = makeBuilder<MWAAServerlessClientResolvedConfig, ServiceInputTypes, ServiceOutputTypes & MetadataBearer>(commonParams, "AmazonMWAAServerless", "MWAAServerlessClient", getFixedEndpointPlugin);
 
 /**
  * No operation adds endpoint parameters of its own.

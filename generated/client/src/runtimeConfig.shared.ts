@@ -1,4 +1,4 @@
-// Code generated from test/fixtures/mwaa-serverless.ast.json by codegen (make generate).
+// Code generated from model/errors.smithy, model/examples.smithy, model/main.smithy, model/protocol-tests.smithy, model/workflow-runs.smithy by codegen (make generate).
 // DO NOT EDIT: change the model and regenerate.
 
 import { AwsSdkSigV4Signer } from "@aws-sdk/core/httpAuthSchemes";
@@ -27,10 +27,6 @@ export const getRuntimeConfig = (config: MWAAServerlessClientConfig) => {
     apiVersion: "2024-07-26",
     base64Decoder: config?.base64Decoder ?? fromBase64,
     base64Encoder: config?.base64Encoder ?? toBase64,
-    // Resolve each command's middleware stack once per client instead of on
-    // every send (the SDK's own opt-in; calls with per-call options still
-    // resolve afresh). Set `cacheMiddleware: false` to add middleware per command.
-    cacheMiddleware: config?.cacheMiddleware ?? true,
     disableHostPrefix: config?.disableHostPrefix ?? false,
     endpointProvider: config?.endpointProvider ?? defaultEndpointResolver,
     extensions: config?.extensions ?? [],

@@ -84,7 +84,10 @@ export function clientFile(index: ModelIndex, s: ClientSymbols): GeneratedFile {
     w.addTypeImport("./endpoint/EndpointParameters.js", "ClientInputEndpointParameters");
     w.addTypeImport("./endpoint/EndpointParameters.js", "ClientResolvedEndpointParameters");
     w.addTypeImport("./endpoint/EndpointParameters.js", "EndpointParameters");
+    w.addImport("./runtime/fixedEndpointPlugin.js", "markFixedEndpoint");
+    w.addImport("./runtime/memoisedSigner.js", "memoiseDefaultSigner");
     w.addImport("./runtime/retryAfterMembers.js", "resolveRetryAfterMembers");
+    w.addImport("./runtime/serdeConfigView.js", "serdeConfigView");
     w.addImport("./runtimeConfig.js", "getRuntimeConfig as __getRuntimeConfig");
     w.addImport("./runtimeExtensions.js", "resolveRuntimeExtensions");
     w.addTypeImport("./runtimeExtensions.js", "RuntimeExtension");
@@ -147,7 +150,13 @@ export function clientFile(index: ModelIndex, s: ClientSymbols): GeneratedFile {
           w.write("const _config_8 = resolveRuntimeExtensions(_config_7, configuration?.extensions || []);");
           w.write("// __Client's constructor has replaced a protocol class in the config by its instance.");
           w.write(`this.config = _config_8 as ${s.clientName}ResolvedConfig;`);
-          w.write("this.middlewareStack.use(getSchemaSerdePlugin(this.config));");
+          w.write("// Per-call work the SDK repeats although its result cannot change: building");
+          w.write("// a SignatureV4 and resolving a fixed endpoint (see runtime/). Users' own");
+          w.write("// `signer` and endpoint provider functions are left alone.");
+          w.write("if (!configuration?.signer) memoiseDefaultSigner(this.config as any);");
+          w.write("markFixedEndpoint(this.config, configuration as Record<string, unknown> | undefined);");
+          w.write("// The serde middleware copies its config per call: give it only what the protocol reads.");
+          w.write("this.middlewareStack.use(getSchemaSerdePlugin(configuration?.protocol ? this.config : serdeConfigView(this.config)));");
           w.write("this.middlewareStack.use(getUserAgentPlugin(this.config));");
           w.write("this.middlewareStack.use(getRetryPlugin(this.config));");
           w.write("this.middlewareStack.use(getContentLengthPlugin(this.config));");
@@ -262,7 +271,7 @@ export function aggregatedClientFile(index: ModelIndex, s: ClientSymbols): Gener
 export function commandBuilderFile(index: ModelIndex, s: ClientSymbols): GeneratedFile {
   return file(index, "commandBuilder.ts", (w) => {
     w.addImport("@smithy/core/client", "makeBuilder");
-    w.addImport("@smithy/core/endpoints", "getEndpointPlugin");
+    w.addImport("./runtime/fixedEndpointPlugin.js", "getFixedEndpointPlugin");
     w.addTypeImport("@smithy/types", "EndpointParameterInstructions");
     w.addTypeImport("@smithy/types", "MetadataBearer");
     w.addTypeImport("@smithy/types", "Pluggable");
@@ -272,7 +281,7 @@ export function commandBuilderFile(index: ModelIndex, s: ClientSymbols): Generat
     w.addTypeImport(`./${s.clientName}.js`, "ServiceOutputTypes");
     w.docs("Builds the command classes of this client (one per operation).", { internal: "" });
     w.write(
-      `export const command = makeBuilder<${s.clientName}ResolvedConfig, ServiceInputTypes, ServiceOutputTypes & MetadataBearer>(commonParams, ${literal(s.service.name)}, ${literal(s.clientName)}, getEndpointPlugin);`,
+      `export const command = makeBuilder<${s.clientName}ResolvedConfig, ServiceInputTypes, ServiceOutputTypes & MetadataBearer>(commonParams, ${literal(s.service.name)}, ${literal(s.clientName)}, getFixedEndpointPlugin);`,
     );
     w.blankLine();
     w.docs("No operation adds endpoint parameters of its own.", { internal: "" });
@@ -646,10 +655,6 @@ export const getRuntimeConfig = (config: ${s.clientName}Config) => {
     apiVersion: ${literal(s.service.version)},
     base64Decoder: config?.base64Decoder ?? fromBase64,
     base64Encoder: config?.base64Encoder ?? toBase64,
-    // Resolve each command's middleware stack once per client instead of on
-    // every send (the SDK's own opt-in; calls with per-call options still
-    // resolve afresh). Set \`cacheMiddleware: false\` to add middleware per command.
-    cacheMiddleware: config?.cacheMiddleware ?? true,
     disableHostPrefix: config?.disableHostPrefix ?? false,
     endpointProvider: config?.endpointProvider ?? defaultEndpointResolver,
     extensions: config?.extensions ?? [],

@@ -1,4 +1,4 @@
-// Code generated from test/fixtures/mwaa-serverless.ast.json by codegen (make generate).
+// Code generated from model/errors.smithy, model/examples.smithy, model/main.smithy, model/protocol-tests.smithy, model/workflow-runs.smithy by codegen (make generate).
 // DO NOT EDIT: change the model and regenerate.
 
 import { resolveAwsSdkSigV4Config, type AwsSdkSigV4AuthInputConfig, type AwsSdkSigV4AuthResolvedConfig, type AwsSdkSigV4PreviouslyResolved } from "@aws-sdk/core/httpAuthSchemes";
