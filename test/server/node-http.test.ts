@@ -5,13 +5,19 @@
 import { spawn } from "node:child_process";
 import type { AddressInfo } from "node:net";
 import { connect } from "node:net";
-import type { Server } from "node:http";
+import { Agent, request as httpRequest, type Server } from "node:http";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createNodeHttpServer, type NodeHttpOptions } from "../../generated/server/src/index.js";
+import { createNodeHttpServer, ResourceNotFoundException, type NodeHttpOptions } from "../../generated/server/src/index.js";
 import { ARN, CONTENT_TYPE, RUN_ID, serviceWith, TARGET, UUID } from "./helpers.js";
 
 async function listen(options: NodeHttpOptions = {}, maxBodyBytes?: number): Promise<{ server: Server; port: number }> {
   const server = createNodeHttpServer(serviceWith(undefined, maxBodyBytes ? { maxBodyBytes } : {}), options);
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  return { server, port: (server.address() as AddressInfo).port };
+}
+
+async function listenWith(core: ReturnType<typeof serviceWith>): Promise<{ server: Server; port: number }> {
+  const server = createNodeHttpServer(core);
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   return { server, port: (server.address() as AddressInfo).port };
 }
@@ -52,6 +58,60 @@ describe("node:http adapter", () => {
     expect(response.headers.get("content-type")).toBe(CONTENT_TYPE);
     expect(response.headers.get("x-amzn-requestid")).toMatch(UUID);
     expect(await response.json()).toMatchObject({ RunId: RUN_ID, Status: "STOPPING" });
+  });
+
+  it("frames a non-ASCII error body by its byte length, with every awsJson header", async () => {
+    const message = "Run ‘ghost’ is not known – überhaupt nicht";
+    const core = serviceWith(async () => {
+      throw new ResourceNotFoundException({ Message: message, ResourceId: "ghost", ResourceType: "WorkflowRun" });
+    });
+    const { server: other, port: otherPort } = await listenWith(core);
+    try {
+      const response = await raw(otherPort, [
+        `POST / HTTP/1.1\r\nHost: x\r\nContent-Type: ${CONTENT_TYPE}\r\nX-Amz-Target: ${TARGET}\r\nConnection: close\r\nContent-Length: ${Buffer.byteLength(JSON.stringify({ WorkflowArn: ARN, RunId: RUN_ID }))}\r\n\r\n${JSON.stringify({ WorkflowArn: ARN, RunId: RUN_ID })}`,
+      ]);
+      const [head, body] = response.split("\r\n\r\n") as [string, string];
+      expect(head).toMatch(/^HTTP\/1\.1 400 /);
+      expect(head).toMatch(new RegExp(`\r\nContent-Type: ${CONTENT_TYPE.replace(/\./g, "\\.")}\r\n`));
+      expect(head).toMatch(/\r\nX-Amzn-RequestId: [0-9a-f-]{36}\r\n/);
+      expect(head).toMatch(/\r\nX-Amzn-ErrorType: ResourceNotFoundException\r\n/);
+      const length = Number(/\r\nContent-Length: (\d+)\r\n/.exec(head)?.[1]);
+      const bytes = Buffer.from(body, "latin1");
+      expect(length).toBe(bytes.length);
+      expect(length).toBeGreaterThan(bytes.toString("utf8").length);
+      expect(JSON.parse(bytes.toString("utf8"))).toMatchObject({ __type: "com.amazonaws.mwaaserverless#ResourceNotFoundException", Message: message });
+    } finally {
+      await close(other);
+    }
+  });
+
+  it("answers many concurrent requests (written in one batch per turn) each with its own response", async () => {
+    // Answers are flushed together at the end of an event-loop turn; none may be lost or swapped.
+    const agent = new Agent({ keepAlive: true, maxSockets: 16 });
+    try {
+      const runIds = Array.from({ length: 64 }, (_, i) => `run-batch-${i}`);
+      const answers = await Promise.all(
+        runIds.map(
+          (runId) =>
+            new Promise<{ status: number; requestId: string; body: Record<string, unknown> }>((resolve, reject) => {
+              const req = httpRequest({ agent, host: "127.0.0.1", port, method: "POST", path: "/", headers: { "Content-Type": CONTENT_TYPE, "X-Amz-Target": TARGET } }, (res) => {
+                let text = "";
+                res.setEncoding("utf8");
+                res.on("data", (chunk: string) => (text += chunk));
+                res.on("end", () => resolve({ status: res.statusCode ?? 0, requestId: String(res.headers["x-amzn-requestid"]), body: JSON.parse(text) as Record<string, unknown> }));
+              });
+              req.on("error", reject);
+              req.end(JSON.stringify({ WorkflowArn: ARN, RunId: runId }));
+            }),
+        ),
+      );
+      expect(answers.map((a) => a.status)).toEqual(runIds.map(() => 200));
+      expect(answers.map((a) => a.body.RunId)).toEqual(runIds);
+      expect(new Set(answers.map((a) => a.requestId)).size).toBe(runIds.length);
+      for (const answer of answers) expect(answer.requestId).toMatch(UUID);
+    } finally {
+      agent.destroy();
+    }
   });
 
   it("sets the timeouts that stop slow clients from pinning connections", () => {

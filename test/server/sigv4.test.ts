@@ -33,6 +33,8 @@ interface SignInit {
   region?: string;
   body?: string;
   applyChecksum?: boolean;
+  /** Signed along with host, content-type and x-amz-target. */
+  extraHeaders?: Record<string, string>;
 }
 
 async function signedHeaders(init: SignInit = {}): Promise<Record<string, string>> {
@@ -51,7 +53,7 @@ async function signedHeaders(init: SignInit = {}): Promise<Record<string, string
       port: 8080,
       path: "/",
       query: {},
-      headers: { host: "127.0.0.1:8080", "content-type": CONTENT_TYPE, "x-amz-target": TARGET },
+      headers: { host: "127.0.0.1:8080", "content-type": CONTENT_TYPE, "x-amz-target": TARGET, ...init.extraHeaders },
       body: init.body ?? JSON.stringify({ WorkflowArn: ARN, RunId: RUN_ID }),
     },
     { signingDate: new Date(init.date ?? NOW) },
@@ -88,6 +90,40 @@ describe("SigV4 verification", () => {
   it("accepts a signed x-amz-content-sha256 that matches the body", async () => {
     const response = await call(await signedHeaders({ applyChecksum: true }));
     expect(response.status, response.body).toBe(200);
+  });
+
+  it("verifies signed header values that SigV4 normalizes (runs of spaces, tabs, edge spaces)", async () => {
+    // The signer collapses whitespace in canonical header values; the verifier must do the same.
+    const extraHeaders = { "x-amz-meta-note": " two  spaces\tand a tab ", "x-amz-meta-plain": "plain" };
+    const headers = await signedHeaders({ extraHeaders });
+    expect(headers.authorization).toContain("x-amz-meta-note");
+    expect((await call(headers)).status).toBe(200);
+    // Normalizing is not ignoring: a different word still breaks the signature.
+    const changed = await call({ ...headers, "x-amz-meta-note": " two  spaces\tand a cat " });
+    expect(changed.status).toBe(403);
+    expect(json(changed).__type).toBe("InvalidSignatureException");
+  });
+
+  it("reuses the derived signing key across requests, still checking each signature", async () => {
+    const service = serviceWith(undefined, { auth: { mode: "sigv4", credentials: [KEY] }, now: () => NOW });
+    const first = await signedHeaders({ date: NOW - 60_000 });
+    const second = await signedHeaders({ date: NOW - 30_000 });
+    // Same key, date, region and service: the second and third calls use the cached key.
+    expect((await service.handle(request({ headers: first }))).status).toBe(200);
+    expect((await service.handle(request({ headers: second }))).status).toBe(200);
+    const tampered = await service.handle(request({ headers: second, body: JSON.stringify({ WorkflowArn: ARN, RunId: "run-other" }) }));
+    expect(tampered.status).toBe(403);
+    expect(json(tampered).__type).toBe("InvalidSignatureException");
+    // Another access key's key is derived separately and is not confused with the cached one.
+    const unknown = await service.handle(request({ headers: await signedHeaders({ credentials: OTHER }) }));
+    expect(json(unknown).__type).toBe("UnrecognizedClientException");
+  });
+
+  it("accepts Authorization parameters with or without spaces after the commas", async () => {
+    const headers = await signedHeaders();
+    expect(headers.authorization).toMatch(/, SignedHeaders=.*, Signature=/);
+    expect((await call({ ...headers, authorization: headers.authorization!.replace(/, /g, ",") })).status).toBe(200);
+    expect((await call({ ...headers, authorization: headers.authorization!.replace(/, /g, " ,  ") })).status).toBe(200);
   });
 
   it("accepts requests up to the skew limit", async () => {

@@ -2,18 +2,21 @@
 // DO NOT EDIT: change the model and regenerate.
 
 // AWS Signature Version 4 verification for incoming requests. The algorithm is
-// not reimplemented: the canonical request, the string to sign and the
+// not reimplemented: the canonical headers, the canonical request and the
 // signing key come from @smithy/signature-v4 (the signer of the AWS SDK for
-// JavaScript), driven with the headers the caller says it signed; the
-// expected signature is then compared with the given one in constant time.
-// Per request that is two SHA-256 and one HMAC: the signing key is cached per
-// (access key, date, region, service), as it only changes daily.
+// JavaScript), driven with the headers the caller says it signed; only the
+// four-line string to sign is put together here (to hash it synchronously).
+// The expected signature is then compared with the given one in constant time.
+// Per request that is two SHA-256 and one HMAC, done synchronously with
+// node:crypto: the signing key is cached per (access key, date, region,
+// service), as it only changes daily; everything else (payload hash,
+// canonical request, string to sign, signature) is computed for every request.
 // The error names and messages are the ones AWS JSON services answer with
 // (AWS "Common Errors" pages; protocol notes §4); all are 403 except
 // IncompleteSignatureException (400, as the older Common Errors list it).
 
-import { createHash, createHmac, timingSafeEqual } from "node:crypto";
-import { getCanonicalHeaders, getPayloadHash, getSigningKey, SignatureV4Base } from "@smithy/signature-v4";
+import { createHash, createHmac, createSecretKey, type KeyObject, timingSafeEqual } from "node:crypto";
+import { getCanonicalHeaders, getSigningKey, SignatureV4Base } from "@smithy/signature-v4";
 import type { HeaderBag, HttpRequest, SourceData } from "@smithy/types";
 import { FrameworkError } from "./errors.js";
 
@@ -78,16 +81,22 @@ class CanonicalSigner extends SignatureV4Base {
   canonicalRequest(request: HttpRequest, canonicalHeaders: HeaderBag, payloadHash: string): string {
     return this.createCanonicalRequest(request, canonicalHeaders, payloadHash);
   }
-  stringToSign(longDate: string, scope: string, canonicalRequest: string): Promise<string> {
-    return this.createStringToSign(longDate, scope, canonicalRequest, ALGORITHM);
-  }
+}
+
+/**
+ * The SigV4 string to sign (algorithm, date, scope, hex SHA-256 of the
+ * canonical request), as SignatureV4Base.createStringToSign builds it, but
+ * synchronous: that method awaits an async hash per request.
+ */
+function stringToSign(longDate: string, scope: string, canonicalRequest: string): string {
+  return `${ALGORITHM}\n${longDate}\n${scope}\n${createHash("sha256").update(canonicalRequest).digest("hex")}`;
 }
 
 const MAX_CACHED_KEYS = 64;
 
 export class SigV4Verifier {
   private readonly secrets = new Map<string, string>();
-  private readonly keys = new Map<string, Uint8Array>();
+  private readonly keys = new Map<string, KeyObject>();
   private readonly signer: CanonicalSigner;
   private readonly skewMs: number;
   private readonly now: () => number;
@@ -105,19 +114,26 @@ export class SigV4Verifier {
     this.now = options.now ?? Date.now;
   }
 
-  /** The derived key of one day, region and service (AWS4 + secret → HMAC chain), cached. */
-  private async signingKey(accessKeyId: string, secretAccessKey: string, date: string, region: string, service: string): Promise<Uint8Array> {
+  /** The derived key of one day, region and service (AWS4 + secret → HMAC chain): from the cache, or derived (async) and cached. */
+  // Kept as a KeyObject: createHmac skips re-importing the raw key each request.
+  private signingKey(accessKeyId: string, secretAccessKey: string, date: string, region: string, service: string): KeyObject | Promise<KeyObject> {
     const cacheKey = `${accessKeyId}\n${date}\n${region}\n${service}`;
     const cached = this.keys.get(cacheKey);
     if (cached) return cached;
-    const key = await getSigningKey(NodeSha256, { accessKeyId, secretAccessKey }, date, region, service);
-    if (this.keys.size >= MAX_CACHED_KEYS) this.keys.delete(this.keys.keys().next().value as string);
-    this.keys.set(cacheKey, key);
-    return key;
+    return getSigningKey(NodeSha256, { accessKeyId, secretAccessKey }, date, region, service).then((raw) => {
+      const key = createSecretKey(raw);
+      if (this.keys.size >= MAX_CACHED_KEYS) this.keys.delete(this.keys.keys().next().value as string);
+      this.keys.set(cacheKey, key);
+      return key;
+    });
   }
 
-  /** Resolves with the caller's access key, or rejects with the AWS error for the failure. */
-  async verify(request: SignedRequest): Promise<{ accessKeyId: string }> {
+  /**
+   * The caller's access key, or throws the AWS error for the failure.
+   * Synchronous while the signing key is cached (the common case: one
+   * derivation per key and day); a Promise when the key must be derived.
+   */
+  verify(request: SignedRequest): { accessKeyId: string } | Promise<{ accessKeyId: string }> {
     const authorization = single(request.headers.authorization);
     if (authorization === undefined || authorization === "") {
       throw new FrameworkError("MissingAuthenticationTokenException", 403, "Missing Authentication Token");
@@ -127,8 +143,8 @@ export class SigV4Verifier {
     if (amzDate === undefined) {
       throw incomplete("Authorization header requires existence of a 'X-Amz-Date' header.");
     }
-    const signingDate = parseAmzDate(amzDate);
-    if (!signingDate) throw incomplete(`X-Amz-Date '${amzDate}' is not an ISO 8601 basic date-time such as 20240726T120000Z.`);
+    const signingTime = this.parseAmzDate(amzDate);
+    if (signingTime === undefined) throw incomplete(`X-Amz-Date '${amzDate}' is not an ISO 8601 basic date-time such as 20240726T120000Z.`);
     if (!parsed.signedHeaders.includes("host")) {
       throw incomplete("'Host' or ':authority' must be a 'SignedHeader' in the AWS Authorization.");
     }
@@ -152,30 +168,34 @@ export class SigV4Verifier {
     }
     const now = this.now();
     const minutes = Math.round(this.skewMs / 60000);
-    if (signingDate.getTime() < now - this.skewMs) {
+    if (signingTime < now - this.skewMs) {
       throw invalid(
         `Signature expired: ${amzDate} is now earlier than ${formatAmzDate(now - this.skewMs)} (${formatAmzDate(now)} - ${minutes} min.)`,
       );
     }
-    if (signingDate.getTime() > now + this.skewMs) {
+    if (signingTime > now + this.skewMs) {
       throw invalid(
         `Signature not yet current: ${amzDate} is still later than ${formatAmzDate(now + this.skewMs)} (${formatAmzDate(now)} + ${minutes} min.)`,
       );
     }
 
-    // The signer trusts a signed x-amz-content-sha256 header as the payload
-    // hash, so the header itself must be checked against the body.
-    const contentSha = single(request.headers["x-amz-content-sha256"]);
-    if (contentSha !== undefined && parsed.signedHeaders.includes("x-amz-content-sha256")) {
-      const actual = createHash("sha256").update(request.body).digest("hex");
-      if (contentSha !== actual) throw invalid("The provided 'x-amz-content-sha256' header does not match what was computed.");
+    // The payload is hashed for every request. The signer trusts a signed
+    // x-amz-content-sha256 header as the payload hash, so that header must
+    // equal the body's hash; it then is the payload hash (as in the signer).
+    const payloadHash = createHash("sha256").update(request.body).digest("hex");
+    const contentSha = parsed.signedHeaders.includes("x-amz-content-sha256") ? single(request.headers["x-amz-content-sha256"]) : undefined;
+    if (contentSha !== undefined && contentSha !== payloadHash) {
+      throw invalid("The provided 'x-amz-content-sha256' header does not match what was computed.");
     }
 
     const headers: Record<string, string> = {};
+    let plain = true;
     for (const name of parsed.signedHeaders) {
       const value = request.headers[name];
       if (value === undefined) throw invalid(mismatchMessage);
-      headers[name] = Array.isArray(value) ? value.join(",") : value;
+      const text = Array.isArray(value) ? value.join(",") : value;
+      if (plain && NEEDS_NORMALIZING.test(text)) plain = false;
+      headers[name] = text;
     }
     const queryStart = request.path.indexOf("?");
     const path = queryStart === -1 ? request.path : request.path.slice(0, queryStart);
@@ -195,25 +215,38 @@ export class SigV4Verifier {
       headers,
       body: request.body,
     };
-    const canonicalHeaders = getCanonicalHeaders(canonicalRequest, undefined, new Set(parsed.signedHeaders));
-    // A checked x-amz-content-sha256 is what the signer would use; otherwise hash the body.
-    const payloadHash =
-      contentSha !== undefined && parsed.signedHeaders.includes("x-amz-content-sha256")
-        ? await getPayloadHash(canonicalRequest, NodeSha256)
-        : createHash("sha256").update(request.body).digest("hex");
+    // Header values without line breaks, tabs, runs of spaces or edge spaces
+    // are their own canonical form; only others need the signer's rewriting.
+    const canonicalHeaders = plain ? headers : getCanonicalHeaders(canonicalRequest, undefined, new Set(parsed.signedHeaders));
     const scope = `${parsed.date}/${parsed.region}/${parsed.service}/aws4_request`;
-    const stringToSign = await this.signer.stringToSign(
-      amzDate,
-      scope,
-      this.signer.canonicalRequest(canonicalRequest, canonicalHeaders, payloadHash),
-    );
-    const key = await this.signingKey(parsed.accessKeyId, secret, parsed.date, parsed.region, parsed.service);
-    const expected = createHmac("sha256", key).update(stringToSign).digest();
-    const given = /^[0-9a-f]{64}$/.test(parsed.signature) ? Buffer.from(parsed.signature, "hex") : undefined;
-    if (!given || !timingSafeEqual(given, expected)) throw invalid(mismatchMessage);
-    return { accessKeyId: parsed.accessKeyId };
+    const toSign = stringToSign(amzDate, scope, this.signer.canonicalRequest(canonicalRequest, canonicalHeaders, payloadHash));
+    const check = (key: KeyObject): { accessKeyId: string } => {
+      const expected = createHmac("sha256", key).update(toSign).digest();
+      const given = SIGNATURE.test(parsed.signature) ? Buffer.from(parsed.signature, "hex") : undefined;
+      if (!given || !timingSafeEqual(given, expected)) throw invalid(mismatchMessage);
+      return { accessKeyId: parsed.accessKeyId };
+    };
+    const key = this.signingKey(parsed.accessKeyId, secret, parsed.date, parsed.region, parsed.service);
+    return key instanceof Promise ? key.then(check) : check(key);
   }
+
+  /** X-Amz-Date in epoch ms; the last one is remembered, as clients reuse a date for a second's worth of requests. */
+  private parseAmzDate(text: string): number | undefined {
+    if (text === this.lastDate) return this.lastDateMs;
+    const ms = parseAmzDate(text);
+    if (ms !== undefined) {
+      this.lastDate = text;
+      this.lastDateMs = ms;
+    }
+    return ms;
+  }
+  private lastDate: string | undefined;
+  private lastDateMs = 0;
 }
+
+/** What getCanonicalHeaders would change in a header value (smithy: [\r\n] → space, [ \t]+ → one space, trim one edge space). */
+const NEEDS_NORMALIZING = /[\r\n\t]| {2}|^ | $/;
+const SIGNATURE = /^[0-9a-f]{64}$/;
 
 const mismatchMessage =
   "The request signature we calculated does not match the signature you provided. Check your AWS Secret Access Key and signing method. Consult the service documentation for details.";
@@ -231,19 +264,32 @@ function parseAuthorization(header: string): ParsedAuthorization {
   if (!header.startsWith(`${ALGORITHM} `)) {
     throw incomplete(`Authorization header must use the ${ALGORITHM} algorithm: '${header.split(" ")[0]}'.`);
   }
-  const fields = new Map<string, string>();
-  for (const part of header.slice(ALGORITHM.length + 1).split(",")) {
-    const eq = part.indexOf("=");
-    if (eq > 0) fields.set(part.slice(0, eq).trim(), part.slice(eq + 1).trim());
+  // `Name=value` parameters separated by commas (spaces around either are allowed).
+  let credential = "";
+  let signedHeaders = "";
+  let signature = "";
+  let at = ALGORITHM.length + 1;
+  while (at < header.length) {
+    let comma = header.indexOf(",", at);
+    if (comma === -1) comma = header.length;
+    const eq = header.indexOf("=", at);
+    if (eq !== -1 && eq < comma) {
+      const name = header.slice(at, eq).trim();
+      if (name === "Credential") credential = header.slice(eq + 1, comma).trim();
+      else if (name === "SignedHeaders") signedHeaders = header.slice(eq + 1, comma).trim();
+      else if (name === "Signature") signature = header.slice(eq + 1, comma).trim();
+    }
+    at = comma + 1;
   }
-  const missing = ["Credential", "SignedHeaders", "Signature"].filter((name) => !fields.get(name));
+  const fields = { Credential: credential, SignedHeaders: signedHeaders, Signature: signature };
+  const missing = (["Credential", "SignedHeaders", "Signature"] as const).filter((name) => fields[name] === "");
   if (missing.length > 0) {
     throw incomplete(missing.map((name) => `Authorization header requires '${name}' parameter.`).join(" "));
   }
-  const scope = fields.get("Credential")!.split("/");
+  const scope = credential.split("/");
   if (scope.length !== 5 || scope[4] !== "aws4_request" || scope.some((part) => part === "")) {
     throw incomplete(
-      `Credential must have exactly 5 slash-delimited elements, e.g. keyid/date/region/service/aws4_request, got '${fields.get("Credential")}'.`,
+      `Credential must have exactly 5 slash-delimited elements, e.g. keyid/date/region/service/aws4_request, got '${credential}'.`,
     );
   }
   return {
@@ -251,8 +297,8 @@ function parseAuthorization(header: string): ParsedAuthorization {
     date: scope[1]!,
     region: scope[2]!,
     service: scope[3]!,
-    signedHeaders: fields.get("SignedHeaders")!.split(";").map((h) => h.toLowerCase()),
-    signature: fields.get("Signature")!,
+    signedHeaders: signedHeaders.split(";").map((h) => h.toLowerCase()),
+    signature,
   };
 }
 
@@ -262,11 +308,11 @@ function single(value: string | string[] | undefined): string | undefined {
 
 const AMZ_DATE = /^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})Z$/;
 
-function parseAmzDate(text: string): Date | undefined {
+function parseAmzDate(text: string): number | undefined {
   const m = AMZ_DATE.exec(text);
   if (!m) return undefined;
-  const date = new Date(Date.UTC(+m[1]!, +m[2]! - 1, +m[3]!, +m[4]!, +m[5]!, +m[6]!));
-  return Number.isNaN(date.getTime()) ? undefined : date;
+  const ms = Date.UTC(+m[1]!, +m[2]! - 1, +m[3]!, +m[4]!, +m[5]!, +m[6]!);
+  return Number.isNaN(ms) ? undefined : ms;
 }
 
 function formatAmzDate(ms: number): string {
