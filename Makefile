@@ -52,8 +52,10 @@ typecheck: install
 	$(BIN)/tsc -p .
 
 ## test: every test (unit, protocol, interop, property-based)
+# The last line is the plain "N passed, N failed" summary CI logs are read for.
 test: $(BUILD)/.stamp
-	$(BIN)/vitest run
+	$(BIN)/vitest run --reporter=default --reporter=json --outputFile.json=$(BUILD)/test-results.json
+	@$(NODE) -e 'const r=require("./$(BUILD)/test-results.json"); console.log("tests: " + r.numPassedTests + " passed, " + r.numFailedTests + " failed" + (r.numPendingTests ? ", " + r.numPendingTests + " skipped" : ""))'
 
 ## bench: benchmarks; writes BENCHMARKS.md
 bench: $(BUILD)/.stamp
