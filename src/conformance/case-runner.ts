@@ -45,6 +45,21 @@ export interface RunOptions extends CheckContext {
 
 const DEFAULT_CONCURRENCY = 8;
 
+/**
+ * The most of a response body the kit reads. This operation's answers are a
+ * few hundred bytes; an implementation that streams megabytes must not make the
+ * kit buffer without bound, so reading stops here and the case fails.
+ */
+export const MAX_RESPONSE_BYTES = 1024 * 1024;
+
+/** A response body beyond MAX_RESPONSE_BYTES (the case fails with this message). */
+export class ResponseTooLargeError extends Error {
+  override name = "ResponseTooLargeError";
+  constructor(readonly partial: ReceivedResponse) {
+    super(`response body larger than ${MAX_RESPONSE_BYTES} bytes; the kit stopped reading there`);
+  }
+}
+
 export async function runCases(cases: readonly KitCase[], options: RunOptions): Promise<CaseResult[]> {
   const pool = new Pool(options.endpoint.origin, {
     connections: options.concurrency ?? DEFAULT_CONCURRENCY,
@@ -84,6 +99,9 @@ async function runCase(pool: Pool, kitCase: KitCase, options: RunOptions): Promi
   try {
     response = await send(pool, request, options.timeoutMs);
   } catch (error) {
+    if (error instanceof ResponseTooLargeError) {
+      return { ...base, result: "fail", reason: error.message, failures: [error.message], request, response: error.partial, durationMs: performance.now() - started };
+    }
     const reason = `no response: ${describeNetworkError(error)}`;
     return { ...base, result: "fail", reason, failures: [reason], request, durationMs: performance.now() - started };
   }
@@ -100,7 +118,9 @@ async function buildRequest(kitCase: KitCase, options: RunOptions): Promise<Sent
   const prefix = options.endpoint.pathname.replace(/\/+$/, "");
   const path = prefix + bindText(kitCase.request.path, options.bindings);
   const body = bindText(kitCase.request.body, options.bindings);
-  let headers: Record<string, string> = {};
+  // Ask for no content coding: AWS SDK clients do not decode gzip, so a
+  // compressed answer to this request is a failure, not something to unpack.
+  let headers: Record<string, string> = { "Accept-Encoding": "identity" };
   for (const [name, value] of Object.entries(kitCase.request.headers)) headers[name] = bindText(value, options.bindings);
   if (options.signer) headers = await options.signer.sign(options.endpoint, kitCase.request.method, path, headers, body);
   return { method: kitCase.request.method, url: new URL(path, options.endpoint.origin).href, headers, body };
@@ -116,8 +136,17 @@ async function send(pool: Pool, request: SentRequest, timeoutMs: number): Promis
     body: hasBody ? request.body : null,
     signal: AbortSignal.timeout(timeoutMs),
   });
-  const body = await response.body.text();
-  return { status: response.statusCode, headers: response.headers, body };
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of response.body as AsyncIterable<Buffer>) {
+    chunks.push(chunk.subarray(0, MAX_RESPONSE_BYTES - size));
+    size += chunk.length;
+    if (size > MAX_RESPONSE_BYTES) {
+      response.body.destroy();
+      throw new ResponseTooLargeError({ status: response.statusCode, headers: response.headers, body: Buffer.concat(chunks).toString("utf8") });
+    }
+  }
+  return { status: response.statusCode, headers: response.headers, body: Buffer.concat(chunks).toString("utf8") };
 }
 
 export function describeNetworkError(error: unknown): string {
@@ -126,5 +155,7 @@ export function describeNetworkError(error: unknown): string {
   if (error.name === "TimeoutError" || code === "UND_ERR_HEADERS_TIMEOUT" || code === "UND_ERR_BODY_TIMEOUT" || code === "UND_ERR_CONNECT_TIMEOUT") {
     return "timed out";
   }
-  return code ? `${code} (${error.message})` : error.message;
+  // OpenSSL errors carry a multi-line message and a short `reason`; reports want one line.
+  const detail = ((error as { reason?: string }).reason ?? error.message).replace(/\s+/g, " ").trim();
+  return code ? `${code} (${detail})` : detail;
 }

@@ -2,7 +2,8 @@
 // one verdict per case. The CLI (cli.ts) and the demo (demo.ts) are thin
 // layers over runConformance.
 
-import { connect } from "node:net";
+import { connect, isIP } from "node:net";
+import { connect as connectTls } from "node:tls";
 import type { CaseResult } from "./case-runner.js";
 import { describeNetworkError, runCases } from "./case-runner.js";
 import type { Bindings, KitCase } from "./kit-case.js";
@@ -113,19 +114,26 @@ function withPrismReferee(kitCase: KitCase): KitCase {
   };
 }
 
-/** Opens (and closes) one TCP connection, so an unreachable endpoint is one clear message, not N failures. */
+/**
+ * Opens (and closes) one connection, so an unreachable endpoint is one clear
+ * message, not N failures. For https it completes the TLS handshake (with the
+ * same certificate checks the requests get): an https URL aimed at a plain
+ * http port, or a certificate the kit cannot trust, fails every request alike.
+ */
 function assertReachable(endpoint: URL, timeoutMs: number): Promise<void> {
-  const port = Number(endpoint.port || (endpoint.protocol === "https:" ? 443 : 80));
+  const tls = endpoint.protocol === "https:";
+  const port = Number(endpoint.port || (tls ? 443 : 80));
   const host = endpoint.hostname.replace(/^\[|\]$/g, "");
   return new Promise((resolve, reject) => {
-    const socket = connect({ host, port });
+    const socket = tls ? connectTls({ host, port, ...(isIP(host) ? {} : { servername: host }) }) : connect({ host, port });
     const fail = (error: unknown): void => {
       socket.destroy();
-      reject(new EndpointUnreachableError(`cannot reach ${endpoint.origin}: ${describeNetworkError(error)}`));
+      const hint = tls && !(error instanceof Error && error.name === "TimeoutError") ? " (TLS handshake failed; is it a plain http port?)" : "";
+      reject(new EndpointUnreachableError(`cannot reach ${endpoint.origin}: ${describeNetworkError(error)}${hint}`));
     };
     socket.setTimeout(Math.min(timeoutMs, 5_000), () => fail(Object.assign(new Error("connect timed out"), { name: "TimeoutError" })));
     socket.once("error", fail);
-    socket.once("connect", () => {
+    socket.once(tls ? "secureConnect" : "connect", () => {
       socket.end();
       resolve();
     });

@@ -46,12 +46,12 @@ function table(results: readonly CaseResult[], summary: Summary, title: string):
   const lines = [title, ""];
   for (const r of results) {
     const note = r.result === "pass" ? (r.reason ? `  (${r.reason})` : "") : `  — ${r.reason}`;
-    lines.push(`${MARK[r.result]}  ${r.level.padEnd(6)} ${r.id.padEnd(width)}  ${r.description}${note}`);
+    lines.push(`${MARK[r.result]}  ${r.level.padEnd(6)} ${r.id.padEnd(width)}  ${r.description}${printable(note)}`);
   }
   const failed = results.filter((r) => r.result === "fail");
   if (failed.length > 0) lines.push("", "Failures", "--------");
   for (const r of failed) {
-    lines.push("", `${r.level} ${r.id}: ${r.reason}`);
+    lines.push("", `${r.level} ${r.id}: ${printable(r.reason)}`);
     if (r.request) {
       lines.push("  request sent:", `    ${r.request.method} ${r.request.url}`);
       for (const [name, value] of Object.entries(r.request.headers)) lines.push(`    ${name}: ${name.toLowerCase() === "authorization" ? "(redacted)" : value}`);
@@ -59,8 +59,8 @@ function table(results: readonly CaseResult[], summary: Summary, title: string):
     }
     if (r.response) {
       lines.push("  response received:", `    status ${r.response.status}`);
-      for (const [name, value] of Object.entries(r.response.headers)) lines.push(`    ${name}: ${Array.isArray(value) ? value.join(", ") : value}`);
-      lines.push(`    ${abbreviate(r.response.body) || "(empty body)"}`);
+      for (const [name, value] of Object.entries(r.response.headers)) lines.push(`    ${printable(name)}: ${printable(Array.isArray(value) ? value.join(", ") : String(value))}`);
+      lines.push(`    ${printable(abbreviate(r.response.body)) || "(empty body)"}`);
     }
   }
   lines.push(
@@ -74,6 +74,16 @@ function table(results: readonly CaseResult[], summary: Summary, title: string):
         : `Result: CONFORMS (every MUST case that ran passed${summary.skipped > 0 ? `; ${summary.skipped} skipped` : ""})`,
   );
   return `${lines.join("\n")}\n`;
+}
+
+/**
+ * What an implementation sent, made safe for a terminal: control characters
+ * (ESC sequences, CR, newlines) are shown escaped, so a response cannot
+ * repaint the screen or forge report lines such as "Result: CONFORMS".
+ */
+function printable(text: string): string {
+  // eslint-disable-next-line no-control-regex -- matching control characters is the point
+  return text.replace(/[\u0000-\u001f\u007f-\u009f]/g, (c) => (c === "\n" ? "\\n" : c === "\r" ? "\\r" : c === "\t" ? "\\t" : `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`));
 }
 
 function abbreviate(text: string): string {
@@ -103,12 +113,14 @@ function junit(results: readonly CaseResult[], summary: Summary, title: string):
   return `${lines.join("\n")}\n`;
 }
 
-/** Control characters XML 1.0 cannot carry even escaped (a response body may hold them). */
-function xmlAllowed(c: string): boolean {
-  const code = c.charCodeAt(0);
-  return code >= 0x20 || code === 0x09 || code === 0x0a || code === 0x0d;
-}
+/**
+ * Characters XML 1.0 cannot carry even escaped (a response body may hold them):
+ * C0 controls other than tab/LF/CR, U+FFFE, U+FFFF and unpaired surrogates
+ * (XML 1.0 §2.2 Char). Each becomes U+FFFD so the report stays well-formed.
+ */
+// eslint-disable-next-line no-control-regex -- matching the forbidden controls is the point
+const NOT_XML_CHAR = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 
 function xml(text: string): string {
-  return text.replace(/[<>&"]/g, (c) => ({ "<": "&lt;", ">": "&gt;", "&": "&amp;", '"': "&quot;" })[c]!).split("").filter(xmlAllowed).join("");
+  return text.replace(NOT_XML_CHAR, "\ufffd").replace(/[<>&"]/g, (c) => ({ "<": "&lt;", ">": "&gt;", "&": "&amp;", '"': "&quot;" })[c]!);
 }

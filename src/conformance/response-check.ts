@@ -37,6 +37,9 @@ export function checkResponse(expect: Expectation, response: ReceivedResponse, c
   const failures: string[] = [];
   const preferences: string[] = [];
   const outcome: CheckOutcome = { failures, preferences, response };
+  // The kit sends Accept-Encoding: identity; clients read the body as JSON as is.
+  const encoding = headerValue(response.headers, "content-encoding")?.trim().toLowerCase();
+  if (encoding && encoding !== "identity") failures.push(`response has Content-Encoding ${encoding} although the request asked for identity`);
   const text = response.body.trim();
   if (text !== "") {
     try {
