@@ -40,6 +40,11 @@ function emittedFrameworkErrors(dir: string): { name: string; status: number; at
     for (const match of text.matchAll(/(?:new FrameworkError|super)\(\s*"(\w+)",\s*(\d{3})\b/g)) {
       found.push({ name: match[1]!, status: Number(match[2]), at: file });
     }
+    // The node:http adapter answers the HTTP parser's refusals itself:
+    // `sendFrameworkError(res, type, 417, "Name", …)` and `[431, "Reason", "Name", …]`.
+    for (const match of text.matchAll(/\b(\d{3}),\s*(?:"[^"]*",\s*)?"(\w+Exception)"/g)) {
+      found.push({ name: match[2]!, status: Number(match[1]), at: file });
+    }
   }
   return found;
 }
@@ -103,7 +108,7 @@ describe("framework errors: one list, agreed on by the contract and the servers"
 
   it("documents each status of the list as a response (403 because this service signs with SigV4)", () => {
     const statuses = [...frameworkErrorsByStatus(frameworkErrorsOf(mwaa)).keys()].map(String);
-    expect(statuses).toEqual(["400", "403", "404", "405", "413", "415", "500"]);
+    expect(statuses).toEqual(["400", "403", "404", "405", "408", "413", "415", "417", "431", "500"]);
     for (const status of statuses) expect(Object.keys(contract.paths["/"].post.responses)).toContain(status);
   });
 

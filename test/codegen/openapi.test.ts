@@ -60,7 +60,7 @@ describe("generated/openapi.json", () => {
     const operations = await getHttpOperationsFromSpec(structuredClone(shipped));
     expect(operations.map((o) => [o.method, o.path, o.iid])).toEqual([["post", "/", "StopWorkflowRun"]]);
     const [operation] = operations;
-    expect(operation!.responses.map((r) => r.code).sort()).toEqual(["200", "400", "403", "404", "405", "413", "415", "500"]);
+    expect(operation!.responses.map((r) => r.code).sort()).toEqual(["200", "400", "403", "404", "405", "408", "413", "415", "417", "431", "500"]);
     const target = operation!.request?.headers?.find((h) => h.name === "X-Amz-Target");
     expect(target).toMatchObject({ required: true, schema: { enum: ["AmazonMWAAServerless.StopWorkflowRun"] } });
     expect(operation!.security?.[0]?.[0]).toMatchObject({ type: "apiKey", in: "header", name: "Authorization" });
@@ -245,7 +245,7 @@ describe("framework errors follow the service, not StopWorkflowRun", () => {
     const document = openApiDocument(withoutSigv4AndValidation()) as Json;
     await SwaggerParser.validate(structuredClone(document) as never);
     for (const item of Object.values(document.paths as Json)) {
-      expect(Object.keys(item.post.responses)).toEqual(["200", "400", "404", "405", "413", "415", "500"]);
+      expect(Object.keys(item.post.responses)).toEqual(["200", "400", "404", "405", "408", "413", "415", "417", "431", "500"]);
     }
     const pattern = String(document.components.schemas.AwsJsonFrameworkError.properties.__type.pattern);
     expect(pattern).not.toMatch(/Signature|MissingAuthenticationToken|UnrecognizedClient/);

@@ -68,6 +68,32 @@ export const AWS_JSON_FRAMEWORK_ERRORS: readonly FrameworkError[] = [
     when: "The Content-Type is not the protocol's JSON media type.",
   },
   {
+    // The HTTP layer's own refusals, answered in the protocol's error shape
+    // so that clients still get a type and a request ID.
+    name: "BadRequestException",
+    statuses: [400],
+    scope: "protocol",
+    when: "The HTTP request is malformed (bad request line, chunking or Content-Length).",
+  },
+  {
+    name: "RequestTimeoutException",
+    statuses: [408],
+    scope: "protocol",
+    when: "The request was not received completely in time.",
+  },
+  {
+    name: "ExpectationFailedException",
+    statuses: [417],
+    scope: "protocol",
+    when: "The request carries an Expect header other than 100-continue.",
+  },
+  {
+    name: "RequestHeaderFieldsTooLargeException",
+    statuses: [431],
+    scope: "protocol",
+    when: "The request headers are larger than the server accepts.",
+  },
+  {
     name: "InternalFailure",
     statuses: [500],
     scope: "protocol",

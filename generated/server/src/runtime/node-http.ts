@@ -10,6 +10,8 @@
 
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import { randomUUID } from "node:crypto";
+import type { Socket } from "node:net";
+import type { Duplex } from "node:stream";
 import { tooLarge, type CoreResponse, type ServiceCore } from "./core.js";
 
 export interface NodeHttpOptions {
@@ -25,6 +27,8 @@ export interface NodeHttpOptions {
 
 export function createNodeHttpServer(core: ServiceCore, options: NodeHttpOptions = {}): Server {
   const maxBodyBytes = options.maxBodyBytes ?? core.maxBodyBytes;
+  // Answers written here, outside the core, use the protocol's media type too.
+  const contentType = core.contentType ?? "application/x-amz-json-1.0";
   const requestTimeout = options.requestTimeoutMs ?? 30_000;
   // node requires headersTimeout <= requestTimeout.
   const headersTimeout = Math.min(options.headersTimeoutMs ?? 10_000, requestTimeout);
@@ -37,15 +41,57 @@ export function createNodeHttpServer(core: ServiceCore, options: NodeHttpOptions
       // which would let a slow client overstay a short timeout by that much.
       connectionsCheckingInterval: Math.max(100, Math.min(1_000, Math.floor(headersTimeout / 2))),
     },
-    (req, res) => onRequest(core, maxBodyBytes, req, res),
+    (req, res) => onRequest(core, maxBodyBytes, contentType, req, res),
   );
+  server.on("clientError", (error: Error & { code?: string }, socket: Duplex) => answerClientError(contentType, error, socket));
+  server.on("checkExpectation", (_req: IncomingMessage, res: ServerResponse) => {
+    res.shouldKeepAlive = false;
+    sendFrameworkError(res, contentType, 417, "ExpectationFailedException", "Only 'Expect: 100-continue' is supported");
+  });
   return server;
 }
 
-function onRequest(core: ServiceCore, maxBodyBytes: number, req: IncomingMessage, res: ServerResponse): void {
+/**
+ * Requests node's parser rejects before they reach the core (malformed
+ * chunks, Content-Length mismatches, oversized headers, timeouts) get the
+ * protocol's error shape and an X-Amzn-RequestId too, instead of node's bare
+ * status line. The parser's own message is not echoed.
+ */
+function answerClientError(contentType: string, error: Error & { code?: string }, socket: Duplex): void {
+  const inFlight = (socket as { _httpMessage?: ServerResponse | null })._httpMessage;
+  if (error.code === "ECONNRESET" || !socket.writable || inFlight?.headersSent) {
+    socket.destroy();
+    return;
+  }
+  const [status, reason, type, message] =
+    error.code === "HPE_HEADER_OVERFLOW"
+      ? [431, "Request Header Fields Too Large", "RequestHeaderFieldsTooLargeException", "Request headers are too large"]
+      : error.code === "ERR_HTTP_REQUEST_TIMEOUT"
+        ? [408, "Request Timeout", "RequestTimeoutException", "The request was not received in time"]
+        : [400, "Bad Request", "BadRequestException", "Malformed HTTP request"];
+  const body = JSON.stringify({ __type: type, message });
+  socket.end(
+    `HTTP/1.1 ${status} ${reason}\r\nContent-Type: ${contentType}\r\nX-Amzn-RequestId: ${randomUUID()}\r\n` +
+      `X-Amzn-ErrorType: ${type}\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
+  );
+}
+
+function sendFrameworkError(res: ServerResponse, contentType: string, status: number, type: string, message: string): void {
+  const body = JSON.stringify({ __type: type, message });
+  res.writeHead(status, {
+    "Content-Type": contentType,
+    "X-Amzn-RequestId": randomUUID(),
+    "X-Amzn-ErrorType": type,
+    "Content-Length": Buffer.byteLength(body),
+    Connection: "close",
+  });
+  res.end(body);
+}
+
+function onRequest(core: ServiceCore, maxBodyBytes: number, contentType: string, req: IncomingMessage, res: ServerResponse): void {
   const declared = req.headers["content-length"];
   if (declared !== undefined && Number(declared) > maxBodyBytes) {
-    refuseTooLarge(req, res, maxBodyBytes);
+    refuseTooLarge(req, res, maxBodyBytes, contentType);
     return;
   }
   const chunks: Buffer[] = [];
@@ -57,7 +103,7 @@ function onRequest(core: ServiceCore, maxBodyBytes: number, req: IncomingMessage
     if (received > maxBodyBytes) {
       refused = true;
       chunks.length = 0;
-      refuseTooLarge(req, res, maxBodyBytes);
+      refuseTooLarge(req, res, maxBodyBytes, contentType);
       return;
     }
     chunks.push(chunk);
@@ -127,18 +173,11 @@ function send(res: ServerResponse, response: CoreResponse): void {
 }
 
 /** 413 without reading the body, then close: the rest of the upload is never consumed. */
-function refuseTooLarge(req: IncomingMessage, res: ServerResponse, maxBodyBytes: number): void {
+function refuseTooLarge(req: IncomingMessage, res: ServerResponse, maxBodyBytes: number, contentType: string): void {
   const error = tooLarge(maxBodyBytes);
-  const body = JSON.stringify({ __type: error.type, message: error.message });
   res.shouldKeepAlive = false;
-  res.writeHead(413, {
-    "Content-Type": "application/x-amz-json-1.0",
-    "X-Amzn-RequestId": randomUUID(),
-    "X-Amzn-ErrorType": error.type,
-    "Content-Length": Buffer.byteLength(body),
-    Connection: "close",
-  });
-  res.end(body, () => req.destroy());
+  res.once("finish", () => req.destroy());
+  sendFrameworkError(res, contentType, 413, error.type, error.message);
 }
 
 function abortSignalFor(res: ServerResponse): AbortSignal {
@@ -148,6 +187,8 @@ function abortSignalFor(res: ServerResponse): AbortSignal {
   });
   return controller.signal;
 }
+
+const SILENT_SOCKET_GRACE_MS = 1_000;
 
 export interface DrainOptions {
   /** Default SIGTERM and SIGINT. */
@@ -167,6 +208,16 @@ export interface DrainOptions {
  */
 export function drainOnSignal(server: Server, options: DrainOptions = {}): void {
   const signals = options.signals ?? ["SIGTERM", "SIGINT"];
+  // Sockets that connected but never sent a byte (pre-opened pool
+  // connections, port scanners) are not idle to node — it waits for their
+  // headers — so they would hold the drain until timeoutMs and exit 1.
+  const silent = new Set<Socket>();
+  server.on("connection", (socket: Socket) => {
+    // bytesRead is checked when sweeping: node's parser reads the socket
+    // directly, so no 'data' event would tell.
+    silent.add(socket);
+    socket.once("close", () => silent.delete(socket));
+  });
   let draining = false;
   const drain = (): void => {
     if (draining) return;
@@ -185,7 +236,13 @@ export function drainOnSignal(server: Server, options: DrainOptions = {}): void 
     // Keep-alive sockets become idle once their in-flight response is sent;
     // close them as they do, and tell requests still arriving to close too.
     server.closeIdleConnections();
-    const sweeper = setInterval(() => server.closeIdleConnections(), 50);
+    // A request may be on its way over a socket that is silent now: give
+    // those a moment before closing them.
+    const silentUntil = Date.now() + Math.min(SILENT_SOCKET_GRACE_MS, (options.timeoutMs ?? 10_000) / 2);
+    const sweeper = setInterval(() => {
+      server.closeIdleConnections();
+      if (Date.now() >= silentUntil) for (const socket of silent) if (socket.bytesRead === 0) socket.destroy();
+    }, 50);
     sweeper.unref();
     server.on("close", () => clearInterval(sweeper));
     server.on("request", (_req: IncomingMessage, res: ServerResponse) => {

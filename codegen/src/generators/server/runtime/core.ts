@@ -81,6 +81,8 @@ export interface ServiceCore {
   handle(request: CoreRequest): Promise<CoreResponse>;
   /** The limit adapters enforce while streaming the body. */
   readonly maxBodyBytes: number;
+  /** The protocol's media type, for answers adapters write themselves. */
+  readonly contentType?: string;
 }
 
 /** One operation as the generated service.ts describes it. */
@@ -206,10 +208,11 @@ export function createServiceCore(binding: ServiceBinding, options: ServiceOptio
     return errorResponse(binding.internalError(), requestId);
   };
 
-  const handle = async (request: CoreRequest): Promise<CoreResponse> => {
+  const handle = async (incoming: CoreRequest): Promise<CoreResponse> => {
     const requestId = randomUUID();
     let operation: OperationBinding | undefined;
     try {
+      const request = originForm(incoming);
       if (request.method !== "POST") {
         throw new FrameworkError("MethodNotAllowedException", 405, `Method ${request.method} is not allowed; awsJson requests are POST /`, {
           Allow: "POST",
@@ -226,13 +229,24 @@ export function createServiceCore(binding: ServiceBinding, options: ServiceOptio
           `Content-Type must be ${contentType}, got '${headerText(request.headers["content-type"]) ?? ""}'`,
         );
       }
+      const encoding = headerText(request.headers["content-encoding"]);
+      if (encoding !== undefined && !isIdentityEncoding(encoding)) {
+        // Decoding is not offered (no operation has @requestCompression);
+        // reading a compressed body as JSON would give misleading errors or,
+        // for an uncompressed body mislabelled, silently accept it.
+        throw new FrameworkError("UnsupportedMediaTypeException", 415, `Content-Encoding '${encoding}' is not supported; send the body uncompressed`);
+      }
       const target = headerText(request.headers["x-amz-target"]);
       operation = target === undefined ? undefined : binding.operations.get(target);
       if (!operation || !isRootPath(request.path)) {
         throw new FrameworkError(
           "UnknownOperationException",
           400,
-          target === undefined ? "Missing X-Amz-Target header" : `Unknown operation ${JSON.stringify(target)}`,
+          target === undefined
+            ? "Missing X-Amz-Target header"
+            : !operation
+              ? `Unknown operation ${JSON.stringify(target)}`
+              : `awsJson operations are served at path /, not ${JSON.stringify(request.path.split("?")[0])}`,
         );
       }
       if (bucket) {
@@ -286,7 +300,7 @@ export function createServiceCore(binding: ServiceBinding, options: ServiceOptio
     return respond(200, requestId, JSON.stringify(json));
   };
 
-  return { handle, maxBodyBytes };
+  return { handle, maxBodyBytes, contentType };
 }
 
 /** Violations of a check, with type mismatches reported as violations too. */
@@ -322,6 +336,28 @@ function acceptsContentType(header: string | string[] | undefined, expected: str
   if (value === expected) return true;
   const semicolon = value.indexOf(";");
   return (semicolon === -1 ? value : value.slice(0, semicolon)).trim().toLowerCase() === expected;
+}
+
+/**
+ * The request with an absolute-form target (`POST http://host/ HTTP/1.1`, as
+ * sent to proxies) reduced to its path and query: servers MUST accept it
+ * (RFC 9112 section 3.2.2), and SigV4 signs the path only.
+ */
+function originForm(request: CoreRequest): CoreRequest {
+  const path = request.path;
+  if (path.startsWith("/") || !/^[a-z][a-z0-9+.-]*:\/\//i.test(path)) return request;
+  const afterScheme = path.indexOf("//") + 2;
+  const pathStart = path.slice(afterScheme).search(/[/?]/);
+  const rest = pathStart === -1 ? "/" : path.slice(afterScheme + pathStart);
+  return { ...request, path: rest.startsWith("?") ? `/${rest}` : rest };
+}
+
+/** `identity` (or an empty list) means no encoding, RFC 9110 section 8.4.1. */
+function isIdentityEncoding(header: string): boolean {
+  return header.split(",").every((coding) => {
+    const name = coding.trim().toLowerCase();
+    return name === "" || name === "identity";
+  });
 }
 
 function isRootPath(path: string): boolean {
