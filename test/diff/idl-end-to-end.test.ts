@@ -8,7 +8,6 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { afterEach, describe, expect, it } from "vitest";
-import { loadIdl } from "../../codegen/src/idl/index.js";
 import { runCli } from "../../codegen/src/diff/command.js";
 import type { DiffReport } from "../../codegen/src/diff/report.js";
 import { TempRepo } from "./git-repo.js";
@@ -19,16 +18,6 @@ const modelFiles = Object.fromEntries(
     .map((f) => [`model/${f}`, readFileSync(join("model", f), "utf8")]),
 );
 const RUNS = "model/workflow-runs.smithy";
-
-/** Until the IDL parser lands, loadIdl throws "not implemented": these tests wait for it. */
-const parserReady = ((): boolean => {
-  try {
-    loadIdl(Object.entries(modelFiles).map(([path, text]) => ({ path, text })));
-    return true;
-  } catch (error) {
-    return !/not implemented/.test((error as Error).message);
-  }
-})();
 
 function edit(path: string, from: string, to: string): Record<string, string> {
   const text = modelFiles[path]!;
@@ -56,7 +45,7 @@ async function diff(...argv: string[]): Promise<{ code: number; stdout: string; 
   return { code, stdout, stderr };
 }
 
-describe.skipIf(!parserReady)("diff of the real model through git and the IDL parser", () => {
+describe("diff of the real model through git and the IDL parser", () => {
   it("finds nothing between the model and itself", async () => {
     released();
     const result = await diff("--format", "json");
