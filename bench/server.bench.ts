@@ -26,7 +26,9 @@ type Autocannon = (options: { url: string; method: string; headers: Record<strin
 const autocannon = createRequire(import.meta.url)("autocannon") as Autocannon;
 
 const DURATION_S = Number(process.env.BENCH_SERVER_SECONDS ?? 5);
-const RUNS = 2;
+const RUNS = 3;
+/** Load before the measured rounds, the same for every server: JIT and heap settle first. */
+const WARM_UP_S = 2;
 const CONNECTIONS = 20;
 const KEEP_ALIVE_CONNECTIONS = 1_000;
 const TARGET = "AmazonMWAAServerless.StopWorkflowRun";
@@ -250,12 +252,15 @@ export default async function serverBench(): Promise<BenchReport> {
 
   // All servers stay up (idle ones cost no CPU) and are loaded in rounds,
   // A B C … A B C …, so drift in the machine's other load hits every one
-  // alike; each server's better round is kept (the first absorbs JIT warm-up).
+  // alike; each server's best round is kept, after a warm-up load of its own.
   const running: { contender: (typeof contenders)[number]; served: Served; headers: Record<string, string> }[] = [];
   try {
     for (const contender of contenders) {
       const served = await contender.start();
       running.push({ contender, served, headers: await contender.headers(served.url) });
+    }
+    for (const { served, headers } of running) {
+      await autocannon({ url: served.url, method: "POST", headers, body: BODY, connections: CONNECTIONS, duration: WARM_UP_S });
     }
     for (let round = 0; round < RUNS; round++) {
       for (const { contender, served, headers } of running) {
@@ -297,7 +302,7 @@ export default async function serverBench(): Promise<BenchReport> {
 
   return {
     title: "Reference service (StopWorkflowRun over HTTP)",
-    method: `autocannon on loopback, ${CONNECTIONS} connections, ${RUNS} interleaved rounds of ${DURATION_S} s per server (the better round is reported), each server in its own child process; the request stops a finished run of the demo set (full path, no state change). RSS read from /proc after ${KEEP_ALIVE_CONNECTIONS.toLocaleString("en-US")} keep-alive connections have each completed one request.`,
+    method: `autocannon on loopback, ${CONNECTIONS} connections, ${RUNS} interleaved rounds of ${DURATION_S} s per server after a ${WARM_UP_S} s warm-up load (the best round is reported), each server in its own child process; the request stops a finished run of the demo set (full path, no state change). RSS read from /proc after ${KEEP_ALIVE_CONNECTIONS.toLocaleString("en-US")} keep-alive connections have each completed one request.`,
     rows: [...rpsRows, ...latencyRows, ...cpuRows, ...rows],
     goal: "≥ 0.9× the bare server's requests/s with validation on and auth off; ≥ 0.6× with SigV4 verification on",
     met,

@@ -15,6 +15,7 @@ import type { StopWorkflowRunCommandInput, StopWorkflowRunCommandOutput } from "
 import { resolveClientEndpointParameters, type ClientInputEndpointParameters, type ClientResolvedEndpointParameters, type EndpointParameters } from "./endpoint/EndpointParameters.js";
 import { markFixedEndpoint } from "./runtime/fixedEndpointPlugin.js";
 import { memoiseDefaultSigner } from "./runtime/memoisedSigner.js";
+import { trackMiddlewareStack } from "./runtime/middlewareListCache.js";
 import { resolveRetryAfterMembers } from "./runtime/retryAfterMembers.js";
 import { serdeConfigView } from "./runtime/serdeConfigView.js";
 import { getRuntimeConfig as __getRuntimeConfig } from "./runtimeConfig.js";
@@ -166,6 +167,8 @@ export class MWAAServerlessClient extends __Client<__HttpHandlerOptions, Service
       }),
     );
     this.middlewareStack.use(getHttpSigningPlugin(this.config));
+    // Lets commands reuse the sorted middleware list until this stack changes (see runtime/).
+    trackMiddlewareStack(this.middlewareStack);
   }
 
   /**

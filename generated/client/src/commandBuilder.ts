@@ -6,15 +6,18 @@ import type { EndpointParameterInstructions, MetadataBearer, Pluggable } from "@
 import type { MWAAServerlessClientResolvedConfig, ServiceInputTypes, ServiceOutputTypes } from "./MWAAServerlessClient.js";
 import { commonParams } from "./endpoint/EndpointParameters.js";
 import { getFixedEndpointPlugin } from "./runtime/fixedEndpointPlugin.js";
+import { withMiddlewareListCache } from "./runtime/middlewareListCache.js";
 
 /* eslint-disable @typescript-eslint/no-explicit-any -- the AWS SDK v3 client layout */
 
+const build = makeBuilder<MWAAServerlessClientResolvedConfig, ServiceInputTypes, ServiceOutputTypes & MetadataBearer>(commonParams, "AmazonMWAAServerless", "MWAAServerlessClient", getFixedEndpointPlugin);
+
 /**
- * Builds the command classes of this client (one per operation).
+ * Builds the command classes of this client (one per operation): the SDK's builder, with the sorted middleware list reused between calls (runtime/middlewareListCache).
  *
  * @internal
  */
-export const command = makeBuilder<MWAAServerlessClientResolvedConfig, ServiceInputTypes, ServiceOutputTypes & MetadataBearer>(commonParams, "AmazonMWAAServerless", "MWAAServerlessClient", getFixedEndpointPlugin);
+export const command = ((...args: Parameters<typeof build>) => withMiddlewareListCache(build(...args))) as typeof build;
 
 /**
  * No operation adds endpoint parameters of its own.

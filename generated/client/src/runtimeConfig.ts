@@ -10,6 +10,7 @@ import { DEFAULT_RETRY_MODE, NODE_MAX_ATTEMPT_CONFIG_OPTIONS, NODE_RETRY_MODE_CO
 import { calculateBodyLength } from "@smithy/core/serde";
 import { streamCollector } from "@smithy/node-http-handler";
 import type { MWAAServerlessClientConfig } from "./MWAAServerlessClient.js";
+import { OneShotSha256 } from "./runtime/OneShotSha256.js";
 import { UndiciHttpHandler } from "./runtime/UndiciHttpHandler.js";
 import { getRuntimeConfig as getSharedRuntimeConfig } from "./runtimeConfig.shared.js";
 
@@ -47,6 +48,7 @@ export const getRuntimeConfig = (config: MWAAServerlessClientConfig) => {
     maxAttempts: config?.maxAttempts ?? loadNodeConfig(NODE_MAX_ATTEMPT_CONFIG_OPTIONS, config),
     region: config?.region ?? loadNodeConfig(NODE_REGION_CONFIG_OPTIONS, { ...NODE_REGION_CONFIG_FILE_OPTIONS, ...loaderConfig }),
     requestHandler: UndiciHttpHandler.create(config?.requestHandler as any),
+    sha256: config?.sha256 ?? OneShotSha256,
     retryMode:
       config?.retryMode ??
       loadNodeConfig(

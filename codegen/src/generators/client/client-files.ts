@@ -88,6 +88,7 @@ export function clientFile(index: ModelIndex, s: ClientSymbols): GeneratedFile {
     w.addImport("./runtime/memoisedSigner.js", "memoiseDefaultSigner");
     w.addImport("./runtime/retryAfterMembers.js", "resolveRetryAfterMembers");
     w.addImport("./runtime/serdeConfigView.js", "serdeConfigView");
+    w.addImport("./runtime/middlewareListCache.js", "trackMiddlewareStack");
     w.addImport("./runtimeConfig.js", "getRuntimeConfig as __getRuntimeConfig");
     w.addImport("./runtimeExtensions.js", "resolveRuntimeExtensions");
     w.addTypeImport("./runtimeExtensions.js", "RuntimeExtension");
@@ -171,6 +172,8 @@ export function clientFile(index: ModelIndex, s: ClientSymbols): GeneratedFile {
             }, "}),");
           }, ");");
           w.write("this.middlewareStack.use(getHttpSigningPlugin(this.config));");
+          w.write("// Lets commands reuse the sorted middleware list until this stack changes (see runtime/).");
+          w.write("trackMiddlewareStack(this.middlewareStack);");
         });
         w.blankLine();
         w.docs("Destroy underlying resources, like sockets. It's usually not necessary to do this. However in Node.js, it's best to explicitly shut down the client's agent when it is no longer needed. Otherwise, sockets might stay open for quite a long time before the server terminates them.");
@@ -272,6 +275,7 @@ export function commandBuilderFile(index: ModelIndex, s: ClientSymbols): Generat
   return file(index, "commandBuilder.ts", (w) => {
     w.addImport("@smithy/core/client", "makeBuilder");
     w.addImport("./runtime/fixedEndpointPlugin.js", "getFixedEndpointPlugin");
+    w.addImport("./runtime/middlewareListCache.js", "withMiddlewareListCache");
     w.addTypeImport("@smithy/types", "EndpointParameterInstructions");
     w.addTypeImport("@smithy/types", "MetadataBearer");
     w.addTypeImport("@smithy/types", "Pluggable");
@@ -279,10 +283,12 @@ export function commandBuilderFile(index: ModelIndex, s: ClientSymbols): Generat
     w.addTypeImport(`./${s.clientName}.js`, `${s.clientName}ResolvedConfig`);
     w.addTypeImport(`./${s.clientName}.js`, "ServiceInputTypes");
     w.addTypeImport(`./${s.clientName}.js`, "ServiceOutputTypes");
-    w.docs("Builds the command classes of this client (one per operation).", { internal: "" });
     w.write(
-      `export const command = makeBuilder<${s.clientName}ResolvedConfig, ServiceInputTypes, ServiceOutputTypes & MetadataBearer>(commonParams, ${literal(s.service.name)}, ${literal(s.clientName)}, getFixedEndpointPlugin);`,
+      `const build = makeBuilder<${s.clientName}ResolvedConfig, ServiceInputTypes, ServiceOutputTypes & MetadataBearer>(commonParams, ${literal(s.service.name)}, ${literal(s.clientName)}, getFixedEndpointPlugin);`,
     );
+    w.blankLine();
+    w.docs("Builds the command classes of this client (one per operation): the SDK's builder, with the sorted middleware list reused between calls (runtime/middlewareListCache).", { internal: "" });
+    w.write("export const command = ((...args: Parameters<typeof build>) => withMiddlewareListCache(build(...args))) as typeof build;");
     w.blankLine();
     w.docs("No operation adds endpoint parameters of its own.", { internal: "" });
     w.write("export const _ep0: EndpointParameterInstructions = {};");
@@ -703,6 +709,7 @@ export const getRuntimeConfig = (config: ${s.clientName}Config) => {
     w.addImport("@smithy/core/serde", "calculateBodyLength");
     w.addImport("@smithy/node-http-handler", "streamCollector");
     w.addImport("./runtime/UndiciHttpHandler.js", "UndiciHttpHandler");
+    w.addImport("./runtime/OneShotSha256.js", "OneShotSha256");
     w.addImport("./runtimeConfig.shared.js", "getRuntimeConfig as getSharedRuntimeConfig");
     w.addTypeImport(`./${s.clientName}.js`, `${s.clientName}Config`);
     w.write(`/** This package's version, reported in the user agent. */
@@ -737,6 +744,7 @@ export const getRuntimeConfig = (config: ${s.clientName}Config) => {
     maxAttempts: config?.maxAttempts ?? loadNodeConfig(NODE_MAX_ATTEMPT_CONFIG_OPTIONS, config),
     region: config?.region ?? loadNodeConfig(NODE_REGION_CONFIG_OPTIONS, { ...NODE_REGION_CONFIG_FILE_OPTIONS, ...loaderConfig }),
     requestHandler: UndiciHttpHandler.create(config?.requestHandler as any),
+    sha256: config?.sha256 ?? OneShotSha256,
     retryMode:
       config?.retryMode ??
       loadNodeConfig(

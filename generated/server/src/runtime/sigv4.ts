@@ -11,11 +11,13 @@
 // node:crypto: the signing key is cached per (access key, date, region,
 // service), as it only changes daily; everything else (payload hash,
 // canonical request, string to sign, signature) is computed for every request.
+// What is cached is only what cannot differ between requests: the signing
+// key (with its HMAC pads) and the canonical form of a request path.
 // The error names and messages are the ones AWS JSON services answer with
 // (AWS "Common Errors" pages; protocol notes §4); all are 403 except
 // IncompleteSignatureException (400, as the older Common Errors list it).
 
-import { createHash, createHmac, createSecretKey, type KeyObject, timingSafeEqual } from "node:crypto";
+import { createHash, createHmac, hash as oneShotHash } from "node:crypto";
 import { getCanonicalHeaders, getSigningKey, SignatureV4Base } from "@smithy/signature-v4";
 import type { HeaderBag, HttpRequest, SourceData } from "@smithy/types";
 import { FrameworkError } from "./errors.js";
@@ -72,16 +74,57 @@ function toKey(secret: SourceData): string | Uint8Array {
 const incomplete = (message: string): FrameworkError => new FrameworkError("IncompleteSignatureException", 400, message);
 const invalid = (message: string): FrameworkError => new FrameworkError("InvalidSignatureException", 403, message);
 
+/** Bound of the signing-key and canonical-path caches. */
+const MAX_CACHED_KEYS = 64;
+
 /** SignatureV4Base with its canonical-request steps made callable for verification. */
 class CanonicalSigner extends SignatureV4Base {
+  private readonly prefixes = new Map<string, string>();
   constructor(service: string) {
     // Credentials and region are per request here; the base class wants placeholders.
     super({ service, region: "us-east-1", credentials: { accessKeyId: "", secretAccessKey: "" }, sha256: NodeSha256 });
   }
-  canonicalRequest(request: HttpRequest, canonicalHeaders: HeaderBag, payloadHash: string): string {
-    return this.createCanonicalRequest(request, canonicalHeaders, payloadHash);
+
+  /**
+   * The canonical request: the signer's own createCanonicalRequest gives the
+   * method, canonical path and canonical query lines (URI-escaped,
+   * dot-segments removed, query sorted); they depend on the request line
+   * only, so they are kept per request line (awsJson: always `POST /`), and
+   * the per-request rest — the signer's fixed layout of header lines
+   * (`name:value\n`, sorted by name), a blank line, the signed-header list and
+   * the payload hash — is appended here.
+   */
+  canonicalRequest(method: string, rawPath: string, headerLines: string, signedList: string, payloadHash: string): string {
+    let prefix: string | undefined;
+    if (method === this.lastMethod && rawPath === this.lastPath) prefix = this.lastPrefix;
+    else {
+      const requestLine = `${method} ${rawPath}`;
+      prefix = this.prefixes.get(requestLine);
+      if (prefix === undefined) {
+        // With no headers the signer's text is `METHOD\nPATH\nQUERY\n` + `\n\n` + `\n` + hash: keep the first three lines.
+        const bare = this.createCanonicalRequest(httpRequest(method, rawPath, {}), {}, "");
+        prefix = bare.slice(0, bare.length - 3);
+        if (this.prefixes.size >= MAX_CACHED_KEYS) this.prefixes.clear();
+        this.prefixes.set(requestLine, prefix);
+      }
+      this.lastMethod = method;
+      this.lastPath = rawPath;
+      this.lastPrefix = prefix;
+    }
+    return `${prefix}${headerLines}\n${signedList}\n${payloadHash}`;
   }
+  private lastMethod = "";
+  private lastPath = "";
+  private lastPrefix = "";
 }
+
+/**
+ * SHA-256 in hex through node's one-shot crypto.hash (Node >= 20.12): a
+ * createHash object per call costs about three times as much for inputs
+ * this small (measured: 1.0 against 0.33 µs).
+ */
+const sha256Hex: (data: string | Uint8Array) => string =
+  typeof oneShotHash === "function" ? (data) => oneShotHash("sha256", data, "hex") : (data) => createHash("sha256").update(data).digest("hex");
 
 /**
  * The SigV4 string to sign (algorithm, date, scope, hex SHA-256 of the
@@ -89,14 +132,51 @@ class CanonicalSigner extends SignatureV4Base {
  * synchronous: that method awaits an async hash per request.
  */
 function stringToSign(longDate: string, scope: string, canonicalRequest: string): string {
-  return `${ALGORITHM}\n${longDate}\n${scope}\n${createHash("sha256").update(canonicalRequest).digest("hex")}`;
+  return `${ALGORITHM}\n${longDate}\n${scope}\n${sha256Hex(canonicalRequest)}`;
 }
 
-const MAX_CACHED_KEYS = 64;
+/**
+ * HMAC-SHA-256 under one fixed key, as RFC 2104 defines it:
+ * H((K ^ opad) || H((K ^ ipad) || message)), with the two padded key blocks
+ * computed once per key. Written out because node's createHmac builds a new
+ * Hmac object (and imports the key) on every call, about 2.5 µs for a
+ * 150-byte message against under 1 µs for these two one-shot hashes; a
+ * property test holds it equal to createHmac for random keys and messages.
+ */
+export class FixedKeyHmac {
+  private readonly innerPad: Buffer;
+  private readonly outer: Buffer;
+  private scratch = Buffer.allocUnsafe(512);
+
+  constructor(key: Uint8Array) {
+    // Keys longer than the 64-byte block are hashed first (RFC 2104 section 2).
+    const block = key.byteLength > 64 ? createHash("sha256").update(key).digest() : key;
+    this.innerPad = Buffer.alloc(64, 0x36);
+    this.outer = Buffer.alloc(64 + 32, 0x5c);
+    for (let i = 0; i < block.byteLength; i++) {
+      this.innerPad[i]! ^= block[i]!;
+      this.outer[i]! ^= block[i]!;
+    }
+  }
+
+  /** The MAC of a message (as UTF-8), in lower-case hex. Not reentrant: one scratch buffer serves every call. */
+  hex(message: string): string {
+    const most = 64 + Buffer.byteLength(message);
+    if (most > this.scratch.byteLength) this.scratch = Buffer.allocUnsafe(most * 2);
+    this.innerPad.copy(this.scratch, 0);
+    const length = 64 + this.scratch.write(message, 64, "utf8");
+    const inner = oneShotDigest(this.scratch.subarray(0, length));
+    inner.copy(this.outer, 64);
+    return typeof oneShotHash === "function" ? oneShotHash("sha256", this.outer, "hex") : createHash("sha256").update(this.outer).digest("hex");
+  }
+}
+
+const oneShotDigest: (data: Uint8Array) => Buffer =
+  typeof oneShotHash === "function" ? (data) => oneShotHash("sha256", data, "buffer") : (data) => createHash("sha256").update(data).digest();
 
 export class SigV4Verifier {
   private readonly secrets = new Map<string, string>();
-  private readonly keys = new Map<string, KeyObject>();
+  private readonly keys = new Map<string, FixedKeyHmac>();
   private readonly signer: CanonicalSigner;
   private readonly skewMs: number;
   private readonly now: () => number;
@@ -114,14 +194,21 @@ export class SigV4Verifier {
     this.now = options.now ?? Date.now;
   }
 
+  /** The key used last: most requests in a row come from one caller on one day, and comparing is cheaper than building the map key. */
+  private lastKey: { accessKeyId: string; date: string; region: string; service: string; key: FixedKeyHmac } | undefined;
+
   /** The derived key of one day, region and service (AWS4 + secret → HMAC chain): from the cache, or derived (async) and cached. */
-  // Kept as a KeyObject: createHmac skips re-importing the raw key each request.
-  private signingKey(accessKeyId: string, secretAccessKey: string, date: string, region: string, service: string): KeyObject | Promise<KeyObject> {
+  private signingKey(accessKeyId: string, secretAccessKey: string, date: string, region: string, service: string): FixedKeyHmac | Promise<FixedKeyHmac> {
+    const last = this.lastKey;
+    if (last && last.accessKeyId === accessKeyId && last.date === date && last.region === region && last.service === service) return last.key;
     const cacheKey = `${accessKeyId}\n${date}\n${region}\n${service}`;
     const cached = this.keys.get(cacheKey);
-    if (cached) return cached;
+    if (cached) {
+      this.lastKey = { accessKeyId, date, region, service, key: cached };
+      return cached;
+    }
     return getSigningKey(NodeSha256, { accessKeyId, secretAccessKey }, date, region, service).then((raw) => {
-      const key = createSecretKey(raw);
+      const key = new FixedKeyHmac(raw);
       if (this.keys.size >= MAX_CACHED_KEYS) this.keys.delete(this.keys.keys().next().value as string);
       this.keys.set(cacheKey, key);
       return key;
@@ -161,7 +248,7 @@ export class SigV4Verifier {
     if (this.options.region !== undefined && parsed.region !== this.options.region) {
       throw invalid(`Credential should be scoped to a valid region, not '${parsed.region}'.`);
     }
-    if (parsed.date !== amzDate.slice(0, 8)) {
+    if (parsed.date.length !== 8 || !amzDate.startsWith(parsed.date)) {
       throw invalid(
         `Date in Credential scope does not match YYYYMMDD from ISO-8601 version of date from HTTP: '${parsed.date}' != '${amzDate.slice(0, 8)}', from '${amzDate}'.`,
       );
@@ -182,52 +269,52 @@ export class SigV4Verifier {
     // The payload is hashed for every request. The signer trusts a signed
     // x-amz-content-sha256 header as the payload hash, so that header must
     // equal the body's hash; it then is the payload hash (as in the signer).
-    const payloadHash = createHash("sha256").update(request.body).digest("hex");
+    const payloadHash = sha256Hex(request.body);
     const contentSha = parsed.signedHeaders.includes("x-amz-content-sha256") ? single(request.headers["x-amz-content-sha256"]) : undefined;
     if (contentSha !== undefined && contentSha !== payloadHash) {
       throw invalid("The provided 'x-amz-content-sha256' header does not match what was computed.");
     }
 
-    const headers: Record<string, string> = {};
-    let plain = true;
-    for (const name of parsed.signedHeaders) {
+    const names = sortedUnique(parsed.signedHeaders);
+    let headerLines = "";
+    let normalize = false;
+    for (const name of names) {
       const value = request.headers[name];
       if (value === undefined) throw invalid(mismatchMessage);
       const text = Array.isArray(value) ? value.join(",") : value;
-      if (plain && NEEDS_NORMALIZING.test(text)) plain = false;
-      headers[name] = text;
+      // Values without line breaks, tabs, runs of spaces or edge spaces are
+      // their own canonical form; others take the signer's rewriting below.
+      if (!normalize && NEEDS_NORMALIZING.test(text)) normalize = true;
+      headerLines += `${name}:${text}\n`;
     }
-    const queryStart = request.path.indexOf("?");
-    const path = queryStart === -1 ? request.path : request.path.slice(0, queryStart);
-    const query: Record<string, string | string[]> = {};
-    if (queryStart !== -1) {
-      for (const [key, value] of new URLSearchParams(request.path.slice(queryStart + 1))) {
-        const previous = query[key];
-        query[key] = previous === undefined ? value : Array.isArray(previous) ? [...previous, value] : [previous, value];
-      }
-    }
-    const canonicalRequest: HttpRequest = {
-      method: request.method,
-      protocol: "http:",
-      hostname: headers.host ?? "",
-      path: path || "/",
-      query,
-      headers,
-      body: request.body,
-    };
-    // Header values without line breaks, tabs, runs of spaces or edge spaces
-    // are their own canonical form; only others need the signer's rewriting.
-    const canonicalHeaders = plain ? headers : getCanonicalHeaders(canonicalRequest, undefined, new Set(parsed.signedHeaders));
-    const scope = `${parsed.date}/${parsed.region}/${parsed.service}/aws4_request`;
-    const toSign = stringToSign(amzDate, scope, this.signer.canonicalRequest(canonicalRequest, canonicalHeaders, payloadHash));
-    const check = (key: KeyObject): { accessKeyId: string } => {
-      const expected = createHmac("sha256", key).update(toSign).digest();
-      const given = SIGNATURE.test(parsed.signature) ? Buffer.from(parsed.signature, "hex") : undefined;
-      if (!given || !timingSafeEqual(given, expected)) throw invalid(mismatchMessage);
-      return { accessKeyId: parsed.accessKeyId };
-    };
+    if (normalize) headerLines = this.normalizedHeaderLines(request, names);
+    const signedList = names === parsed.signedHeaders ? parsed.signedHeaderList : names.join(";");
+    const canonicalRequest = this.signer.canonicalRequest(request.method, request.path, headerLines, signedList, payloadHash);
+    const toSign = stringToSign(amzDate, `${parsed.date}/${parsed.region}/${parsed.service}/aws4_request`, canonicalRequest);
     const key = this.signingKey(parsed.accessKeyId, secret, parsed.date, parsed.region, parsed.service);
-    return key instanceof Promise ? key.then(check) : check(key);
+    return key instanceof Promise ? key.then((derived) => this.check(derived, toSign, parsed)) : this.check(key, toSign, parsed);
+  }
+
+  private check(key: FixedKeyHmac, toSign: string, parsed: ParsedAuthorization): { readonly accessKeyId: string } {
+    if (!SIGNATURE.test(parsed.signature) || !sameHex(parsed.signature, key.hex(toSign))) throw invalid(mismatchMessage);
+    // One frozen principal per key: handlers only read it.
+    let principal = this.principals.get(parsed.accessKeyId);
+    if (!principal) this.principals.set(parsed.accessKeyId, (principal = Object.freeze({ accessKeyId: parsed.accessKeyId })));
+    return principal;
+  }
+  private readonly principals = new Map<string, { readonly accessKeyId: string }>();
+
+  /** Header lines through the signer's getCanonicalHeaders, for values that need SigV4's whitespace rules. */
+  private normalizedHeaderLines(request: SignedRequest, names: readonly string[]): string {
+    const headers: Record<string, string> = {};
+    for (const name of names) {
+      const value = request.headers[name]!;
+      headers[name] = Array.isArray(value) ? value.join(",") : value;
+    }
+    const canonical = getCanonicalHeaders(httpRequest(request.method, request.path, headers), undefined, new Set(names));
+    let lines = "";
+    for (const name of names) lines += `${name}:${canonical[name]}\n`;
+    return lines;
   }
 
   /** X-Amz-Date in epoch ms; the last one is remembered, as clients reuse a date for a second's worth of requests. */
@@ -256,11 +343,26 @@ interface ParsedAuthorization {
   date: string;
   region: string;
   service: string;
+  /** Lower-cased, in the order given. */
   signedHeaders: string[];
+  /** The same names as one `;`-separated string. */
+  signedHeaderList: string;
   signature: string;
 }
 
+/**
+ * The Authorization header as the AWS SDKs and botocore write it (lower-case
+ * header names, `, ` between parameters): one match instead of the general
+ * parse below, which it agrees with on every header it matches.
+ */
+const SDK_AUTHORIZATION =
+  /^AWS4-HMAC-SHA256 Credential=([^/,\s=]+)\/(\d{8})\/([^/,\s]+)\/([^/,\s]+)\/aws4_request, ?SignedHeaders=([a-z0-9-]+(?:;[a-z0-9-]+)*), ?Signature=([0-9a-f]{64})$/;
+
 function parseAuthorization(header: string): ParsedAuthorization {
+  const sdk = SDK_AUTHORIZATION.exec(header);
+  if (sdk) {
+    return { accessKeyId: sdk[1]!, date: sdk[2]!, region: sdk[3]!, service: sdk[4]!, signedHeaders: sdk[5]!.split(";"), signedHeaderList: sdk[5]!, signature: sdk[6]! };
+  }
   if (!header.startsWith(`${ALGORITHM} `)) {
     throw incomplete(`Authorization header must use the ${ALGORITHM} algorithm: '${header.split(" ")[0]}'.`);
   }
@@ -297,9 +399,42 @@ function parseAuthorization(header: string): ParsedAuthorization {
     date: scope[1]!,
     region: scope[2]!,
     service: scope[3]!,
-    signedHeaders: signedHeaders.split(";").map((h) => h.toLowerCase()),
+    signedHeaders: signedHeaders.toLowerCase().split(";"),
+    signedHeaderList: signedHeaders.toLowerCase(),
     signature,
   };
+}
+
+/** The request as the signer sees it: path and query split, the query decoded into a multi-map. */
+function httpRequest(method: string, rawPath: string, headers: HeaderBag): HttpRequest {
+  const queryStart = rawPath.indexOf("?");
+  const path = queryStart === -1 ? rawPath : rawPath.slice(0, queryStart);
+  const query: Record<string, string | string[]> = {};
+  if (queryStart !== -1) {
+    for (const [key, value] of new URLSearchParams(rawPath.slice(queryStart + 1))) {
+      const previous = query[key];
+      query[key] = previous === undefined ? value : Array.isArray(previous) ? [...previous, value] : [previous, value];
+    }
+  }
+  return { method, protocol: "http:", hostname: headers.host ?? "", path: path || "/", query, headers };
+}
+
+/** Signed header names in the order the signer uses (sorted, each once); SDKs already send them so. */
+function sortedUnique(names: string[]): string[] {
+  for (let i = 1; i < names.length; i++) if (!(names[i - 1]! < names[i]!)) return [...new Set(names)].sort();
+  return names;
+}
+
+/**
+ * Two 64-character hex strings compared in time independent of where they
+ * differ (no early exit), like crypto.timingSafeEqual but without two
+ * Buffers per request.
+ */
+function sameHex(given: string, expected: string): boolean {
+  if (given.length !== expected.length) return false;
+  let difference = 0;
+  for (let i = 0; i < expected.length; i++) difference |= given.charCodeAt(i) ^ expected.charCodeAt(i);
+  return difference === 0;
 }
 
 function single(value: string | string[] | undefined): string | undefined {
