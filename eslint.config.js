@@ -3,7 +3,7 @@ import tseslint from "typescript-eslint";
 
 export default tseslint.config(
   {
-    ignores: ["node_modules/", "build/", "dist/", "**/dist-*/", "generated/**/*.js", "**/*.mjs", "**/*.cjs"],
+    ignores: ["node_modules/", "build/", "dist/", "**/dist-*/", "generated/**/*.js", "**/*.mjs", "**/*.cjs", "bench/.scratch/"],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,

@@ -4,8 +4,10 @@
 
 import { createHash, createHmac } from "node:crypto";
 import { SignatureV4 } from "@smithy/signature-v4";
+import fc from "fast-check";
 import type { SourceData } from "@smithy/types";
 import { describe, expect, it } from "vitest";
+import { FixedKeyHmac } from "../../generated/server/src/runtime/sigv4.js";
 import { ARN, CONTENT_TYPE, json, request, RUN_ID, serviceWith, TARGET } from "./helpers.js";
 
 const KEY = { accessKeyId: "AKIDEXAMPLE", secretAccessKey: "wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY" };
@@ -248,5 +250,89 @@ describe("SigV4 verification", () => {
 
   it("refuses to start without credentials", () => {
     expect(() => serviceWith(undefined, { auth: { mode: "sigv4", credentials: [] } })).toThrow(/credential/);
+  });
+});
+
+describe("SigV4 verification against the SDK's signer, for any request", () => {
+  const headerName = fc.stringMatching(/^x-[a-z0-9-]{1,12}$/);
+  // Printable values with the whitespace SigV4 normalizes (runs of spaces, tabs, edges).
+  const headerValue = fc.stringMatching(/^[ \t]{0,2}[!-~]{1,10}(?:[ \t]{1,3}[!-~]{1,10}){0,2}[ \t]{0,2}$/);
+  const pathAndQuery = fc.oneof(
+    fc.constant("/"),
+    fc.stringMatching(/^\/[a-zA-Z0-9._~%-]{0,8}(?:\/[a-zA-Z0-9._~-]{0,8}){0,2}$/),
+    fc.stringMatching(/^\/\?[a-z]{1,5}=[a-zA-Z0-9]{0,6}(?:&[a-z]{1,5}=[a-zA-Z0-9]{0,6}){0,2}$/),
+  );
+
+  async function signed(path: string, extra: Record<string, string>, body: string, applyChecksum: boolean) {
+    const [pathname, search = ""] = path.split("?");
+    const query: Record<string, string | string[]> = {};
+    for (const [key, value] of new URLSearchParams(search)) {
+      const previous = query[key];
+      query[key] = previous === undefined ? value : Array.isArray(previous) ? [...previous, value] : [previous, value];
+    }
+    const signer = new SignatureV4({ service: "airflow-serverless", region: "us-east-1", credentials: KEY, sha256: Sha256, applyChecksum });
+    const result = await signer.sign(
+      {
+        method: "POST",
+        protocol: "http:",
+        hostname: "127.0.0.1",
+        port: 8080,
+        path: pathname!,
+        query,
+        headers: { host: "127.0.0.1:8080", "content-type": CONTENT_TYPE, "x-amz-target": TARGET, ...extra },
+        body,
+      },
+      { signingDate: new Date(NOW) },
+    );
+    const headers: Record<string, string> = {};
+    for (const [name, value] of Object.entries(result.headers)) headers[name.toLowerCase()] = String(value);
+    return headers;
+  }
+
+  it("accepts every request the SDK signs, and refuses it once the signature, a signed header or the body changes", async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        pathAndQuery,
+        fc.dictionary(headerName, headerValue, { maxKeys: 4 }),
+        fc.string({ maxLength: 60 }),
+        fc.boolean(),
+        fc.nat(),
+        async (path, extra, runId, applyChecksum, pick) => {
+          const body = JSON.stringify({ WorkflowArn: ARN, RunId: runId });
+          const headers = await signed(path, extra, body, applyChecksum);
+          const accepted = await core.handle(request({ path, headers, body }));
+          expect(accepted.headers["X-Amzn-ErrorType"] ?? "", `${path} ${JSON.stringify(extra)}`).not.toMatch(/Signature|Unrecognized|Authentication/);
+
+          const signature = /Signature=([0-9a-f]{64})/.exec(headers.authorization!)![1]!;
+          const flipped = signature.slice(0, 63) + (signature.endsWith("0") ? "1" : "0");
+          const tampered = [
+            { headers: { ...headers, authorization: headers.authorization!.replace(signature, flipped) }, body },
+            { headers, body: body.replace(/}$/, ', "x": 1}') },
+          ];
+          const names = Object.keys(extra);
+          if (names.length > 0) {
+            const name = names[pick % names.length]!;
+            tampered.push({ headers: { ...headers, [name]: `${headers[name]}z` }, body });
+          }
+          for (const change of tampered) {
+            const refused = await core.handle(request({ path, ...change }));
+            expect(refused.status).toBe(403);
+          }
+        },
+      ),
+      { numRuns: 150 },
+    );
+  });
+
+  it("computes HMAC-SHA-256 under a fixed key exactly as node:crypto does", () => {
+    fc.assert(
+      fc.property(fc.uint8Array({ minLength: 1, maxLength: 130 }), fc.string({ maxLength: 600 }), (key, message) => {
+        const hmac = new FixedKeyHmac(key);
+        expect(hmac.hex(message)).toBe(createHmac("sha256", key).update(message, "utf8").digest("hex"));
+        // The scratch buffer is reused: a second, different message must not see the first.
+        expect(hmac.hex(`${message}!`)).toBe(createHmac("sha256", key).update(`${message}!`, "utf8").digest("hex"));
+      }),
+      { numRuns: 300 },
+    );
   });
 });

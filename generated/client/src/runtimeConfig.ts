@@ -11,6 +11,7 @@ import { calculateBodyLength } from "@smithy/core/serde";
 import { streamCollector } from "@smithy/node-http-handler";
 import type { MWAAServerlessClientConfig } from "./MWAAServerlessClient.js";
 import { OneShotSha256 } from "./runtime/OneShotSha256.js";
+import { SigningKeyMemoSignatureV4 } from "./runtime/SigningKeyMemo.js";
 import { UndiciHttpHandler } from "./runtime/UndiciHttpHandler.js";
 import { getRuntimeConfig as getSharedRuntimeConfig } from "./runtimeConfig.shared.js";
 
@@ -49,6 +50,7 @@ export const getRuntimeConfig = (config: MWAAServerlessClientConfig) => {
     region: config?.region ?? loadNodeConfig(NODE_REGION_CONFIG_OPTIONS, { ...NODE_REGION_CONFIG_FILE_OPTIONS, ...loaderConfig }),
     requestHandler: UndiciHttpHandler.create(config?.requestHandler as any),
     sha256: config?.sha256 ?? OneShotSha256,
+    signerConstructor: config?.signerConstructor ?? SigningKeyMemoSignatureV4,
     retryMode:
       config?.retryMode ??
       loadNodeConfig(

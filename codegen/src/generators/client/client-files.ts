@@ -710,6 +710,7 @@ export const getRuntimeConfig = (config: ${s.clientName}Config) => {
     w.addImport("@smithy/node-http-handler", "streamCollector");
     w.addImport("./runtime/UndiciHttpHandler.js", "UndiciHttpHandler");
     w.addImport("./runtime/OneShotSha256.js", "OneShotSha256");
+    w.addImport("./runtime/SigningKeyMemo.js", "SigningKeyMemoSignatureV4");
     w.addImport("./runtimeConfig.shared.js", "getRuntimeConfig as getSharedRuntimeConfig");
     w.addTypeImport(`./${s.clientName}.js`, `${s.clientName}Config`);
     w.write(`/** This package's version, reported in the user agent. */
@@ -745,6 +746,7 @@ export const getRuntimeConfig = (config: ${s.clientName}Config) => {
     region: config?.region ?? loadNodeConfig(NODE_REGION_CONFIG_OPTIONS, { ...NODE_REGION_CONFIG_FILE_OPTIONS, ...loaderConfig }),
     requestHandler: UndiciHttpHandler.create(config?.requestHandler as any),
     sha256: config?.sha256 ?? OneShotSha256,
+    signerConstructor: config?.signerConstructor ?? SigningKeyMemoSignatureV4,
     retryMode:
       config?.retryMode ??
       loadNodeConfig(

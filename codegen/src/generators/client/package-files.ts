@@ -21,6 +21,7 @@ export const RUNTIME_DEPENDENCIES: Record<string, string> = {
   "@aws-sdk/types": "^3.975.1",
   "@smithy/core": "^3.41.0",
   "@smithy/node-http-handler": "^4.14.2",
+  "@smithy/signature-v4": "^5.7.5",
   "@smithy/types": "^4.20.0",
   undici: "^7.30.2",
 };

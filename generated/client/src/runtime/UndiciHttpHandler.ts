@@ -71,36 +71,30 @@ export class UndiciHttpHandler implements HttpHandler<UndiciHttpHandlerOptions> 
     });
   }
 
-  async handle(
-    request: HttpRequest,
-    { abortSignal, requestTimeout }: HttpHandlerOptions = {},
-  ): Promise<{ response: HttpResponse }> {
-    if (abortSignal?.aborted) throw abortError(abortSignal as { reason?: unknown });
+  handle(request: HttpRequest, { abortSignal, requestTimeout }: HttpHandlerOptions = {}): Promise<{ response: HttpResponse }> {
+    if (abortSignal?.aborted) return Promise.reject(abortError(abortSignal as { reason?: unknown }));
     const timeout = requestTimeout ?? this.config.requestTimeout ?? 0;
     const query = request.query ? buildQueryString(request.query) : "";
     const port = request.port ? `:${request.port}` : "";
-    const origin = `${request.protocol}//${request.hostname}${port}`;
-    const path = query ? `${request.path}?${query}` : request.path;
-    try {
-      const res = await this.dispatcher.request({
-        origin,
-        path,
-        method: request.method as Dispatcher.HttpMethod,
-        headers: request.headers,
-        body: request.body as string | Uint8Array | undefined,
-        headersTimeout: timeout,
-        bodyTimeout: timeout,
-        ...(abortSignal ? { signal: abortSignal as AbortSignal } : {}),
-      });
-      // Small RPC responses: read the whole body here, so the deserializer gets
-      // bytes instead of a stream it would collect chunk by chunk.
-      const body = new Uint8Array(await res.body.arrayBuffer());
-      return {
-        response: new HttpResponse({ statusCode: res.statusCode, headers: flattenHeaders(res.headers), body }),
-      };
-    } catch (error) {
-      throw classify(error, abortSignal);
-    }
+    return new Promise((resolve, reject) => {
+      const collector = new ResponseCollector(resolve, reject, abortSignal as AbortSignal | undefined);
+      try {
+        this.dispatcher.dispatch(
+          {
+            origin: `${request.protocol}//${request.hostname}${port}`,
+            path: query ? `${request.path}?${query}` : request.path,
+            method: request.method as Dispatcher.HttpMethod,
+            headers: request.headers,
+            body: request.body as string | Uint8Array | undefined,
+            headersTimeout: timeout,
+            bodyTimeout: timeout,
+          },
+          collector,
+        );
+      } catch (error) {
+        collector.fail(error);
+      }
+    });
   }
 
   updateHttpClientConfig(key: keyof UndiciHttpHandlerOptions, value: UndiciHttpHandlerOptions[typeof key]): void {
@@ -117,6 +111,79 @@ export class UndiciHttpHandler implements HttpHandler<UndiciHttpHandlerOptions> 
 
   destroy(): void {
     if (this.ownsDispatcher) void this.dispatcher.destroy();
+  }
+}
+
+/**
+ * Reads one response into memory through undici's dispatch API. Responses of
+ * an RPC protocol are small JSON documents, and the deserializer wants bytes:
+ * undici.request's streaming body (a Readable per response, drained again
+ * into bytes) cost more than the rest of the HTTP exchange in profiles.
+ */
+class ResponseCollector implements Dispatcher.DispatchHandler {
+  private statusCode = 0;
+  private headers: Record<string, string | string[] | undefined> = {};
+  private readonly chunks: Buffer[] = [];
+  private received = 0;
+  private controller: Dispatcher.DispatchController | undefined;
+  private settled = false;
+  private readonly onAbort: (() => void) | undefined;
+
+  constructor(
+    private readonly resolve: (value: { response: HttpResponse }) => void,
+    private readonly reject: (error: unknown) => void,
+    private readonly signal: AbortSignal | undefined,
+  ) {
+    if (signal) {
+      this.onAbort = () => {
+        const error = abortError(signal as { reason?: unknown });
+        // Queued requests have no controller yet: onRequestStart aborts them.
+        this.controller?.abort(error);
+        this.fail(error);
+      };
+      signal.addEventListener("abort", this.onAbort, { once: true });
+    }
+  }
+
+  onRequestStart(controller: Dispatcher.DispatchController): void {
+    this.controller = controller;
+    if (this.settled) controller.abort(abortError(this.signal as { reason?: unknown }));
+  }
+
+  onResponseStart(_controller: Dispatcher.DispatchController, statusCode: number, headers: Record<string, string | string[] | undefined>): void {
+    // 1xx interim responses are not the answer.
+    if (statusCode < 200) return;
+    this.statusCode = statusCode;
+    this.headers = headers;
+  }
+
+  onResponseData(_controller: Dispatcher.DispatchController, chunk: Buffer): void {
+    this.chunks.push(chunk);
+    this.received += chunk.length;
+  }
+
+  onResponseEnd(): void {
+    if (this.settle()) return;
+    const bytes = this.chunks.length === 1 ? this.chunks[0]! : Buffer.concat(this.chunks, this.received);
+    const body = new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    this.resolve({ response: new HttpResponse({ statusCode: this.statusCode, headers: flattenHeaders(this.headers), body }) });
+  }
+
+  onResponseError(_controller: Dispatcher.DispatchController, error: Error): void {
+    this.fail(error);
+  }
+
+  fail(error: unknown): void {
+    if (this.settle()) return;
+    this.reject(classify(error, this.signal));
+  }
+
+  /** Marks the exchange finished; true when it already was. */
+  private settle(): boolean {
+    if (this.settled) return true;
+    this.settled = true;
+    if (this.onAbort) this.signal?.removeEventListener("abort", this.onAbort);
+    return false;
   }
 }
 
