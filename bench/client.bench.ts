@@ -19,6 +19,7 @@ import type { BenchReport, BenchRow } from "./report.js";
 
 const SECONDS = Number(process.env.BENCH_CLIENT_SECONDS ?? 3);
 const IN_FLIGHT = 10;
+const ROUNDS = 3;
 const CREDENTIALS = { accessKeyId: "AKIDBENCHMARK0000001", secretAccessKey: "bench/secret+0123456789abcdefghijklmnop" };
 const INPUT = {
   WorkflowArn: "arn:aws:airflow-serverless:us-east-1:111122223333:workflow/nightly-etl-a1B2c3D4e5",
@@ -114,9 +115,18 @@ export default async function clientBench(): Promise<BenchReport> {
   try {
     for (const inFlight of [1, IN_FLIGHT]) {
       const label = inFlight === 1 ? "sequential" : `${inFlight} in flight`;
-      for (const [name, call] of Object.entries(calls)) {
-        const m = await measure(call, inFlight, SECONDS);
-        results.set(`${name}, ${label}`, m);
+      // Rounds interleaved (A B C A B C …), each client's best kept: drift in
+      // the machine's other load hits every client alike, and only ever slows one down.
+      for (let round = 0; round < ROUNDS; round++) {
+        for (const [name, call] of Object.entries(calls)) {
+          const m = await measure(call, inFlight, SECONDS);
+          const key = `${name}, ${label}`;
+          const best = results.get(key);
+          if (!best || m.callsPerSecond > best.callsPerSecond) results.set(key, m);
+        }
+      }
+      for (const name of Object.keys(calls)) {
+        const m = results.get(`${name}, ${label}`)!;
         const baseline =
           name === "@mwaa-serverless/client StopWorkflowRun" ? `@aws-sdk/client-sfn StopExecution, ${label}` : name.startsWith("@aws-sdk") ? `raw undici.request, ${label}` : undefined;
         rows.push({ name: `${name}, ${label}`, value: Math.round(m.callsPerSecond), unit: "calls/s", ...(baseline ? { baseline } : {}) });
@@ -140,14 +150,14 @@ export default async function clientBench(): Promise<BenchReport> {
     title: "Generated client vs. raw undici and the official AWS SDK (client-sfn)",
     method:
       `Each client calls a bare awsJson1_0 node:http server (own process, loopback) for ${SECONDS} s after a 0.5 s warm-up, ` +
-      `first one call at a time, then ${IN_FLIGHT} in flight. Both SDK clients sign with SigV4 and retry (standard mode, 3 attempts); ` +
+      `first one call at a time, then ${IN_FLIGHT} in flight; ${ROUNDS} interleaved rounds, each client's best round reported. Both SDK clients sign with SigV4 and retry (standard mode, 3 attempts); ` +
       "CPU is this process's user+system time per call.",
     rows,
     goal: `≥ 2× @aws-sdk/client-sfn calls/s at ${IN_FLIGHT} in flight`,
     met: oursRate >= 2 * sdkRate,
     notes: [
       "The client runs on the SDK's own middleware (schema serde, SigV4, retry, user agent, endpoint rules) with the SDK's defaults (`cacheMiddleware` off); " +
-        "it differs in extension points only: an undici request handler, an endpoint plugin that resolves a fixed endpoint once, a SigV4 signer reused across calls, and a narrow config view for the serde middleware.",
+        "it differs in extension points only: an undici request handler reading responses through undici's dispatch API, one-shot SHA-256 (`sha256`), a SignatureV4 that remembers its derived key (`signerConstructor`) and is reused across calls, an endpoint plugin that resolves a fixed endpoint once, commands that reuse the sorted middleware list until the client's stack changes, and a narrow config view for the serde middleware.",
       size === undefined ? "Installed size: run `make pack` first (dist/ has no tarball)." : "Installed size: `npm install --prefer-offline <tarball>` into an empty project, `du -sb node_modules`.",
     ],
   };
