@@ -8,7 +8,6 @@
 //   constraints → handler → output check → serialize.
 
 import { randomUUID } from "node:crypto";
-import { isUtf8 } from "node:buffer";
 import { FrameworkError, ModeledServiceError, SerializationError, typeMismatch } from "./errors.js";
 import { SigV4Verifier, type SigV4Credential } from "./sigv4.js";
 import { TokenBucket } from "./throttle.js";
@@ -364,14 +363,25 @@ function isRootPath(path: string): boolean {
   return path === "/" || path.startsWith("/?") || path === "" || path.startsWith("?");
 }
 
+/**
+ * UTF-8 that is not well formed is refused rather than decoded with
+ * replacement characters; a byte order mark is kept, so JSON.parse refuses it
+ * too. One pass, where isUtf8 followed by toString takes two.
+ */
+const strictUtf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
+
 /** The body as a JSON object; an empty body is `{}` (servers MUST accept it). */
 function parseBody(body: Uint8Array): Record<string, unknown> {
   if (body.byteLength === 0) return {};
-  const bytes = Buffer.isBuffer(body) ? body : Buffer.from(body.buffer, body.byteOffset, body.byteLength);
-  if (!isUtf8(bytes)) throw new SerializationError("Request body is not valid UTF-8");
+  let text: string;
+  try {
+    text = strictUtf8.decode(body);
+  } catch {
+    throw new SerializationError("Request body is not valid UTF-8");
+  }
   let json: unknown;
   try {
-    json = JSON.parse(bytes.toString("utf8"));
+    json = JSON.parse(text);
   } catch {
     throw new SerializationError("Request body is not valid JSON");
   }

@@ -294,7 +294,8 @@ export class SigV4Verifier {
   }
 
   private check(key: FixedKeyHmac, toSign: string, parsed: ParsedAuthorization): { readonly accessKeyId: string } {
-    if (!SIGNATURE.test(parsed.signature) || !sameHex(parsed.signature, key.hex(toSign))) throw invalid(mismatchMessage);
+    // Expected is 64 lower-case hex digits: anything else given (wrong length, upper case) differs from it.
+    if (!sameHex(parsed.signature, key.hex(toSign))) throw invalid(mismatchMessage);
     // One frozen principal per key: handlers only read it.
     let principal = this.principals.get(parsed.accessKeyId);
     if (!principal) this.principals.set(parsed.accessKeyId, (principal = Object.freeze({ accessKeyId: parsed.accessKeyId })));
@@ -331,7 +332,6 @@ export class SigV4Verifier {
 
 /** What getCanonicalHeaders would change in a header value (smithy: [\r\n] → space, [ \t]+ → one space, trim one edge space). */
 const NEEDS_NORMALIZING = /[\r\n\t]| {2}|^ | $/;
-const SIGNATURE = /^[0-9a-f]{64}$/;
 
 const mismatchMessage =
   "The request signature we calculated does not match the signature you provided. Check your AWS Secret Access Key and signing method. Consult the service documentation for details.";
