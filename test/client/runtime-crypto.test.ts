@@ -91,4 +91,22 @@ describe("SigningKeyMemoSignatureV4", () => {
     }
     expect(signatures.size).toBe(steps.length);
   });
+
+  it("derives the key once for a run of signatures with the same inputs (one keyed hash per signature after that)", async () => {
+    let keyed = 0;
+    class CountingSha256 extends Sha256 {
+      constructor(secret?: never) {
+        super(secret);
+        if (secret !== undefined) keyed++;
+      }
+    }
+    const signer = new SigningKeyMemoSignatureV4({ service: "airflow-serverless", region: "us-east-1", credentials: first, sha256: CountingSha256 });
+    const options = { signingDate: new Date("2026-11-24T10:00:00Z") };
+    await signer.sign(request("{}"), options);
+    const afterFirst = keyed;
+    await signer.sign(request("{}"), options);
+    await signer.sign(request('{"a":1}'), options);
+    // The signature's own HMAC only: no derivation and no cache-key HMAC.
+    expect(keyed - afterFirst).toBe(2);
+  });
 });

@@ -31,7 +31,7 @@ interface RememberedKey {
 export class SigningKeyMemoSignatureV4 extends SignatureV4 {
   private remembered: RememberedKey | undefined;
 
-  /** Installed as getSigningKey below (that method is private in SignatureV4's declarations). */
+  /** Installed as getSigningKey below. */
   protected rememberedSigningKey(derive: DeriveKey, credentials: AwsCredentialIdentity, region: string, shortDate: string, service?: string): Promise<Uint8Array> {
     const last = this.remembered;
     if (
@@ -56,12 +56,16 @@ export class SigningKeyMemoSignatureV4 extends SignatureV4 {
   }
 }
 
-const derive = (SignatureV4.prototype as unknown as { getSigningKey: DeriveKey }).getSigningKey;
-if (typeof derive !== "function") throw new Error("@smithy/signature-v4 no longer has SignatureV4#getSigningKey: update runtime/SigningKeyMemo.ts");
-Object.defineProperty(SigningKeyMemoSignatureV4.prototype, "getSigningKey", {
-  configurable: true,
-  writable: true,
-  value(this: SigningKeyMemoSignatureV4, credentials: AwsCredentialIdentity, region: string, shortDate: string, service?: string) {
-    return this.rememberedSigningKey(derive, credentials, region, shortDate, service);
-  },
-});
+// getSigningKey is private in SignatureV4's declarations, so the memo is
+// installed on the prototype. Should a later @smithy/signature-v4 not have
+// it, nothing is installed and signing stays exactly the SDK's.
+const derive = (SignatureV4.prototype as unknown as { getSigningKey?: DeriveKey }).getSigningKey;
+if (typeof derive === "function") {
+  Object.defineProperty(SigningKeyMemoSignatureV4.prototype, "getSigningKey", {
+    configurable: true,
+    writable: true,
+    value(this: SigningKeyMemoSignatureV4, credentials: AwsCredentialIdentity, region: string, shortDate: string, service?: string) {
+      return this.rememberedSigningKey(derive, credentials, region, shortDate, service);
+    },
+  });
+}
