@@ -6,6 +6,7 @@
 
 import { createHash, createHmac } from "node:crypto";
 import { Sha256 } from "@smithy/core/checksum";
+import type { SourceData } from "@smithy/types";
 import { SignatureV4 } from "@smithy/signature-v4";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
@@ -95,7 +96,7 @@ describe("SigningKeyMemoSignatureV4", () => {
   it("derives the key once for a run of signatures with the same inputs (one keyed hash per signature after that)", async () => {
     let keyed = 0;
     class CountingSha256 extends Sha256 {
-      constructor(secret?: never) {
+      constructor(secret?: SourceData) {
         super(secret);
         if (secret !== undefined) keyed++;
       }
