@@ -119,6 +119,15 @@ describe("requests node's HTTP parser rejects still get the protocol's error sha
     expect(response.body).not.toMatch(/HPE_|Parse Error/);
   });
 
+  it("400 BadRequestException for an HTTP/1.1 request without Host, while HTTP/1.0 without Host is served", async () => {
+    const withoutHost = post().replace("Host: 127.0.0.1\r\n", "");
+    const response = await send(withoutHost);
+    expectFrameworkError(response, 400, "BadRequestException");
+    expect(JSON.parse(response.body).message).toContain("Host");
+    expect(response.headers.connection).toBe("close");
+    expect((await send(withoutHost.replace("HTTP/1.1", "HTTP/1.0"))).status).toBe(200);
+  });
+
   it("431 for oversized headers", async () => {
     const response = await send(post({ extraHeaders: `X-Long: ${"a".repeat(20_000)}\r\n` }));
     expectFrameworkError(response, 431, "RequestHeaderFieldsTooLargeException");

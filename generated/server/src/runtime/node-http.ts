@@ -40,6 +40,9 @@ export function createNodeHttpServer(core: ServiceCore, options: NodeHttpOptions
       // node enforces headers/request timeouts on this sweep (default 30 s),
       // which would let a slow client overstay a short timeout by that much.
       connectionsCheckingInterval: Math.max(100, Math.min(1_000, Math.floor(headersTimeout / 2))),
+      // node answers an HTTP/1.1 request without Host with a bare 400 of its
+      // own; onRequest refuses it instead, in the protocol's error shape.
+      requireHostHeader: false,
     },
     (req, res) => onRequest(core, maxBodyBytes, contentType, req, res),
   );
@@ -89,6 +92,13 @@ function sendFrameworkError(res: ServerResponse, contentType: string, status: nu
 }
 
 function onRequest(core: ServiceCore, maxBodyBytes: number, contentType: string, req: IncomingMessage, res: ServerResponse): void {
+  if (req.headers.host === undefined && req.httpVersionMajor === 1 && req.httpVersionMinor >= 1) {
+    // RFC 9112 section 3.2: a server MUST answer 400 to an HTTP/1.1 request without Host.
+    res.shouldKeepAlive = false;
+    res.once("finish", () => req.destroy());
+    sendFrameworkError(res, contentType, 400, "BadRequestException", "HTTP/1.1 requests must carry a Host header");
+    return;
+  }
   const declared = req.headers["content-length"];
   if (declared !== undefined && Number(declared) > maxBodyBytes) {
     refuseTooLarge(req, res, maxBodyBytes, contentType);
