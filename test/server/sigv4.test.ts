@@ -336,3 +336,30 @@ describe("SigV4 verification against the SDK's signer, for any request", () => {
     );
   });
 });
+
+describe("the remembered Authorization parse", () => {
+  it("answers a request whose header differs from the last one only in its signature exactly as a fresh verifier does", async () => {
+    const headers = await signedHeaders();
+    const signature = /Signature=([0-9a-f]{64})$/.exec(headers.authorization!)![1]!;
+    const tails = [
+      "f".repeat(64), // well-formed, wrong
+      signature.toUpperCase(),
+      `,${"a".repeat(63)}`, // an empty Signature parameter followed by junk
+      ` ${"0".repeat(63)}`,
+      `${"0".repeat(60)}, X=`,
+      "g".repeat(64),
+    ];
+    const fresh = () =>
+      serviceWith(undefined, { auth: { mode: "sigv4", credentials: [KEY, OTHER], region: "us-east-1" }, now: () => NOW });
+    const warmed = fresh();
+    expect((await warmed.handle(request({ headers }))).status).toBe(200);
+    for (const tail of tails) {
+      const changed = { ...headers, authorization: headers.authorization!.replace(signature, tail) };
+      const viaMemo = await warmed.handle(request({ headers: changed }));
+      const viaParse = await fresh().handle(request({ headers: changed }));
+      expect([viaMemo.status, json(viaMemo)], tail).toEqual([viaParse.status, json(viaParse)]);
+    }
+    // And the right signature still passes after all that.
+    expect((await warmed.handle(request({ headers }))).status).toBe(200);
+  });
+});

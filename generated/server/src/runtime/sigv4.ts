@@ -96,6 +96,7 @@ class CanonicalSigner extends SignatureV4Base {
    */
   canonicalRequest(method: string, rawPath: string, headerLines: string, signedList: string, payloadHash: string): string {
     let prefix: string | undefined;
+    // The last request line first: building and hashing a map key costs more than two comparisons.
     if (method === this.lastMethod && rawPath === this.lastPath) prefix = this.lastPrefix;
     else {
       const requestLine = `${method} ${rawPath}`;
@@ -167,7 +168,7 @@ export class FixedKeyHmac {
     const length = 64 + this.scratch.write(message, 64, "utf8");
     const inner = oneShotDigest(this.scratch.subarray(0, length));
     inner.copy(this.outer, 64);
-    return typeof oneShotHash === "function" ? oneShotHash("sha256", this.outer, "hex") : createHash("sha256").update(this.outer).digest("hex");
+    return sha256Hex(this.outer);
   }
 }
 
@@ -194,7 +195,11 @@ export class SigV4Verifier {
     this.now = options.now ?? Date.now;
   }
 
-  /** The key used last: most requests in a row come from one caller on one day, and comparing is cheaper than building the map key. */
+  /**
+   * The key used last: most requests in a row come from one caller on one
+   * day, and comparing four strings is cheaper than building and hashing the
+   * map key (with the request-line memo below, about 1 µs of a 6 µs verify).
+   */
   private lastKey: { accessKeyId: string; date: string; region: string; service: string; key: FixedKeyHmac } | undefined;
 
   /** The derived key of one day, region and service (AWS4 + secret → HMAC chain): from the cache, or derived (async) and cached. */
@@ -225,7 +230,7 @@ export class SigV4Verifier {
     if (authorization === undefined || authorization === "") {
       throw new FrameworkError("MissingAuthenticationTokenException", 403, "Missing Authentication Token");
     }
-    const parsed = parseAuthorization(authorization);
+    const parsed = this.parseAuthorization(authorization);
     const amzDate = single(request.headers["x-amz-date"]);
     if (amzDate === undefined) {
       throw incomplete("Authorization header requires existence of a 'X-Amz-Date' header.");
@@ -318,6 +323,30 @@ export class SigV4Verifier {
     return lines;
   }
 
+  /**
+   * The Authorization header parsed. An SDK signs every call of a day with
+   * the same credential scope and signed-header list, so a header differs
+   * from the last one only in its final 64 characters (the signature): then
+   * the last parse is reused with the new signature (one comparison instead
+   * of a regex match and a split; about 0.6 µs of a 6 µs verify). Only the
+   * parse is reused; the signature is computed and compared as for any request.
+   */
+  private parseAuthorization(header: string): ParsedAuthorization {
+    const last = this.lastAuthorization;
+    if (last !== undefined && header.length === last.length && header.startsWith(last.unsigned)) {
+      const signature = header.slice(last.unsigned.length);
+      // As the SDK form requires: anything else gets the full parse (and its errors).
+      if (HEX_SIGNATURE.test(signature)) return { ...last.parsed, signature };
+    }
+    const parsed = parseAuthorization(header);
+    // Only the SDK form qualifies: there the signature is exactly the last 64 characters.
+    if (parsed.signature.length === SIGNATURE_LENGTH && header.endsWith(`Signature=${parsed.signature}`)) {
+      this.lastAuthorization = { length: header.length, unsigned: header.slice(0, header.length - SIGNATURE_LENGTH), parsed };
+    }
+    return parsed;
+  }
+  private lastAuthorization: { length: number; unsigned: string; parsed: ParsedAuthorization } | undefined;
+
   /** X-Amz-Date in epoch ms; the last one is remembered, as clients reuse a date for a second's worth of requests. */
   private parseAmzDate(text: string): number | undefined {
     if (text === this.lastDate) return this.lastDateMs;
@@ -334,6 +363,9 @@ export class SigV4Verifier {
 
 /** What getCanonicalHeaders would change in a header value (smithy: [\r\n] → space, [ \t]+ → one space, trim one edge space). */
 const NEEDS_NORMALIZING = /[\r\n\t]| {2}|^ | $/;
+
+const SIGNATURE_LENGTH = 64;
+const HEX_SIGNATURE = /^[0-9a-f]{64}$/;
 
 const mismatchMessage =
   "The request signature we calculated does not match the signature you provided. Check your AWS Secret Access Key and signing method. Consult the service documentation for details.";
