@@ -295,7 +295,7 @@ export class SigV4Verifier {
     if (normalize) headerLines = this.normalizedHeaderLines(request, names);
     const signedList = names === parsed.signedHeaders ? parsed.signedHeaderList : names.join(";");
     const canonicalRequest = this.signer.canonicalRequest(request.method, request.path, headerLines, signedList, payloadHash);
-    const toSign = stringToSign(amzDate, `${parsed.date}/${parsed.region}/${parsed.service}/aws4_request`, canonicalRequest);
+    const toSign = stringToSign(amzDate, parsed.scope, canonicalRequest);
     const key = this.signingKey(parsed.accessKeyId, secret, parsed.date, parsed.region, parsed.service);
     return key instanceof Promise ? key.then((derived) => this.check(derived, toSign, parsed)) : this.check(key, toSign, parsed);
   }
@@ -379,6 +379,8 @@ interface ParsedAuthorization {
   signedHeaders: string[];
   /** The same names as one `;`-separated string. */
   signedHeaderList: string;
+  /** The credential scope: `date/region/service/aws4_request`. */
+  scope: string;
   signature: string;
 }
 
@@ -393,7 +395,8 @@ const SDK_AUTHORIZATION =
 function parseAuthorization(header: string): ParsedAuthorization {
   const sdk = SDK_AUTHORIZATION.exec(header);
   if (sdk) {
-    return { accessKeyId: sdk[1]!, date: sdk[2]!, region: sdk[3]!, service: sdk[4]!, signedHeaders: sdk[5]!.split(";"), signedHeaderList: sdk[5]!, signature: sdk[6]! };
+    const [, accessKeyId, date, region, service, list, signature] = sdk as unknown as string[];
+    return { accessKeyId: accessKeyId!, date: date!, region: region!, service: service!, signedHeaders: list!.split(";"), signedHeaderList: list!, scope: `${date}/${region}/${service}/aws4_request`, signature: signature! };
   }
   if (!header.startsWith(`${ALGORITHM} `)) {
     throw incomplete(`Authorization header must use the ${ALGORITHM} algorithm: '${header.split(" ")[0]}'.`);
@@ -433,6 +436,7 @@ function parseAuthorization(header: string): ParsedAuthorization {
     service: scope[3]!,
     signedHeaders: signedHeaders.toLowerCase().split(";"),
     signedHeaderList: signedHeaders.toLowerCase(),
+    scope: `${scope[1]}/${scope[2]}/${scope[3]}/aws4_request`,
     signature,
   };
 }
