@@ -162,8 +162,8 @@ export class FixedKeyHmac {
 
   /** The MAC of a message (as UTF-8), in lower-case hex. Not reentrant: one scratch buffer serves every call. */
   hex(message: string): string {
-    const most = 64 + Buffer.byteLength(message);
-    if (most > this.scratch.byteLength) this.scratch = Buffer.allocUnsafe(most * 2);
+    // UTF-8 takes at most 3 bytes per UTF-16 unit: grow first if the message might not fit.
+    if (64 + message.length * 3 > this.scratch.byteLength) this.scratch = Buffer.allocUnsafe(64 + message.length * 3);
     this.innerPad.copy(this.scratch, 0);
     const length = 64 + this.scratch.write(message, 64, "utf8");
     const inner = oneShotDigest(this.scratch.subarray(0, length));
