@@ -237,10 +237,10 @@ export class SigV4Verifier {
     }
     const signingTime = this.parseAmzDate(amzDate);
     if (signingTime === undefined) throw incomplete(`X-Amz-Date '${amzDate}' is not an ISO 8601 basic date-time such as 20240726T120000Z.`);
-    if (!parsed.signedHeaders.includes("host")) {
+    if (!parsed.signsHost) {
       throw incomplete("'Host' or ':authority' must be a 'SignedHeader' in the AWS Authorization.");
     }
-    if (!parsed.signedHeaders.includes("x-amz-date")) {
+    if (!parsed.signsDate) {
       throw incomplete("'X-Amz-Date' must be a 'SignedHeader' in the AWS Authorization.");
     }
 
@@ -275,12 +275,12 @@ export class SigV4Verifier {
     // x-amz-content-sha256 header as the payload hash, so that header must
     // equal the body's hash; it then is the payload hash (as in the signer).
     const payloadHash = sha256Hex(request.body);
-    const contentSha = parsed.signedHeaders.includes("x-amz-content-sha256") ? single(request.headers["x-amz-content-sha256"]) : undefined;
+    const contentSha = parsed.signsContentSha ? single(request.headers["x-amz-content-sha256"]) : undefined;
     if (contentSha !== undefined && contentSha !== payloadHash) {
       throw invalid("The provided 'x-amz-content-sha256' header does not match what was computed.");
     }
 
-    const names = sortedUnique(parsed.signedHeaders);
+    const names = parsed.signedHeaders;
     let headerLines = "";
     let normalize = false;
     for (const name of names) {
@@ -293,8 +293,7 @@ export class SigV4Verifier {
       headerLines += `${name}:${text}\n`;
     }
     if (normalize) headerLines = this.normalizedHeaderLines(request, names);
-    const signedList = names === parsed.signedHeaders ? parsed.signedHeaderList : names.join(";");
-    const canonicalRequest = this.signer.canonicalRequest(request.method, request.path, headerLines, signedList, payloadHash);
+    const canonicalRequest = this.signer.canonicalRequest(request.method, request.path, headerLines, parsed.signedHeaderList, payloadHash);
     const toSign = stringToSign(amzDate, parsed.scope, canonicalRequest);
     const key = this.signingKey(parsed.accessKeyId, secret, parsed.date, parsed.region, parsed.service);
     return key instanceof Promise ? key.then((derived) => this.check(derived, toSign, parsed)) : this.check(key, toSign, parsed);
@@ -375,10 +374,13 @@ interface ParsedAuthorization {
   date: string;
   region: string;
   service: string;
-  /** Lower-cased, in the order given. */
-  signedHeaders: string[];
+  /** Lower-cased, in the signer's order (sorted, each once). */
+  signedHeaders: readonly string[];
   /** The same names as one `;`-separated string. */
   signedHeaderList: string;
+  signsHost: boolean;
+  signsDate: boolean;
+  signsContentSha: boolean;
   /** The credential scope: `date/region/service/aws4_request`. */
   scope: string;
   signature: string;
@@ -396,7 +398,7 @@ function parseAuthorization(header: string): ParsedAuthorization {
   const sdk = SDK_AUTHORIZATION.exec(header);
   if (sdk) {
     const [, accessKeyId, date, region, service, list, signature] = sdk as unknown as string[];
-    return { accessKeyId: accessKeyId!, date: date!, region: region!, service: service!, signedHeaders: list!.split(";"), signedHeaderList: list!, scope: `${date}/${region}/${service}/aws4_request`, signature: signature! };
+    return parsedAuthorization(accessKeyId!, date!, region!, service!, list!, signature!);
   }
   if (!header.startsWith(`${ALGORITHM} `)) {
     throw incomplete(`Authorization header must use the ${ALGORITHM} algorithm: '${header.split(" ")[0]}'.`);
@@ -429,14 +431,24 @@ function parseAuthorization(header: string): ParsedAuthorization {
       `Credential must have exactly 5 slash-delimited elements, e.g. keyid/date/region/service/aws4_request, got '${credential}'.`,
     );
   }
+  return parsedAuthorization(scope[0]!, scope[1]!, scope[2]!, scope[3]!, signedHeaders.toLowerCase(), signature);
+}
+
+/** The parts of an Authorization header, with what verification asks of them worked out once. */
+function parsedAuthorization(accessKeyId: string, date: string, region: string, service: string, signedHeaderList: string, signature: string): ParsedAuthorization {
+  const given = signedHeaderList.split(";");
+  const signedHeaders = sortedUnique(given);
   return {
-    accessKeyId: scope[0]!,
-    date: scope[1]!,
-    region: scope[2]!,
-    service: scope[3]!,
-    signedHeaders: signedHeaders.toLowerCase().split(";"),
-    signedHeaderList: signedHeaders.toLowerCase(),
-    scope: `${scope[1]}/${scope[2]}/${scope[3]}/aws4_request`,
+    accessKeyId,
+    date,
+    region,
+    service,
+    signedHeaders,
+    signedHeaderList: signedHeaders === given ? signedHeaderList : signedHeaders.join(";"),
+    signsHost: signedHeaders.includes("host"),
+    signsDate: signedHeaders.includes("x-amz-date"),
+    signsContentSha: signedHeaders.includes("x-amz-content-sha256"),
+    scope: `${date}/${region}/${service}/aws4_request`,
     signature,
   };
 }
