@@ -10,18 +10,12 @@ import { runConformance } from "../src/conformance/kit.js";
 import { allCases } from "../src/conformance/suite.js";
 import { startReferenceService } from "../src/service/reference-service.js";
 import { readSettings } from "../src/service/settings.js";
-import type { BenchReport } from "./report.js";
+import { type BenchReport, median } from "./report.js";
 
 const ROUNDS = Number(process.env.BENCH_CONFORMANCE_ROUNDS ?? 7);
 const GOAL_MS = 5_000;
 const CONCURRENCY = 8;
 const WORKFLOW_ARN = "arn:aws:airflow-serverless:us-east-1:111122223333:workflow/nightly-etl-a1B2c3D4e5";
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-}
 
 async function plainRequests(url: string, count: number): Promise<number> {
   const pool = new Pool(url, { connections: CONCURRENCY });

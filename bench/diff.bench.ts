@@ -13,7 +13,7 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { build } from "esbuild";
 import { TempRepo } from "../test/diff/git-repo.js";
-import type { BenchReport } from "./report.js";
+import { type BenchReport, median } from "./report.js";
 
 const RUNS = Number(process.env.BENCH_DIFF_RUNS ?? 15);
 const GOAL_MS = 500;
@@ -26,12 +26,6 @@ function wallMs(command: string, args: string[], cwd: string, expectStatus: numb
     throw new Error(`${command} ${args.join(" ")} exited ${result.status}: ${result.stderr || result.stdout}`);
   }
   return elapsed;
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 }
 
 export default async function diffBench(): Promise<BenchReport> {

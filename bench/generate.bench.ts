@@ -11,7 +11,7 @@ import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import type { BenchReport } from "./report.js";
+import { type BenchReport, median } from "./report.js";
 
 const RUNS = Number(process.env.BENCH_GENERATE_RUNS ?? 20);
 const CLI = "build/codegen.mjs";
@@ -23,12 +23,6 @@ function wallMs(args: string[], env: NodeJS.ProcessEnv = process.env): number {
   const elapsed = Number(process.hrtime.bigint() - started) / 1e6;
   if (result.status !== 0) throw new Error(`node ${args.join(" ")} failed: ${result.stderr || result.stdout}`);
   return elapsed;
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 }
 
 export default async function generateBench(): Promise<BenchReport> {

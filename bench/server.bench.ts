@@ -13,7 +13,7 @@ import { createRequire } from "node:module";
 import { type AddressInfo, connect, createServer as createNetServer } from "node:net";
 import { Hash } from "@smithy/core/serde";
 import { SignatureV4 } from "@smithy/signature-v4";
-import type { BenchReport, BenchRow } from "./report.js";
+import { type BenchReport, type BenchRow, median } from "./report.js";
 
 /** The part of autocannon's API used here (the package ships no types). */
 interface AutocannonResult {
@@ -193,13 +193,6 @@ async function signedHeaders(url: string): Promise<Record<string, string>> {
     body: BODY,
   });
   return Object.fromEntries(Object.entries(signed.headers).filter(([name]) => name !== "content-length"));
-}
-
-function median(values: number[]): number {
-  if (values.length === 0) return Number.NaN;
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = sorted.length >> 1;
-  return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
 }
 
 function rssMiB(pid: number): number {
