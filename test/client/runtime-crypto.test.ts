@@ -52,6 +52,32 @@ describe("OneShotSha256", () => {
   });
 });
 
+describe("OneShotSha256 under a byte key used again", () => {
+  it("gives node's HMAC for every digest, also when the same key array is reused after its bytes change", async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.uint8Array({ minLength: 1, maxLength: 100 }), fc.array(fc.uint8Array({ maxLength: 400 }), { minLength: 1, maxLength: 5 }), fc.nat(), async (initial, messages, flip) => {
+        const key = Uint8Array.from(initial);
+        for (const [round, message] of messages.entries()) {
+          if (round === 2) key[flip % key.length]! ^= 0xff; // the same array, other bytes
+          const ours = new OneShotSha256(key);
+          ours.update(message);
+          expect(hex(await ours.digest())).toBe(createHmac("sha256", key).update(message).digest("hex"));
+        }
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  it("hashes keyed input beyond the one-shot limit incrementally, with the same result", async () => {
+    const key = new Uint8Array(32).fill(7);
+    const big = new Uint8Array(100_000).fill(1);
+    const ours = new OneShotSha256(key);
+    ours.update(big.subarray(0, 40_000));
+    ours.update(big.subarray(40_000));
+    expect(hex(await ours.digest())).toBe(createHmac("sha256", key).update(big).digest("hex"));
+  });
+});
+
 describe("SigningKeyMemoSignatureV4", () => {
   const request = (body: string) => ({
     method: "POST",

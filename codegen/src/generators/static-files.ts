@@ -24,6 +24,8 @@ export function projectRoot(start: string = process.cwd()): string {
  * recursive) to `toDir` (relative to generated/), each prefixed with the
  * banner. A leading `// template:` comment block in the source is dropped:
  * it speaks to codegen maintainers, not to users of the generated code.
+ * Imports of `../../shared-runtime/x.js` become `./x.js`: the shared runtime
+ * is copied into the same directory of each package that uses it.
  */
 export function staticTypeScriptFiles(
   fromDir: string,
@@ -35,7 +37,10 @@ export function staticTypeScriptFiles(
     .filter((name) => name.endsWith(".ts") && !name.endsWith(".test.ts"))
     .sort()
     .map((name) => {
-      const text = readFileSync(join(absolute, name), "utf8").replace(/^(\/\/ template:.*\n)+/, "");
+      const text = readFileSync(join(absolute, name), "utf8")
+        .replace(/^(\/\/ template:.*\n)+/, "")
+        // Templates import the shared runtime from its place under codegen/; in the package it sits beside them.
+        .replaceAll('from "../../shared-runtime/', 'from "./');
       return { path: `${toDir}/${name}`, contents: `${tsBanner(sourceFiles)}\n${text}` };
     });
 }

@@ -47,6 +47,7 @@ export function generateClient(index: ModelIndex): GeneratedFile[] {
     ...runtimeConfigFiles(index, symbols, CLIENT_PACKAGE_VERSION),
     indexFile(index, symbols),
     ...staticTypeScriptFiles(`${TEMPLATE_DIR}/runtime`, "client/src/runtime", index.sourceFiles),
+    ...staticTypeScriptFiles("codegen/src/generators/shared-runtime", "client/src/runtime", index.sourceFiles),
   ];
   const tests = protocolTestFile(index, symbols);
   if (tests) {

@@ -13,6 +13,7 @@ import { protocolTestsFile } from "./protocol-tests.js";
 import { serviceFile } from "./service.js";
 
 const RUNTIME_DIR = "codegen/src/generators/server/runtime";
+const SHARED_RUNTIME_DIR = "codegen/src/generators/shared-runtime";
 
 export const serverGenerator: Generator = {
   name: "server",
@@ -26,6 +27,7 @@ export const serverGenerator: Generator = {
       { path: "server/src/index.ts", contents: indexFile(sources) },
       { path: "server/test/protocol.test.ts", contents: protocolTestsFile(index, serviceId) },
       ...staticTypeScriptFiles(RUNTIME_DIR, "server/src/runtime", sources),
+      ...staticTypeScriptFiles(SHARED_RUNTIME_DIR, "server/src/runtime", sources),
     ];
   },
 };
