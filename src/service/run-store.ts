@@ -18,26 +18,45 @@ export interface RunStore {
   close(): Promise<void>;
 }
 
-/** Runs indexed by workflow, then run id: a run id is only unique within its workflow. */
+/**
+ * Runs indexed by run id, each id holding the runs of that id across
+ * workflows (a run id is only unique within its workflow; almost always
+ * there is one). Keyed by the short run id rather than the workflow ARN:
+ * every lookup hashes a freshly parsed key, and the ARN is five times
+ * longer; it is then compared, not hashed.
+ */
 export class RunTable {
-  private readonly byWorkflow = new Map<string, Map<string, WorkflowRun>>();
+  private readonly byRunId = new Map<string, WorkflowRun[]>();
+  private readonly workflows = new Set<string>();
 
   get(workflowArn: string, runId: string): WorkflowRun | undefined {
-    return this.byWorkflow.get(workflowArn)?.get(runId);
+    const runs = this.byRunId.get(runId);
+    if (runs === undefined) return undefined;
+    for (const run of runs) if (run.WorkflowArn === workflowArn) return run;
+    return undefined;
   }
 
   hasWorkflow(workflowArn: string): boolean {
-    return this.byWorkflow.has(workflowArn);
+    return this.workflows.has(workflowArn);
   }
 
   put(run: WorkflowRun): void {
-    let runs = this.byWorkflow.get(run.WorkflowArn);
-    if (!runs) this.byWorkflow.set(run.WorkflowArn, (runs = new Map()));
-    runs.set(run.RunId, run);
+    const runs = this.byRunId.get(run.RunId);
+    if (runs === undefined) {
+      this.byRunId.set(run.RunId, [run]);
+    } else {
+      const at = runs.findIndex((other) => other.WorkflowArn === run.WorkflowArn);
+      if (at !== -1) {
+        runs[at] = run;
+        return;
+      }
+      runs.push(run);
+    }
+    this.workflows.add(run.WorkflowArn);
   }
 
   *runs(): IterableIterator<WorkflowRun> {
-    for (const runs of this.byWorkflow.values()) yield* runs.values();
+    for (const runs of this.byRunId.values()) yield* runs;
   }
 }
 

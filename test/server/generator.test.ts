@@ -11,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { SmithyModel } from "../../codegen/src/model/ast.js";
 import { ModelIndex } from "../../codegen/src/model/knowledge.js";
 import { serverGenerator } from "../../codegen/src/generators/server/index.js";
+import { expectSerializersMatchWriters } from "./serializer-equivalence.js";
 
 const root = process.cwd();
 const fixture = "test/fixtures/larger-model.ast.json";
@@ -82,6 +83,11 @@ describe("server stub generated from the larger fixture", () => {
       }
     };
     expect(run()).toBe("");
+  });
+
+  it("serializes every structure exactly as JSON.stringify of its writer (lists, maps, unions, timestamps, blobs)", async () => {
+    const codec = (await import(join(dir, "server/src/codec.ts"))) as Record<string, unknown>;
+    expect(expectSerializersMatchWriters(codec, indexOf(fixture), 100)).toBeGreaterThanOrEqual(10);
   });
 
   it("passes its own generated protocol tests", () => {

@@ -55,6 +55,25 @@ describe("WorkflowRuns.stop", () => {
     expect(transitions).toEqual([]);
   });
 
+  it("keeps runs of the same run id in different workflows apart", async () => {
+    const shared = seedRuns(
+      [
+        { WorkflowArn: ARN_A, RunId: "same-id", WorkflowVersion: "1", Status: "RUNNING" },
+        { WorkflowArn: ARN_B, RunId: "same-id", WorkflowVersion: "2", Status: "QUEUED" },
+      ],
+      "test",
+    );
+    const { runs, transitions } = service(new InMemoryRunStore(shared));
+    expect(await runs.stop(ARN_B, "same-id")).toMatchObject({ WorkflowArn: ARN_B, WorkflowVersion: "2", Status: "STOPPED" });
+    expect(runs.get(ARN_A, "same-id")).toMatchObject({ WorkflowVersion: "1", Status: "RUNNING" });
+    expect(await runs.stop(ARN_A, "same-id")).toMatchObject({ WorkflowArn: ARN_A, Status: "STOPPING" });
+    expect(runs.get(ARN_B, "same-id")?.WorkflowVersion).toBe("2");
+    expect(transitions.map((t) => t.workflowArn)).toEqual([ARN_B, ARN_A]);
+    const unknown = ARN_A.replace("nightly", "unknown");
+    await expect(runs.stop(unknown, "same-id")).rejects.toMatchObject({ resourceType: "Workflow" });
+    runs.close();
+  });
+
   it.each(["memory", "durable"])("makes exactly one transition under 500 concurrent stops (%s store)", async (kind) => {
     const dir = await mkdtemp(join(tmpdir(), "mwaa-runs-"));
     try {

@@ -4,7 +4,7 @@
 import type { AccessDeniedExceptionMembers, InternalServerExceptionMembers, OperationTimeoutExceptionMembers, ResourceNotFoundExceptionMembers, StopWorkflowRunRequest, StopWorkflowRunResponse, ThrottlingExceptionMembers, ValidationExceptionField, ValidationExceptionMembers } from "./models.js";
 import { malformed, typeMismatch } from "./runtime/errors.js";
 import { enumViolation, lengthViolation, patternViolation, requiredViolation, stringLengthOutside, type Violations } from "./runtime/validation.js";
-import { writeList } from "./runtime/values.js";
+import { needsEscaping, writeList } from "./runtime/values.js";
 
 const PATTERN_0 = new RegExp("^.*$");
 const PATTERN_1 = new RegExp("^arn:aws(?:-(?:cn|us-gov|iso|iso-b|iso-e|iso-f))?:airflow-serverless:([a-z]{2}-[a-z]+-[0-9]{1}):([0-9]{12}):workflow/([a-zA-Z0-9][a-zA-Z0-9\\.\\-_]{0,254}-[a-zA-Z0-9]{10})$");
@@ -39,6 +39,26 @@ export function writeAccessDeniedException(value: AccessDeniedExceptionMembers):
   return out;
 }
 
+/** AccessDeniedExceptionMembers as awsJson text: the text of JSON.stringify(writeAccessDeniedException(value)). */
+export function serializeAccessDeniedException(value: AccessDeniedExceptionMembers): string {
+  let text = "{";
+  let comma = "";
+  let strings = "";
+  let json: string | undefined;
+  const v1: unknown = value.Message;
+  if (v1 !== undefined && v1 !== null) {
+    if (typeof v1 === "string") {
+      strings += v1;
+      text += comma + "\"Message\":\"" + v1 + '"';
+      comma = ",";
+    } else if ((json = JSON.stringify(v1)) !== undefined) {
+      text += comma + "\"Message\":" + json;
+      comma = ",";
+    }
+  }
+  return needsEscaping(strings) ? JSON.stringify(writeAccessDeniedException(value)) : text + "}";
+}
+
 /** Reads InternalServerExceptionMembers from JSON at `path`; constraint failures go to `violations`. */
 export function readInternalServerException(json: unknown, path: string, violations: Violations): InternalServerExceptionMembers {
   if (typeof json !== "object" || json === null || Array.isArray(json)) typeMismatch(path, "a JSON object", json);
@@ -66,11 +86,38 @@ export function readInternalServerException(json: unknown, path: string, violati
 /** InternalServerExceptionMembers as awsJson: modelled members only, unset ones omitted. */
 export function writeInternalServerException(value: InternalServerExceptionMembers): Record<string, unknown> {
   const out: Record<string, unknown> = {};
-  const v1: unknown = value.Message;
-  if (v1 !== undefined && v1 !== null) out.Message = v1;
-  const v2: unknown = value.RetryAfterSeconds;
-  if (v2 !== undefined && v2 !== null) out.RetryAfterSeconds = v2;
+  const v2: unknown = value.Message;
+  if (v2 !== undefined && v2 !== null) out.Message = v2;
+  const v3: unknown = value.RetryAfterSeconds;
+  if (v3 !== undefined && v3 !== null) out.RetryAfterSeconds = v3;
   return out;
+}
+
+/** InternalServerExceptionMembers as awsJson text: the text of JSON.stringify(writeInternalServerException(value)). */
+export function serializeInternalServerException(value: InternalServerExceptionMembers): string {
+  let text = "{";
+  let comma = "";
+  let strings = "";
+  let json: string | undefined;
+  const v4: unknown = value.Message;
+  if (v4 !== undefined && v4 !== null) {
+    if (typeof v4 === "string") {
+      strings += v4;
+      text += comma + "\"Message\":\"" + v4 + '"';
+      comma = ",";
+    } else if ((json = JSON.stringify(v4)) !== undefined) {
+      text += comma + "\"Message\":" + json;
+      comma = ",";
+    }
+  }
+  const v5: unknown = value.RetryAfterSeconds;
+  if (v5 !== undefined && v5 !== null) {
+    if ((json = JSON.stringify(v5)) !== undefined) {
+      text += comma + "\"RetryAfterSeconds\":" + json;
+      comma = ",";
+    }
+  }
+  return needsEscaping(strings) ? JSON.stringify(writeInternalServerException(value)) : text + "}";
 }
 
 /** Reads OperationTimeoutExceptionMembers from JSON at `path`; constraint failures go to `violations`. */
@@ -92,9 +139,29 @@ export function readOperationTimeoutException(json: unknown, path: string, viola
 /** OperationTimeoutExceptionMembers as awsJson: modelled members only, unset ones omitted. */
 export function writeOperationTimeoutException(value: OperationTimeoutExceptionMembers): Record<string, unknown> {
   const out: Record<string, unknown> = {};
-  const v3: unknown = value.Message;
-  if (v3 !== undefined && v3 !== null) out.Message = v3;
+  const v6: unknown = value.Message;
+  if (v6 !== undefined && v6 !== null) out.Message = v6;
   return out;
+}
+
+/** OperationTimeoutExceptionMembers as awsJson text: the text of JSON.stringify(writeOperationTimeoutException(value)). */
+export function serializeOperationTimeoutException(value: OperationTimeoutExceptionMembers): string {
+  let text = "{";
+  let comma = "";
+  let strings = "";
+  let json: string | undefined;
+  const v7: unknown = value.Message;
+  if (v7 !== undefined && v7 !== null) {
+    if (typeof v7 === "string") {
+      strings += v7;
+      text += comma + "\"Message\":\"" + v7 + '"';
+      comma = ",";
+    } else if ((json = JSON.stringify(v7)) !== undefined) {
+      text += comma + "\"Message\":" + json;
+      comma = ",";
+    }
+  }
+  return needsEscaping(strings) ? JSON.stringify(writeOperationTimeoutException(value)) : text + "}";
 }
 
 /** Reads ResourceNotFoundExceptionMembers from JSON at `path`; constraint failures go to `violations`. */
@@ -132,13 +199,55 @@ export function readResourceNotFoundException(json: unknown, path: string, viola
 /** ResourceNotFoundExceptionMembers as awsJson: modelled members only, unset ones omitted. */
 export function writeResourceNotFoundException(value: ResourceNotFoundExceptionMembers): Record<string, unknown> {
   const out: Record<string, unknown> = {};
-  const v4: unknown = value.Message;
-  if (v4 !== undefined && v4 !== null) out.Message = v4;
-  const v5: unknown = value.ResourceId;
-  if (v5 !== undefined && v5 !== null) out.ResourceId = v5;
-  const v6: unknown = value.ResourceType;
-  if (v6 !== undefined && v6 !== null) out.ResourceType = v6;
+  const v8: unknown = value.Message;
+  if (v8 !== undefined && v8 !== null) out.Message = v8;
+  const v9: unknown = value.ResourceId;
+  if (v9 !== undefined && v9 !== null) out.ResourceId = v9;
+  const v10: unknown = value.ResourceType;
+  if (v10 !== undefined && v10 !== null) out.ResourceType = v10;
   return out;
+}
+
+/** ResourceNotFoundExceptionMembers as awsJson text: the text of JSON.stringify(writeResourceNotFoundException(value)). */
+export function serializeResourceNotFoundException(value: ResourceNotFoundExceptionMembers): string {
+  let text = "{";
+  let comma = "";
+  let strings = "";
+  let json: string | undefined;
+  const v11: unknown = value.Message;
+  if (v11 !== undefined && v11 !== null) {
+    if (typeof v11 === "string") {
+      strings += v11;
+      text += comma + "\"Message\":\"" + v11 + '"';
+      comma = ",";
+    } else if ((json = JSON.stringify(v11)) !== undefined) {
+      text += comma + "\"Message\":" + json;
+      comma = ",";
+    }
+  }
+  const v12: unknown = value.ResourceId;
+  if (v12 !== undefined && v12 !== null) {
+    if (typeof v12 === "string") {
+      strings += v12;
+      text += comma + "\"ResourceId\":\"" + v12 + '"';
+      comma = ",";
+    } else if ((json = JSON.stringify(v12)) !== undefined) {
+      text += comma + "\"ResourceId\":" + json;
+      comma = ",";
+    }
+  }
+  const v13: unknown = value.ResourceType;
+  if (v13 !== undefined && v13 !== null) {
+    if (typeof v13 === "string") {
+      strings += v13;
+      text += comma + "\"ResourceType\":\"" + v13 + '"';
+      comma = ",";
+    } else if ((json = JSON.stringify(v13)) !== undefined) {
+      text += comma + "\"ResourceType\":" + json;
+      comma = ",";
+    }
+  }
+  return needsEscaping(strings) ? JSON.stringify(writeResourceNotFoundException(value)) : text + "}";
 }
 
 /** Reads StopWorkflowRunRequest from JSON at `path`; constraint failures go to `violations`. */
@@ -172,11 +281,42 @@ export function readStopWorkflowRunRequest(json: unknown, path: string, violatio
 /** StopWorkflowRunRequest as awsJson: modelled members only, unset ones omitted. */
 export function writeStopWorkflowRunRequest(value: StopWorkflowRunRequest): Record<string, unknown> {
   const out: Record<string, unknown> = {};
-  const v7: unknown = value.WorkflowArn;
-  if (v7 !== undefined && v7 !== null) out.WorkflowArn = v7;
-  const v8: unknown = value.RunId;
-  if (v8 !== undefined && v8 !== null) out.RunId = v8;
+  const v14: unknown = value.WorkflowArn;
+  if (v14 !== undefined && v14 !== null) out.WorkflowArn = v14;
+  const v15: unknown = value.RunId;
+  if (v15 !== undefined && v15 !== null) out.RunId = v15;
   return out;
+}
+
+/** StopWorkflowRunRequest as awsJson text: the text of JSON.stringify(writeStopWorkflowRunRequest(value)). */
+export function serializeStopWorkflowRunRequest(value: StopWorkflowRunRequest): string {
+  let text = "{";
+  let comma = "";
+  let strings = "";
+  let json: string | undefined;
+  const v16: unknown = value.WorkflowArn;
+  if (v16 !== undefined && v16 !== null) {
+    if (typeof v16 === "string") {
+      strings += v16;
+      text += comma + "\"WorkflowArn\":\"" + v16 + '"';
+      comma = ",";
+    } else if ((json = JSON.stringify(v16)) !== undefined) {
+      text += comma + "\"WorkflowArn\":" + json;
+      comma = ",";
+    }
+  }
+  const v17: unknown = value.RunId;
+  if (v17 !== undefined && v17 !== null) {
+    if (typeof v17 === "string") {
+      strings += v17;
+      text += comma + "\"RunId\":\"" + v17 + '"';
+      comma = ",";
+    } else if ((json = JSON.stringify(v17)) !== undefined) {
+      text += comma + "\"RunId\":" + json;
+      comma = ",";
+    }
+  }
+  return needsEscaping(strings) ? JSON.stringify(writeStopWorkflowRunRequest(value)) : text + "}";
 }
 
 /** Reads StopWorkflowRunResponse from JSON at `path`; constraint failures go to `violations`. */
@@ -220,15 +360,68 @@ export function readStopWorkflowRunResponse(json: unknown, path: string, violati
 /** StopWorkflowRunResponse as awsJson: modelled members only, unset ones omitted. */
 export function writeStopWorkflowRunResponse(value: StopWorkflowRunResponse): Record<string, unknown> {
   const out: Record<string, unknown> = {};
-  const v9: unknown = value.WorkflowArn;
-  if (v9 !== undefined && v9 !== null) out.WorkflowArn = v9;
-  const v10: unknown = value.WorkflowVersion;
-  if (v10 !== undefined && v10 !== null) out.WorkflowVersion = v10;
-  const v11: unknown = value.RunId;
-  if (v11 !== undefined && v11 !== null) out.RunId = v11;
-  const v12: unknown = value.Status;
-  if (v12 !== undefined && v12 !== null) out.Status = v12;
+  const v18: unknown = value.WorkflowArn;
+  if (v18 !== undefined && v18 !== null) out.WorkflowArn = v18;
+  const v19: unknown = value.WorkflowVersion;
+  if (v19 !== undefined && v19 !== null) out.WorkflowVersion = v19;
+  const v20: unknown = value.RunId;
+  if (v20 !== undefined && v20 !== null) out.RunId = v20;
+  const v21: unknown = value.Status;
+  if (v21 !== undefined && v21 !== null) out.Status = v21;
   return out;
+}
+
+/** StopWorkflowRunResponse as awsJson text: the text of JSON.stringify(writeStopWorkflowRunResponse(value)). */
+export function serializeStopWorkflowRunResponse(value: StopWorkflowRunResponse): string {
+  let text = "{";
+  let comma = "";
+  let strings = "";
+  let json: string | undefined;
+  const v22: unknown = value.WorkflowArn;
+  if (v22 !== undefined && v22 !== null) {
+    if (typeof v22 === "string") {
+      strings += v22;
+      text += comma + "\"WorkflowArn\":\"" + v22 + '"';
+      comma = ",";
+    } else if ((json = JSON.stringify(v22)) !== undefined) {
+      text += comma + "\"WorkflowArn\":" + json;
+      comma = ",";
+    }
+  }
+  const v23: unknown = value.WorkflowVersion;
+  if (v23 !== undefined && v23 !== null) {
+    if (typeof v23 === "string") {
+      strings += v23;
+      text += comma + "\"WorkflowVersion\":\"" + v23 + '"';
+      comma = ",";
+    } else if ((json = JSON.stringify(v23)) !== undefined) {
+      text += comma + "\"WorkflowVersion\":" + json;
+      comma = ",";
+    }
+  }
+  const v24: unknown = value.RunId;
+  if (v24 !== undefined && v24 !== null) {
+    if (typeof v24 === "string") {
+      strings += v24;
+      text += comma + "\"RunId\":\"" + v24 + '"';
+      comma = ",";
+    } else if ((json = JSON.stringify(v24)) !== undefined) {
+      text += comma + "\"RunId\":" + json;
+      comma = ",";
+    }
+  }
+  const v25: unknown = value.Status;
+  if (v25 !== undefined && v25 !== null) {
+    if (typeof v25 === "string") {
+      strings += v25;
+      text += comma + "\"Status\":\"" + v25 + '"';
+      comma = ",";
+    } else if ((json = JSON.stringify(v25)) !== undefined) {
+      text += comma + "\"Status\":" + json;
+      comma = ",";
+    }
+  }
+  return needsEscaping(strings) ? JSON.stringify(writeStopWorkflowRunResponse(value)) : text + "}";
 }
 
 /** Reads ThrottlingExceptionMembers from JSON at `path`; constraint failures go to `violations`. */
@@ -272,15 +465,64 @@ export function readThrottlingException(json: unknown, path: string, violations:
 /** ThrottlingExceptionMembers as awsJson: modelled members only, unset ones omitted. */
 export function writeThrottlingException(value: ThrottlingExceptionMembers): Record<string, unknown> {
   const out: Record<string, unknown> = {};
-  const v13: unknown = value.Message;
-  if (v13 !== undefined && v13 !== null) out.Message = v13;
-  const v14: unknown = value.ServiceCode;
-  if (v14 !== undefined && v14 !== null) out.ServiceCode = v14;
-  const v15: unknown = value.QuotaCode;
-  if (v15 !== undefined && v15 !== null) out.QuotaCode = v15;
-  const v16: unknown = value.RetryAfterSeconds;
-  if (v16 !== undefined && v16 !== null) out.RetryAfterSeconds = v16;
+  const v26: unknown = value.Message;
+  if (v26 !== undefined && v26 !== null) out.Message = v26;
+  const v27: unknown = value.ServiceCode;
+  if (v27 !== undefined && v27 !== null) out.ServiceCode = v27;
+  const v28: unknown = value.QuotaCode;
+  if (v28 !== undefined && v28 !== null) out.QuotaCode = v28;
+  const v29: unknown = value.RetryAfterSeconds;
+  if (v29 !== undefined && v29 !== null) out.RetryAfterSeconds = v29;
   return out;
+}
+
+/** ThrottlingExceptionMembers as awsJson text: the text of JSON.stringify(writeThrottlingException(value)). */
+export function serializeThrottlingException(value: ThrottlingExceptionMembers): string {
+  let text = "{";
+  let comma = "";
+  let strings = "";
+  let json: string | undefined;
+  const v30: unknown = value.Message;
+  if (v30 !== undefined && v30 !== null) {
+    if (typeof v30 === "string") {
+      strings += v30;
+      text += comma + "\"Message\":\"" + v30 + '"';
+      comma = ",";
+    } else if ((json = JSON.stringify(v30)) !== undefined) {
+      text += comma + "\"Message\":" + json;
+      comma = ",";
+    }
+  }
+  const v31: unknown = value.ServiceCode;
+  if (v31 !== undefined && v31 !== null) {
+    if (typeof v31 === "string") {
+      strings += v31;
+      text += comma + "\"ServiceCode\":\"" + v31 + '"';
+      comma = ",";
+    } else if ((json = JSON.stringify(v31)) !== undefined) {
+      text += comma + "\"ServiceCode\":" + json;
+      comma = ",";
+    }
+  }
+  const v32: unknown = value.QuotaCode;
+  if (v32 !== undefined && v32 !== null) {
+    if (typeof v32 === "string") {
+      strings += v32;
+      text += comma + "\"QuotaCode\":\"" + v32 + '"';
+      comma = ",";
+    } else if ((json = JSON.stringify(v32)) !== undefined) {
+      text += comma + "\"QuotaCode\":" + json;
+      comma = ",";
+    }
+  }
+  const v33: unknown = value.RetryAfterSeconds;
+  if (v33 !== undefined && v33 !== null) {
+    if ((json = JSON.stringify(v33)) !== undefined) {
+      text += comma + "\"RetryAfterSeconds\":" + json;
+      comma = ",";
+    }
+  }
+  return needsEscaping(strings) ? JSON.stringify(writeThrottlingException(value)) : text + "}";
 }
 
 /** Reads ValidationExceptionMembers from JSON at `path`; constraint failures go to `violations`. */
@@ -326,13 +568,51 @@ export function readValidationException(json: unknown, path: string, violations:
 /** ValidationExceptionMembers as awsJson: modelled members only, unset ones omitted. */
 export function writeValidationException(value: ValidationExceptionMembers): Record<string, unknown> {
   const out: Record<string, unknown> = {};
-  const v17: unknown = value.Message;
-  if (v17 !== undefined && v17 !== null) out.Message = v17;
-  const v18: unknown = value.Reason;
-  if (v18 !== undefined && v18 !== null) out.Reason = v18;
-  const v19: unknown = value.FieldList;
-  if (v19 !== undefined && v19 !== null) out.FieldList = writeList(v19, (x) => writeValidationExceptionField(x as ValidationExceptionField));
+  const v34: unknown = value.Message;
+  if (v34 !== undefined && v34 !== null) out.Message = v34;
+  const v35: unknown = value.Reason;
+  if (v35 !== undefined && v35 !== null) out.Reason = v35;
+  const v36: unknown = value.FieldList;
+  if (v36 !== undefined && v36 !== null) out.FieldList = writeList(v36, (x) => writeValidationExceptionField(x as ValidationExceptionField));
   return out;
+}
+
+/** ValidationExceptionMembers as awsJson text: the text of JSON.stringify(writeValidationException(value)). */
+export function serializeValidationException(value: ValidationExceptionMembers): string {
+  let text = "{";
+  let comma = "";
+  let strings = "";
+  let json: string | undefined;
+  const v37: unknown = value.Message;
+  if (v37 !== undefined && v37 !== null) {
+    if (typeof v37 === "string") {
+      strings += v37;
+      text += comma + "\"Message\":\"" + v37 + '"';
+      comma = ",";
+    } else if ((json = JSON.stringify(v37)) !== undefined) {
+      text += comma + "\"Message\":" + json;
+      comma = ",";
+    }
+  }
+  const v38: unknown = value.Reason;
+  if (v38 !== undefined && v38 !== null) {
+    if (typeof v38 === "string") {
+      strings += v38;
+      text += comma + "\"Reason\":\"" + v38 + '"';
+      comma = ",";
+    } else if ((json = JSON.stringify(v38)) !== undefined) {
+      text += comma + "\"Reason\":" + json;
+      comma = ",";
+    }
+  }
+  const v39: unknown = value.FieldList;
+  if (v39 !== undefined && v39 !== null) {
+    if ((json = JSON.stringify(writeList(v39, (x) => writeValidationExceptionField(x as ValidationExceptionField)))) !== undefined) {
+      text += comma + "\"FieldList\":" + json;
+      comma = ",";
+    }
+  }
+  return needsEscaping(strings) ? JSON.stringify(writeValidationException(value)) : text + "}";
 }
 
 /** Reads ValidationExceptionField from JSON at `path`; constraint failures go to `violations`. */
@@ -363,9 +643,40 @@ export function readValidationExceptionField(json: unknown, path: string, violat
 /** ValidationExceptionField as awsJson: modelled members only, unset ones omitted. */
 export function writeValidationExceptionField(value: ValidationExceptionField): Record<string, unknown> {
   const out: Record<string, unknown> = {};
-  const v20: unknown = value.Name;
-  if (v20 !== undefined && v20 !== null) out.Name = v20;
-  const v21: unknown = value.Message;
-  if (v21 !== undefined && v21 !== null) out.Message = v21;
+  const v40: unknown = value.Name;
+  if (v40 !== undefined && v40 !== null) out.Name = v40;
+  const v41: unknown = value.Message;
+  if (v41 !== undefined && v41 !== null) out.Message = v41;
   return out;
+}
+
+/** ValidationExceptionField as awsJson text: the text of JSON.stringify(writeValidationExceptionField(value)). */
+export function serializeValidationExceptionField(value: ValidationExceptionField): string {
+  let text = "{";
+  let comma = "";
+  let strings = "";
+  let json: string | undefined;
+  const v42: unknown = value.Name;
+  if (v42 !== undefined && v42 !== null) {
+    if (typeof v42 === "string") {
+      strings += v42;
+      text += comma + "\"Name\":\"" + v42 + '"';
+      comma = ",";
+    } else if ((json = JSON.stringify(v42)) !== undefined) {
+      text += comma + "\"Name\":" + json;
+      comma = ",";
+    }
+  }
+  const v43: unknown = value.Message;
+  if (v43 !== undefined && v43 !== null) {
+    if (typeof v43 === "string") {
+      strings += v43;
+      text += comma + "\"Message\":\"" + v43 + '"';
+      comma = ",";
+    } else if ((json = JSON.stringify(v43)) !== undefined) {
+      text += comma + "\"Message\":" + json;
+      comma = ",";
+    }
+  }
+  return needsEscaping(strings) ? JSON.stringify(writeValidationExceptionField(value)) : text + "}";
 }

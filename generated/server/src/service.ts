@@ -1,7 +1,7 @@
 // Code generated from model/errors.smithy, model/examples.smithy, model/main.smithy, model/protocol-tests.smithy, model/workflow-runs.smithy by codegen (make generate).
 // DO NOT EDIT: change the model and regenerate.
 
-import { readStopWorkflowRunRequest, readStopWorkflowRunResponse, writeStopWorkflowRunResponse } from "./codec.js";
+import { readStopWorkflowRunRequest, readStopWorkflowRunResponse, serializeStopWorkflowRunResponse, writeStopWorkflowRunResponse } from "./codec.js";
 import { InternalServerException, ThrottlingException, ValidationException, type StopWorkflowRunRequest, type StopWorkflowRunResponse } from "./models.js";
 import { createServiceCore, type OperationBinding, type RequestContext, type ServiceCore, type ServiceOptions } from "./runtime/core.js";
 import { fit, memberPathName, validationSummary, type Violations } from "./runtime/validation.js";
@@ -80,6 +80,7 @@ export function createAmazonMWAAServerlessService(handlers: AmazonMWAAServerless
         name: "StopWorkflowRun",
         readInput: (json, violations) => readStopWorkflowRunRequest(json, "", violations),
         writeOutput: (output) => writeStopWorkflowRunResponse(output as StopWorkflowRunResponse),
+        serializeOutput: (output) => serializeStopWorkflowRunResponse(output as StopWorkflowRunResponse),
         checkOutput: (json, violations) => void readStopWorkflowRunResponse(json, "", violations),
         errors: new Set(["com.amazonaws.mwaaserverless#AccessDeniedException","com.amazonaws.mwaaserverless#InternalServerException","com.amazonaws.mwaaserverless#OperationTimeoutException","com.amazonaws.mwaaserverless#ResourceNotFoundException","com.amazonaws.mwaaserverless#ThrottlingException","com.amazonaws.mwaaserverless#ValidationException"]),
         handler: (input: never, context) => handlers.StopWorkflowRun(input, context),

@@ -1,8 +1,10 @@
 // generated/server/src/codec.ts: for every structure and union of the
 // service, `read<Name>` (JSON → typed value: wrong JSON types throw
 // SerializationException, every constraint trait is checked in straight-line
-// code and failures pushed as violations) and `write<Name>` (typed value →
-// JSON with the modelled members only). Regular expressions and enum sets
+// code and failures pushed as violations), `write<Name>` (typed value →
+// JSON with the modelled members only) and `serialize<Name>` (the same JSON
+// as text, built directly: the response path skips the intermediate object
+// and JSON.stringify's walk of it). Regular expressions and enum sets
 // are module constants, compiled once. Length is checked before a pattern
 // and the pattern skipped for over-long values, bounding regex work.
 
@@ -10,7 +12,7 @@ import type { Member, ModelIndex } from "../../model/knowledge.js";
 import { Trait } from "../../model/knowledge.js";
 import { literal, TypeScriptWriter } from "../../writer/typescript-writer.js";
 import { Code, Hoisted } from "./code.js";
-import { assignOwn, readerName, readMember, structureMembers, valueTypeName, writerName } from "./names.js";
+import { access, assignOwn, readerName, readMember, serializerName, structureMembers, valueTypeName, writerName } from "./names.js";
 
 const INTEGER_BOUNDS: Record<string, [string, string]> = {
   byte: ["-128", "127"],
@@ -41,6 +43,8 @@ export function codecFile(index: ModelIndex, serviceId: string): string {
     gen.reader(body, id);
     body.line("");
     gen.writer(body, id);
+    body.line("");
+    gen.serializer(body, id);
     body.line("");
   }
   for (const declaration of [...gen.patterns.declarations(), ...gen.enums.declarations()]) w.write(declaration);
@@ -400,6 +404,84 @@ class CodecGenerator {
       }
       c.line("return out;");
     });
+  }
+
+  /**
+   * The JSON text JSON.stringify(write<Name>(value)) gives, built member by
+   * member. String members are written between quotes as they are and
+   * collected; one check over all of them at the end sends a value holding a
+   * character JSON escapes down JSON.stringify's own path instead (one test
+   * per structure, where a test per string cost more than it saved). Nested
+   * structures use their own serializer; everything else goes through
+   * JSON.stringify of its written form. A member with no JSON text
+   * (undefined, a function) is left out, as JSON.stringify leaves it.
+   */
+  serializer(c: Code, shapeId: string): void {
+    const type = valueTypeName(this.index, shapeId);
+    const members = structureMembers(this.index, shapeId);
+    const writer = writerName(this.index, shapeId);
+    c.line(`/** ${type} as awsJson text: the text of JSON.stringify(${writer}(value)). */`);
+    c.block(`export function ${serializerName(this.index, shapeId)}(value: ${type}): string {`, () => {
+      if (members.length === 0) {
+        c.line('return "{}";');
+        return;
+      }
+      const hasStrings = members.some((member) => this.isStringLike(member.target));
+      c.line('let text = "{";');
+      c.line('let comma = "";');
+      if (hasStrings) c.line('let strings = "";');
+      c.line("let json: string | undefined;");
+      for (const member of members) {
+        const local = c.local();
+        const key = `${JSON.stringify(member.name)}:`;
+        c.line(`const ${local}: unknown = value${member.name === "__proto__" ? '["__proto__"]' : access(member.name)};`);
+        c.block(`if (${local} !== undefined && ${local} !== null) {`, () => {
+          const other = `(json = ${this.textExpr({ target: member.target, member }, local)}) !== undefined`;
+          if (this.isStringLike(member.target)) {
+            c.block(
+              `if (typeof ${local} === "string") {`,
+              () => {
+                c.line(`strings += ${local};`);
+                c.line(`text += comma + ${literal(`${key}"`)} + ${local} + '"';`);
+                c.line('comma = ",";');
+              },
+              `} else if (${other}) {`,
+            );
+            c.indent();
+            c.line(`text += comma + ${literal(key)} + json;`);
+            c.line('comma = ",";');
+            c.dedent();
+            c.line("}");
+          } else {
+            c.block(`if (${other}) {`, () => {
+              c.line(`text += comma + ${literal(key)} + json;`);
+              c.line('comma = ",";');
+            });
+          }
+        });
+      }
+      c.line(
+        hasStrings
+          ? `return ${this.values("needsEscaping")}(strings) ? JSON.stringify(${writer}(value)) : text + "}";`
+          : 'return text + "}";',
+      );
+    });
+  }
+
+  private isStringLike(target: string): boolean {
+    const type = this.index.typeOf(target);
+    return type === "string" || type === "enum";
+  }
+
+  /** An expression giving the JSON text of the typed value `expr` (undefined when it has none). */
+  private textExpr(spec: ValueSpec, expr: string): string {
+    switch (this.index.typeOf(spec.target)) {
+      case "structure":
+      case "union":
+        return `${serializerName(this.index, spec.target)}(${expr} as ${valueTypeName(this.index, spec.target)})`;
+      default:
+        return `JSON.stringify(${this.writeExpr(spec, expr)})`;
+    }
   }
 
   /** An expression turning the typed value `expr` into its JSON form. */

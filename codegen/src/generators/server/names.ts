@@ -1,7 +1,7 @@
 // How the server stub names things, decided once (after smithy-typescript's
 // symbol provider): a shape's TypeScript type is its name in the service
-// closure; each structure or union gets `read<Name>` / `write<Name>` in
-// codec.ts; operations get `<Operation>Handler`.
+// closure; each structure or union gets `read<Name>` / `write<Name>` /
+// `serialize<Name>` in codec.ts; operations get `<Operation>Handler`.
 
 import type { ModelIndex, Member } from "../../model/knowledge.js";
 import { identifier, literal, propertyKey } from "../../writer/typescript-writer.js";
@@ -38,6 +38,7 @@ export function valueTypeName(index: ModelIndex, shapeId: string): string {
 
 export const readerName = (index: ModelIndex, shapeId: string): string => `read${typeName(index, shapeId)}`;
 export const writerName = (index: ModelIndex, shapeId: string): string => `write${typeName(index, shapeId)}`;
+export const serializerName = (index: ModelIndex, shapeId: string): string => `serialize${typeName(index, shapeId)}`;
 export const handlerTypeName = (index: ModelIndex, operationId: string): string => `${typeName(index, operationId)}Handler`;
 
 /** `.name` or `["odd-name"]`. */

@@ -7,7 +7,7 @@
 
 import type { Member, ModelIndex } from "../../model/knowledge.js";
 import { literal, TypeScriptWriter } from "../../writer/typescript-writer.js";
-import { handlerTypeName, readerName, typeName, writerName } from "./names.js";
+import { handlerTypeName, readerName, serializerName, typeName, writerName } from "./names.js";
 
 const MESSAGE_NAMES = ["Message", "message"];
 
@@ -95,6 +95,7 @@ function operationEntry(w: TypeScriptWriter, index: ModelIndex, serviceId: strin
   if (output) {
     w.addImport("./codec.js", readerName(index, output));
     w.addImport("./codec.js", writerName(index, output));
+    w.addImport("./codec.js", serializerName(index, output));
   }
   w.block("[", () => {
     w.write(`${literal(`${service}.${name}`)},`);
@@ -103,9 +104,11 @@ function operationEntry(w: TypeScriptWriter, index: ModelIndex, serviceId: strin
       w.write(input ? `readInput: (json, violations) => ${readerName(index, input)}(json, "", violations),` : "readInput: () => ({}),");
       if (output) {
         w.write(`writeOutput: (output) => ${writerName(index, output)}(output as ${typeName(index, output)}),`);
+        w.write(`serializeOutput: (output) => ${serializerName(index, output)}(output as ${typeName(index, output)}),`);
         w.write(`checkOutput: (json, violations) => void ${readerName(index, output)}(json, "", violations),`);
       } else {
         w.write("writeOutput: () => ({}),");
+        w.write('serializeOutput: () => "{}",');
         w.write("checkOutput: () => {},");
       }
       w.write(`errors: new Set(${literal(index.errorsOf(op, serviceId))}),`);

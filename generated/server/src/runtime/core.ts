@@ -9,7 +9,7 @@
 //   method → size → auth → Content-Type → X-Amz-Target → throttle → JSON →
 //   constraints → handler → output check → serialize.
 
-import { randomUUID } from "node:crypto";
+import { newRequestId } from "./request-id.js";
 import { FrameworkError, ModeledServiceError, SerializationError, typeMismatch } from "./errors.js";
 import { SigV4Verifier, type SigV4Credential } from "./sigv4.js";
 import { TokenBucket } from "./throttle.js";
@@ -93,6 +93,8 @@ export interface OperationBinding {
   readInput(json: Record<string, unknown>, violations: Violations): unknown;
   /** The output as JSON: modelled members only. */
   writeOutput(output: unknown): Record<string, unknown>;
+  /** The output as JSON text: exactly JSON.stringify(writeOutput(output)). */
+  serializeOutput(output: unknown): string;
   /** Checks a written output against the model (types and constraints). */
   checkOutput(json: Record<string, unknown>, violations: Violations): void;
   /** Shape IDs of the errors the operation may return. */
@@ -210,7 +212,7 @@ export function createServiceCore(binding: ServiceBinding, options: ServiceOptio
   };
 
   const handle = async (incoming: CoreRequest): Promise<CoreResponse> => {
-    const requestId = randomUUID();
+    const requestId = newRequestId();
     let operation: OperationBinding | undefined;
     try {
       const request = originForm(incoming);
@@ -281,24 +283,28 @@ export function createServiceCore(binding: ServiceBinding, options: ServiceOptio
   };
 
   const success = (operation: OperationBinding, output: unknown, requestId: string): CoreResponse => {
-    let json: Record<string, unknown>;
+    let body: string;
     try {
-      json = operation.writeOutput(output ?? {});
+      if (validateOutput) {
+        const json = operation.writeOutput(output ?? {});
+        const violations = check((v) => operation.checkOutput(json, v));
+        if (violations.length > 0) {
+          logger.error(
+            { requestId, operation: operation.name, violations },
+            "handler output breaks the contract; sent an internal error instead",
+          );
+          return errorResponse(binding.internalError(), requestId);
+        }
+        body = JSON.stringify(json);
+      } else {
+        // The same text, without building the JSON object first.
+        body = operation.serializeOutput(output ?? {});
+      }
     } catch (error) {
       logger.error({ requestId, operation: operation.name, err: error }, "handler output could not be serialized");
       return errorResponse(binding.internalError(), requestId);
     }
-    if (validateOutput) {
-      const violations = check((v) => operation.checkOutput(json, v));
-      if (violations.length > 0) {
-        logger.error(
-          { requestId, operation: operation.name, violations },
-          "handler output breaks the contract; sent an internal error instead",
-        );
-        return errorResponse(binding.internalError(), requestId);
-      }
-    }
-    return respond(200, requestId, JSON.stringify(json));
+    return respond(200, requestId, body);
   };
 
   return { handle, maxBodyBytes, contentType };

@@ -9,7 +9,7 @@
 // chunked body is cut off as soon as it passes the limit.
 
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
-import { randomUUID } from "node:crypto";
+import { newRequestId } from "./request-id.js";
 import type { Socket } from "node:net";
 import type { Duplex } from "node:stream";
 import { tooLarge, type CoreResponse, type ServiceCore } from "./core.js";
@@ -74,7 +74,7 @@ function answerClientError(contentType: string, error: Error & { code?: string }
         : [400, "Bad Request", "BadRequestException", "Malformed HTTP request"];
   const body = JSON.stringify({ __type: type, message });
   socket.end(
-    `HTTP/1.1 ${status} ${reason}\r\nContent-Type: ${contentType}\r\nX-Amzn-RequestId: ${randomUUID()}\r\n` +
+    `HTTP/1.1 ${status} ${reason}\r\nContent-Type: ${contentType}\r\nX-Amzn-RequestId: ${newRequestId()}\r\n` +
       `X-Amzn-ErrorType: ${type}\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
   );
 }
@@ -83,7 +83,7 @@ function sendFrameworkError(res: ServerResponse, contentType: string, status: nu
   const body = JSON.stringify({ __type: type, message });
   res.writeHead(status, {
     "Content-Type": contentType,
-    "X-Amzn-RequestId": randomUUID(),
+    "X-Amzn-RequestId": newRequestId(),
     "X-Amzn-ErrorType": type,
     "Content-Length": Buffer.byteLength(body),
     Connection: "close",

@@ -39,6 +39,15 @@ export function readFloatText(value: unknown, path: string): number {
   return typeMismatch(path, "a number", value);
 }
 
+/** Characters JSON.stringify escapes in a string: quote, backslash, controls, and surrogates (lone ones are escaped). */
+// eslint-disable-next-line no-control-regex -- the controls are what JSON escapes
+const NEEDS_ESCAPE = /["\\\u0000-\u001f\ud800-\udfff]/;
+
+/** True when JSON.stringify would escape something in `text` (the generated serializers then fall back to it). */
+export function needsEscaping(text: string): boolean {
+  return NEEDS_ESCAPE.test(text);
+}
+
 export function writeFloat(value: unknown): unknown {
   if (typeof value !== "number" || Number.isFinite(value)) return value;
   return Number.isNaN(value) ? "NaN" : value > 0 ? "Infinity" : "-Infinity";
