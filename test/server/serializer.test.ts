@@ -27,6 +27,19 @@ describe("generated serializers", () => {
     expect(write('a"b')).toBe('{"Status":"a\\"b"}');
   });
 
+  it("remember only strings that need no escaping, and stay exact past the memo's bound", () => {
+    for (let round = 0; round < 2; round++) {
+      for (let i = 0; i < 10_000; i++) {
+        expect(needsEscaping(`run-${i}`)).toBe(false);
+        expect(needsEscaping(`run-${i}"`)).toBe(true);
+        expect(needsEscaping(`run-${i}\ud800`)).toBe(true);
+      }
+    }
+    const long = "a".repeat(5_000);
+    expect(needsEscaping(long)).toBe(false);
+    expect(needsEscaping(`${long}\\`)).toBe(true);
+  });
+
   it("send the same body with output validation on and off", async () => {
     const output = { WorkflowArn: ARN, RunId: RUN_ID, WorkflowVersion: 'v"1\\é', Status: "STOPPING", Extra: "dropped" };
     const bodies = [];

@@ -43,12 +43,11 @@ export function writeAccessDeniedException(value: AccessDeniedExceptionMembers):
 export function serializeAccessDeniedException(value: AccessDeniedExceptionMembers): string {
   let text = "{";
   let comma = "";
-  let strings = "";
   let json: string | undefined;
   const v1: unknown = value.Message;
   if (v1 !== undefined && v1 !== null) {
     if (typeof v1 === "string") {
-      strings += v1;
+      if (needsEscaping(v1)) return JSON.stringify(writeAccessDeniedException(value));
       text += comma + "\"Message\":\"" + v1 + '"';
       comma = ",";
     } else if ((json = JSON.stringify(v1)) !== undefined) {
@@ -56,7 +55,7 @@ export function serializeAccessDeniedException(value: AccessDeniedExceptionMembe
       comma = ",";
     }
   }
-  return needsEscaping(strings) ? JSON.stringify(writeAccessDeniedException(value)) : text + "}";
+  return text + "}";
 }
 
 /** Reads InternalServerExceptionMembers from JSON at `path`; constraint failures go to `violations`. */
@@ -97,12 +96,11 @@ export function writeInternalServerException(value: InternalServerExceptionMembe
 export function serializeInternalServerException(value: InternalServerExceptionMembers): string {
   let text = "{";
   let comma = "";
-  let strings = "";
   let json: string | undefined;
   const v4: unknown = value.Message;
   if (v4 !== undefined && v4 !== null) {
     if (typeof v4 === "string") {
-      strings += v4;
+      if (needsEscaping(v4)) return JSON.stringify(writeInternalServerException(value));
       text += comma + "\"Message\":\"" + v4 + '"';
       comma = ",";
     } else if ((json = JSON.stringify(v4)) !== undefined) {
@@ -117,7 +115,7 @@ export function serializeInternalServerException(value: InternalServerExceptionM
       comma = ",";
     }
   }
-  return needsEscaping(strings) ? JSON.stringify(writeInternalServerException(value)) : text + "}";
+  return text + "}";
 }
 
 /** Reads OperationTimeoutExceptionMembers from JSON at `path`; constraint failures go to `violations`. */
@@ -148,12 +146,11 @@ export function writeOperationTimeoutException(value: OperationTimeoutExceptionM
 export function serializeOperationTimeoutException(value: OperationTimeoutExceptionMembers): string {
   let text = "{";
   let comma = "";
-  let strings = "";
   let json: string | undefined;
   const v7: unknown = value.Message;
   if (v7 !== undefined && v7 !== null) {
     if (typeof v7 === "string") {
-      strings += v7;
+      if (needsEscaping(v7)) return JSON.stringify(writeOperationTimeoutException(value));
       text += comma + "\"Message\":\"" + v7 + '"';
       comma = ",";
     } else if ((json = JSON.stringify(v7)) !== undefined) {
@@ -161,7 +158,7 @@ export function serializeOperationTimeoutException(value: OperationTimeoutExcept
       comma = ",";
     }
   }
-  return needsEscaping(strings) ? JSON.stringify(writeOperationTimeoutException(value)) : text + "}";
+  return text + "}";
 }
 
 /** Reads ResourceNotFoundExceptionMembers from JSON at `path`; constraint failures go to `violations`. */
@@ -212,12 +209,11 @@ export function writeResourceNotFoundException(value: ResourceNotFoundExceptionM
 export function serializeResourceNotFoundException(value: ResourceNotFoundExceptionMembers): string {
   let text = "{";
   let comma = "";
-  let strings = "";
   let json: string | undefined;
   const v11: unknown = value.Message;
   if (v11 !== undefined && v11 !== null) {
     if (typeof v11 === "string") {
-      strings += v11;
+      if (needsEscaping(v11)) return JSON.stringify(writeResourceNotFoundException(value));
       text += comma + "\"Message\":\"" + v11 + '"';
       comma = ",";
     } else if ((json = JSON.stringify(v11)) !== undefined) {
@@ -228,7 +224,7 @@ export function serializeResourceNotFoundException(value: ResourceNotFoundExcept
   const v12: unknown = value.ResourceId;
   if (v12 !== undefined && v12 !== null) {
     if (typeof v12 === "string") {
-      strings += v12;
+      if (needsEscaping(v12)) return JSON.stringify(writeResourceNotFoundException(value));
       text += comma + "\"ResourceId\":\"" + v12 + '"';
       comma = ",";
     } else if ((json = JSON.stringify(v12)) !== undefined) {
@@ -239,7 +235,7 @@ export function serializeResourceNotFoundException(value: ResourceNotFoundExcept
   const v13: unknown = value.ResourceType;
   if (v13 !== undefined && v13 !== null) {
     if (typeof v13 === "string") {
-      strings += v13;
+      if (needsEscaping(v13)) return JSON.stringify(writeResourceNotFoundException(value));
       text += comma + "\"ResourceType\":\"" + v13 + '"';
       comma = ",";
     } else if ((json = JSON.stringify(v13)) !== undefined) {
@@ -247,7 +243,7 @@ export function serializeResourceNotFoundException(value: ResourceNotFoundExcept
       comma = ",";
     }
   }
-  return needsEscaping(strings) ? JSON.stringify(writeResourceNotFoundException(value)) : text + "}";
+  return text + "}";
 }
 
 /** Reads StopWorkflowRunRequest from JSON at `path`; constraint failures go to `violations`. */
@@ -292,12 +288,11 @@ export function writeStopWorkflowRunRequest(value: StopWorkflowRunRequest): Reco
 export function serializeStopWorkflowRunRequest(value: StopWorkflowRunRequest): string {
   let text = "{";
   let comma = "";
-  let strings = "";
   let json: string | undefined;
   const v16: unknown = value.WorkflowArn;
   if (v16 !== undefined && v16 !== null) {
     if (typeof v16 === "string") {
-      strings += v16;
+      if (needsEscaping(v16)) return JSON.stringify(writeStopWorkflowRunRequest(value));
       text += comma + "\"WorkflowArn\":\"" + v16 + '"';
       comma = ",";
     } else if ((json = JSON.stringify(v16)) !== undefined) {
@@ -308,7 +303,7 @@ export function serializeStopWorkflowRunRequest(value: StopWorkflowRunRequest): 
   const v17: unknown = value.RunId;
   if (v17 !== undefined && v17 !== null) {
     if (typeof v17 === "string") {
-      strings += v17;
+      if (needsEscaping(v17)) return JSON.stringify(writeStopWorkflowRunRequest(value));
       text += comma + "\"RunId\":\"" + v17 + '"';
       comma = ",";
     } else if ((json = JSON.stringify(v17)) !== undefined) {
@@ -316,7 +311,7 @@ export function serializeStopWorkflowRunRequest(value: StopWorkflowRunRequest): 
       comma = ",";
     }
   }
-  return needsEscaping(strings) ? JSON.stringify(writeStopWorkflowRunRequest(value)) : text + "}";
+  return text + "}";
 }
 
 /** Reads StopWorkflowRunResponse from JSON at `path`; constraint failures go to `violations`. */
@@ -375,12 +370,11 @@ export function writeStopWorkflowRunResponse(value: StopWorkflowRunResponse): Re
 export function serializeStopWorkflowRunResponse(value: StopWorkflowRunResponse): string {
   let text = "{";
   let comma = "";
-  let strings = "";
   let json: string | undefined;
   const v22: unknown = value.WorkflowArn;
   if (v22 !== undefined && v22 !== null) {
     if (typeof v22 === "string") {
-      strings += v22;
+      if (needsEscaping(v22)) return JSON.stringify(writeStopWorkflowRunResponse(value));
       text += comma + "\"WorkflowArn\":\"" + v22 + '"';
       comma = ",";
     } else if ((json = JSON.stringify(v22)) !== undefined) {
@@ -391,7 +385,7 @@ export function serializeStopWorkflowRunResponse(value: StopWorkflowRunResponse)
   const v23: unknown = value.WorkflowVersion;
   if (v23 !== undefined && v23 !== null) {
     if (typeof v23 === "string") {
-      strings += v23;
+      if (needsEscaping(v23)) return JSON.stringify(writeStopWorkflowRunResponse(value));
       text += comma + "\"WorkflowVersion\":\"" + v23 + '"';
       comma = ",";
     } else if ((json = JSON.stringify(v23)) !== undefined) {
@@ -402,7 +396,7 @@ export function serializeStopWorkflowRunResponse(value: StopWorkflowRunResponse)
   const v24: unknown = value.RunId;
   if (v24 !== undefined && v24 !== null) {
     if (typeof v24 === "string") {
-      strings += v24;
+      if (needsEscaping(v24)) return JSON.stringify(writeStopWorkflowRunResponse(value));
       text += comma + "\"RunId\":\"" + v24 + '"';
       comma = ",";
     } else if ((json = JSON.stringify(v24)) !== undefined) {
@@ -413,7 +407,7 @@ export function serializeStopWorkflowRunResponse(value: StopWorkflowRunResponse)
   const v25: unknown = value.Status;
   if (v25 !== undefined && v25 !== null) {
     if (typeof v25 === "string") {
-      strings += v25;
+      if (needsEscaping(v25)) return JSON.stringify(writeStopWorkflowRunResponse(value));
       text += comma + "\"Status\":\"" + v25 + '"';
       comma = ",";
     } else if ((json = JSON.stringify(v25)) !== undefined) {
@@ -421,7 +415,7 @@ export function serializeStopWorkflowRunResponse(value: StopWorkflowRunResponse)
       comma = ",";
     }
   }
-  return needsEscaping(strings) ? JSON.stringify(writeStopWorkflowRunResponse(value)) : text + "}";
+  return text + "}";
 }
 
 /** Reads ThrottlingExceptionMembers from JSON at `path`; constraint failures go to `violations`. */
@@ -480,12 +474,11 @@ export function writeThrottlingException(value: ThrottlingExceptionMembers): Rec
 export function serializeThrottlingException(value: ThrottlingExceptionMembers): string {
   let text = "{";
   let comma = "";
-  let strings = "";
   let json: string | undefined;
   const v30: unknown = value.Message;
   if (v30 !== undefined && v30 !== null) {
     if (typeof v30 === "string") {
-      strings += v30;
+      if (needsEscaping(v30)) return JSON.stringify(writeThrottlingException(value));
       text += comma + "\"Message\":\"" + v30 + '"';
       comma = ",";
     } else if ((json = JSON.stringify(v30)) !== undefined) {
@@ -496,7 +489,7 @@ export function serializeThrottlingException(value: ThrottlingExceptionMembers):
   const v31: unknown = value.ServiceCode;
   if (v31 !== undefined && v31 !== null) {
     if (typeof v31 === "string") {
-      strings += v31;
+      if (needsEscaping(v31)) return JSON.stringify(writeThrottlingException(value));
       text += comma + "\"ServiceCode\":\"" + v31 + '"';
       comma = ",";
     } else if ((json = JSON.stringify(v31)) !== undefined) {
@@ -507,7 +500,7 @@ export function serializeThrottlingException(value: ThrottlingExceptionMembers):
   const v32: unknown = value.QuotaCode;
   if (v32 !== undefined && v32 !== null) {
     if (typeof v32 === "string") {
-      strings += v32;
+      if (needsEscaping(v32)) return JSON.stringify(writeThrottlingException(value));
       text += comma + "\"QuotaCode\":\"" + v32 + '"';
       comma = ",";
     } else if ((json = JSON.stringify(v32)) !== undefined) {
@@ -522,7 +515,7 @@ export function serializeThrottlingException(value: ThrottlingExceptionMembers):
       comma = ",";
     }
   }
-  return needsEscaping(strings) ? JSON.stringify(writeThrottlingException(value)) : text + "}";
+  return text + "}";
 }
 
 /** Reads ValidationExceptionMembers from JSON at `path`; constraint failures go to `violations`. */
@@ -581,12 +574,11 @@ export function writeValidationException(value: ValidationExceptionMembers): Rec
 export function serializeValidationException(value: ValidationExceptionMembers): string {
   let text = "{";
   let comma = "";
-  let strings = "";
   let json: string | undefined;
   const v37: unknown = value.Message;
   if (v37 !== undefined && v37 !== null) {
     if (typeof v37 === "string") {
-      strings += v37;
+      if (needsEscaping(v37)) return JSON.stringify(writeValidationException(value));
       text += comma + "\"Message\":\"" + v37 + '"';
       comma = ",";
     } else if ((json = JSON.stringify(v37)) !== undefined) {
@@ -597,7 +589,7 @@ export function serializeValidationException(value: ValidationExceptionMembers):
   const v38: unknown = value.Reason;
   if (v38 !== undefined && v38 !== null) {
     if (typeof v38 === "string") {
-      strings += v38;
+      if (needsEscaping(v38)) return JSON.stringify(writeValidationException(value));
       text += comma + "\"Reason\":\"" + v38 + '"';
       comma = ",";
     } else if ((json = JSON.stringify(v38)) !== undefined) {
@@ -612,7 +604,7 @@ export function serializeValidationException(value: ValidationExceptionMembers):
       comma = ",";
     }
   }
-  return needsEscaping(strings) ? JSON.stringify(writeValidationException(value)) : text + "}";
+  return text + "}";
 }
 
 /** Reads ValidationExceptionField from JSON at `path`; constraint failures go to `violations`. */
@@ -654,12 +646,11 @@ export function writeValidationExceptionField(value: ValidationExceptionField): 
 export function serializeValidationExceptionField(value: ValidationExceptionField): string {
   let text = "{";
   let comma = "";
-  let strings = "";
   let json: string | undefined;
   const v42: unknown = value.Name;
   if (v42 !== undefined && v42 !== null) {
     if (typeof v42 === "string") {
-      strings += v42;
+      if (needsEscaping(v42)) return JSON.stringify(writeValidationExceptionField(value));
       text += comma + "\"Name\":\"" + v42 + '"';
       comma = ",";
     } else if ((json = JSON.stringify(v42)) !== undefined) {
@@ -670,7 +661,7 @@ export function serializeValidationExceptionField(value: ValidationExceptionFiel
   const v43: unknown = value.Message;
   if (v43 !== undefined && v43 !== null) {
     if (typeof v43 === "string") {
-      strings += v43;
+      if (needsEscaping(v43)) return JSON.stringify(writeValidationExceptionField(value));
       text += comma + "\"Message\":\"" + v43 + '"';
       comma = ",";
     } else if ((json = JSON.stringify(v43)) !== undefined) {
@@ -678,5 +669,5 @@ export function serializeValidationExceptionField(value: ValidationExceptionFiel
       comma = ",";
     }
   }
-  return needsEscaping(strings) ? JSON.stringify(writeValidationExceptionField(value)) : text + "}";
+  return text + "}";
 }

@@ -408,13 +408,12 @@ class CodecGenerator {
 
   /**
    * The JSON text JSON.stringify(write<Name>(value)) gives, built member by
-   * member. String members are written between quotes as they are and
-   * collected; one check over all of them at the end sends a value holding a
-   * character JSON escapes down JSON.stringify's own path instead (one test
-   * per structure, where a test per string cost more than it saved). Nested
-   * structures use their own serializer; everything else goes through
-   * JSON.stringify of its written form. A member with no JSON text
-   * (undefined, a function) is left out, as JSON.stringify leaves it.
+   * member. String members are written between quotes as they are; one
+   * holding a character JSON escapes sends the whole value down
+   * JSON.stringify's own path instead. Nested structures use their own
+   * serializer; everything else goes through JSON.stringify of its written
+   * form. A member with no JSON text (undefined, a function) is left out, as
+   * JSON.stringify leaves it.
    */
   serializer(c: Code, shapeId: string): void {
     const type = valueTypeName(this.index, shapeId);
@@ -426,10 +425,8 @@ class CodecGenerator {
         c.line('return "{}";');
         return;
       }
-      const hasStrings = members.some((member) => this.isStringLike(member.target));
       c.line('let text = "{";');
       c.line('let comma = "";');
-      if (hasStrings) c.line('let strings = "";');
       c.line("let json: string | undefined;");
       for (const member of members) {
         const local = c.local();
@@ -441,7 +438,7 @@ class CodecGenerator {
             c.block(
               `if (typeof ${local} === "string") {`,
               () => {
-                c.line(`strings += ${local};`);
+                c.line(`if (${this.values("needsEscaping")}(${local})) return JSON.stringify(${writer}(value));`);
                 c.line(`text += comma + ${literal(`${key}"`)} + ${local} + '"';`);
                 c.line('comma = ",";');
               },
@@ -460,11 +457,7 @@ class CodecGenerator {
           }
         });
       }
-      c.line(
-        hasStrings
-          ? `return ${this.values("needsEscaping")}(strings) ? JSON.stringify(${writer}(value)) : text + "}";`
-          : 'return text + "}";',
-      );
+      c.line('return text + "}";');
     });
   }
 
