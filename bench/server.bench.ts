@@ -25,8 +25,8 @@ interface AutocannonResult {
 type Autocannon = (options: { url: string; method: string; headers: Record<string, string>; body: string; connections: number; duration: number }) => Promise<AutocannonResult>;
 const autocannon = createRequire(import.meta.url)("autocannon") as Autocannon;
 
-const DURATION_S = Number(process.env.BENCH_SERVER_SECONDS ?? 4);
-const RUNS = 5;
+const DURATION_S = Number(process.env.BENCH_SERVER_SECONDS ?? 3);
+const RUNS = 7;
 /** Load before the measured rounds, the same for every server: JIT and heap settle first. */
 const WARM_UP_S = 2;
 const CONNECTIONS = 20;
@@ -295,6 +295,15 @@ export default async function serverBench(): Promise<BenchReport> {
   const ratio = (name: string) => medianOf(name, (l) => l.requestsPerSecond) / medianOf(BARE, (l) => l.requestsPerSecond);
   const met = ratio(OURS) >= 0.9 && ratio(SIGV4) >= 0.6;
   notes.push(`Ratios: validation on ${ratio(OURS).toFixed(2)}× (goal ≥ 0.90×), SigV4 ${ratio(SIGV4).toFixed(2)}× (goal ≥ 0.60×) of the bare server.`);
+  // The same ratios round by round (each server against the bare server of
+  // its own round, measured seconds apart): their spread is how much the
+  // machine's other load moved the figures during this run.
+  const perRound = (name: string) => {
+    const bare = rounds.get(BARE) ?? [];
+    const ratios = (rounds.get(name) ?? []).map((load, i) => load.requestsPerSecond / (bare[i]?.requestsPerSecond ?? Number.NaN)).sort((a, b) => a - b);
+    return `median ${median(ratios).toFixed(2)}×, ${ratios[0]?.toFixed(2)}–${ratios.at(-1)?.toFixed(2)}×`;
+  };
+  notes.push(`Round by round (each against the bare server of the same round): validation on ${perRound(OURS)}; SigV4 ${perRound(SIGV4)}.`);
   notes.push("Server CPU per request (from /proc, user + system) is the steadier comparison when other work shares the machine; requests/s moves with that work.");
   notes.push(
     "Server CPU includes the kernel's cost of waking autocannon on each response write (writev was about half of the busy time in profiles); it grows steeply once a server is slower than the load generator, so small per-request savings show up amplified.",
