@@ -51,6 +51,10 @@ export class DurableRunStore extends InMemoryRunStore {
     return this.log.flushed();
   }
 
+  override settled(): boolean {
+    return this.log.settled();
+  }
+
   override close(): Promise<void> {
     return this.log.close();
   }

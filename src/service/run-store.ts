@@ -15,6 +15,8 @@ export interface RunStore {
   save(run: WorkflowRun): void;
   /** Resolves once every save so far survives a crash (at once in memory). */
   flushed(): Promise<void>;
+  /** True when every save so far already survives a crash (always, in memory). */
+  settled(): boolean;
   close(): Promise<void>;
 }
 
@@ -85,6 +87,10 @@ export class InMemoryRunStore implements RunStore {
 
   flushed(): Promise<void> {
     return Promise.resolve();
+  }
+
+  settled(): boolean {
+    return true;
   }
 
   close(): Promise<void> {

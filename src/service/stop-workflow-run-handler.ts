@@ -7,20 +7,33 @@ import {
   ResourceNotFoundException,
   type StopWorkflowRunResponse,
 } from "../../generated/server/src/index.js";
+import type { WorkflowRun } from "./workflow-run.js";
 import { RunNotFoundError, type WorkflowRuns } from "./workflow-runs.js";
 
 export function stopWorkflowRunHandlers(runs: WorkflowRuns): AmazonMWAAServerlessHandlers {
   return {
-    async StopWorkflowRun(input): Promise<StopWorkflowRunResponse> {
+    // Not async: when the run's state is already durable the answer is
+    // returned as it is, and the stub sends it without waiting a turn.
+    StopWorkflowRun(input): StopWorkflowRunResponse | Promise<StopWorkflowRunResponse> {
+      let run: WorkflowRun | Promise<WorkflowRun>;
       try {
-        const run = await runs.stop(input.WorkflowArn, input.RunId);
-        return { WorkflowArn: run.WorkflowArn, WorkflowVersion: run.WorkflowVersion, RunId: run.RunId, Status: run.Status };
+        run = runs.stopNow(input.WorkflowArn, input.RunId);
       } catch (error) {
-        if (error instanceof RunNotFoundError) {
-          throw new ResourceNotFoundException({ Message: error.message, ResourceId: error.resourceId, ResourceType: error.resourceType });
-        }
-        throw error;
+        return notFound(error);
       }
+      return run instanceof Promise ? run.then(outputOf, notFound) : outputOf(run);
     },
   };
+}
+
+function outputOf(run: WorkflowRun): StopWorkflowRunResponse {
+  return { WorkflowArn: run.WorkflowArn, WorkflowVersion: run.WorkflowVersion, RunId: run.RunId, Status: run.Status };
+}
+
+/** A missing resource as the API names it; anything else as it is. */
+function notFound(error: unknown): never {
+  if (error instanceof RunNotFoundError) {
+    throw new ResourceNotFoundException({ Message: error.message, ResourceId: error.resourceId, ResourceType: error.resourceType });
+  }
+  throw error;
 }

@@ -70,6 +70,11 @@ export class WriteAheadLog<T> {
     this.pending.push(`${JSON.stringify(record)}\n`);
   }
 
+  /** True when every record appended so far is on disk (and no write failed): `flushed()` would resolve at once. */
+  settled(): boolean {
+    return this.failed === undefined && this.pending.length === 0 && this.flushing === undefined;
+  }
+
   /** Resolves once every record appended so far is on disk. */
   flushed(): Promise<void> {
     if (this.failed) return Promise.reject(this.failed);

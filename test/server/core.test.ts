@@ -281,6 +281,31 @@ describe("handler errors", () => {
     });
     expect((await core.handle(request())).status).toBe(500);
   });
+
+  it("takes a handler's answer given at once (no promise) as it takes a promised one", async () => {
+    const { entries, logger } = recordingLogger();
+    let mode: "value" | "modelled" | "crash" = "value";
+    const core = serviceWith(
+      (input) => {
+        if (mode === "modelled") throw new ResourceNotFoundException({ Message: "gone", ResourceId: input.RunId, ResourceType: "WorkflowRun" });
+        if (mode === "crash") throw new Error("sync crash with secret=42");
+        return { WorkflowArn: input.WorkflowArn, RunId: input.RunId, Status: "STOPPED" };
+      },
+      { logger },
+    );
+    const answered = await core.handle(request());
+    expect(answered.status).toBe(200);
+    expect(json(answered)).toEqual({ WorkflowArn: ARN, RunId: RUN_ID, Status: "STOPPED" });
+    mode = "modelled";
+    const missing = await core.handle(request());
+    expect(missing.status).toBe(400);
+    expect(json(missing)).toMatchObject({ __type: "com.amazonaws.mwaaserverless#ResourceNotFoundException", ResourceId: RUN_ID });
+    mode = "crash";
+    const crashed = await core.handle(request());
+    expect(crashed.status).toBe(500);
+    expect(crashed.body).not.toContain("secret");
+    expect(entries.some((e) => e.level === "error")).toBe(true);
+  });
 });
 
 describe("output validation", () => {

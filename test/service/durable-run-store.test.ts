@@ -40,6 +40,18 @@ describe("DurableRunStore", () => {
     await store.close();
   });
 
+  it("is settled only when every save is on disk", async () => {
+    const { store } = await DurableRunStore.open(dir, [seed("a")]);
+    expect(store.settled()).toBe(true);
+    store.save({ ...seed("a"), Status: "STOPPING" });
+    expect(store.settled()).toBe(false);
+    const flushed = store.flushed();
+    expect(store.settled()).toBe(false);
+    await flushed;
+    expect(store.settled()).toBe(true);
+    await store.close();
+  });
+
   it("group-commits concurrent saves and wakes every waiter", async () => {
     const { store } = await DurableRunStore.open(dir, []);
     const waits = Array.from({ length: 50 }, (_, i) => {

@@ -55,6 +55,32 @@ describe("WorkflowRuns.stop", () => {
     expect(transitions).toEqual([]);
   });
 
+  it("answers at once from memory, and only once the record is on disk from a durable store", async () => {
+    const memory = service().runs;
+    const fromMemory = memory.stopNow(ARN_A, "a-running");
+    expect(fromMemory).not.toBeInstanceOf(Promise);
+    expect((fromMemory as { Status: string }).Status).toBe("STOPPING");
+    expect(() => memory.stopNow(ARN_A, "nope")).toThrow(RunNotFoundError);
+    memory.close();
+
+    const dir = await mkdtemp(join(tmpdir(), "mwaa-runs-"));
+    try {
+      const { store } = await DurableRunStore.open(dir, runs());
+      const durable = service(store).runs;
+      const pending = durable.stopNow(ARN_A, "a-queued");
+      expect(pending).toBeInstanceOf(Promise);
+      // A repeat while the first record is still being written waits for it too.
+      expect(durable.stopNow(ARN_A, "a-queued")).toBeInstanceOf(Promise);
+      expect((await pending).Status).toBe("STOPPED");
+      expect(store.settled()).toBe(true);
+      expect(durable.stopNow(ARN_A, "a-queued")).toMatchObject({ Status: "STOPPED" });
+      durable.close();
+      await store.close();
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+
   it("keeps runs of the same run id in different workflows apart", async () => {
     const shared = seedRuns(
       [

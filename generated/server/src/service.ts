@@ -17,7 +17,7 @@ import { fit, memberPathName, validationSummary, type Violations } from "./runti
  *
  * @throws one of AccessDeniedException, InternalServerException, OperationTimeoutException, ResourceNotFoundException, ThrottlingException, ValidationException (modelled errors of the operation)
  */
-export type StopWorkflowRunHandler = (input: StopWorkflowRunRequest, context: RequestContext) => Promise<StopWorkflowRunResponse>;
+export type StopWorkflowRunHandler = (input: StopWorkflowRunRequest, context: RequestContext) => Promise<StopWorkflowRunResponse> | StopWorkflowRunResponse;
 
 /**
  * One handler per operation of AmazonMWAAServerless.

@@ -30,8 +30,10 @@ export function serviceFile(index: ModelIndex, serviceId: string): string {
     w.docs(index.documentationOf(op), {
       throws: errors.length > 0 ? `one of ${errors.join(", ")} (modelled errors of the operation)` : undefined,
     });
+    // A promise, or the output itself when the handler has it at once: the
+    // core awaits only a promise, which saves a turn of the event loop.
     w.write(
-      `export type ${handlerTypeName(index, op)} = (input: ${inputType}, context: RequestContext) => Promise<${outputType}>;`,
+      `export type ${handlerTypeName(index, op)} = (input: ${inputType}, context: RequestContext) => Promise<${outputType}> | ${outputType};`,
     );
     w.blankLine();
   }

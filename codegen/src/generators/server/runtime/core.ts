@@ -97,7 +97,8 @@ export interface OperationBinding {
   checkOutput(json: Record<string, unknown>, violations: Violations): void;
   /** Shape IDs of the errors the operation may return. */
   readonly errors: ReadonlySet<string>;
-  readonly handler: (input: never, context: RequestContext) => Promise<unknown>;
+  /** The operation's handler: its output, or a promise of it. */
+  readonly handler: (input: never, context: RequestContext) => unknown;
 }
 
 /** The service as the generated service.ts describes it. */
@@ -268,7 +269,9 @@ export function createServiceCore(binding: ServiceBinding, options: ServiceOptio
       const context = new Context(requestId, operation.name, principal, request.abortSignal);
       let output: unknown;
       try {
-        output = await operation.handler(input as never, context);
+        output = operation.handler(input as never, context);
+        // Handlers may answer at once; only a promise is awaited (a turn saved).
+        if (isThenable(output)) output = await output;
       } catch (error) {
         return handlerFailure(error, operation, requestId);
       }
@@ -306,6 +309,10 @@ export function createServiceCore(binding: ServiceBinding, options: ServiceOptio
   };
 
   return { handle, maxBodyBytes, contentType };
+}
+
+function isThenable(value: unknown): value is PromiseLike<unknown> {
+  return typeof (value as { then?: unknown } | null | undefined)?.then === "function";
 }
 
 /** Violations of a check, with type mismatches reported as violations too. */
