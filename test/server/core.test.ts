@@ -282,6 +282,21 @@ describe("handler errors", () => {
     expect((await core.handle(request())).status).toBe(500);
   });
 
+  it("answers at once (no promise) when nothing waits, and with a promise when the handler does", async () => {
+    const quick = serviceWith((input) => ({ WorkflowArn: input.WorkflowArn, RunId: input.RunId, Status: "STOPPED" }));
+    const now = quick.answer!(request());
+    expect(now).not.toBeInstanceOf(Promise);
+    expect((now as Awaited<ReturnType<typeof quick.handle>>).status).toBe(200);
+    expect(quick.answer!(request({ headers: { "x-amz-target": "AmazonMWAAServerless.Nope" } }))).toMatchObject({ status: 400 });
+    const slow = serviceWith(async (input) => ({ WorkflowArn: input.WorkflowArn, RunId: input.RunId, Status: "STOPPING" }));
+    const later = slow.answer!(request());
+    expect(later).toBeInstanceOf(Promise);
+    const [fromAnswer, fromHandle] = [await later, await slow.handle(request())];
+    expect(fromAnswer.status).toBe(200);
+    expect(fromAnswer.body).toBe(fromHandle.body);
+    expect(quick.handle(request())).toBeInstanceOf(Promise);
+  });
+
   it("takes a handler's answer given at once (no promise) as it takes a promised one", async () => {
     const { entries, logger } = recordingLogger();
     let mode: "value" | "modelled" | "crash" = "value";

@@ -60,6 +60,23 @@ describe("node:http adapter", () => {
     expect(await response.json()).toMatchObject({ RunId: RUN_ID, Status: "STOPPING" });
   });
 
+  it("serves a core that offers only handle() (no synchronous answer)", async () => {
+    const full = serviceWith();
+    const handleOnly = { handle: (r: Parameters<typeof full.handle>[0]) => full.handle(r), maxBodyBytes: full.maxBodyBytes, contentType: full.contentType };
+    const { server: other, port: otherPort } = await listenWith(handleOnly as ReturnType<typeof serviceWith>);
+    try {
+      const response = await fetch(`http://127.0.0.1:${otherPort}/`, {
+        method: "POST",
+        headers: { "Content-Type": CONTENT_TYPE, "X-Amz-Target": TARGET },
+        body: JSON.stringify({ WorkflowArn: ARN, RunId: RUN_ID }),
+      });
+      expect(response.status).toBe(200);
+      expect(await response.json()).toMatchObject({ RunId: RUN_ID, Status: "STOPPING" });
+    } finally {
+      await close(other);
+    }
+  });
+
   it("frames a non-ASCII error body by its byte length, with every awsJson header", async () => {
     const message = "Run ‘ghost’ is not known – überhaupt nicht";
     const core = serviceWith(async () => {

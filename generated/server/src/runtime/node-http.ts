@@ -121,21 +121,23 @@ function onRequest(core: ServiceCore, maxBodyBytes: number, contentType: string,
   req.on("end", () => {
     if (refused) return;
     const body = chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, received);
-    core
-      .handle({
-        method: req.method ?? "GET",
-        path: req.url ?? "/",
-        headers: req.headers,
-        body,
-        abortSignal: () => abortSignalFor(res),
-      })
-      .then(
-        (response) => sendThisTurn(res, response),
+    const request = { method: req.method ?? "GET", path: req.url ?? "/", headers: req.headers, body, abortSignal: () => abortSignalFor(res) };
+    let response: CoreResponse | Promise<CoreResponse>;
+    try {
+      response = core.answer ? core.answer(request) : core.handle(request);
+    } catch {
+      response = Promise.reject(new Error("the core threw instead of answering"));
+    }
+    if (!(response instanceof Promise)) sendThisTurn(res, response);
+    else {
+      response.then(
+        (settled) => sendThisTurn(res, settled),
         () => {
-          // handle() maps every failure to a response; this is a last resort.
+          // The core maps every failure to a response; this is a last resort.
           if (!res.headersSent) res.writeHead(500).end();
         },
       );
+    }
   });
   req.on("error", () => {
     // Client reset mid-body: nothing to answer.

@@ -78,6 +78,12 @@ export interface CoreResponse {
 
 export interface ServiceCore {
   handle(request: CoreRequest): Promise<CoreResponse>;
+  /**
+   * The same answer, given at once when nothing on the request's path has to
+   * wait (no promise, no turn of the event loop); a promise otherwise.
+   * Optional so any `handle`-only implementation still fits the adapters.
+   */
+  answer?(request: CoreRequest): CoreResponse | Promise<CoreResponse>;
   /** The limit adapters enforce while streaming the body. */
   readonly maxBodyBytes: number;
   /** The protocol's media type, for answers adapters write themselves. */
@@ -210,9 +216,12 @@ export function createServiceCore(binding: ServiceBinding, options: ServiceOptio
     return errorResponse(binding.internalError(), requestId);
   };
 
-  const handle = async (incoming: CoreRequest): Promise<CoreResponse> => {
+  // The request path is synchronous until something has to wait (a signing
+  // key being derived, a handler's promise): then the rest continues on the
+  // promise. A request that waits for nothing is answered without a promise
+  // or a turn of the event loop (adapters call `answer`; `handle` wraps it).
+  const answer = (incoming: CoreRequest): CoreResponse | Promise<CoreResponse> => {
     const requestId = newRequestId();
-    let operation: OperationBinding | undefined;
     try {
       const request = originForm(incoming);
       if (request.method !== "POST") {
@@ -221,9 +230,28 @@ export function createServiceCore(binding: ServiceBinding, options: ServiceOptio
         });
       }
       if (request.body.byteLength > maxBodyBytes) throw tooLarge(maxBodyBytes);
-      // verify() answers synchronously while the signing key is cached; awaiting only a Promise saves a turn.
-      let principal = verifier ? verifier.verify(request) : undefined;
-      if (principal instanceof Promise) principal = await principal;
+      // verify() answers synchronously while the signing key is cached.
+      const principal = verifier ? verifier.verify(request) : undefined;
+      if (principal instanceof Promise) {
+        return principal.then(
+          (verified) => authenticated(request, verified, requestId),
+          (error: unknown) => failed(error, requestId, undefined),
+        );
+      }
+      return authenticated(request, principal, requestId);
+    } catch (error) {
+      return failed(error, requestId, undefined);
+    }
+  };
+
+  /** Everything after authentication: routing, parsing, validation, the handler. */
+  const authenticated = (
+    request: CoreRequest,
+    principal: { readonly accessKeyId: string } | undefined,
+    requestId: string,
+  ): CoreResponse | Promise<CoreResponse> => {
+    let operation: OperationBinding | undefined;
+    try {
       if (!acceptsContentType(request.headers["content-type"], contentType)) {
         throw new FrameworkError(
           "UnsupportedMediaTypeException",
@@ -267,20 +295,31 @@ export function createServiceCore(binding: ServiceBinding, options: ServiceOptio
       }
       if (violations.length > 0) throw binding.validationError(violations);
       const context = new Context(requestId, operation.name, principal, request.abortSignal);
+      const called = operation;
       let output: unknown;
       try {
-        output = operation.handler(input as never, context);
-        // Handlers may answer at once; only a promise is awaited (a turn saved).
-        if (isThenable(output)) output = await output;
+        output = called.handler(input as never, context);
       } catch (error) {
-        return handlerFailure(error, operation, requestId);
+        return handlerFailure(error, called, requestId);
       }
-      return success(operation, output, requestId);
+      // Handlers may answer at once; only a promise is waited for.
+      if (isThenable(output)) {
+        return Promise.resolve(output).then(
+          (settled) => success(called, settled, requestId),
+          (error: unknown) => handlerFailure(error, called, requestId),
+        );
+      }
+      return success(called, output, requestId);
     } catch (error) {
-      if (error instanceof FrameworkError || error instanceof ModeledServiceError) return errorResponse(error, requestId);
-      logger.error({ requestId, operation: operation?.name, err: error }, "request failed");
-      return errorResponse(binding.internalError(), requestId);
+      return failed(error, requestId, operation);
     }
+  };
+
+  /** A failure before the handler ran: framework and modelled errors as they are, anything else a generic 500. */
+  const failed = (error: unknown, requestId: string, operation: OperationBinding | undefined): CoreResponse => {
+    if (error instanceof FrameworkError || error instanceof ModeledServiceError) return errorResponse(error, requestId);
+    logger.error({ requestId, operation: operation?.name, err: error }, "request failed");
+    return errorResponse(binding.internalError(), requestId);
   };
 
   const success = (operation: OperationBinding, output: unknown, requestId: string): CoreResponse => {
@@ -308,7 +347,12 @@ export function createServiceCore(binding: ServiceBinding, options: ServiceOptio
     return respond(200, requestId, body);
   };
 
-  return { handle, maxBodyBytes, contentType };
+  const handle = (request: CoreRequest): Promise<CoreResponse> => {
+    const response = answer(request);
+    return response instanceof Promise ? response : Promise.resolve(response);
+  };
+
+  return { handle, answer, maxBodyBytes, contentType };
 }
 
 function isThenable(value: unknown): value is PromiseLike<unknown> {
