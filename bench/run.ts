@@ -54,6 +54,7 @@ async function main(): Promise<void> {
     for (const row of withRatios(report).rows) {
       process.stdout.write(`  ${row.name}: ${formatValue(row.value)} ${row.unit}${row.ratio ? ` (${row.ratio.toFixed(2)}× ${row.baseline})` : ""}\n`);
     }
+    for (const note of report.notes ?? []) process.stdout.write(`  - ${note}\n`);
   }
   if (!only) await writeFile(join(benchDir, "..", "BENCHMARKS.md"), render(reports));
   else process.stdout.write("BENCH subset: BENCHMARKS.md not rewritten\n");
