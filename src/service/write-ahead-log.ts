@@ -78,7 +78,7 @@ export class WriteAheadLog<T> {
   /** Resolves once every record appended so far is on disk. */
   flushed(): Promise<void> {
     if (this.failed) return Promise.reject(this.failed);
-    if (this.pending.length === 0 && !this.flushing) return Promise.resolve();
+    if (this.settled()) return Promise.resolve();
     const done = new Promise<void>((resolve, reject) => {
       this.waiters.push(() => (this.failed ? reject(this.failed) : resolve()));
     });

@@ -46,11 +46,9 @@ export function serializeAccessDeniedException(value: AccessDeniedExceptionMembe
   let json: string | undefined;
   const v1: unknown = value.Message;
   if (v1 !== undefined && v1 !== null) {
-    if (typeof v1 === "string") {
-      if (needsEscaping(v1)) return JSON.stringify(writeAccessDeniedException(value));
-      text += comma + "\"Message\":\"" + v1 + '"';
-      comma = ",";
-    } else if ((json = JSON.stringify(v1)) !== undefined) {
+    if (typeof v1 === "string" && needsEscaping(v1)) return JSON.stringify(writeAccessDeniedException(value));
+    json = typeof v1 === "string" ? '"' + v1 + '"' : JSON.stringify(v1);
+    if (json !== undefined) {
       text += comma + "\"Message\":" + json;
       comma = ",";
     }
@@ -99,18 +97,17 @@ export function serializeInternalServerException(value: InternalServerExceptionM
   let json: string | undefined;
   const v4: unknown = value.Message;
   if (v4 !== undefined && v4 !== null) {
-    if (typeof v4 === "string") {
-      if (needsEscaping(v4)) return JSON.stringify(writeInternalServerException(value));
-      text += comma + "\"Message\":\"" + v4 + '"';
-      comma = ",";
-    } else if ((json = JSON.stringify(v4)) !== undefined) {
+    if (typeof v4 === "string" && needsEscaping(v4)) return JSON.stringify(writeInternalServerException(value));
+    json = typeof v4 === "string" ? '"' + v4 + '"' : JSON.stringify(v4);
+    if (json !== undefined) {
       text += comma + "\"Message\":" + json;
       comma = ",";
     }
   }
   const v5: unknown = value.RetryAfterSeconds;
   if (v5 !== undefined && v5 !== null) {
-    if ((json = JSON.stringify(v5)) !== undefined) {
+    json = JSON.stringify(v5);
+    if (json !== undefined) {
       text += comma + "\"RetryAfterSeconds\":" + json;
       comma = ",";
     }
@@ -149,11 +146,9 @@ export function serializeOperationTimeoutException(value: OperationTimeoutExcept
   let json: string | undefined;
   const v7: unknown = value.Message;
   if (v7 !== undefined && v7 !== null) {
-    if (typeof v7 === "string") {
-      if (needsEscaping(v7)) return JSON.stringify(writeOperationTimeoutException(value));
-      text += comma + "\"Message\":\"" + v7 + '"';
-      comma = ",";
-    } else if ((json = JSON.stringify(v7)) !== undefined) {
+    if (typeof v7 === "string" && needsEscaping(v7)) return JSON.stringify(writeOperationTimeoutException(value));
+    json = typeof v7 === "string" ? '"' + v7 + '"' : JSON.stringify(v7);
+    if (json !== undefined) {
       text += comma + "\"Message\":" + json;
       comma = ",";
     }
@@ -212,33 +207,27 @@ export function serializeResourceNotFoundException(value: ResourceNotFoundExcept
   let json: string | undefined;
   const v11: unknown = value.Message;
   if (v11 !== undefined && v11 !== null) {
-    if (typeof v11 === "string") {
-      if (needsEscaping(v11)) return JSON.stringify(writeResourceNotFoundException(value));
-      text += comma + "\"Message\":\"" + v11 + '"';
-      comma = ",";
-    } else if ((json = JSON.stringify(v11)) !== undefined) {
+    if (typeof v11 === "string" && needsEscaping(v11)) return JSON.stringify(writeResourceNotFoundException(value));
+    json = typeof v11 === "string" ? '"' + v11 + '"' : JSON.stringify(v11);
+    if (json !== undefined) {
       text += comma + "\"Message\":" + json;
       comma = ",";
     }
   }
   const v12: unknown = value.ResourceId;
   if (v12 !== undefined && v12 !== null) {
-    if (typeof v12 === "string") {
-      if (needsEscaping(v12)) return JSON.stringify(writeResourceNotFoundException(value));
-      text += comma + "\"ResourceId\":\"" + v12 + '"';
-      comma = ",";
-    } else if ((json = JSON.stringify(v12)) !== undefined) {
+    if (typeof v12 === "string" && needsEscaping(v12)) return JSON.stringify(writeResourceNotFoundException(value));
+    json = typeof v12 === "string" ? '"' + v12 + '"' : JSON.stringify(v12);
+    if (json !== undefined) {
       text += comma + "\"ResourceId\":" + json;
       comma = ",";
     }
   }
   const v13: unknown = value.ResourceType;
   if (v13 !== undefined && v13 !== null) {
-    if (typeof v13 === "string") {
-      if (needsEscaping(v13)) return JSON.stringify(writeResourceNotFoundException(value));
-      text += comma + "\"ResourceType\":\"" + v13 + '"';
-      comma = ",";
-    } else if ((json = JSON.stringify(v13)) !== undefined) {
+    if (typeof v13 === "string" && needsEscaping(v13)) return JSON.stringify(writeResourceNotFoundException(value));
+    json = typeof v13 === "string" ? '"' + v13 + '"' : JSON.stringify(v13);
+    if (json !== undefined) {
       text += comma + "\"ResourceType\":" + json;
       comma = ",";
     }
@@ -291,22 +280,18 @@ export function serializeStopWorkflowRunRequest(value: StopWorkflowRunRequest): 
   let json: string | undefined;
   const v16: unknown = value.WorkflowArn;
   if (v16 !== undefined && v16 !== null) {
-    if (typeof v16 === "string") {
-      if (needsEscaping(v16)) return JSON.stringify(writeStopWorkflowRunRequest(value));
-      text += comma + "\"WorkflowArn\":\"" + v16 + '"';
-      comma = ",";
-    } else if ((json = JSON.stringify(v16)) !== undefined) {
+    if (typeof v16 === "string" && needsEscaping(v16)) return JSON.stringify(writeStopWorkflowRunRequest(value));
+    json = typeof v16 === "string" ? '"' + v16 + '"' : JSON.stringify(v16);
+    if (json !== undefined) {
       text += comma + "\"WorkflowArn\":" + json;
       comma = ",";
     }
   }
   const v17: unknown = value.RunId;
   if (v17 !== undefined && v17 !== null) {
-    if (typeof v17 === "string") {
-      if (needsEscaping(v17)) return JSON.stringify(writeStopWorkflowRunRequest(value));
-      text += comma + "\"RunId\":\"" + v17 + '"';
-      comma = ",";
-    } else if ((json = JSON.stringify(v17)) !== undefined) {
+    if (typeof v17 === "string" && needsEscaping(v17)) return JSON.stringify(writeStopWorkflowRunRequest(value));
+    json = typeof v17 === "string" ? '"' + v17 + '"' : JSON.stringify(v17);
+    if (json !== undefined) {
       text += comma + "\"RunId\":" + json;
       comma = ",";
     }
@@ -373,44 +358,36 @@ export function serializeStopWorkflowRunResponse(value: StopWorkflowRunResponse)
   let json: string | undefined;
   const v22: unknown = value.WorkflowArn;
   if (v22 !== undefined && v22 !== null) {
-    if (typeof v22 === "string") {
-      if (needsEscaping(v22)) return JSON.stringify(writeStopWorkflowRunResponse(value));
-      text += comma + "\"WorkflowArn\":\"" + v22 + '"';
-      comma = ",";
-    } else if ((json = JSON.stringify(v22)) !== undefined) {
+    if (typeof v22 === "string" && needsEscaping(v22)) return JSON.stringify(writeStopWorkflowRunResponse(value));
+    json = typeof v22 === "string" ? '"' + v22 + '"' : JSON.stringify(v22);
+    if (json !== undefined) {
       text += comma + "\"WorkflowArn\":" + json;
       comma = ",";
     }
   }
   const v23: unknown = value.WorkflowVersion;
   if (v23 !== undefined && v23 !== null) {
-    if (typeof v23 === "string") {
-      if (needsEscaping(v23)) return JSON.stringify(writeStopWorkflowRunResponse(value));
-      text += comma + "\"WorkflowVersion\":\"" + v23 + '"';
-      comma = ",";
-    } else if ((json = JSON.stringify(v23)) !== undefined) {
+    if (typeof v23 === "string" && needsEscaping(v23)) return JSON.stringify(writeStopWorkflowRunResponse(value));
+    json = typeof v23 === "string" ? '"' + v23 + '"' : JSON.stringify(v23);
+    if (json !== undefined) {
       text += comma + "\"WorkflowVersion\":" + json;
       comma = ",";
     }
   }
   const v24: unknown = value.RunId;
   if (v24 !== undefined && v24 !== null) {
-    if (typeof v24 === "string") {
-      if (needsEscaping(v24)) return JSON.stringify(writeStopWorkflowRunResponse(value));
-      text += comma + "\"RunId\":\"" + v24 + '"';
-      comma = ",";
-    } else if ((json = JSON.stringify(v24)) !== undefined) {
+    if (typeof v24 === "string" && needsEscaping(v24)) return JSON.stringify(writeStopWorkflowRunResponse(value));
+    json = typeof v24 === "string" ? '"' + v24 + '"' : JSON.stringify(v24);
+    if (json !== undefined) {
       text += comma + "\"RunId\":" + json;
       comma = ",";
     }
   }
   const v25: unknown = value.Status;
   if (v25 !== undefined && v25 !== null) {
-    if (typeof v25 === "string") {
-      if (needsEscaping(v25)) return JSON.stringify(writeStopWorkflowRunResponse(value));
-      text += comma + "\"Status\":\"" + v25 + '"';
-      comma = ",";
-    } else if ((json = JSON.stringify(v25)) !== undefined) {
+    if (typeof v25 === "string" && needsEscaping(v25)) return JSON.stringify(writeStopWorkflowRunResponse(value));
+    json = typeof v25 === "string" ? '"' + v25 + '"' : JSON.stringify(v25);
+    if (json !== undefined) {
       text += comma + "\"Status\":" + json;
       comma = ",";
     }
@@ -477,40 +454,35 @@ export function serializeThrottlingException(value: ThrottlingExceptionMembers):
   let json: string | undefined;
   const v30: unknown = value.Message;
   if (v30 !== undefined && v30 !== null) {
-    if (typeof v30 === "string") {
-      if (needsEscaping(v30)) return JSON.stringify(writeThrottlingException(value));
-      text += comma + "\"Message\":\"" + v30 + '"';
-      comma = ",";
-    } else if ((json = JSON.stringify(v30)) !== undefined) {
+    if (typeof v30 === "string" && needsEscaping(v30)) return JSON.stringify(writeThrottlingException(value));
+    json = typeof v30 === "string" ? '"' + v30 + '"' : JSON.stringify(v30);
+    if (json !== undefined) {
       text += comma + "\"Message\":" + json;
       comma = ",";
     }
   }
   const v31: unknown = value.ServiceCode;
   if (v31 !== undefined && v31 !== null) {
-    if (typeof v31 === "string") {
-      if (needsEscaping(v31)) return JSON.stringify(writeThrottlingException(value));
-      text += comma + "\"ServiceCode\":\"" + v31 + '"';
-      comma = ",";
-    } else if ((json = JSON.stringify(v31)) !== undefined) {
+    if (typeof v31 === "string" && needsEscaping(v31)) return JSON.stringify(writeThrottlingException(value));
+    json = typeof v31 === "string" ? '"' + v31 + '"' : JSON.stringify(v31);
+    if (json !== undefined) {
       text += comma + "\"ServiceCode\":" + json;
       comma = ",";
     }
   }
   const v32: unknown = value.QuotaCode;
   if (v32 !== undefined && v32 !== null) {
-    if (typeof v32 === "string") {
-      if (needsEscaping(v32)) return JSON.stringify(writeThrottlingException(value));
-      text += comma + "\"QuotaCode\":\"" + v32 + '"';
-      comma = ",";
-    } else if ((json = JSON.stringify(v32)) !== undefined) {
+    if (typeof v32 === "string" && needsEscaping(v32)) return JSON.stringify(writeThrottlingException(value));
+    json = typeof v32 === "string" ? '"' + v32 + '"' : JSON.stringify(v32);
+    if (json !== undefined) {
       text += comma + "\"QuotaCode\":" + json;
       comma = ",";
     }
   }
   const v33: unknown = value.RetryAfterSeconds;
   if (v33 !== undefined && v33 !== null) {
-    if ((json = JSON.stringify(v33)) !== undefined) {
+    json = JSON.stringify(v33);
+    if (json !== undefined) {
       text += comma + "\"RetryAfterSeconds\":" + json;
       comma = ",";
     }
@@ -577,29 +549,26 @@ export function serializeValidationException(value: ValidationExceptionMembers):
   let json: string | undefined;
   const v37: unknown = value.Message;
   if (v37 !== undefined && v37 !== null) {
-    if (typeof v37 === "string") {
-      if (needsEscaping(v37)) return JSON.stringify(writeValidationException(value));
-      text += comma + "\"Message\":\"" + v37 + '"';
-      comma = ",";
-    } else if ((json = JSON.stringify(v37)) !== undefined) {
+    if (typeof v37 === "string" && needsEscaping(v37)) return JSON.stringify(writeValidationException(value));
+    json = typeof v37 === "string" ? '"' + v37 + '"' : JSON.stringify(v37);
+    if (json !== undefined) {
       text += comma + "\"Message\":" + json;
       comma = ",";
     }
   }
   const v38: unknown = value.Reason;
   if (v38 !== undefined && v38 !== null) {
-    if (typeof v38 === "string") {
-      if (needsEscaping(v38)) return JSON.stringify(writeValidationException(value));
-      text += comma + "\"Reason\":\"" + v38 + '"';
-      comma = ",";
-    } else if ((json = JSON.stringify(v38)) !== undefined) {
+    if (typeof v38 === "string" && needsEscaping(v38)) return JSON.stringify(writeValidationException(value));
+    json = typeof v38 === "string" ? '"' + v38 + '"' : JSON.stringify(v38);
+    if (json !== undefined) {
       text += comma + "\"Reason\":" + json;
       comma = ",";
     }
   }
   const v39: unknown = value.FieldList;
   if (v39 !== undefined && v39 !== null) {
-    if ((json = JSON.stringify(writeList(v39, (x) => writeValidationExceptionField(x as ValidationExceptionField)))) !== undefined) {
+    json = JSON.stringify(writeList(v39, (x) => writeValidationExceptionField(x as ValidationExceptionField)));
+    if (json !== undefined) {
       text += comma + "\"FieldList\":" + json;
       comma = ",";
     }
@@ -649,22 +618,18 @@ export function serializeValidationExceptionField(value: ValidationExceptionFiel
   let json: string | undefined;
   const v42: unknown = value.Name;
   if (v42 !== undefined && v42 !== null) {
-    if (typeof v42 === "string") {
-      if (needsEscaping(v42)) return JSON.stringify(writeValidationExceptionField(value));
-      text += comma + "\"Name\":\"" + v42 + '"';
-      comma = ",";
-    } else if ((json = JSON.stringify(v42)) !== undefined) {
+    if (typeof v42 === "string" && needsEscaping(v42)) return JSON.stringify(writeValidationExceptionField(value));
+    json = typeof v42 === "string" ? '"' + v42 + '"' : JSON.stringify(v42);
+    if (json !== undefined) {
       text += comma + "\"Name\":" + json;
       comma = ",";
     }
   }
   const v43: unknown = value.Message;
   if (v43 !== undefined && v43 !== null) {
-    if (typeof v43 === "string") {
-      if (needsEscaping(v43)) return JSON.stringify(writeValidationExceptionField(value));
-      text += comma + "\"Message\":\"" + v43 + '"';
-      comma = ",";
-    } else if ((json = JSON.stringify(v43)) !== undefined) {
+    if (typeof v43 === "string" && needsEscaping(v43)) return JSON.stringify(writeValidationExceptionField(value));
+    json = typeof v43 === "string" ? '"' + v43 + '"' : JSON.stringify(v43);
+    if (json !== undefined) {
       text += comma + "\"Message\":" + json;
       comma = ",";
     }

@@ -430,31 +430,16 @@ class CodecGenerator {
       c.line("let json: string | undefined;");
       for (const member of members) {
         const local = c.local();
-        const key = `${JSON.stringify(member.name)}:`;
         c.line(`const ${local}: unknown = value${member.name === "__proto__" ? '["__proto__"]' : access(member.name)};`);
         c.block(`if (${local} !== undefined && ${local} !== null) {`, () => {
-          const other = `(json = ${this.textExpr({ target: member.target, member }, local)}) !== undefined`;
           if (this.isStringLike(member.target)) {
-            c.block(
-              `if (typeof ${local} === "string") {`,
-              () => {
-                c.line(`if (${this.values("needsEscaping")}(${local})) return JSON.stringify(${writer}(value));`);
-                c.line(`text += comma + ${literal(`${key}"`)} + ${local} + '"';`);
-                c.line('comma = ",";');
-              },
-              `} else if (${other}) {`,
-            );
-            c.indent();
-            c.line(`text += comma + ${literal(key)} + json;`);
-            c.line('comma = ",";');
-            c.dedent();
-            c.line("}");
-          } else {
-            c.block(`if (${other}) {`, () => {
-              c.line(`text += comma + ${literal(key)} + json;`);
-              c.line('comma = ",";');
-            });
+            c.line(`if (typeof ${local} === "string" && ${this.values("needsEscaping")}(${local})) return JSON.stringify(${writer}(value));`);
           }
+          c.line(`json = ${this.textExpr({ target: member.target, member }, local)};`);
+          c.block("if (json !== undefined) {", () => {
+            c.line(`text += comma + ${literal(`${JSON.stringify(member.name)}:`)} + json;`);
+            c.line('comma = ",";');
+          });
         });
       }
       c.line('return text + "}";');
@@ -469,6 +454,10 @@ class CodecGenerator {
   /** An expression giving the JSON text of the typed value `expr` (undefined when it has none). */
   private textExpr(spec: ValueSpec, expr: string): string {
     switch (this.index.typeOf(spec.target)) {
+      case "string":
+      case "enum":
+        // serializer() has already sent strings that need escaping down JSON.stringify's path.
+        return `typeof ${expr} === "string" ? '"' + ${expr} + '"' : JSON.stringify(${expr})`;
       case "structure":
       case "union":
         return `${serializerName(this.index, spec.target)}(${expr} as ${valueTypeName(this.index, spec.target)})`;

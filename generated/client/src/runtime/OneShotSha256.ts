@@ -51,13 +51,13 @@ export class OneShotSha256 implements Checksum {
     const bytes = toBuffer(data);
     if (this.hmac !== undefined || (this.secret !== undefined && this.buffered + bytes.byteLength > ONE_SHOT_LIMIT)) {
       // Large keyed input: incremental HMAC. Like the SDK's, it is finished by digest(); reset() starts over.
-      this.hmac ??= this.startHmac();
+      this.hmac ??= this.replayInto(createHmac("sha256", toBuffer(this.secret!)));
       this.hmac.update(bytes);
     } else if (this.incremental === undefined && this.buffered + bytes.byteLength <= ONE_SHOT_LIMIT) {
       this.chunks.push(bytes);
       this.buffered += bytes.byteLength;
     } else {
-      this.incremental ??= this.startIncremental();
+      this.incremental ??= this.replayInto(createHash("sha256"));
       this.incremental.update(bytes);
     }
   }
@@ -66,14 +66,12 @@ export class OneShotSha256 implements Checksum {
     let out: Buffer;
     if (this.hmac !== undefined) out = this.hmac.digest();
     else if (this.secret !== undefined) {
-      const data = this.buffered === 0 ? EMPTY : this.chunks.length === 1 ? this.chunks[0]! : Buffer.concat(this.chunks, this.buffered);
+      const data = this.bufferedBytes();
       out = fixedKeyHmac(this.secret)?.digest(data) ?? createHmac("sha256", toBuffer(this.secret)).update(data).digest();
     }
     // Copied so the checksum can go on after digest(), as the SDK's can.
     else if (this.incremental !== undefined) out = this.incremental.copy().digest();
-    else {
-      out = sha256Digest(this.chunks.length === 1 ? this.chunks[0]! : Buffer.concat(this.chunks, this.buffered));
-    }
+    else out = sha256Digest(this.bufferedBytes());
     return new Uint8Array(out.buffer, out.byteOffset, out.byteLength);
   }
 
@@ -84,20 +82,17 @@ export class OneShotSha256 implements Checksum {
     this.hmac = undefined;
   }
 
-  private startHmac(): Hmac {
-    const hmac = createHmac("sha256", toBuffer(this.secret!));
-    for (const chunk of this.chunks) hmac.update(chunk);
-    this.chunks = [];
-    this.buffered = 0;
-    return hmac;
+  /** The bytes buffered so far, as one buffer. */
+  private bufferedBytes(): Buffer {
+    return this.buffered === 0 ? EMPTY : this.chunks.length === 1 ? this.chunks[0]! : Buffer.concat(this.chunks, this.buffered);
   }
 
-  private startIncremental(): Hash {
-    const hash = createHash("sha256");
-    for (const chunk of this.chunks) hash.update(chunk);
+  /** Moves the buffered bytes into an incremental hash or HMAC, which takes over from here. */
+  private replayInto<T extends Hash | Hmac>(target: T): T {
+    for (const chunk of this.chunks) target.update(chunk);
     this.chunks = [];
     this.buffered = 0;
-    return hash;
+    return target;
   }
 }
 

@@ -349,10 +349,7 @@ export function createServiceCore(binding: ServiceBinding, options: ServiceOptio
     return respond(200, requestId, body);
   };
 
-  const handle = (request: CoreRequest): Promise<CoreResponse> => {
-    const response = answer(request);
-    return response instanceof Promise ? response : Promise.resolve(response);
-  };
+  const handle = (request: CoreRequest): Promise<CoreResponse> => Promise.resolve(answer(request));
 
   return { handle, answer, maxBodyBytes, contentType };
 }

@@ -12,7 +12,8 @@
 // service), as it only changes daily; everything else (payload hash,
 // canonical request, string to sign, signature) is computed for every request.
 // What is cached is only what cannot differ between requests: the signing
-// key (with its HMAC pads) and the canonical form of a request path.
+// key (with its HMAC pads), the canonical form of a request path, and the
+// parse of the text seen just before (Authorization, X-Amz-Date).
 // The error names and messages are the ones AWS JSON services answer with
 // (AWS "Common Errors" pages; protocol notes §4); all are 403 except
 // IncompleteSignatureException (400, as the older Common Errors list it).
