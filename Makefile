@@ -17,7 +17,58 @@ ENTRIES := codegen=codegen/src/cli.ts \
 PRESENT_ENTRIES := $(foreach e,$(ENTRIES),$(if $(wildcard $(word 2,$(subst =, ,$(e)))),$(e)))
 TS_SOURCES := $(shell find codegen/src src generated -name '*.ts' -not -path '*/node_modules/*' -not -path '*/dist*' 2>/dev/null)
 
-.PHONY: all install build generate check lint typecheck test bench serve mock conformance pack diff changelog clean
+.PHONY: all install build generate check lint typecheck test bench serve mock conformance pack diff changelog clean venv jvm toolchains
+
+# Test toolchains outside npm: a pinned Python venv (boto3, Schemathesis) and
+# the pinned Smithy jars (the oracle). Each is built once per content of the
+# file that pins it, into a cache outside the work tree keyed by that file's
+# hash, so a fresh clone on a warm machine reuses it without the network.
+# .cache/venv and .cache/jvm are links to the current ones; tests read only
+# those paths (test/support/toolchain.ts).
+TOOLCHAIN_CACHE ?= $(HOME)/.cache/mwaa-serverless-contract
+VENV_KEY := $(shell sha256sum python/requirements.lock | cut -c1-16)
+JVM_KEY := $(shell cat jvm/*/pom.xml | sha256sum | cut -c1-16)
+VENV_DIR := $(TOOLCHAIN_CACHE)/venv-$(VENV_KEY)
+JVM_DIR := $(TOOLCHAIN_CACHE)/jvm-$(JVM_KEY)
+
+$(VENV_DIR)/.stamp: python/requirements.lock
+	rm -rf $(VENV_DIR) && python3 -m venv $(VENV_DIR)
+	$(VENV_DIR)/bin/pip install --quiet --no-deps -r python/requirements.lock
+	@touch $@
+
+.cache/venv: $(VENV_DIR)/.stamp
+	@mkdir -p .cache && ln -sfn $(VENV_DIR) $@ && touch -h $@
+
+## venv: the pinned Python test tools (boto3, Schemathesis) in .cache/venv
+venv: .cache/venv
+
+# Every jvm/<set>/pom.xml is one pinned set of jars, copied to
+# $(JVM_DIR)/<set>/lib. Maven tries offline first so a warm ~/.m2 never touches
+# the network. Jars named in a set's `suites` file are unpacked to
+# $(JVM_DIR)/<set>/suites/<artifact> instead (data, not classpath).
+$(JVM_DIR)/.stamp: $(wildcard jvm/*/pom.xml jvm/*/suites)
+	rm -rf $(JVM_DIR).tmp && mkdir -p $(JVM_DIR).tmp
+	for pom in jvm/*/pom.xml; do \
+	  set=$$(basename $$(dirname $$pom)); out=$(JVM_DIR).tmp/$$set; \
+	  mvn -B -q -o -f $$pom dependency:copy-dependencies -DoutputDirectory=$$out/lib >/dev/null 2>&1 \
+	    || mvn -B -q -f $$pom dependency:copy-dependencies -DoutputDirectory=$$out/lib; \
+	  if [ -f jvm/$$set/suites ]; then \
+	    for a in $$(grep -v '^#' jvm/$$set/suites); do \
+	      jar=$$(ls $$out/lib/$$a-*.jar); mkdir -p $$out/suites/$$a; \
+	      (cd $$out/suites/$$a && jar xf $$jar) && rm $$jar; \
+	    done; \
+	  fi; \
+	done
+	rm -rf $(JVM_DIR) && mv $(JVM_DIR).tmp $(JVM_DIR)
+	@touch $@
+
+.cache/jvm: $(JVM_DIR)/.stamp
+	@mkdir -p .cache && ln -sfn $(JVM_DIR) $@ && touch -h $@
+
+## jvm: the pinned Smithy toolchain (and other jvm/* sets) in .cache/jvm
+jvm: .cache/jvm
+
+toolchains: venv jvm
 
 all: generate
 
@@ -53,9 +104,11 @@ typecheck: install
 
 ## test: every test (unit, protocol, interop, property-based)
 # The last line is the plain "N passed, N failed" summary CI logs are read for.
-test: $(BUILD)/.stamp
-	$(BIN)/vitest run --reporter=default --reporter=json --outputFile.json=$(BUILD)/test-results.json
-	@$(NODE) -e 'const r=require("./$(BUILD)/test-results.json"); console.log("tests: " + r.numPassedTests + " passed, " + r.numFailedTests + " failed" + (r.numPendingTests ? ", " + r.numPendingTests + " skipped" : ""))'
+test: $(BUILD)/.stamp toolchains
+	@rm -f $(BUILD)/test-results.json
+	@status=0; $(BIN)/vitest run --reporter=default --reporter=json --outputFile.json=$(BUILD)/test-results.json $(ARGS) || status=$$?; \
+	$(NODE) -e 'const r=require("./$(BUILD)/test-results.json"); console.log("tests: " + r.numPassedTests + " passed, " + r.numFailedTests + " failed" + (r.numPendingTests ? ", " + r.numPendingTests + " skipped" : ""))' || echo "tests: 0 passed, 1 failed (the test run left no results)"; \
+	exit $$status
 
 ## bench: benchmarks; writes BENCHMARKS.md
 bench: $(BUILD)/.stamp

@@ -22,7 +22,10 @@ describe("abort and timeout", () => {
     const client = new MWAAServerlessClient({ region: "us-east-1", endpoint: server.url, credentials });
     const controller = new AbortController();
     const pending = client.send(new StopWorkflowRunCommand(input), { abortSignal: controller.signal });
-    setTimeout(() => controller.abort(), 50);
+    // Abort once the request has reached the server, not after a fixed delay:
+    // on a loaded machine 50 ms may pass before the request is even sent.
+    await waitFor(() => server!.requests.length === 1);
+    controller.abort();
     const error = await rejectionOf(pending);
     expect(error.name).toBe("AbortError");
     expect(server.requests.length).toBe(1);

@@ -6,6 +6,7 @@
 
 import { execFileSync } from "node:child_process";
 import type { ModelIndex } from "../../codegen/src/model/knowledge.js";
+import { python } from "../support/toolchain.js";
 
 export interface BotocoreShape {
   type: string;
@@ -34,7 +35,7 @@ export interface BotocoreModel {
   shapes: Record<string, BotocoreShape>;
 }
 
-/** botocore's service-2 model, loaded by botocore itself (python3 subprocess). */
+/** botocore's service-2 model, loaded by botocore itself (the pinned venv's python). */
 export function loadBotocoreModel(service: string): BotocoreModel {
   const script = [
     "import json, sys, botocore.loaders",
@@ -42,10 +43,10 @@ export function loadBotocoreModel(service: string): BotocoreModel {
     "json.dump(model, sys.stdout)",
   ].join("\n");
   try {
-    return JSON.parse(execFileSync("python3", ["-c", script], { encoding: "utf8", maxBuffer: 64 * 2 ** 20 })) as BotocoreModel;
+    return JSON.parse(execFileSync(python(), ["-c", script], { encoding: "utf8", maxBuffer: 64 * 2 ** 20 })) as BotocoreModel;
   } catch (error) {
     throw new Error(
-      `could not load botocore's model of '${service}' (needs python3 with botocore installed): ${(error as Error).message}`,
+      `could not load botocore's model of '${service}' (needs the pinned venv: make venv): ${(error as Error).message}`,
     );
   }
 }

@@ -9,11 +9,12 @@ import type { Server } from "node:http";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createNodeHttpServer, ResourceNotFoundException } from "../../generated/server/src/index.js";
 import { serviceWith } from "./helpers.js";
+import { python } from "../support/toolchain.js";
 
 const KEY = { accessKeyId: "AKIDBOTO3TEST", secretAccessKey: "boto3-test-secret" };
 
-// boto3 is installed on every machine of this project, CI included: a
-// missing boto3 must fail here, not silently skip the interop check.
+// boto3 comes pinned in the project's venv (`make venv`, part of `make test`):
+// a missing boto3 must fail here, not silently skip the interop check.
 describe("boto3 against the server stub (SigV4 on)", () => {
   let server: Server;
   let endpoint: string;
@@ -38,7 +39,7 @@ describe("boto3 against the server stub (SigV4 on)", () => {
 
   // Asynchronous: the server answering boto3 runs in this very process.
   const call = async (secret: string): Promise<unknown[]> => {
-    const { stdout } = await promisify(execFile)("python3", ["test/server/fixtures/boto3_call.py", endpoint, KEY.accessKeyId, secret], {
+    const { stdout } = await promisify(execFile)(python(), ["test/server/fixtures/boto3_call.py", endpoint, KEY.accessKeyId, secret], {
       encoding: "utf8",
       timeout: 20_000,
     });

@@ -5,6 +5,7 @@ import { execFile } from "node:child_process";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { HOURLY, NIGHTLY, type TestService, startTestService } from "./support/in-process.js";
+import { python } from "../support/toolchain.js";
 
 const run = promisify(execFile);
 const SCRIPT = "test/service/support/boto3_calls.py";
@@ -18,7 +19,7 @@ interface Boto3Result {
 }
 
 async function boto3(url: string, calls: { WorkflowArn: string; RunId: string }[], secret = SECRET): Promise<Boto3Result[]> {
-  const { stdout } = await run("python3", [SCRIPT, url, KEY, secret, JSON.stringify(calls)], {
+  const { stdout } = await run(python(), [SCRIPT, url, KEY, secret, JSON.stringify(calls)], {
     env: { PATH: process.env.PATH ?? "", AWS_EC2_METADATA_DISABLED: "true", AWS_CONFIG_FILE: "/dev/null", AWS_SHARED_CREDENTIALS_FILE: "/dev/null" },
     timeout: 60_000,
   });
