@@ -17,7 +17,7 @@ ENTRIES := codegen=codegen/src/cli.ts \
 PRESENT_ENTRIES := $(foreach e,$(ENTRIES),$(if $(wildcard $(word 2,$(subst =, ,$(e)))),$(e)))
 TS_SOURCES := $(shell find codegen/src src generated -name '*.ts' -not -path '*/node_modules/*' -not -path '*/dist*' 2>/dev/null)
 
-.PHONY: all install build generate check lint typecheck test bench serve mock conformance pack diff changelog clean venv jvm toolchains
+.PHONY: all install build generate check lint typecheck test bench serve mock conformance pack diff changelog clean venv jvm toolchains oracle
 
 # Test toolchains outside npm: a pinned Python venv (boto3, Schemathesis) and
 # the pinned Smithy jars (the oracle). Each is built once per content of the
@@ -70,18 +70,34 @@ jvm: .cache/jvm
 
 toolchains: venv jvm
 
+# Our batch oracle (jvm/oracle/src): a small Java program compiled against the
+# pinned Smithy jars that reads many models per JVM start for the differential
+# tests (test/idl/oracle). Rebuilt when its sources or the jars change.
+ORACLE_SOURCES := $(shell find jvm/oracle/src -name '*.java' 2>/dev/null)
+$(BUILD)/oracle/.stamp: $(ORACLE_SOURCES) $(JVM_DIR)/.stamp
+	rm -rf $(BUILD)/oracle && mkdir -p $(BUILD)/oracle
+	javac -nowarn -d $(BUILD)/oracle -cp "$$(ls $(CURDIR)/.cache/jvm/smithy/lib/*.jar | tr '\n' ':')" $(ORACLE_SOURCES)
+	@touch $@
+
+## oracle: the batch Smithy oracle used by the differential tests, in build/oracle
+oracle: .cache/jvm $(BUILD)/oracle/.stamp
+
 all: generate
 
+# Set-up steps speak on stderr (and are not echoed), so that stdout of
+# `make conformance FORMAT=junit > r.xml`, `make diff FORMAT=json` ... holds
+# only the program's own output, even on a fresh clone.
 node_modules/.package-lock.json: package-lock.json package.json
-	npm ci --no-audit --no-fund --loglevel=error
+	@echo "npm ci (installing from package-lock.json)" >&2
+	@npm ci --no-audit --no-fund --loglevel=error >&2
 	@touch $@
 
 install: node_modules/.package-lock.json
 
 $(BUILD)/.stamp: node_modules/.package-lock.json $(TS_SOURCES)
 	@mkdir -p $(BUILD)
-	$(BIN)/esbuild $(PRESENT_ENTRIES) --bundle --platform=node --format=esm --target=node20 \
-	  --packages=external --outdir=$(BUILD) --out-extension:.js=.mjs --log-level=warning
+	@$(BIN)/esbuild $(PRESENT_ENTRIES) --bundle --platform=node --format=esm --target=node20 \
+	  --packages=external --outdir=$(BUILD) --out-extension:.js=.mjs --log-level=warning >&2
 	@touch $@
 
 build: $(BUILD)/.stamp
@@ -104,7 +120,7 @@ typecheck: install
 
 ## test: every test (unit, protocol, interop, property-based)
 # The last line is the plain "N passed, N failed" summary CI logs are read for.
-test: $(BUILD)/.stamp toolchains
+test: $(BUILD)/.stamp toolchains oracle
 	@rm -f $(BUILD)/test-results.json
 	@status=0; $(BIN)/vitest run --reporter=default --reporter=json --outputFile.json=$(BUILD)/test-results.json $(ARGS) || status=$$?; \
 	$(NODE) -e 'const r=require("./$(BUILD)/test-results.json"); console.log("tests: " + r.numPassedTests + " passed, " + r.numFailedTests + " failed" + (r.numPendingTests ? ", " + r.numPendingTests + " skipped" : ""))' || echo "tests: 0 passed, 1 failed (the test run left no results)"; \
@@ -119,15 +135,15 @@ clean:
 
 ## serve: the reference service (HOST, PORT, SEED, AUTH, CREDENTIALS, REGION, THROTTLE, DATA_DIR, GRACE_MS, LOG_LEVEL, VALIDATE_OUTPUT; see README)
 serve: $(BUILD)/.stamp
-	$(NODE) $(BUILD)/serve.mjs
+	@$(NODE) $(BUILD)/serve.mjs
 
 ## mock: Prism mock of generated/openapi.json on HOST:PORT (127.0.0.1:4010); PROXY=url → validating proxy, ERRORS=1 → --errors
 mock: $(BUILD)/.stamp
-	$(NODE) $(BUILD)/mock.mjs
+	@$(NODE) $(BUILD)/mock.mjs
 
 ## conformance: the conformance kit (ENDPOINT, WORKFLOW_ARN, RUN_ID, FORMAT, ARGS; no ENDPOINT → the local demo)
 conformance: $(BUILD)/.stamp
-	$(NODE) $(BUILD)/conformance.mjs $(if $(ENDPOINT),--endpoint '$(ENDPOINT)' $(if $(WORKFLOW_ARN),--workflow-arn '$(WORKFLOW_ARN)') $(if $(RUN_ID),--run-id '$(RUN_ID)'),--demo) $(if $(FORMAT),--format '$(FORMAT)') $(ARGS)
+	@$(NODE) $(BUILD)/conformance.mjs $(if $(ENDPOINT),--endpoint '$(ENDPOINT)' $(if $(WORKFLOW_ARN),--workflow-arn '$(WORKFLOW_ARN)') $(if $(RUN_ID),--run-id '$(RUN_ID)'),--demo) $(if $(FORMAT),--format '$(FORMAT)') $(ARGS)
 
 ## pack: the client package tarball in dist/
 pack: install
@@ -136,8 +152,8 @@ pack: install
 
 ## diff: breaking-change report of the model against BASE (default: last client-v* release tag, else HEAD~1); FORMAT=text|json|markdown
 diff: $(BUILD)/.stamp
-	$(NODE) $(BUILD)/diff.mjs $(if $(BASE),--base '$(BASE)') $(if $(FORMAT),--format '$(FORMAT)')
+	@$(NODE) $(BUILD)/diff.mjs $(if $(BASE),--base '$(BASE)') $(if $(FORMAT),--format '$(FORMAT)')
 
 ## changelog: CHANGELOG.md section for the client package from the model diff against BASE
 changelog: $(BUILD)/.stamp
-	$(NODE) $(BUILD)/diff.mjs $(if $(BASE),--base '$(BASE)') --changelog CHANGELOG.md
+	@$(NODE) $(BUILD)/diff.mjs $(if $(BASE),--base '$(BASE)') --changelog CHANGELOG.md

@@ -36,3 +36,12 @@ export function jvmClasspath(set = "smithy"): string {
 export function jvmSuite(artifact: string, set = "smithy"): string {
   return required(join(root, ".cache", "jvm", set, "suites", artifact), `the unpacked ${artifact}`);
 }
+
+/**
+ * The batch Smithy oracle (jvm/oracle, compiled by `make oracle`, a
+ * prerequisite of `make test`) plus the pinned jars, as a java -cp value.
+ */
+export function oracleClasspath(): string {
+  const classes = required(join(root, "build", "oracle", "oracle", "Oracle.class"), "the compiled Smithy oracle");
+  return [resolve(classes, "..", ".."), jvmClasspath("smithy")].join(":");
+}

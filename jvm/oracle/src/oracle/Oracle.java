@@ -1,0 +1,118 @@
+// The batch oracle: the pinned Smithy reads many model file-sets per JVM start.
+//
+// Input: one JSON object per stdin line,
+//   {"files": [{"path": "a.smithy", "text": "..."} | {"path": "/abs/b.smithy"}]}
+// (a file without "text" is read from disk). Output: one JSON object per line,
+// in the same order,
+//   {"ast": "<JSON AST as `smithy ast` prints it>" | null,
+//    "events": [{"severity","id","file","line","col","message","shapeId"}]}
+// "ast" is null when Smithy refuses the model (any ERROR event). The AST holds
+// the request's own shapes: neither the prelude nor the trait libraries
+// discovered on the classpath (aws.*, smithy.rules, smithy.waiters, ...), just
+// as `smithy ast` prints a model whose dependencies are jars.
+//
+// Why our own program and not `smithy ast`: one JVM start costs about two
+// seconds; thousands of generated models per test run need one JVM per batch.
+// The discovered trait libraries are loaded once and reused by every request.
+package oracle;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import software.amazon.smithy.model.Model;
+import software.amazon.smithy.model.loader.ModelAssembler;
+import software.amazon.smithy.model.node.ArrayNode;
+import software.amazon.smithy.model.node.Node;
+import software.amazon.smithy.model.node.ObjectNode;
+import software.amazon.smithy.model.shapes.ModelSerializer;
+import software.amazon.smithy.model.shapes.Shape;
+import software.amazon.smithy.model.validation.Severity;
+import software.amazon.smithy.model.validation.ValidatedResult;
+import software.amazon.smithy.model.validation.ValidationEvent;
+
+public final class Oracle {
+    private Oracle() {}
+
+    public static void main(String[] args) throws Exception {
+        ClassLoader loader = Oracle.class.getClassLoader();
+        // Trait libraries of the jars on the classpath, parsed once.
+        Model libraries = Model.assembler(loader).discoverModels(loader).assemble().unwrap();
+        Set<String> libraryMetadata = new HashSet<>(libraries.getMetadata().keySet());
+        PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
+        BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+        String line;
+        while ((line = in.readLine()) != null) {
+            if (line.isBlank()) {
+                continue;
+            }
+            ObjectNode answer;
+            try {
+                answer = answer(Node.parse(line).expectObjectNode(), loader, libraries, libraryMetadata);
+            } catch (RuntimeException e) {
+                answer = Node.objectNodeBuilder()
+                        .withMember("ast", Node.nullNode())
+                        .withMember("crash", e.toString())
+                        .withMember("events", Node.arrayNode())
+                        .build();
+            }
+            out.println(Node.printJson(answer));
+            out.flush();
+        }
+    }
+
+    private static ObjectNode answer(ObjectNode request, ClassLoader loader, Model libraries,
+                                     Set<String> libraryMetadata) throws Exception {
+        ModelAssembler assembler = Model.assembler(loader).addModel(libraries);
+        Set<String> paths = new HashSet<>();
+        for (Node entry : request.expectArrayMember("files").getElements()) {
+            ObjectNode file = entry.expectObjectNode();
+            String path = file.expectStringMember("path").getValue();
+            String text = file.getStringMember("text").isPresent()
+                    ? file.expectStringMember("text").getValue()
+                    : Files.readString(Path.of(path), StandardCharsets.UTF_8);
+            paths.add(path);
+            assembler.addUnparsedModel(path, text);
+        }
+        ValidatedResult<Model> result = assembler.assemble();
+        List<Node> events = new ArrayList<>();
+        for (ValidationEvent event : result.getValidationEvents()) {
+            events.add(Node.objectNodeBuilder()
+                    .withMember("severity", event.getSeverity().toString())
+                    .withMember("id", event.getId())
+                    .withMember("file", event.getSourceLocation().getFilename())
+                    .withMember("line", event.getSourceLocation().getLine())
+                    .withMember("col", event.getSourceLocation().getColumn())
+                    .withMember("message", event.getMessage())
+                    .withMember("shapeId", event.getShapeId().map(Object::toString).orElse(""))
+                    .build());
+        }
+        Node ast = Node.nullNode();
+        boolean refused = result.getValidationEvents().stream().anyMatch(e -> e.getSeverity() == Severity.ERROR);
+        if (!refused && result.getResult().isPresent()) {
+            Model model = result.getResult().get();
+            ModelSerializer serializer = ModelSerializer.builder()
+                    .shapeFilter(shape -> isOwn(shape, paths, libraries))
+                    .metadataFilter(key -> !libraryMetadata.contains(key))
+                    .build();
+            ast = Node.from(Node.prettyPrintJson(serializer.serialize(model)));
+        }
+        return Node.objectNodeBuilder()
+                .withMember("ast", ast)
+                .withMember("events", ArrayNode.fromNodes(events))
+                .build();
+    }
+
+    private static boolean isOwn(Shape shape, Set<String> paths, Model libraries) {
+        if (libraries.getShape(shape.getId()).isPresent()) {
+            return false;
+        }
+        return !shape.getId().getNamespace().equals("smithy.api") || paths.contains(shape.getSourceLocation().getFilename());
+    }
+}
