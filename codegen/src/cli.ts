@@ -8,7 +8,7 @@ import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { generators } from "./generators/index.js";
 import type { ModelIndex } from "./model/knowledge.js";
-import { listManaged, loadAstFile, loadModelDir, ModelError, runGenerators, writeOutput } from "./pipeline.js";
+import { listManaged, loadAstFile, loadConfig, loadModelDir, ModelError, runGenerators, writeOutput } from "./pipeline.js";
 
 const USAGE = `usage: codegen <generate|check> [options]
 
@@ -18,6 +18,10 @@ const USAGE = `usage: codegen <generate|check> [options]
 options:
   --model DIR         Smithy IDL model directory (default: model)
   --from-ast FILE     read a Smithy JSON AST (e.g. from \`smithy ast\`) instead of IDL
+  --service ID        the service every generator works from (e.g. example.weather#Weather);
+                      required when the model defines several services
+  --config FILE       codegen settings, a JSON object such as {"service": "ns#Name"}
+                      (default: codegen.json in the --model directory, when present)
   --out DIR           output root (default: generated)
   --only NAMES        comma-separated generator names (default: all: ${generators.map((g) => g.name).join(",")})
   --quiet             print nothing on success
@@ -34,6 +38,8 @@ async function main(argv: string[]): Promise<number> {
       options: {
         model: { type: "string", default: "model" },
         "from-ast": { type: "string" },
+        service: { type: "string" },
+        config: { type: "string" },
         out: { type: "string", default: "generated" },
         only: { type: "string" },
         quiet: { type: "boolean", default: false },
@@ -62,6 +68,16 @@ async function main(argv: string[]): Promise<number> {
   const index: ModelIndex = values["from-ast"]
     ? await loadAstFile(resolve(values["from-ast"]), root)
     : await loadModelDir(resolve(values.model), root);
+  // --service wins over the config file; without either, a model with several
+  // services fails in index.service() with the list to choose from.
+  const config = values.config
+    ? await loadConfig(resolve(values.config))
+    : values["from-ast"]
+      ? undefined
+      : await loadConfig(join(resolve(values.model), "codegen.json"), { required: false });
+  const service = values.service ?? config?.service;
+  if (service !== undefined) index.selectService(service);
+  index.service();
   const files = await runGenerators(index, selected);
   const outDir = resolve(values.out);
 

@@ -56,6 +56,41 @@ export async function loadAstFile(path: string, root: string): Promise<ModelInde
   return new ModelIndex(model, [relative(root, path).split(sep).join("/")]);
 }
 
+/**
+ * Settings kept beside the model (model/codegen.json): an object so that more
+ * keys (the client package's name and version, ...) can join `service`.
+ */
+export interface CodegenConfig {
+  /** Absolute shape ID of the service every generator works from. */
+  service?: string;
+  [key: string]: unknown;
+}
+
+/** Reads a codegen config file; undefined when `required` is false and it is absent. */
+export async function loadConfig(path: string, { required = true } = {}): Promise<CodegenConfig | undefined> {
+  let text: string;
+  try {
+    text = await readFile(path, "utf8");
+  } catch (error) {
+    if (!required && (error as NodeJS.ErrnoException).code === "ENOENT") return undefined;
+    throw new Error(`${path}: cannot read the codegen config (${(error as Error).message})`);
+  }
+  let config: unknown;
+  try {
+    config = JSON.parse(text);
+  } catch (error) {
+    throw new Error(`${path}: not valid JSON (${(error as Error).message})`);
+  }
+  if (typeof config !== "object" || config === null || Array.isArray(config)) {
+    throw new Error(`${path}: the codegen config must be a JSON object`);
+  }
+  const service = (config as CodegenConfig).service;
+  if (service !== undefined && (typeof service !== "string" || !service.includes("#"))) {
+    throw new Error(`${path}: "service" must be an absolute shape ID such as "example.weather#Weather"`);
+  }
+  return config as CodegenConfig;
+}
+
 /** Runs generators; fails if two of them claim the same path. */
 export async function runGenerators(index: ModelIndex, selected: readonly Generator[]): Promise<GeneratedFile[]> {
   const byPath = new Map<string, string>();

@@ -147,6 +147,8 @@ export class ModelIndex {
   private readonly shapes: Record<string, Shape>;
   private readonly memberCache = new Map<string, Member[]>();
   private readonly traitCache = new Map<string, Traits>();
+  /** The service every generator works from (`--service`); see selectService. */
+  private selected: string | undefined;
 
   /**
    * @param model the JSON AST
@@ -227,11 +229,36 @@ export class ModelIndex {
     return this.shapeIds().filter((id) => this.shapes[id]?.type === "service");
   }
 
-  /** The one service the model defines; generators target exactly one. */
+  /**
+   * Chooses the service generators work from, for models that define several
+   * (as Smithy's protocol test suites do). Throws, listing the services, when
+   * `serviceId` is not one of them.
+   */
+  selectService(serviceId: string): this {
+    if (this.shapes[serviceId]?.type !== "service") {
+      const known = this.services();
+      throw new Error(
+        `'${serviceId}' is not a service of the model; services: ${known.length > 0 ? known.join(", ") : "(none)"}`,
+      );
+    }
+    this.selected = serviceId;
+    return this;
+  }
+
+  /**
+   * The service generators target: the one chosen with selectService, else
+   * the one service the model defines. Several services without a choice is
+   * an error that lists them.
+   */
   service(): string {
+    if (this.selected) return this.selected;
     const services = this.services();
     if (services.length !== 1) {
-      throw new Error(`expected exactly one service in the model, found ${services.length}`);
+      throw new Error(
+        services.length === 0
+          ? "the model defines no service"
+          : `the model defines ${services.length} services; choose one with --service: ${services.join(", ")}`,
+      );
     }
     return services[0]!;
   }
@@ -289,7 +316,7 @@ export class ModelIndex {
   }
 
   /** A shape's name within the service closure, honouring `rename`. */
-  nameOf(id: string, serviceId?: string): string {
+  nameOf(id: string, serviceId: string | undefined = this.selected): string {
     const services = serviceId ? [serviceId] : this.services();
     for (const service of services) {
       const rename = (this.shapes[service] as ServiceShape | undefined)?.rename;
@@ -319,7 +346,7 @@ export class ModelIndex {
    * is the same whether the model came from IDL or from `smithy ast`), without
    * duplicates.
    */
-  errorsOf(operationId: string, serviceId?: string): string[] {
+  errorsOf(operationId: string, serviceId: string | undefined = this.selected): string[] {
     const sorted = (refs: { target: string }[] | undefined): string[] =>
       (refs ?? []).map((ref) => ref.target).sort(byCodeUnits);
     const own = sorted((this.shape(operationId) as OperationShape).errors);
