@@ -30,6 +30,20 @@ structure restJson1 {
 list StringList {
     member: String
 }
+
+/// The service was migrated from awsQuery: clients send x-amzn-query-mode and
+/// read awsQuery error codes from the x-amzn-query-error header.
+@trait(selector: "service")
+structure awsQueryCompatible {}
+
+/// The awsQuery error code and HTTP status of an error shape.
+@trait(selector: "structure[trait|error]")
+structure awsQueryError {
+    @required
+    code: String
+    @required
+    httpResponseCode: Integer
+}
 `;
 
 export const AWS_AUTH = `$version: "2"

@@ -224,6 +224,16 @@ structure property {
 structure notProperty {}
 @trait(selector: "operation")
 structure httpChecksumRequired {}
+@trait(selector: "operation")
+structure requestCompression {
+    @required
+    encodings: RequestCompressionEncodingsList
+}
+@private
+@length(min: 1)
+list RequestCompressionEncodingsList {
+    member: String
+}
 @trait(selector: ":is(service, operation)")
 list auth {
     member: String

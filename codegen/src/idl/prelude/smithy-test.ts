@@ -69,6 +69,62 @@ structure HttpResponseTestCase {
     appliesTo: AppliesTo
 }
 
+@trait(selector: "operation")
+@length(min: 1)
+list httpMalformedRequestTests {
+    member: HttpMalformedRequestTestCase
+}
+
+structure HttpMalformedRequestTestCase {
+    @required
+    @pattern("^[A-Za-z_][A-Za-z0-9_]+$")
+    id: String
+    documentation: String
+    @required
+    protocol: String
+    @required
+    request: HttpMalformedRequestDefinition
+    @required
+    response: HttpMalformedResponseDefinition
+    tags: NonEmptyStringList
+    testParameters: HttpMalformedRequestTestParametersDefinition
+}
+
+structure HttpMalformedRequestDefinition {
+    @required
+    method: String
+    @required
+    uri: String
+    host: String
+    queryParams: StringList
+    headers: StringMap
+    body: String
+}
+
+structure HttpMalformedResponseDefinition {
+    headers: StringMap
+    @required
+    code: Integer
+    body: HttpMalformedResponseBodyDefinition
+}
+
+structure HttpMalformedResponseBodyDefinition {
+    @required
+    assertion: HttpMalformedResponseBodyAssertion
+    @required
+    mediaType: String
+}
+
+union HttpMalformedResponseBodyAssertion {
+    contents: String
+    messageRegex: String
+}
+
+map HttpMalformedRequestTestParametersDefinition {
+    key: String
+    value: StringList
+}
+
 enum AppliesTo {
     CLIENT = "client"
     SERVER = "server"
