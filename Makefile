@@ -17,7 +17,7 @@ ENTRIES := codegen=codegen/src/cli.ts \
 PRESENT_ENTRIES := $(foreach e,$(ENTRIES),$(if $(wildcard $(word 2,$(subst =, ,$(e)))),$(e)))
 TS_SOURCES := $(shell find codegen/src src generated -name '*.ts' -not -path '*/node_modules/*' -not -path '*/dist*' 2>/dev/null)
 
-.PHONY: all install build generate check lint typecheck test bench serve mock conformance pack diff changelog clean venv jvm toolchains oracle
+.PHONY: all install build generate check lint typecheck test bench serve mock conformance pack diff changelog clean venv jvm toolchains update-fixtures oracle
 
 # Test toolchains outside npm: a pinned Python venv (boto3, Schemathesis) and
 # the pinned Smithy jars (the oracle). Each is built once per content of the
@@ -105,6 +105,15 @@ build: $(BUILD)/.stamp
 ## generate: regenerate everything under generated/ from model/
 generate: $(BUILD)/.stamp
 	$(NODE) $(BUILD)/codegen.mjs generate --quiet
+
+## update-fixtures: after a model change: regenerate, refresh the test fixtures that follow the model, show what changed
+# test/fixtures/mwaa-serverless.ast.json is the real model's JSON AST, which the
+# parser tests compare byte for byte: after a deliberate model change it is the
+# new generated/model.json. Review the diff printed here before committing.
+update-fixtures: generate
+	@cp generated/model.json test/fixtures/mwaa-serverless.ast.json
+	@git --no-pager diff --stat -- model generated test/fixtures
+	@git --no-pager diff -- test/fixtures/mwaa-serverless.ast.json
 
 ## check: fail when generated/ is stale or a breaking model change lacks a version bump, then lint and typecheck
 check: $(BUILD)/.stamp

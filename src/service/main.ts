@@ -27,7 +27,28 @@ function listenProblem(error: unknown, settings: ServiceSettings): string | unde
   return undefined;
 }
 
+// Settings are environment variables (make passes them through); the command
+// line takes only --help, so `serve --help` never starts a server.
+const USAGE = `usage: serve [--help]
+
+Starts the reference StopWorkflowRun service (awsJson1_0). Settings come from the environment:
+  HOST (127.0.0.1)  PORT (8080; 0 = any free port)  SEED (JSON file of runs; default the demo set)
+  AUTH (none | sigv4)  CREDENTIALS (ACCESS_KEY_ID:SECRET,...)  REGION  THROTTLE (rate/burst)
+  DATA_DIR (durable state; default memory)  GRACE_MS (5000)  LOG_LEVEL (info)  VALIDATE_OUTPUT
+Logs are JSON lines on stdout; SIGTERM/SIGINT drain and exit 0; a bad setting exits 2.
+See docs/reference-service.md.
+`;
+
 async function main(): Promise<void> {
+  const args = process.argv.slice(2);
+  if (args.includes("--help") || args.includes("-h")) {
+    process.stdout.write(USAGE);
+    return;
+  }
+  if (args.length > 0) {
+    process.stderr.write(`serve: unknown argument '${args[0]}' (settings are environment variables)\n\n${USAGE}`);
+    process.exit(EXIT_BAD_SETTINGS);
+  }
   let settings: ServiceSettings;
   try {
     settings = readSettings(process.env);

@@ -18,7 +18,7 @@ import {
   runtimeConfigFiles,
 } from "./client-files.js";
 import { enumsFile, errorsFile, modelsFile, modelsIndexFile, serviceExceptionFile } from "./models.js";
-import { CLIENT_PACKAGE_VERSION, packageJson, readme, tsconfigFiles } from "./package-files.js";
+import { clientPackageSettings, packageJson, readme, tsconfigFiles } from "./package-files.js";
 import { protocolTestFile } from "./protocol-tests.js";
 import { schemasFile } from "./schemas.js";
 import { symbolsOf } from "./symbols.js";
@@ -26,9 +26,11 @@ import { symbolsOf } from "./symbols.js";
 const TEMPLATE_DIR = "codegen/src/generators/client";
 
 export function generateClient(index: ModelIndex): GeneratedFile[] {
-  const symbols = symbolsOf(index);
+  // Name and version come from model/codegen.json ("client"), see package-files.ts.
+  const settings = clientPackageSettings(index);
+  const symbols = { ...symbolsOf(index), packageName: settings.name };
   const files: GeneratedFile[] = [
-    packageJson(index, symbols),
+    packageJson(index, symbols, settings.version),
     ...tsconfigFiles(index),
     readme(index, symbols),
     clientFile(index, symbols),
@@ -44,7 +46,7 @@ export function generateClient(index: ModelIndex): GeneratedFile[] {
     schemasFile(index, symbols),
     ...endpointFiles(index, symbols),
     ...authFiles(index, symbols),
-    ...runtimeConfigFiles(index, symbols, CLIENT_PACKAGE_VERSION),
+    ...runtimeConfigFiles(index, symbols, settings.version),
     indexFile(index, symbols),
     ...staticTypeScriptFiles(`${TEMPLATE_DIR}/runtime`, "client/src/runtime", index.sourceFiles),
     ...staticTypeScriptFiles("codegen/src/generators/shared-runtime", "client/src/runtime", index.sourceFiles),

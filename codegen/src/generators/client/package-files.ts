@@ -3,13 +3,68 @@
 // and the README. Dependencies are the runtime packages the generated code
 // imports — nothing from codegen, the mock or the test tools.
 
+import { existsSync, readFileSync } from "node:fs";
+import { dirname, join } from "node:path";
 import type { ModelIndex } from "../../model/knowledge.js";
 import { jsonBanner } from "../../writer/banner.js";
 import type { GeneratedFile } from "../generator.js";
-import { commandName, methodName, type ClientSymbols } from "./symbols.js";
+import { commandName, methodName, packageNameOf, type ClientSymbols } from "./symbols.js";
 
-/** Version of the generated package (bumped by the release process, not by the model). */
-export const CLIENT_PACKAGE_VERSION = "0.1.0";
+/** The package's name and version when the model's codegen.json does not give them. */
+export const DEFAULT_CLIENT_VERSION = "0.1.0";
+
+/**
+ * Node versions the package supports: undici 7 (the default request handler)
+ * needs >= 20.18.1, and Node 20 is the oldest line the SDK still supports.
+ */
+export const CLIENT_NODE_ENGINES = ">=20.18.1";
+
+export interface ClientPackageSettings {
+  name: string;
+  version: string;
+}
+
+// npm's rules for a package name (lower case, URL-safe, optional @scope/) and
+// semver 2.0's for a version: checked here so a typo in codegen.json fails
+// `make generate` with the file's name instead of a broken `npm pack` later.
+const NPM_NAME = /^(?:@[a-z0-9][a-z0-9._~-]*\/)?[a-z0-9][a-z0-9._~-]*$/;
+const SEMVER =
+  /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-(?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\.(?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*))*)?(?:\+[0-9a-zA-Z-]+(?:\.[0-9a-zA-Z-]+)*)?$/;
+
+/**
+ * The client package's name and version, from the "client" key of
+ * codegen.json in the model's directory (model/codegen.json), so that a
+ * release is a change beside the model rather than in codegen. The version is
+ * the release process's (see `make diff`), not the model's; the name defaults
+ * to one derived from the service's sdkId ("MWAA Serverless" →
+ * "@mwaa-serverless/client"). Read here, rather than passed in, because
+ * generators see only the ModelIndex, which records where the model came from.
+ */
+export function clientPackageSettings(index: ModelIndex): ClientPackageSettings {
+  const defaults = { name: packageNameOf(index.serviceInfo().sdkId), version: DEFAULT_CLIENT_VERSION };
+  const modelFile = index.sourceFiles.find((file) => file.endsWith(".smithy"));
+  if (modelFile === undefined) return defaults;
+  const path = join(dirname(modelFile), "codegen.json");
+  if (!existsSync(path)) return defaults;
+  let client: unknown;
+  try {
+    client = (JSON.parse(readFileSync(path, "utf8")) as { client?: unknown }).client;
+  } catch (error) {
+    throw new Error(`${path}: not valid JSON (${(error as Error).message})`);
+  }
+  if (client === undefined) return defaults;
+  if (typeof client !== "object" || client === null || Array.isArray(client)) {
+    throw new Error(`${path}: "client" must be an object such as {"name": "@scope/client", "version": "1.2.3"}`);
+  }
+  const { name = defaults.name, version = defaults.version } = client as { name?: unknown; version?: unknown };
+  if (typeof name !== "string" || name.length > 214 || !NPM_NAME.test(name)) {
+    throw new Error(`${path}: "client.name" ${JSON.stringify(name)} is not a valid npm package name`);
+  }
+  if (typeof version !== "string" || !SEMVER.test(version)) {
+    throw new Error(`${path}: "client.version" ${JSON.stringify(version)} is not a semantic version (e.g. "1.2.3")`);
+  }
+  return { name, version };
+}
 
 /**
  * Runtime dependencies, at the versions the generated code is built and
@@ -28,16 +83,16 @@ export const RUNTIME_DEPENDENCIES: Record<string, string> = {
 
 const MARK_CJS = `node -e "require('node:fs').writeFileSync('dist-cjs/package.json', '{\\"type\\":\\"commonjs\\"}\\n')"`;
 
-export function packageJson(index: ModelIndex, s: ClientSymbols): GeneratedFile {
+export function packageJson(index: ModelIndex, s: ClientSymbols, version: string): GeneratedFile {
   const pkg = {
     name: s.packageName,
-    version: CLIENT_PACKAGE_VERSION,
+    version,
     description: `${s.service.title ?? s.service.sdkId} client for Node.js (AWS SDK v3 style, ${s.service.version} API)`,
     $comment: jsonBanner(index.sourceFiles),
     license: "Apache-2.0",
     type: "module",
     sideEffects: false,
-    engines: { node: ">=20.0.0" },
+    engines: { node: CLIENT_NODE_ENGINES },
     main: "./dist-cjs/index.js",
     module: "./dist-es/index.js",
     types: "./dist-types/index.d.ts",
@@ -108,7 +163,7 @@ export function readme(index: ModelIndex, s: ClientSymbols): GeneratedFile {
 
 # ${s.packageName}
 
-${s.service.title ?? s.service.sdkId} client for Node.js ≥ 20, generated from the Smithy model
+${s.service.title ?? s.service.sdkId} client for Node.js ≥ 20.18.1, generated from the Smithy model
 (service \`${s.service.name}\`, API version ${s.service.version}, protocol awsJson1_0, SigV4 signing name
 \`${s.service.signingName ?? s.service.endpointPrefix}\`). It has the API of an AWS SDK for JavaScript v3 client and runs on the
 SDK's own runtime packages (\`@smithy/core\`, \`@aws-sdk/core\`, \`@aws-sdk/credential-provider-node\`), with an
