@@ -29,7 +29,15 @@ async function main(): Promise<number> {
   }
   if (options.demo) {
     const { runDemo } = await import("./demo.js");
-    return runDemo(options.format);
+    // The demo starts the reference service and the mock: a failure to start
+    // either (e.g. an operation added to the model that the reference service
+    // has no handler for) is one line and exit 2, never a stack trace.
+    try {
+      return await runDemo(options.format);
+    } catch (error) {
+      process.stderr.write(`mwaa-conformance: the demo could not run: ${(error as Error).message}\n`);
+      return 2;
+    }
   }
   try {
     const run = await runConformance(options.kit);

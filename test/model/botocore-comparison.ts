@@ -77,6 +77,20 @@ function show(value: unknown): string {
   return value === undefined ? "(none)" : JSON.stringify(value);
 }
 
+/**
+ * Differences for every operation of our model, in model order: an author who
+ * adds an operation or a member AWS also has sees it agree (or sees what
+ * differs, by shape and fact), without touching the test.
+ */
+export function compareModelWithBotocore(index: ModelIndex, botocore: BotocoreModel): Map<string, string[]> {
+  const byOperation = new Map<string, string[]>();
+  for (const id of index.operationsOf()) {
+    const name = index.nameOf(id);
+    byOperation.set(name, compareWithBotocore(index, botocore, name));
+  }
+  return byOperation;
+}
+
 /** Differences between our model and botocore's for one operation; empty when they agree. */
 export function compareWithBotocore(index: ModelIndex, botocore: BotocoreModel, operationName: string): string[] {
   const differences: string[] = [];
