@@ -8,13 +8,13 @@
 // implement, and the conformance demo says so in one line instead of a stack
 // trace.
 
-import { spawnSync } from "node:child_process";
 import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadModelDir } from "../../codegen/src/pipeline.js";
 import { compareModelWithBotocore, loadBotocoreModel } from "../model/botocore-comparison.js";
+import { runProgram, shown } from "./run.js";
 
 const REPO = resolve(".");
 const NODE = process.execPath;
@@ -55,34 +55,19 @@ operation DeleteWorkflow {
 string WorkflowVersion
 `;
 
-interface Run {
-  status: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-function run(command: string, args: string[], cwd: string, timeout = 120_000): Run {
-  const result = spawnSync(command, args, { cwd, encoding: "utf8", timeout, env: { ...process.env, NO_COLOR: "1" } });
-  if (result.error) throw result.error;
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
-}
-
-/** The command's whole output in the assertion message, so a failure says what happened. */
-function shown(what: string, r: Run): string {
-  return `${what} exited ${r.status}\n--- stdout\n${r.stdout}\n--- stderr\n${r.stderr}`;
-}
+const run = (command: string, args: string[], cwd: string, timeoutMs = 120_000) => runProgram(command, args, { cwd, timeoutMs });
 
 let dir: string;
 
-beforeAll(() => {
+beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), "model-change-"));
   cpSync(join(REPO, "model"), join(dir, "model"), { recursive: true });
   symlinkSync(join(REPO, "node_modules"), join(dir, "node_modules"), "dir");
   // The base: the model as it is, with generated/ from it, committed.
-  const codegen = run(NODE, [join(REPO, "build/codegen.mjs"), "generate", "--quiet", "--model", join(dir, "model"), "--out", join(dir, "generated")], REPO);
+  const codegen = await run(NODE, [join(REPO, "build/codegen.mjs"), "generate", "--quiet", "--model", join(dir, "model"), "--out", join(dir, "generated")], REPO);
   if (codegen.status !== 0) throw new Error(shown("codegen generate (base)", codegen));
   for (const args of [["init", "-q", "-b", "main"], ["add", "model", "generated"], ["-c", "user.name=t", "-c", "user.email=t@example.com", "commit", "-q", "-m", "base"]]) {
-    const git = run("git", args, dir);
+    const git = await run("git", args, dir);
     if (git.status !== 0) throw new Error(shown(`git ${args.join(" ")}`, git));
   }
   // The author's change: a new operation, listed in the service.
@@ -98,21 +83,21 @@ afterAll(() => {
 });
 
 describe("adding an operation to a copy of the model", () => {
-  it("generate writes the new command, handler type and OpenAPI path; check then finds generated/ fresh", () => {
+  it("generate writes the new command, handler type and OpenAPI path; check then finds generated/ fresh", async () => {
     const args = ["--model", join(dir, "model"), "--out", join(dir, "generated")];
-    const generate = run(NODE, [join(REPO, "build/codegen.mjs"), "generate", ...args], REPO);
+    const generate = await run(NODE, [join(REPO, "build/codegen.mjs"), "generate", ...args], REPO);
     expect(generate.status, shown("codegen generate", generate)).toBe(0);
     expect(generate.stdout).toContain("client/src/commands/DeleteWorkflowCommand.ts");
     expect(readFileSync(join(dir, "generated/server/src/service.ts"), "utf8")).toContain("DeleteWorkflowHandler");
     const openapi = JSON.parse(readFileSync(join(dir, "generated/openapi.json"), "utf8")) as { paths: Record<string, unknown> };
     expect(Object.keys(openapi.paths).sort()).toEqual(["/#AmazonMWAAServerless.DeleteWorkflow", "/#AmazonMWAAServerless.StopWorkflowRun"]);
 
-    const check = run(NODE, [join(REPO, "build/codegen.mjs"), "check", ...args], REPO);
+    const check = await run(NODE, [join(REPO, "build/codegen.mjs"), "check", ...args], REPO);
     expect(check.status, shown("codegen check", check)).toBe(0);
   });
 
-  it("diff reports a compatible addition (NOTE operation-added) and exits 0", () => {
-    const diff = run(NODE, [join(REPO, "build/diff.mjs"), "--base", "HEAD", "--format", "json"], dir);
+  it("diff reports a compatible addition (NOTE operation-added) and exits 0", async () => {
+    const diff = await run(NODE, [join(REPO, "build/diff.mjs"), "--base", "HEAD", "--format", "json"], dir);
     expect(diff.status, shown("diff", diff)).toBe(0);
     const report = JSON.parse(diff.stdout) as { changes?: { rule: string; severity: string }[] } & Record<string, unknown>;
     const text = JSON.stringify(report);
@@ -120,8 +105,8 @@ describe("adding an operation to a copy of the model", () => {
     expect(text).not.toMatch(/"severity":\s*"ERROR"/);
   });
 
-  it("the generated protocol tests of client and server pass on the new model", () => {
-    const vitest = run(
+  it("the generated protocol tests of client and server pass on the new model", async () => {
+    const vitest = await run(
       NODE,
       [join(REPO, "node_modules/vitest/vitest.mjs"), "run", "--root", dir, "--config", join(REPO, "vitest.config.ts")],
       dir,
@@ -139,11 +124,12 @@ describe("adding an operation to a copy of the model", () => {
   });
 
   describe("hand-written code built on the new generated/", () => {
-    beforeAll(() => {
+    beforeAll(async () => {
       // src/ as it is, bundled against the copy's generated/ (relative imports
       // resolve there), as `make build` bundles it against the real one.
       cpSync(join(REPO, "src"), join(dir, "src"), { recursive: true });
-      const esbuild = run(
+      symlinkSync(join(REPO, "codegen"), join(dir, "codegen"), "dir"); // src/ may import codegen helpers
+      const esbuild = await run(
         join(REPO, "node_modules/.bin/esbuild"),
         ["serve=src/service/main.ts", "conformance=src/conformance/cli.ts", "--bundle", "--platform=node", "--format=esm", "--target=node20",
           "--packages=external", "--outdir=build", "--out-extension:.js=.mjs", "--log-level=error"],
@@ -152,8 +138,8 @@ describe("adding an operation to a copy of the model", () => {
       if (esbuild.status !== 0) throw new Error(shown("esbuild", esbuild));
     }, 120_000);
 
-    it("the reference service refuses to start, in one line naming the unimplemented operation", () => {
-      const serve = run(NODE, ["build/serve.mjs"], dir, 60_000);
+    it("the reference service refuses to start, in one line naming the unimplemented operation", async () => {
+      const serve = await run(NODE, ["build/serve.mjs"], dir, 60_000);
       expect(serve.status, shown("serve", serve)).toBe(2);
       const lines = serve.stderr.trim().split("\n");
       expect(lines, shown("serve", serve)).toHaveLength(1);
@@ -161,8 +147,8 @@ describe("adding an operation to a copy of the model", () => {
       expect(serve.stdout, "nothing may be listening").not.toContain("listening on");
     });
 
-    it("the conformance demo stops with one line instead of a stack trace", () => {
-      const demo = run(NODE, ["build/conformance.mjs", "--demo"], dir, 120_000);
+    it("the conformance demo stops with one line instead of a stack trace", async () => {
+      const demo = await run(NODE, ["build/conformance.mjs", "--demo"], dir, 120_000);
       expect(demo.status, shown("conformance --demo", demo)).toBe(2);
       expect(demo.stderr, shown("conformance --demo", demo)).not.toMatch(/^\s+at /m);
       expect(demo.stderr.trim().split("\n"), shown("conformance --demo", demo)).toHaveLength(1);

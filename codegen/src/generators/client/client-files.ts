@@ -691,10 +691,10 @@ export const getRuntimeConfig = (config: ${s.clientName}Config) => {
   }, [ANY]);
   const node = file(index, "runtimeConfig.ts", (w) => {
     w.addImport("@aws-sdk/core/client", "createDefaultUserAgentProvider");
-    w.addImport("@aws-sdk/core/client", "emitWarningIfUnsupportedVersion as awsCheckVersion");
     w.addImport("@aws-sdk/core/client", "NODE_APP_ID_CONFIG_OPTIONS");
     w.addImport("@aws-sdk/core/httpAuthSchemes", "NODE_AUTH_SCHEME_PREFERENCE_OPTIONS");
-    w.addImport("@aws-sdk/credential-provider-node", "defaultProvider as credentialDefaultProvider");
+    w.addImport("./runtime/lazyDefaults.js", "lazyCredentialDefaultProvider");
+    w.addImport("./runtime/lazyDefaults.js", "lazyStreamCollector");
     w.addImport("@smithy/core/client", "emitWarningIfUnsupportedVersion");
     w.addImport("@smithy/core/client", "loadConfigsForDefaultMode");
     w.addImport("@smithy/core/config", "loadConfig as loadNodeConfig");
@@ -707,7 +707,6 @@ export const getRuntimeConfig = (config: ${s.clientName}Config) => {
     w.addImport("@smithy/core/retry", "NODE_MAX_ATTEMPT_CONFIG_OPTIONS");
     w.addImport("@smithy/core/retry", "NODE_RETRY_MODE_CONFIG_OPTIONS");
     w.addImport("@smithy/core/serde", "calculateBodyLength");
-    w.addImport("@smithy/node-http-handler", "streamCollector");
     w.addImport("./runtime/UndiciHttpHandler.js", "UndiciHttpHandler");
     w.addImport("./runtime/OneShotSha256.js", "OneShotSha256");
     w.addImport("./runtime/SigningKeyMemo.js", "SigningKeyMemoSignatureV4");
@@ -718,7 +717,8 @@ export const CLIENT_VERSION = ${literal(version)};
 
 /**
  * Node.js defaults: the SDK's own providers (credentials chain, region,
- * retry mode and max attempts from env/profile) and an undici request handler.
+ * retry mode and max attempts from env/profile) and an undici request handler;
+ * the credential chain, undici and the stream collector load when first used.
  * @internal
  */
 export const getRuntimeConfig = (config: ${s.clientName}Config) => {
@@ -726,7 +726,9 @@ export const getRuntimeConfig = (config: ${s.clientName}Config) => {
   const defaultsMode = resolveDefaultsModeConfig(config);
   const defaultConfigProvider = () => defaultsMode().then(loadConfigsForDefaultMode);
   const clientSharedValues = getSharedRuntimeConfig(config);
-  awsCheckVersion(process.version);
+  // Not the AWS SDK's own check (@aws-sdk/core's emitWarningIfUnsupportedVersion):
+  // it prints a NodeVersionSupportWarning on every start under Node 20, which
+  // this package supports (see "engines").
   const loaderConfig = {
     profile: config?.profile,
     logger: clientSharedValues.logger,
@@ -738,7 +740,7 @@ export const getRuntimeConfig = (config: ${s.clientName}Config) => {
     defaultsMode,
     authSchemePreference: config?.authSchemePreference ?? loadNodeConfig(NODE_AUTH_SCHEME_PREFERENCE_OPTIONS, loaderConfig),
     bodyLengthChecker: config?.bodyLengthChecker ?? calculateBodyLength,
-    credentialDefaultProvider: config?.credentialDefaultProvider ?? credentialDefaultProvider,
+    credentialDefaultProvider: config?.credentialDefaultProvider ?? lazyCredentialDefaultProvider,
     defaultUserAgentProvider:
       config?.defaultUserAgentProvider ??
       createDefaultUserAgentProvider({ serviceId: clientSharedValues.serviceId, clientVersion: CLIENT_VERSION }),
@@ -756,7 +758,7 @@ export const getRuntimeConfig = (config: ${s.clientName}Config) => {
         },
         config,
       ),
-    streamCollector: config?.streamCollector ?? streamCollector,
+    streamCollector: config?.streamCollector ?? lazyStreamCollector,
     useDualstackEndpoint: config?.useDualstackEndpoint ?? loadNodeConfig(NODE_USE_DUALSTACK_ENDPOINT_CONFIG_OPTIONS, loaderConfig),
     useFipsEndpoint: config?.useFipsEndpoint ?? loadNodeConfig(NODE_USE_FIPS_ENDPOINT_CONFIG_OPTIONS, loaderConfig),
     userAgentAppId: config?.userAgentAppId ?? loadNodeConfig(NODE_APP_ID_CONFIG_OPTIONS, loaderConfig),
