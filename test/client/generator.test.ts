@@ -55,7 +55,7 @@ describe("client generator", () => {
     // Declarations off: their portability check needs a real install, not a symlinked node_modules.
     writeFileSync(
       join(dir, "client/tsconfig.check.json"),
-      JSON.stringify({ extends: "./tsconfig.build.json", compilerOptions: { noEmit: true, declaration: false, declarationDir: null } }),
+      JSON.stringify({ extends: "./tsconfig.build.json", compilerOptions: { noEmit: true, declaration: false, emitDeclarationOnly: false, declarationDir: null } }),
     );
     const tsc = join(process.cwd(), "node_modules/.bin/tsc");
     const typecheck = (): string => {

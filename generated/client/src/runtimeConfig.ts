@@ -1,18 +1,17 @@
 // Code generated from model/errors.smithy, model/examples.smithy, model/main.smithy, model/protocol-tests.smithy, model/workflow-runs.smithy by codegen (make generate).
 // DO NOT EDIT: change the model and regenerate.
 
-import { NODE_APP_ID_CONFIG_OPTIONS, createDefaultUserAgentProvider, emitWarningIfUnsupportedVersion as awsCheckVersion } from "@aws-sdk/core/client";
+import { NODE_APP_ID_CONFIG_OPTIONS, createDefaultUserAgentProvider } from "@aws-sdk/core/client";
 import { NODE_AUTH_SCHEME_PREFERENCE_OPTIONS } from "@aws-sdk/core/httpAuthSchemes";
-import { defaultProvider as credentialDefaultProvider } from "@aws-sdk/credential-provider-node";
 import { emitWarningIfUnsupportedVersion, loadConfigsForDefaultMode } from "@smithy/core/client";
 import { NODE_REGION_CONFIG_FILE_OPTIONS, NODE_REGION_CONFIG_OPTIONS, NODE_USE_DUALSTACK_ENDPOINT_CONFIG_OPTIONS, NODE_USE_FIPS_ENDPOINT_CONFIG_OPTIONS, loadConfig as loadNodeConfig, resolveDefaultsModeConfig } from "@smithy/core/config";
 import { DEFAULT_RETRY_MODE, NODE_MAX_ATTEMPT_CONFIG_OPTIONS, NODE_RETRY_MODE_CONFIG_OPTIONS } from "@smithy/core/retry";
 import { calculateBodyLength } from "@smithy/core/serde";
-import { streamCollector } from "@smithy/node-http-handler";
 import type { MWAAServerlessClientConfig } from "./MWAAServerlessClient.js";
 import { OneShotSha256 } from "./runtime/OneShotSha256.js";
 import { SigningKeyMemoSignatureV4 } from "./runtime/SigningKeyMemo.js";
 import { UndiciHttpHandler } from "./runtime/UndiciHttpHandler.js";
+import { lazyCredentialDefaultProvider, lazyStreamCollector } from "./runtime/lazyDefaults.js";
 import { getRuntimeConfig as getSharedRuntimeConfig } from "./runtimeConfig.shared.js";
 
 /* eslint-disable @typescript-eslint/no-explicit-any -- the AWS SDK v3 client layout */
@@ -22,7 +21,8 @@ export const CLIENT_VERSION = "0.1.0";
 
 /**
  * Node.js defaults: the SDK's own providers (credentials chain, region,
- * retry mode and max attempts from env/profile) and an undici request handler.
+ * retry mode and max attempts from env/profile) and an undici request handler;
+ * the credential chain, undici and the stream collector load when first used.
  * @internal
  */
 export const getRuntimeConfig = (config: MWAAServerlessClientConfig) => {
@@ -30,7 +30,9 @@ export const getRuntimeConfig = (config: MWAAServerlessClientConfig) => {
   const defaultsMode = resolveDefaultsModeConfig(config);
   const defaultConfigProvider = () => defaultsMode().then(loadConfigsForDefaultMode);
   const clientSharedValues = getSharedRuntimeConfig(config);
-  awsCheckVersion(process.version);
+  // Not the AWS SDK's own check (@aws-sdk/core's emitWarningIfUnsupportedVersion):
+  // it prints a NodeVersionSupportWarning on every start under Node 20, which
+  // this package supports (see "engines").
   const loaderConfig = {
     profile: config?.profile,
     logger: clientSharedValues.logger,
@@ -42,7 +44,7 @@ export const getRuntimeConfig = (config: MWAAServerlessClientConfig) => {
     defaultsMode,
     authSchemePreference: config?.authSchemePreference ?? loadNodeConfig(NODE_AUTH_SCHEME_PREFERENCE_OPTIONS, loaderConfig),
     bodyLengthChecker: config?.bodyLengthChecker ?? calculateBodyLength,
-    credentialDefaultProvider: config?.credentialDefaultProvider ?? credentialDefaultProvider,
+    credentialDefaultProvider: config?.credentialDefaultProvider ?? lazyCredentialDefaultProvider,
     defaultUserAgentProvider:
       config?.defaultUserAgentProvider ??
       createDefaultUserAgentProvider({ serviceId: clientSharedValues.serviceId, clientVersion: CLIENT_VERSION }),
@@ -60,7 +62,7 @@ export const getRuntimeConfig = (config: MWAAServerlessClientConfig) => {
         },
         config,
       ),
-    streamCollector: config?.streamCollector ?? streamCollector,
+    streamCollector: config?.streamCollector ?? lazyStreamCollector,
     useDualstackEndpoint: config?.useDualstackEndpoint ?? loadNodeConfig(NODE_USE_DUALSTACK_ENDPOINT_CONFIG_OPTIONS, loaderConfig),
     useFipsEndpoint: config?.useFipsEndpoint ?? loadNodeConfig(NODE_USE_FIPS_ENDPOINT_CONFIG_OPTIONS, loaderConfig),
     userAgentAppId: config?.userAgentAppId ?? loadNodeConfig(NODE_APP_ID_CONFIG_OPTIONS, loaderConfig),

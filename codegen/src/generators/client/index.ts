@@ -18,7 +18,8 @@ import {
   runtimeConfigFiles,
 } from "./client-files.js";
 import { enumsFile, errorsFile, modelsFile, modelsIndexFile, serviceExceptionFile } from "./models.js";
-import { clientPackageSettings, packageJson, readme, tsconfigFiles } from "./package-files.js";
+import { buildScriptFile, tsconfigFiles } from "./bundle-files.js";
+import { clientPackageSettings, packageJson, readme } from "./package-files.js";
 import { protocolTestFile } from "./protocol-tests.js";
 import { schemasFile } from "./schemas.js";
 import { symbolsOf } from "./symbols.js";
@@ -32,6 +33,7 @@ export function generateClient(index: ModelIndex): GeneratedFile[] {
   const files: GeneratedFile[] = [
     packageJson(index, symbols, settings.version),
     ...tsconfigFiles(index),
+    buildScriptFile(index),
     readme(index, symbols),
     clientFile(index, symbols),
     aggregatedClientFile(index, symbols),

@@ -1,5 +1,5 @@
 // The npm package around the generated sources: package.json (dual ESM + CJS
-// through an exports map, types for each), the two tsconfigs that build it,
+// through an exports map, types for each; the build is bundle-files.ts's),
 // and the README. Dependencies are the runtime packages the generated code
 // imports — nothing from codegen, the mock or the test tools.
 
@@ -8,6 +8,7 @@ import { dirname, join } from "node:path";
 import type { ModelIndex } from "../../model/knowledge.js";
 import { jsonBanner } from "../../writer/banner.js";
 import type { GeneratedFile } from "../generator.js";
+import { BUILD_DEV_DEPENDENCIES, DIST_LAYOUT } from "./bundle-files.js";
 import { commandName, methodName, packageNameOf, type ClientSymbols } from "./symbols.js";
 
 /** The package's name and version when the model's codegen.json does not give them. */
@@ -75,13 +76,12 @@ export const RUNTIME_DEPENDENCIES: Record<string, string> = {
   "@aws-sdk/credential-provider-node": "^3.972.98",
   "@aws-sdk/types": "^3.975.1",
   "@smithy/core": "^3.41.0",
+  // Only its stream collector, loaded lazily for a user's own streaming handler.
   "@smithy/node-http-handler": "^4.14.2",
   "@smithy/signature-v4": "^5.7.5",
   "@smithy/types": "^4.20.0",
   undici: "^7.30.2",
 };
-
-const MARK_CJS = `node -e "require('node:fs').writeFileSync('dist-cjs/package.json', '{\\"type\\":\\"commonjs\\"}\\n')"`;
 
 export function packageJson(index: ModelIndex, s: ClientSymbols, version: string): GeneratedFile {
   const pkg = {
@@ -93,58 +93,12 @@ export function packageJson(index: ModelIndex, s: ClientSymbols, version: string
     type: "module",
     sideEffects: false,
     engines: { node: CLIENT_NODE_ENGINES },
-    main: "./dist-cjs/index.js",
-    module: "./dist-es/index.js",
-    types: "./dist-types/index.d.ts",
-    exports: {
-      ".": {
-        import: { types: "./dist-types/index.d.ts", default: "./dist-es/index.js" },
-        require: { types: "./dist-cjs/index.d.ts", default: "./dist-cjs/index.js" },
-      },
-      "./package.json": "./package.json",
-    },
-    files: ["dist-es/", "dist-cjs/", "dist-types/", "README.md"],
-    scripts: {
-      build: `rm -rf dist-es dist-cjs dist-types && tsc -p tsconfig.build.json && tsc -p tsconfig.cjs.json && ${MARK_CJS}`,
-      prepack: "npm run build",
-    },
+    ...DIST_LAYOUT,
     keywords: ["aws", s.service.endpointPrefix, "smithy", s.service.name],
     dependencies: RUNTIME_DEPENDENCIES,
-    devDependencies: { "@types/node": "^20.19.0", typescript: "~5.9.3" },
+    devDependencies: BUILD_DEV_DEPENDENCIES,
   };
   return { path: "client/package.json", contents: `${JSON.stringify(pkg, null, 2)}\n` };
-}
-
-export function tsconfigFiles(index: ModelIndex): GeneratedFile[] {
-  const $comment = jsonBanner(index.sourceFiles);
-  const common = {
-    target: "ES2022",
-    lib: ["ES2023", "DOM"],
-    strict: true,
-    declaration: true,
-    skipLibCheck: true,
-    esModuleInterop: true,
-    isolatedModules: true,
-    noImplicitOverride: true,
-    types: ["node"],
-    rootDir: "src",
-  };
-  const esm = {
-    $comment,
-    compilerOptions: { ...common, module: "NodeNext", moduleResolution: "NodeNext", outDir: "dist-es", declarationDir: "dist-types" },
-    include: ["src"],
-  };
-  // CommonJS build: classic resolution reads the root `*.d.ts` stubs the SDK
-  // packages ship for their subpaths (`@smithy/core/client`…).
-  const cjs = {
-    $comment,
-    compilerOptions: { ...common, module: "CommonJS", moduleResolution: "Node10", outDir: "dist-cjs", ignoreDeprecations: "5.0" },
-    include: ["src"],
-  };
-  return [
-    { path: "client/tsconfig.build.json", contents: `${JSON.stringify(esm, null, 2)}\n` },
-    { path: "client/tsconfig.cjs.json", contents: `${JSON.stringify(cjs, null, 2)}\n` },
-  ];
 }
 
 export function readme(index: ModelIndex, s: ClientSymbols): GeneratedFile {
@@ -181,12 +135,40 @@ npm install ${s.packageName}
 import { ${s.clientName}, ${cmd} } from "${s.packageName}";
 
 const client = new ${s.clientName}({ region: "us-east-1" }); // credentials: the default AWS chain
-const output = await client.send(new ${cmd}(${args}));
-console.log(output, output.$metadata.requestId);
+
+async function main() {
+  const output = await client.send(new ${cmd}(${args}));
+  console.log(output, output.$metadata.requestId);
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exitCode = 1;
+});
 \`\`\`
 
-or with the aggregated client: \`await new ${s.prefix}({ region: "us-east-1" }).${method}({...})\`.
+The example is a function rather than top-level \`await\`, so it runs as written in ES modules and in CommonJS
+projects alike (\`npm init -y\` makes a CommonJS one, where TypeScript refuses top-level \`await\`, TS1309).
+Or with the aggregated client: \`await new ${s.prefix}({ region: "us-east-1" }).${method}({...})\`.
 CommonJS: \`const { ${s.clientName}, ${cmd} } = require("${s.packageName}");\`.
+
+Against a local server or mock, give the endpoint and credentials: the client signs every request (SigV4), and on a
+machine without AWS credentials the default chain fails with \`CredentialsProviderError\` before any request is sent.
+Local servers accept any key:
+
+\`\`\`ts
+import { ${s.clientName}, ${cmd} } from "${s.packageName}";
+
+const local = new ${s.clientName}({
+  region: "us-east-1",
+  endpoint: "http://127.0.0.1:4010",
+  credentials: { accessKeyId: "local", secretAccessKey: "local" },
+});
+local.send(new ${cmd}(${args})).then((output) => console.log(output.$metadata.httpStatusCode));
+\`\`\`
+
+The SDK's environment variables work too: \`AWS_ENDPOINT_URL=http://127.0.0.1:4010 AWS_ACCESS_KEY_ID=local
+AWS_SECRET_ACCESS_KEY=local node app.js\` runs the first example unchanged against the local server.
 
 ## Operations
 

@@ -14,7 +14,15 @@
 import { buildQueryString, HttpResponse, type HttpRequest } from "@smithy/core/protocols";
 import type { HttpHandler } from "@smithy/core/protocols";
 import type { HttpHandlerOptions } from "@smithy/types";
-import { Agent, type Dispatcher } from "undici";
+import type * as Undici from "undici";
+import type { Dispatcher } from "undici";
+
+// undici is loaded at the first request, not at import: it is the largest
+// module on the client's path (a quarter of a cold start), and a program that
+// builds a client but never calls it, or a Lambda's init phase, should not pay
+// for it. Bundlers turn the dynamic import into a lazy require in the CJS dist.
+let undici: Promise<typeof Undici> | undefined;
+const loadUndici = (): Promise<typeof Undici> => (undici ??= import("undici"));
 
 /** Any SDK HTTP handler, whatever its config type (NodeHttpHandler, FetchHttpHandler, this one). */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- handlers are invariant in their config type
@@ -45,8 +53,10 @@ export class UndiciHttpHandler implements HttpHandler<UndiciHttpHandlerOptions> 
   /** Read by the SDK's user agent and logging: the protocol this handler speaks. */
   readonly metadata = { handlerProtocol: "http/1.1" };
   private config: UndiciHttpHandlerOptions;
-  private dispatcher: Dispatcher;
+  /** The user's dispatcher, or ours once undici is loaded (undefined until the first request). */
+  private dispatcher: Dispatcher | undefined;
   private readonly ownsDispatcher: boolean;
+  private destroyed = false;
 
   /** `requestHandler` accepts a handler or its options, like NodeHttpHandler.create. */
   static create(instanceOrOptions?: AnyHttpHandler | UndiciHttpHandlerOptions): AnyHttpHandler {
@@ -59,10 +69,10 @@ export class UndiciHttpHandler implements HttpHandler<UndiciHttpHandlerOptions> 
   constructor(options: UndiciHttpHandlerOptions = {}) {
     this.config = { ...options };
     this.ownsDispatcher = options.dispatcher === undefined;
-    this.dispatcher = options.dispatcher ?? this.createAgent();
+    this.dispatcher = options.dispatcher;
   }
 
-  private createAgent(): Dispatcher {
+  private createAgent({ Agent }: typeof Undici): Dispatcher {
     const { connectionTimeout = 10_000, connections, keepAliveTimeout } = this.config;
     return new Agent({
       connect: { timeout: connectionTimeout },
@@ -73,13 +83,21 @@ export class UndiciHttpHandler implements HttpHandler<UndiciHttpHandlerOptions> 
 
   handle(request: HttpRequest, { abortSignal, requestTimeout }: HttpHandlerOptions = {}): Promise<{ response: HttpResponse }> {
     if (abortSignal?.aborted) return Promise.reject(abortError(abortSignal as { reason?: unknown }));
+    const dispatcher = this.dispatcher;
+    if (dispatcher === undefined) {
+      return loadUndici().then((module) => {
+        if (this.destroyed) throw Object.assign(new Error("The request handler was destroyed"), { name: "AbortError" });
+        this.dispatcher ??= this.createAgent(module);
+        return this.handle(request, { abortSignal, requestTimeout });
+      });
+    }
     const timeout = requestTimeout ?? this.config.requestTimeout ?? 0;
     const query = request.query ? buildQueryString(request.query) : "";
     const port = request.port ? `:${request.port}` : "";
     return new Promise((resolve, reject) => {
       const collector = new ResponseCollector(resolve, reject, abortSignal as AbortSignal | undefined);
       try {
-        this.dispatcher.dispatch(
+        dispatcher.dispatch(
           {
             origin: `${request.protocol}//${request.hostname}${port}`,
             path: query ? `${request.path}?${query}` : request.path,
@@ -99,9 +117,10 @@ export class UndiciHttpHandler implements HttpHandler<UndiciHttpHandlerOptions> 
 
   updateHttpClientConfig(key: keyof UndiciHttpHandlerOptions, value: UndiciHttpHandlerOptions[typeof key]): void {
     this.config = { ...this.config, [key]: value };
-    if (this.ownsDispatcher && key !== "requestTimeout") {
+    // Our agent is rebuilt with the new options at the next request.
+    if (this.ownsDispatcher && key !== "requestTimeout" && this.dispatcher !== undefined) {
       void this.dispatcher.close();
-      this.dispatcher = this.createAgent();
+      this.dispatcher = undefined;
     }
   }
 
@@ -110,7 +129,10 @@ export class UndiciHttpHandler implements HttpHandler<UndiciHttpHandlerOptions> 
   }
 
   destroy(): void {
-    if (this.ownsDispatcher) void this.dispatcher.destroy();
+    if (!this.ownsDispatcher) return;
+    this.destroyed = true;
+    void this.dispatcher?.destroy();
+    this.dispatcher = undefined;
   }
 }
 

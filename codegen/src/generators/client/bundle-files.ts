@@ -1,0 +1,104 @@
+// How the client package is built and laid out: one bundled file per dist
+// format, as the AWS SDK's own clients ship, and declarations that resolve the
+// same way in every TypeScript setup the SDK's do.
+//
+// - dist-es/index.js (ESM) and dist-cjs/index.js (CommonJS): esbuild bundles of
+//   src/, dependencies external (users share one copy of the SDK runtime).
+//   Node resolves one file instead of ~40, which is most of a cold start's
+//   module-loading cost.
+// - dist-types/**.d.ts: declarations from tsc with NodeNext resolution, so
+//   they name only paths the dependencies' exports maps expose
+//   (`@smithy/core/client`, never `@smithy/core/client.js`).
+// - dist-cjs/**.d.ts: the same declarations again beside the CommonJS bundle,
+//   where dist-cjs/package.json makes them CommonJS-format: TypeScript's
+//   node16/nodenext resolution of `require` wants CommonJS declarations, and
+//   a second compile with Node10 resolution (the old layout) wrote imports
+//   that exports maps refuse (TS2307) and a Command type that no longer
+//   matched the client's (TS2345).
+
+import type { ModelIndex } from "../../model/knowledge.js";
+import { jsonBanner, tsBanner } from "../../writer/banner.js";
+import type { GeneratedFile } from "../generator.js";
+
+/** The package.json fields that describe the dist layout. */
+export const DIST_LAYOUT = {
+  main: "./dist-cjs/index.js",
+  module: "./dist-es/index.js",
+  types: "./dist-types/index.d.ts",
+  exports: {
+    ".": {
+      import: { types: "./dist-types/index.d.ts", default: "./dist-es/index.js" },
+      require: { types: "./dist-cjs/index.d.ts", default: "./dist-cjs/index.js" },
+    },
+    "./package.json": "./package.json",
+  },
+  files: ["dist-es/", "dist-cjs/", "dist-types/", "README.md"],
+  scripts: { build: "node build.mjs", prepack: "npm run build" },
+} as const;
+
+/** Build-time tools of the package (the bundler and the compiler). */
+export const BUILD_DEV_DEPENDENCIES: Record<string, string> = {
+  "@types/node": "^20.19.0",
+  esbuild: "^0.28.2",
+  typescript: "~5.9.3",
+};
+
+export function tsconfigFiles(index: ModelIndex): GeneratedFile[] {
+  const config = {
+    $comment: jsonBanner(index.sourceFiles),
+    compilerOptions: {
+      target: "ES2022",
+      lib: ["ES2023", "DOM"],
+      strict: true,
+      declaration: true,
+      emitDeclarationOnly: true,
+      skipLibCheck: true,
+      esModuleInterop: true,
+      isolatedModules: true,
+      noImplicitOverride: true,
+      types: ["node"],
+      rootDir: "src",
+      module: "NodeNext",
+      moduleResolution: "NodeNext",
+      declarationDir: "dist-types",
+    },
+    include: ["src"],
+  };
+  return [{ path: "client/tsconfig.build.json", contents: `${JSON.stringify(config, null, 2)}\n` }];
+}
+
+export function buildScriptFile(index: ModelIndex): GeneratedFile {
+  const text = `${tsBanner(index.sourceFiles)}
+// \`npm run build\` (run by \`npm pack\`): declarations by tsc, one bundle per
+// dist format by esbuild (dependencies external), and the declarations again
+// under dist-cjs/ as CommonJS-format ones. See codegen's bundle-files.ts.
+
+import { execFileSync } from "node:child_process";
+import { cpSync, rmSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { build } from "esbuild";
+
+const require = createRequire(import.meta.url);
+for (const dir of ["dist-es", "dist-cjs", "dist-types"]) rmSync(dir, { recursive: true, force: true });
+
+execFileSync(process.execPath, [require.resolve("typescript/bin/tsc"), "-p", "tsconfig.build.json"], { stdio: "inherit" });
+
+const common = {
+  entryPoints: ["src/index.ts"],
+  bundle: true,
+  platform: "node",
+  target: "node20",
+  packages: "external",
+  legalComments: "none",
+  logLevel: "warning",
+};
+await Promise.all([
+  build({ ...common, format: "esm", outfile: "dist-es/index.js" }),
+  build({ ...common, format: "cjs", outfile: "dist-cjs/index.js" }),
+]);
+
+cpSync("dist-types", "dist-cjs", { recursive: true });
+writeFileSync("dist-cjs/package.json", '{ "type": "commonjs" }\\n');
+`;
+  return { path: "client/build.mjs", contents: text };
+}

@@ -1,0 +1,33 @@
+// Code generated from model/errors.smithy, model/examples.smithy, model/main.smithy, model/protocol-tests.smithy, model/workflow-runs.smithy by codegen (make generate).
+// DO NOT EDIT: change the model and regenerate.
+
+// `npm run build` (run by `npm pack`): declarations by tsc, one bundle per
+// dist format by esbuild (dependencies external), and the declarations again
+// under dist-cjs/ as CommonJS-format ones. See codegen's bundle-files.ts.
+
+import { execFileSync } from "node:child_process";
+import { cpSync, rmSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { build } from "esbuild";
+
+const require = createRequire(import.meta.url);
+for (const dir of ["dist-es", "dist-cjs", "dist-types"]) rmSync(dir, { recursive: true, force: true });
+
+execFileSync(process.execPath, [require.resolve("typescript/bin/tsc"), "-p", "tsconfig.build.json"], { stdio: "inherit" });
+
+const common = {
+  entryPoints: ["src/index.ts"],
+  bundle: true,
+  platform: "node",
+  target: "node20",
+  packages: "external",
+  legalComments: "none",
+  logLevel: "warning",
+};
+await Promise.all([
+  build({ ...common, format: "esm", outfile: "dist-es/index.js" }),
+  build({ ...common, format: "cjs", outfile: "dist-cjs/index.js" }),
+]);
+
+cpSync("dist-types", "dist-cjs", { recursive: true });
+writeFileSync("dist-cjs/package.json", '{ "type": "commonjs" }\n');

@@ -1,0 +1,37 @@
+// Code generated from model/errors.smithy, model/examples.smithy, model/main.smithy, model/protocol-tests.smithy, model/workflow-runs.smithy by codegen (make generate).
+// DO NOT EDIT: change the model and regenerate.
+
+//
+// Defaults whose modules are loaded when first used rather than at import.
+// The AWS SDK's clients require the whole credential chain and the node:http
+// handler package at start-up; a client given credentials, or one whose
+// responses arrive as bytes (our request handler's), never needs them, and a
+// cold start (Lambda init, a CLI) should not pay for them. Bundlers turn each
+// dynamic import into a lazy require in the CommonJS dist.
+
+import type { defaultProvider } from "@aws-sdk/credential-provider-node";
+import type { AwsCredentialIdentity, AwsCredentialIdentityProvider } from "@smithy/types";
+
+type DefaultProviderInit = Parameters<typeof defaultProvider>[0];
+
+/**
+ * `@aws-sdk/credential-provider-node`'s `defaultProvider`, loaded at the first
+ * credential lookup. The chain it returns is memoised by itself, so creating
+ * it once and delegating every call to it behaves as the SDK's default does.
+ */
+export function lazyCredentialDefaultProvider(init?: DefaultProviderInit): AwsCredentialIdentityProvider {
+  let chain: Promise<AwsCredentialIdentityProvider> | undefined;
+  return (options): Promise<AwsCredentialIdentity> => {
+    chain ??= import("@aws-sdk/credential-provider-node").then((m) => m.defaultProvider(init));
+    return chain.then((provider) => provider(options));
+  };
+}
+
+/**
+ * The SDK's Node stream collector (`@smithy/node-http-handler`), loaded the
+ * first time a response body arrives as a stream. The default request handler
+ * hands over bytes, which the SDK's deserializer takes without a collector; a
+ * user's own handler (NodeHttpHandler, a fetch handler) may hand over streams.
+ */
+export const lazyStreamCollector = (stream: unknown): Promise<Uint8Array> =>
+  import("@smithy/node-http-handler").then((m) => m.streamCollector(stream as Parameters<typeof m.streamCollector>[0]));
