@@ -1,19 +1,21 @@
 // `make serve`: the reference StopWorkflowRun service as a program.
 // Settings come from the environment (settings.ts; README "Reference
-// service"). Logs are pino JSON lines on stdout; a bad setting, seed file or
-// data directory is one plain message on stderr and exit code 2.
+// service"). Logs are pino JSON lines on stdout. Every failure to start — a
+// bad setting, seed file, data directory or database, a port in use, or
+// anything unexpected — is one plain line on stderr and exit code 2.
 
 import { pino } from "pino";
 import { drainOnSignal } from "../../generated/server/src/index.js";
 import { startReferenceService } from "./reference-service.js";
 import { SeedError } from "./seed-runs.js";
 import { SettingsError, readSettings, type ServiceSettings } from "./settings.js";
-import { WriteAheadLogError } from "./write-ahead-log.js";
+import { StoreOpenError } from "./store-errors.js";
 
 const EXIT_BAD_SETTINGS = 2;
 
+/** One line, even for a list of problems (joined with "; "): log collectors and people read one line per failure. */
 function fail(message: string): never {
-  process.stderr.write(`serve: ${message}\n`);
+  process.stderr.write(`serve: ${message.split("\n").map((part) => part.trim()).filter(Boolean).join("; ").replaceAll(":; ", ": ")}\n`);
   process.exit(EXIT_BAD_SETTINGS);
 }
 
@@ -53,7 +55,7 @@ async function main(): Promise<void> {
   try {
     settings = readSettings(process.env);
   } catch (error) {
-    if (error instanceof SettingsError) fail(error.message.replaceAll("\n", "\nserve: "));
+    if (error instanceof SettingsError) fail(error.message);
     throw error;
   }
   const logger = pino({ level: settings.logLevel, base: { service: "mwaa-serverless-reference", pid: process.pid } });
@@ -62,10 +64,9 @@ async function main(): Promise<void> {
   try {
     service = await startReferenceService(settings, logger);
   } catch (error) {
-    if (error instanceof SeedError || error instanceof WriteAheadLogError) fail(error.message);
-    const problem = listenProblem(error, settings);
-    if (problem) fail(problem);
-    throw error;
+    if (error instanceof SeedError) fail(error.message);
+    if (error instanceof StoreOpenError) fail(error.message);
+    fail(listenProblem(error, settings) ?? `cannot start: ${oneLine(error)}`);
   }
   // The URL is printed even when LOG_LEVEL hides info lines (only "silent" hides it):
   // scripts and people starting the service need it.
@@ -87,7 +88,10 @@ async function main(): Promise<void> {
   });
 }
 
-main().catch((error: unknown) => {
-  process.stderr.write(`serve: ${(error as Error).stack ?? String(error)}\n`);
-  process.exit(1);
-});
+function oneLine(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  const message = String((error as Error).message ?? error).replace(/\s*[\r\n]+\s*/g, " ");
+  return code && !message.includes(code) ? `${message} (${code})` : message;
+}
+
+main().catch((error: unknown) => fail(`cannot start: ${oneLine(error)}`));

@@ -8,9 +8,9 @@ import type { AddressInfo } from "node:net";
 import type { Logger } from "pino";
 import { createAmazonMWAAServerlessService, createNodeHttpServer, type ServiceOptions } from "../../generated/server/src/index.js";
 import demoRuns from "./demo-runs.json" with { type: "json" };
-import { DurableRunStore } from "./durable-run-store.js";
 import { InMemoryRunStore, type RunStore } from "./run-store.js";
 import { readSeedFile, seedRuns } from "./seed-runs.js";
+import { SqliteRunStore } from "./sqlite-run-store.js";
 import type { ServiceSettings } from "./settings.js";
 import { stopWorkflowRunHandlers } from "./stop-workflow-run-handler.js";
 import type { WorkflowRun } from "./workflow-run.js";
@@ -39,9 +39,12 @@ export async function startReferenceService(settings: ServiceSettings, logger: L
   const seed: WorkflowRun[] = settings.seedPath ? await readSeedFile(settings.seedPath) : seedRuns(demoRuns, "src/service/demo-runs.json");
   let store: RunStore;
   if (settings.dataDir) {
-    const opened = await DurableRunStore.open(settings.dataDir, seed);
+    const opened = SqliteRunStore.open(settings.dataDir, seed, {
+      onWriteError: (error) => logger.error({ err: error, code: error.code }, "a commit failed: its stops were answered with a retryable InternalServerException"),
+      onRecovered: () => logger.warn("commits succeed again after failed ones"),
+    });
     store = opened.store;
-    logger.info({ dataDir: settings.dataDir, recoveredRuns: opened.recoveredRuns, droppedTornTail: opened.droppedTornTail }, "durable state opened");
+    logger.info({ dataDir: settings.dataDir, file: opened.store.file, recoveredRuns: opened.recoveredRuns, importedRuns: opened.importedRuns }, "durable state opened");
   } else {
     store = new InMemoryRunStore(seed);
   }

@@ -57,6 +57,18 @@ export class RunTable {
     this.workflows.add(run.WorkflowArn);
   }
 
+  /** Removes a run (undoing a save that never became durable). */
+  delete(workflowArn: string, runId: string): void {
+    const runs = this.byRunId.get(runId);
+    const at = runs?.findIndex((run) => run.WorkflowArn === workflowArn) ?? -1;
+    if (runs === undefined || at === -1) return;
+    runs.splice(at, 1);
+    if (runs.length === 0) this.byRunId.delete(runId);
+    // Rare (only a failed first save of a run): recompute the workflow set.
+    this.workflows.clear();
+    for (const run of this.runs()) this.workflows.add(run.WorkflowArn);
+  }
+
   *runs(): IterableIterator<WorkflowRun> {
     for (const runs of this.byRunId.values()) yield* runs;
   }

@@ -4,9 +4,12 @@
 
 import {
   type AmazonMWAAServerlessHandlers,
+  InternalServerException,
   ResourceNotFoundException,
   type StopWorkflowRunResponse,
 } from "../../generated/server/src/index.js";
+import { fitErrorMessage } from "./error-message.js";
+import { StoreWriteError } from "./store-errors.js";
 import type { WorkflowRun } from "./workflow-run.js";
 import { RunNotFoundError, type WorkflowRuns } from "./workflow-runs.js";
 
@@ -30,10 +33,23 @@ function outputOf(run: WorkflowRun): StopWorkflowRunResponse {
   return { WorkflowArn: run.WorkflowArn, WorkflowVersion: run.WorkflowVersion, RunId: run.RunId, Status: run.Status };
 }
 
-/** A missing resource as the API names it; anything else as it is. */
+/** Seconds a client is asked to wait after a failed commit (disk full, I/O error). */
+export const STORE_RETRY_AFTER_SECONDS = 1;
+
+/**
+ * A missing resource as the API names it; a failed commit as the retryable
+ * InternalServerException (nothing was changed, so a retry is safe); anything
+ * else as it is. Messages quote input, so they are cut to fit ErrorMessage.
+ */
 function notFound(error: unknown): never {
   if (error instanceof RunNotFoundError) {
-    throw new ResourceNotFoundException({ Message: error.message, ResourceId: error.resourceId, ResourceType: error.resourceType });
+    throw new ResourceNotFoundException({ Message: fitErrorMessage(error.message), ResourceId: error.resourceId, ResourceType: error.resourceType });
+  }
+  if (error instanceof StoreWriteError) {
+    throw new InternalServerException({
+      Message: "The stop could not be recorded: the service's storage failed to write. Nothing was changed; retry the request.",
+      RetryAfterSeconds: STORE_RETRY_AFTER_SECONDS,
+    });
   }
   throw error;
 }

@@ -33,7 +33,11 @@ export interface WorkflowRunsOptions {
   onTransition?: (transition: RunTransition) => void;
   /** Called when a cleanup step cannot be made durable (the request path sees such errors itself). */
   onBackgroundError?: (error: unknown) => void;
+  /** Wait before retrying a cleanup step whose commit failed (default 1 s). */
+  retryMs?: number;
 }
+
+const CLEANUP_RETRY_MS = 1_000;
 
 export class WorkflowRuns {
   private readonly timers = new Map<WorkflowRun, NodeJS.Timeout>();
@@ -113,11 +117,25 @@ export class WorkflowRuns {
       if (next !== current) {
         this.store.save(next);
         if (next.Status !== current.Status) this.emit(current, next, "cleanup");
-        this.store.flushed().catch((error: unknown) => this.options.onBackgroundError?.(error));
+        this.store.flushed().catch((error: unknown) => {
+          this.options.onBackgroundError?.(error);
+          // A failed commit puts the run back as it was: try the step again later.
+          if (this.store.get(current.WorkflowArn, current.RunId) === current) this.retryCleanup(current);
+        });
       }
       this.advanceCleanup(next);
     }, Math.max(0, at - this.now()));
     // Timers must not keep a finished process alive (the server does that).
+    timer.unref();
+    this.timers.set(run, timer);
+  }
+
+  private retryCleanup(run: WorkflowRun): void {
+    if (this.closed) return;
+    const timer = setTimeout(() => {
+      this.timers.delete(run);
+      if (this.store.get(run.WorkflowArn, run.RunId) === run) this.advanceCleanup(run);
+    }, this.options.retryMs ?? CLEANUP_RETRY_MS);
     timer.unref();
     this.timers.set(run, timer);
   }

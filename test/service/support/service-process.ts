@@ -10,6 +10,8 @@ export interface ServiceProcess {
   child: ChildProcess;
   /** Every JSON log line so far. */
   logs: Record<string, unknown>[];
+  /** What the process wrote to stderr so far. */
+  stderr(): string;
   /** SIGKILL, then wait for the exit. */
   kill(): Promise<void>;
   /** SIGTERM, then wait for the exit code. */
@@ -18,15 +20,20 @@ export interface ServiceProcess {
 
 export const MAIN = "src/service/main.ts";
 
-export function runMain(env: Record<string, string>): ChildProcess {
-  return spawn(process.execPath, ["--import", "tsx", MAIN], {
+/**
+ * `wrapper` runs the service under another program, e.g. ["prlimit",
+ * "--fsize=40000"] for a file-size limit (the process keeps its pid: prlimit execs).
+ */
+export function runMain(env: Record<string, string>, wrapper: string[] = []): ChildProcess {
+  const [command, ...args] = [...wrapper, process.execPath, "--import", "tsx", MAIN];
+  return spawn(command!, args, {
     env: { PATH: process.env.PATH ?? "", HOST: "127.0.0.1", PORT: "0", LOG_LEVEL: "info", ...env },
     stdio: ["ignore", "pipe", "pipe"],
   });
 }
 
-export async function startServiceProcess(env: Record<string, string>, timeoutMs = 20_000): Promise<ServiceProcess> {
-  const child = runMain(env);
+export async function startServiceProcess(env: Record<string, string>, timeoutMs = 20_000, wrapper: string[] = []): Promise<ServiceProcess> {
+  const child = runMain(env, wrapper);
   const logs: Record<string, unknown>[] = [];
   let stderr = "";
   child.stderr?.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
@@ -56,6 +63,7 @@ export async function startServiceProcess(env: Record<string, string>, timeoutMs
     url,
     child,
     logs,
+    stderr: () => stderr,
     kill: async () => {
       if (child.exitCode === null && child.signalCode === null) child.kill("SIGKILL");
       await exited;
@@ -69,8 +77,8 @@ export async function startServiceProcess(env: Record<string, string>, timeoutMs
 }
 
 /** Runs main.ts expecting it to fail at start: its exit code and stderr. */
-export async function failedStart(env: Record<string, string>): Promise<{ code: number | null; stderr: string }> {
-  const child = runMain(env);
+export async function failedStart(env: Record<string, string>, wrapper: string[] = []): Promise<{ code: number | null; stderr: string }> {
+  const child = runMain(env, wrapper);
   let stderr = "";
   child.stderr?.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
   const timer = setTimeout(() => child.kill("SIGKILL"), 20_000);

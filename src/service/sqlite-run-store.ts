@@ -1,0 +1,401 @@
+// The DATA_DIR store: runs in an SQLite database (better-sqlite3), read
+// through the in-memory table.
+//
+// Why SQLite: it is the storage engine whose behaviour under crashes, full
+// disks and I/O errors is specified and tested by its authors (an emulator of
+// a cloud database — DynamoDB Local — runs on it too), where a hand-written
+// log had to get short writes, torn records and recovery right by itself.
+//
+// Durability: WAL journal mode with synchronous=FULL, so a transaction is on
+// disk (the WAL fsynced) when COMMIT returns. Saves made during one turn of
+// the event loop are committed together in one transaction at the end of the
+// turn (setImmediate): concurrent stops share one fsync, and no answer is sent
+// before the commit of its save returned (requests wait on `flushed()`).
+// better-sqlite3 is synchronous, so the commit blocks the loop for one fsync;
+// requests arriving meanwhile are read in the next turn and form the next
+// batch — group commit without a writer thread.
+//
+// Faults: a commit that fails (SQLITE_FULL, SQLITE_IOERR_*, …) undoes the
+// batch in memory, so memory never shows what the disk does not hold, and
+// rejects `flushed()` for exactly that batch's saves with StoreWriteError
+// (the service answers a retryable InternalServerException). The connection
+// is then closed and reopened for the next batch, so the service recovers by
+// itself once the disk works again.
+//
+// Damage: opening runs PRAGMA quick_check and checks every row against the
+// model's constraints and its checksum (stored-run.ts); any problem refuses
+// the start with one line naming the file (StoreOpenError).
+
+import Database from "better-sqlite3";
+import { accessSync, closeSync, constants, existsSync, fsyncSync, mkdirSync, openSync, statSync } from "node:fs";
+import { join } from "node:path";
+import { importLegacyLog, legacyLogFiles, retireLegacyLog } from "./legacy-log.js";
+import { InMemoryRunStore, RunTable } from "./run-store.js";
+import { StoreOpenError, StoreWriteError } from "./store-errors.js";
+import { readRow, rowOf, type StoredRow } from "./stored-run.js";
+import type { WorkflowRun } from "./workflow-run.js";
+
+export const DATABASE_FILE = "runs.sqlite";
+const SCHEMA_VERSION = 1;
+
+export interface SqliteStoreOptions {
+  /** Called for every failed commit (log it: the requests see 500s). */
+  onWriteError?: (error: StoreWriteError) => void;
+  /** Called on the first successful commit after failed ones. */
+  onRecovered?: () => void;
+}
+
+export interface SqliteStoreOpening {
+  store: SqliteRunStore;
+  /** Runs found in the database (the seed only adds runs not among them). */
+  recoveredRuns: number;
+  /** Runs imported from an old write-ahead-log DATA_DIR (0 when there was none). */
+  importedRuns: number;
+}
+
+interface PendingSave {
+  /** The run before this batch; restored when the commit fails. */
+  before: WorkflowRun | undefined;
+  run: WorkflowRun;
+}
+
+const SCHEMA = `
+  CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) STRICT;
+  CREATE TABLE runs (
+    workflow_arn TEXT NOT NULL,
+    run_id TEXT NOT NULL,
+    run TEXT NOT NULL,
+    checksum TEXT NOT NULL,
+    PRIMARY KEY (workflow_arn, run_id)
+  ) STRICT, WITHOUT ROWID;
+`;
+const UPSERT =
+  "INSERT INTO runs (workflow_arn, run_id, run, checksum) VALUES (@workflow_arn, @run_id, @run, @checksum) " +
+  "ON CONFLICT (workflow_arn, run_id) DO UPDATE SET run = excluded.run, checksum = excluded.checksum";
+
+export class SqliteRunStore extends InMemoryRunStore {
+  private db: Database.Database | undefined;
+  private writeRows: ((rows: StoredRow[]) => void) | undefined;
+  private batch: Map<string, PendingSave> | undefined;
+  private waiter: { promise: Promise<void>; resolve: () => void; reject: (error: Error) => void } | undefined;
+  private failing = false;
+  private closed = false;
+
+  private constructor(
+    readonly file: string,
+    db: Database.Database,
+    private readonly options: SqliteStoreOptions,
+  ) {
+    super();
+    this.attach(db);
+  }
+
+  /**
+   * Opens (or creates) `dir`/runs.sqlite, checks it, imports an old
+   * write-ahead-log directory once, then adds the `seed` runs the database
+   * does not know yet: stops already recorded win over the seed file.
+   * Throws StoreOpenError with one line for every problem.
+   */
+  static open(dir: string, seed: Iterable<WorkflowRun>, options: SqliteStoreOptions = {}): SqliteStoreOpening {
+    prepareDirectory(dir);
+    const file = join(dir, DATABASE_FILE);
+    const legacy = legacyLogFiles(dir);
+    if (!existsSync(file) && (existsSync(`${file}-wal`) || existsSync(`${file}-journal`))) {
+      throw new StoreOpenError(`${file} is missing but its journal (${file}-wal) is there: the database was deleted or moved; restore it, or remove the journal to start empty`);
+    }
+    if (existsSync(file) && !statSync(file).isFile()) throw new StoreOpenError(`${file}: not a regular file`);
+    const db = openDatabase(file);
+    try {
+      const table = new RunTable();
+      const recoveredRuns = checkAndLoad(db, file, table);
+      let importedRuns = 0;
+      if (legacy.length > 0) importedRuns = importOnce(db, dir, file, legacy, table);
+      const missing = [...seed].filter((run) => !table.get(run.WorkflowArn, run.RunId));
+      guard(file, "cannot record the seed runs", () => {
+        const upsert = db.prepare(UPSERT);
+        db.transaction(() => {
+          for (const run of missing) upsert.run(rowOf(run));
+        })();
+      });
+      for (const run of missing) table.put(run);
+      const store = new SqliteRunStore(file, db, options);
+      for (const run of table.runs()) store.table.put(run);
+      return { store, recoveredRuns, importedRuns };
+    } catch (error) {
+      closeQuietly(db);
+      throw error;
+    }
+  }
+
+  override save(run: WorkflowRun): void {
+    const key = keyOf(run);
+    if (this.batch === undefined) {
+      this.batch = new Map();
+      setImmediate(() => this.commit());
+    }
+    const pending = this.batch.get(key);
+    if (pending) pending.run = run;
+    else this.batch.set(key, { before: this.table.get(run.WorkflowArn, run.RunId), run });
+    this.table.put(run);
+  }
+
+  override settled(): boolean {
+    return this.batch === undefined;
+  }
+
+  override flushed(): Promise<void> {
+    if (this.batch === undefined) return Promise.resolve();
+    // Created on demand: a batch nobody waits for must not reject unobserved.
+    if (!this.waiter) {
+      let resolve!: () => void;
+      let reject!: (error: Error) => void;
+      const promise = new Promise<void>((res, rej) => {
+        resolve = res;
+        reject = rej;
+      });
+      this.waiter = { promise, resolve, reject };
+    }
+    return this.waiter.promise;
+  }
+
+  override close(): Promise<void> {
+    if (this.closed) return Promise.resolve();
+    if (this.batch) this.commit();
+    this.closed = true;
+    if (this.db) closeQuietly(this.db);
+    this.db = undefined;
+    return Promise.resolve();
+  }
+
+  /** Commits the current batch in one transaction; on failure undoes it in memory. */
+  private commit(): void {
+    const batch = this.batch;
+    const waiter = this.waiter;
+    this.batch = undefined;
+    this.waiter = undefined;
+    if (!batch) return;
+    try {
+      if (this.closed) throw new StoreWriteError(`${this.file}: the store is closed`, "CLOSED");
+      this.connection()([...batch.values()].map((pending) => rowOf(pending.run)));
+    } catch (error) {
+      for (const { before, run } of batch.values()) {
+        if (before) this.table.put(before);
+        else this.table.delete(run.WorkflowArn, run.RunId);
+      }
+      this.abandonConnection();
+      const failure = error instanceof StoreWriteError ? error : new StoreWriteError(`${this.file}: ${sqliteProblem(error)}`, codeOf(error));
+      this.failing = true;
+      this.options.onWriteError?.(failure);
+      waiter?.reject(failure);
+      return;
+    }
+    if (this.failing) {
+      this.failing = false;
+      this.options.onRecovered?.();
+    }
+    waiter?.resolve();
+  }
+
+  /** The writer, reopening the database after a failed commit. */
+  private connection(): (rows: StoredRow[]) => void {
+    if (this.writeRows) return this.writeRows;
+    this.attach(openDatabase(this.file));
+    return this.writeRows!;
+  }
+
+  private attach(db: Database.Database): void {
+    const upsert = db.prepare(UPSERT);
+    this.db = db;
+    this.writeRows = db.transaction((rows: StoredRow[]) => {
+      for (const row of rows) upsert.run(row);
+    });
+  }
+
+  /**
+   * After a failed commit the connection's state is not trusted (an I/O
+   * error may leave its cache or WAL position wrong): close it; the next
+   * batch opens a fresh one, which also replays the WAL as a restart would.
+   */
+  private abandonConnection(): void {
+    const db = this.db;
+    this.db = undefined;
+    this.writeRows = undefined;
+    if (!db) return;
+    try {
+      if (db.inTransaction) db.exec("ROLLBACK");
+    } catch {
+      // closing below discards the transaction anyway
+    }
+    closeQuietly(db);
+  }
+}
+
+function keyOf(run: WorkflowRun): string {
+  return `${run.WorkflowArn}\n${run.RunId}`;
+}
+
+/** DATA_DIR exists (created if needed), is a directory, and this process may write in it. */
+function prepareDirectory(dir: string): void {
+  const where = `DATA_DIR=${dir}`;
+  try {
+    mkdirSync(dir, { recursive: true });
+  } catch (error) {
+    const code = codeOf(error);
+    if (code === "EEXIST" || code === "ENOTDIR") throw new StoreOpenError(`${where}: not a directory (it or a parent is a file)`);
+    throw new StoreOpenError(`${where}: cannot create the directory (${errnoText(error)})`);
+  }
+  if (!statSync(dir).isDirectory()) throw new StoreOpenError(`${where}: not a directory`);
+  try {
+    accessSync(dir, constants.R_OK | constants.W_OK | constants.X_OK);
+  } catch (error) {
+    throw new StoreOpenError(`${where}: this process cannot read and write the directory (${errnoText(error)})`);
+  }
+}
+
+function openDatabase(file: string): Database.Database {
+  let db: Database.Database | undefined;
+  return guard(file, "cannot open the database", () => {
+    // A short busy wait: a service still shutting down on the same DATA_DIR gets a moment to let go.
+    db = new Database(file, { timeout: 1_000 });
+    try {
+      // Exclusive: a second service on the same DATA_DIR is refused (SQLITE_BUSY)
+      // instead of both writing; also keeps the WAL index in memory, no -shm file.
+      db.pragma("locking_mode = EXCLUSIVE");
+      const mode = db.pragma("journal_mode = WAL", { simple: true });
+      if (mode !== "wal") throw new StoreOpenError(`${file}: cannot switch to WAL journal mode (got ${String(mode)})`);
+      db.pragma("synchronous = FULL");
+      return db;
+    } catch (error) {
+      closeQuietly(db);
+      throw error;
+    }
+  });
+}
+
+/** Integrity check, schema check, and every row checked; fills `table`, returns the number of rows. */
+function checkAndLoad(db: Database.Database, file: string, table: RunTable): number {
+  const check = guard(file, "cannot read the database", () => db.pragma("quick_check(20)") as { quick_check: string }[]);
+  const problems = check.map((row) => row.quick_check).filter((text) => text !== "ok");
+  if (problems.length > 0) throw new StoreOpenError(`${file}: damaged database (quick_check: ${oneLine(problems.join("; "))})`);
+
+  const tables = db.prepare("SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name").pluck().all() as string[];
+  const version = db.pragma("user_version", { simple: true }) as number;
+  if (tables.length === 0 && version === 0) {
+    guard(file, "cannot create the database", () => {
+      db.transaction(() => {
+        db.exec(SCHEMA);
+        db.prepare("INSERT INTO meta (key, value) VALUES ('created', ?)").run(new Date().toISOString());
+        db.pragma(`user_version = ${SCHEMA_VERSION}`);
+      })();
+    });
+    return 0;
+  }
+  if (version !== SCHEMA_VERSION || tables.join(",") !== "meta,runs") {
+    throw new StoreOpenError(`${file}: not a database of this service (schema version ${version}, tables ${tables.join(", ") || "none"}; expected version ${SCHEMA_VERSION} with meta and runs)`);
+  }
+  const rows = guard(file, "cannot read the runs", () => db.prepare("SELECT workflow_arn, run_id, run, checksum FROM runs").all() as StoredRow[]);
+  let damaged = 0;
+  let first = "";
+  for (const row of rows) {
+    const read = readRow(row);
+    if ("run" in read) table.put(read.run);
+    else if (damaged++ === 0) first = `run ${JSON.stringify(String(row.run_id).slice(0, 80))} of ${JSON.stringify(String(row.workflow_arn).slice(0, 120))}: ${read.problem}`;
+  }
+  if (damaged > 0) throw new StoreOpenError(`${file}: damaged database (${damaged} of ${rows.length} stored runs fail their checks; first: ${oneLine(first)})`);
+  return rows.length;
+}
+
+/**
+ * Imports an old write-ahead-log DATA_DIR once: its runs and a marker commit
+ * in one transaction, then the old files are renamed (*.imported). A crash
+ * between the two leaves the marker, so the next start only renames.
+ */
+function importOnce(db: Database.Database, dir: string, file: string, legacy: string[], table: RunTable): number {
+  const marker = db.prepare("SELECT value FROM meta WHERE key = 'imported-log'").pluck().get() as string | undefined;
+  if (marker === undefined && [...table.runs()].length > 0) {
+    throw new StoreOpenError(
+      `DATA_DIR=${dir} holds both ${DATABASE_FILE} and an old write-ahead log (${legacy.join(", ")}) that was never imported; move the old files away (or the database, to import them)`,
+    );
+  }
+  let imported = 0;
+  if (marker === undefined) {
+    const runs = importLegacyLog(dir); // throws StoreOpenError naming the file and line
+    guard(file, "cannot import the old write-ahead log", () => {
+      const upsert = db.prepare(UPSERT);
+      db.transaction(() => {
+        for (const run of runs) upsert.run(rowOf(run));
+        db.prepare("INSERT INTO meta (key, value) VALUES ('imported-log', ?)").run(new Date().toISOString());
+      })();
+    });
+    for (const run of runs) table.put(run);
+    imported = runs.length;
+  }
+  try {
+    retireLegacyLog(dir, legacy);
+    syncDirectory(dir);
+  } catch (error) {
+    throw new StoreOpenError(`DATA_DIR=${dir}: imported the old write-ahead log but cannot rename it (${errnoText(error)})`);
+  }
+  return imported;
+}
+
+/** Runs `action`, turning SQLite and file-system errors into one-line StoreOpenErrors. */
+function guard<T>(file: string, what: string, action: () => T): T {
+  try {
+    return action();
+  } catch (error) {
+    if (error instanceof StoreOpenError) throw error;
+    throw new StoreOpenError(`${file}: ${what}: ${sqliteProblem(error)}`);
+  }
+}
+
+/** SQLite's message with its code, and a hint for the codes an operator can act on. */
+function sqliteProblem(error: unknown): string {
+  const code = codeOf(error);
+  const message = oneLine((error as Error).message ?? String(error));
+  const hints: Record<string, string> = {
+    SQLITE_BUSY: "another process holds the database (is a second service using this DATA_DIR?)",
+    SQLITE_NOTADB: "the file is not an SQLite database or its header is damaged",
+    SQLITE_CORRUPT: "the database is damaged",
+    SQLITE_FULL: "the disk is full",
+    // EFBIG (a file-size limit) and EIO come back as write errors.
+    SQLITE_IOERR_WRITE: "a write failed: the disk is full, a file-size limit was reached, or the device failed",
+    SQLITE_IOERR_FSYNC: "the disk could not flush (fsync failed)",
+    SQLITE_IOERR: "the disk reported an I/O error",
+    SQLITE_READONLY: "the file or the directory is read-only for this process",
+    SQLITE_CANTOPEN: "the file cannot be opened (permissions, or a directory in its place)",
+  };
+  const hint = Object.entries(hints).find(([prefix]) => code.startsWith(prefix))?.[1];
+  return `${message} (${code}${hint ? `: ${hint}` : ""})`;
+}
+
+function codeOf(error: unknown): string {
+  const code = (error as { code?: unknown }).code;
+  return typeof code === "string" ? code : "UNKNOWN";
+}
+
+function errnoText(error: unknown): string {
+  return `${codeOf(error)}: ${oneLine((error as Error).message ?? String(error))}`;
+}
+
+function oneLine(text: string): string {
+  return text.replace(/\s*[\r\n]+\s*/g, " ");
+}
+
+function closeQuietly(db: Database.Database | undefined): void {
+  try {
+    db?.close();
+  } catch {
+    // closing is best effort; the next open replays whatever the WAL holds
+  }
+}
+
+/** Makes renames in `dir` durable (POSIX needs the directory fsynced). */
+function syncDirectory(dir: string): void {
+  const fd = openSync(dir, "r");
+  try {
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
+  }
+}
