@@ -14,7 +14,10 @@ export interface SentRequest {
   method: string;
   url: string;
   headers: Record<string, string>;
+  /** The body as text (bytes that are not UTF-8 shown as U+FFFD; see bodyBase64). */
   body: string;
+  /** The exact bytes, when the body is not UTF-8 text. */
+  bodyBase64?: string;
 }
 
 export interface CaseResult {
@@ -28,6 +31,10 @@ export interface CaseResult {
   preferences: string[];
   request?: SentRequest;
   response?: ReceivedResponse;
+  /** What a conforming answer looks like (the case's expectation). */
+  expect?: KitCase["expect"];
+  /** No response within the timeout. */
+  timedOut?: boolean;
   durationMs: number;
 }
 
@@ -44,6 +51,25 @@ export interface RunOptions extends CheckContext {
 }
 
 const DEFAULT_CONCURRENCY = 8;
+
+/**
+ * Requests that time out in a row before the kit stops: a server that accepts
+ * connections and never answers is one diagnosis, not fifty timeouts. Before
+ * the first answer a few suffice (a silent server); once it has answered, a
+ * longer run is needed, so that a server hanging on some hostile inputs gets
+ * those cases failed rather than a misdiagnosis.
+ */
+export const MAX_TIMEOUTS_BEFORE_FIRST_ANSWER = 3;
+export const MAX_CONSECUTIVE_TIMEOUTS = 20;
+
+/** The server stopped answering (the kit gives up; the CLI exits 2). */
+export class ServerNotAnsweringError extends Error {
+  override name = "ServerNotAnsweringError";
+  constructor(readonly timeouts: number, timeoutMs: number, readonly lastCase: string) {
+    super(`server not answering: ${timeouts} requests in a row got no response within ${timeoutMs} ms (last: ${lastCase}); ` +
+      "it accepts connections but does not respond — check that it is running the service, or raise --timeout");
+  }
+}
 
 /**
  * The most of a response body the kit reads. This operation's answers are a
@@ -72,14 +98,29 @@ export async function runCases(cases: readonly KitCase[], options: RunOptions): 
     const results = new Map<string, CaseResult>();
     const concurrent = cases.filter((c) => !c.sequential);
     let next = 0;
+    let timeoutsInARow = 0;
+    let answered = false;
+    let abort: ServerNotAnsweringError | undefined;
+    const record = (result: CaseResult): void => {
+      results.set(result.id, result);
+      if (result.result === "skip") return;
+      if (result.response) answered = true;
+      timeoutsInARow = result.timedOut ? timeoutsInARow + 1 : 0;
+      const limit = answered ? MAX_CONSECUTIVE_TIMEOUTS : MAX_TIMEOUTS_BEFORE_FIRST_ANSWER;
+      if (timeoutsInARow >= limit) abort ??= new ServerNotAnsweringError(timeoutsInARow, options.timeoutMs, result.id);
+    };
     const worker = async (): Promise<void> => {
-      while (next < concurrent.length) {
+      while (next < concurrent.length && !abort) {
         const kitCase = concurrent[next++]!;
-        results.set(kitCase.id, await runCase(pool, kitCase, options));
+        record(await runCase(pool, kitCase, options));
       }
     };
     await Promise.all(Array.from({ length: Math.min(options.concurrency ?? DEFAULT_CONCURRENCY, concurrent.length) }, worker));
-    for (const kitCase of cases.filter((c) => c.sequential)) results.set(kitCase.id, await runCase(pool, kitCase, options));
+    for (const kitCase of cases.filter((c) => c.sequential)) {
+      if (abort) break;
+      record(await runCase(pool, kitCase, options));
+    }
+    if (abort) throw abort;
     return cases.map((c) => results.get(c.id)!);
   } finally {
     await pool.close();
@@ -88,7 +129,7 @@ export async function runCases(cases: readonly KitCase[], options: RunOptions): 
 
 async function runCase(pool: Pool, kitCase: KitCase, options: RunOptions): Promise<CaseResult> {
   const started = performance.now();
-  const base = { id: kitCase.id, level: kitCase.level, description: kitCase.description, failures: [] as string[], preferences: [] as string[] };
+  const base = { id: kitCase.id, level: kitCase.level, description: kitCase.description, failures: [] as string[], preferences: [] as string[], expect: kitCase.expect };
   const missing = placeholdersOf(kitCase).filter((name) => !options.bindings[name]);
   if (missing.length > 0) {
     const needs = missing.map((name) => options.placeholderSources?.[name] ?? name);
@@ -102,8 +143,9 @@ async function runCase(pool: Pool, kitCase: KitCase, options: RunOptions): Promi
     if (error instanceof ResponseTooLargeError) {
       return { ...base, result: "fail", reason: error.message, failures: [error.message], request, response: error.partial, durationMs: performance.now() - started };
     }
-    const reason = `no response: ${describeNetworkError(error)}`;
-    return { ...base, result: "fail", reason, failures: [reason], request, durationMs: performance.now() - started };
+    const described = describeNetworkError(error);
+    const reason = `no response: ${described}`;
+    return { ...base, result: "fail", reason, failures: [reason], request, timedOut: described === "timed out", durationMs: performance.now() - started };
   }
   const outcome = checkResponse(kitCase.expect, response, options);
   const failures = [...outcome.failures];
@@ -117,13 +159,16 @@ async function runCase(pool: Pool, kitCase: KitCase, options: RunOptions): Promi
 async function buildRequest(kitCase: KitCase, options: RunOptions): Promise<SentRequest> {
   const prefix = options.endpoint.pathname.replace(/\/+$/, "");
   const path = prefix + bindText(kitCase.request.path, options.bindings);
-  const body = bindText(kitCase.request.body, options.bindings);
+  const bytes = kitCase.request.bodyEncoding === "base64" ? Buffer.from(kitCase.request.body, "base64") : undefined;
+  const body = bytes ? bytes.toString("utf8") : bindText(kitCase.request.body, options.bindings);
   // Ask for no content coding: AWS SDK clients do not decode gzip, so a
   // compressed answer to this request is a failure, not something to unpack.
   let headers: Record<string, string> = { "Accept-Encoding": "identity" };
   for (const [name, value] of Object.entries(kitCase.request.headers)) headers[name] = bindText(value, options.bindings);
-  if (options.signer) headers = await options.signer.sign(options.endpoint, kitCase.request.method, path, headers, body);
-  return { method: kitCase.request.method, url: new URL(path, options.endpoint.origin).href, headers, body };
+  if (options.signer) headers = await options.signer.sign(options.endpoint, kitCase.request.method, path, headers, bytes ?? body);
+  const sent: SentRequest = { method: kitCase.request.method, url: new URL(path, options.endpoint.origin).href, headers, body };
+  if (bytes) sent.bodyBase64 = kitCase.request.body;
+  return sent;
 }
 
 async function send(pool: Pool, request: SentRequest, timeoutMs: number): Promise<ReceivedResponse> {
@@ -133,7 +178,7 @@ async function send(pool: Pool, request: SentRequest, timeoutMs: number): Promis
     method: request.method as "POST",
     path: url.pathname + url.search,
     headers: request.headers,
-    body: hasBody ? request.body : null,
+    body: !hasBody ? null : request.bodyBase64 !== undefined ? Buffer.from(request.bodyBase64, "base64") : request.body,
     signal: AbortSignal.timeout(timeoutMs),
   });
   const chunks: Buffer[] = [];

@@ -4,6 +4,7 @@
 // an unreachable endpoint (a message, never a stack trace).
 
 import { USAGE, optionsFromArgs } from "./cli-options.js";
+import { ServerDiagnosisError } from "./diagnosis.js";
 import { EndpointUnreachableError, KitUsageError, runConformance } from "./kit.js";
 import { formatReport } from "./report-format.js";
 import { allCases } from "./suite.js";
@@ -45,7 +46,7 @@ async function main(): Promise<number> {
     process.stdout.write(formatReport(options.format, run.results, run.summary, title));
     return run.summary.mustFailed === 0 ? 0 : 1;
   } catch (error) {
-    if (error instanceof KitUsageError || error instanceof EndpointUnreachableError) {
+    if (error instanceof KitUsageError || error instanceof EndpointUnreachableError || error instanceof ServerDiagnosisError) {
       process.stderr.write(`mwaa-conformance: ${error.message}\n`);
       return 2;
     }

@@ -5,7 +5,8 @@
 import { connect, isIP } from "node:net";
 import { connect as connectTls } from "node:tls";
 import type { CaseResult } from "./case-runner.js";
-import { describeNetworkError, runCases } from "./case-runner.js";
+import { ServerNotAnsweringError, describeNetworkError, runCases } from "./case-runner.js";
+import { ServerDiagnosisError, diagnoseAuthentication } from "./diagnosis.js";
 import type { Bindings, KitCase } from "./kit-case.js";
 import { prismResponseViolations, startPrismReferee } from "./prism-referee.js";
 import { type Summary, summarize } from "./report-format.js";
@@ -45,7 +46,12 @@ export class EndpointUnreachableError extends Error {
   override name = "EndpointUnreachableError";
 }
 
-export const DEFAULT_TIMEOUT_MS = 10_000;
+/**
+ * Per request. This operation answers in milliseconds; 5 s leaves room for a
+ * slow first answer and lets a silent server be diagnosed (the first
+ * concurrent wave times out together) in about 5 s.
+ */
+export const DEFAULT_TIMEOUT_MS = 5_000;
 
 /** Which option binds each placeholder, for skip reasons. */
 const PLACEHOLDER_SOURCES = {
@@ -72,22 +78,30 @@ export async function runConformance(options: KitOptions): Promise<KitRun> {
   if (cases.length === 0) throw new KitUsageError("--only/--skip leave no case to run");
   await assertReachable(endpoint, timeoutMs);
   const bindings: Bindings = derivedBindings({ WORKFLOW_ARN: options.workflowArn, RUN_ID: options.runId });
-  const signer = options.signing ? new RequestSigner({ ...options.signing, service: suite.service.signingName ?? suite.service.endpointPrefix }) : undefined;
+  const signingName = suite.service.signingName ?? suite.service.endpointPrefix;
+  const signer = options.signing ? new RequestSigner({ ...options.signing, service: signingName }) : undefined;
   const front = options.viaPrism ? await startPrismReferee(endpoint, timeoutMs) : undefined;
   const started = performance.now();
   try {
     const target = front ? new URL(front.url + endpoint.pathname) : endpoint;
     const refereed = front ? cases.map(withPrismReferee) : cases;
-    const results = await runCases(refereed, {
-      endpoint: target,
-      bindings,
-      timeoutMs,
-      suite,
-      validators: bodyValidators,
-      placeholderSources: PLACEHOLDER_SOURCES,
-      ...(options.concurrency ? { concurrency: options.concurrency } : {}),
-      ...(signer ? { signer } : {}),
-    });
+    let results: CaseResult[];
+    try {
+      results = await runCases(refereed, {
+        endpoint: target,
+        bindings,
+        timeoutMs,
+        suite,
+        validators: bodyValidators,
+        placeholderSources: PLACEHOLDER_SOURCES,
+        ...(options.concurrency ? { concurrency: options.concurrency } : {}),
+        ...(signer ? { signer } : {}),
+      });
+    } catch (error) {
+      if (error instanceof ServerNotAnsweringError) throw new ServerDiagnosisError("not-answering", error.message);
+      throw error;
+    }
+    diagnoseAuthentication(results, options.signing ? { region: options.signing.region, service: signingName } : undefined, signingName);
     return { results, summary: summarize(results, performance.now() - started), target: target.href };
   } finally {
     await front?.close();

@@ -15,7 +15,9 @@ export interface ReceivedResponse {
 }
 
 /** A body validator by shape name (generated/validators). */
-export type BodyValidator = ((data: unknown) => boolean) & { errors?: { instancePath: string; message?: string }[] | null };
+export type BodyValidator = ((data: unknown) => boolean) & {
+  errors?: { instancePath: string; keyword?: string; message?: string; params?: Record<string, unknown> }[] | null;
+};
 
 export interface CheckContext {
   suite: Pick<ConformanceSuite, "errors" | "service">;
@@ -62,8 +64,11 @@ export function checkResponse(expect: Expectation, response: ReceivedResponse, c
   if (status < 200 || (status >= 300 && status < 400)) {
     failures.push(`status ${status} is neither a success nor an error`);
   } else if (isSuccess) {
-    if (expect.outcome === "error") failures.push(`expected an error${describeErrors(expect)}, got status ${status}`);
-    else {
+    if (expect.outcome === "error") {
+      failures.push(expect.notDispatched
+        ? `request dispatched to the operation: status ${status} for a request that names no operation of the service (it must never reach one)`
+        : `expected an error${describeErrors(expect)}, got status ${status}`);
+    } else {
       if (status !== 200) failures.push(`success status is ${status}, awsJson responses use 200`);
       if (expect.output) validateBody(expect.output, body, context, failures);
     }
@@ -92,12 +97,26 @@ function checkError(expect: Expectation, response: ReceivedResponse, body: Recor
   const label = type ?? "an unnamed error";
 
   if (expect.outcome === "success") failures.push(`expected success, got ${status} ${label}`);
-  if (expect.outcome === "accepted" && (type === undefined || !(expect.errorTypes ?? []).includes(type))) {
-    failures.push(`valid request rejected: ${status} ${label} (expected success or one of ${(expect.errorTypes ?? []).join(", ") || "no error"})`);
+  if (expect.outcome === "accepted") {
+    if (status >= 500) failures.push(`valid request answered with a server error: ${status} ${label}`);
+    else if (type === undefined || !(expect.errorTypes ?? []).includes(type)) {
+      failures.push(`valid request rejected: ${status} ${label} (expected success or one of ${(expect.errorTypes ?? []).join(", ") || "no error"})`);
+    }
+  }
+  if (expect.outcome === "handled") {
+    if (status >= 500) failures.push(`server error for hostile input: ${status} ${label} (expected a success or a 4xx error naming its type)`);
+    else if (type === undefined) failures.push("error names no type (no X-Amzn-ErrorType header, no code or __type in the body)");
+  }
+  if (expect.notDispatched && type !== undefined && expect.notDispatched.operationErrors.includes(type)) {
+    const allowance = expect.notDispatched.allowed?.find((a) => a.errorType === type);
+    if (!allowance || body[allowance.member] !== allowance.value) {
+      failures.push(`request dispatched to the operation: ${status} ${type} is an error of the operation, answered to a request that names no operation of the service` +
+        (allowance ? ` (${type} may answer it only with ${allowance.member} "${allowance.value}")` : ""));
+    }
   }
   if (expect.outcome === "error") {
-    if (Array.isArray(expect.status) && !expect.status.includes(status)) failures.push(`status ${status}, expected ${expect.status.join(" or ")}`);
-    if (expect.status === "4xx" && (status < 400 || status >= 500)) failures.push(`status ${status}, expected a 4xx client error`);
+    if (Array.isArray(expect.status) && !expect.status.includes(status)) failures.push(`status ${status}${status >= 500 ? ` (server error ${label})` : ""}, expected ${expect.status.join(" or ")}`);
+    if (expect.status === "4xx" && (status < 400 || status >= 500)) failures.push(`status ${status}${status >= 500 ? ` (server error ${label})` : ""}, expected a 4xx client error`);
     if (expect.status === "5xx" && status < 500) failures.push(`status ${status}, expected a 5xx server error`);
     if (type === undefined && expect.errorTypeRequired !== false) {
       failures.push("error names no type (no X-Amzn-ErrorType header, no code or __type in the body)");
@@ -128,11 +147,52 @@ function validateBody(shape: string, body: Record<string, unknown>, context: Che
   const validate = context.validators[shape];
   if (!validate) return;
   if (!validate(body)) {
-    const details = (validate.errors ?? []).slice(0, 5).map((e) => `${e.instancePath || "/"} ${e.message ?? "is invalid"}`);
+    const details = (validate.errors ?? []).slice(0, 5).map((e) => `${e.instancePath || "/"} ${describeViolation(e, body)}`);
     failures.push(`body does not match schemas/${shape}.json: ${details.join("; ")}`);
   }
 }
 
 function describeErrors(expect: Expectation): string {
   return expect.errorTypes?.length ? ` (${expect.errorTypes.join(" or ")})` : "";
+}
+
+/**
+ * One schema violation with the constraint it breaks and, for enums, the
+ * allowed values and the value received, so a failure says what to change.
+ */
+function describeViolation(error: NonNullable<BodyValidator["errors"]>[number], body: unknown): string {
+  const params = error.params ?? {};
+  const received = valueAtPointer(body, error.instancePath);
+  const got = received === undefined ? "" : ` (got ${abbreviateJson(received)})`;
+  switch (error.keyword) {
+    case "enum":
+      return `must be one of ${((params.allowedValues as unknown[]) ?? []).map((v) => JSON.stringify(v)).join(", ")}${got}`;
+    case "pattern":
+      return `must match the pattern ${String(params.pattern)}${got}`;
+    case "maxLength":
+    case "minLength":
+      return `violates ${error.keyword} ${String(params.limit)}${got}`;
+    case "required":
+      return `lacks the required member ${String(params.missingProperty)}`;
+    case "type":
+      return `must be of type ${String(params.type)}${got}`;
+    default:
+      return `${error.message ?? "is invalid"}${error.keyword ? ` [${error.keyword}]` : ""}${got}`;
+  }
+}
+
+function valueAtPointer(root: unknown, pointer: string): unknown {
+  if (!pointer) return undefined;
+  let node = root;
+  for (const raw of pointer.split("/").slice(1)) {
+    const key = raw.replace(/~1/g, "/").replace(/~0/g, "~");
+    if (node === null || typeof node !== "object") return undefined;
+    node = (node as Record<string, unknown>)[key];
+  }
+  return node;
+}
+
+function abbreviateJson(value: unknown): string {
+  const text = JSON.stringify(value) ?? String(value);
+  return text.length > 80 ? `${text.slice(0, 60)}… (${text.length} chars)` : text;
 }

@@ -6,6 +6,7 @@
 // RUN_ID) and are DESTRUCTIVE: they stop that run.
 
 import type { ConformanceSuite, Expectation } from "../../codegen/src/generators/conformance/case-format.js";
+import { foreignTargets } from "../../codegen/src/generators/conformance/protocol-cases.js";
 import type { Bindings, KitCase } from "./kit-case.js";
 import type { CheckOutcome } from "./response-check.js";
 
@@ -27,7 +28,7 @@ export function derivedBindings(bindings: Bindings): Bindings {
   return { ...bindings, OTHER_WORKFLOW_ARN: other };
 }
 
-export function semanticCases(suite: Pick<ConformanceSuite, "service" | "operations">): KitCase[] {
+export function semanticCases(suite: Pick<ConformanceSuite, "service" | "operations" | "cases">): KitCase[] {
   const operation = suite.operations.find((o) => o.name === OPERATION);
   if (!operation) return [];
   const request = (body: Record<string, string>) => ({
@@ -40,6 +41,31 @@ export function semanticCases(suite: Pick<ConformanceSuite, "service" | "operati
   if (operation.output) stopped.output = operation.output;
   const notFound: Expectation = { outcome: "error", status: "4xx", errorTypes: [NOT_FOUND] };
   const base = { level: "MUST" as const, source: "semantic" as const, operation: OPERATION, sequential: true };
+  // The protocol.target.* cases again, but naming the user's stoppable run:
+  // a server that dispatches them would stop it (a 2xx) — so the run must
+  // still be untouched when semantic.stop-run comes. Their expectation is the
+  // generated one (derived from the model's errors).
+  const wrongTargets: KitCase[] = [];
+  for (const [slug, target] of [["missing", undefined], ...foreignTargets(suite.service.name, OPERATION)] as [string, string | undefined][]) {
+    const generated = suite.cases.find((c) => c.id === `protocol.target.${slug}`);
+    if (!generated?.expect.notDispatched) continue;
+    const valid = request({ WorkflowArn: "{{WORKFLOW_ARN}}", RunId: "{{RUN_ID}}" });
+    const headers: Record<string, string> = { ...valid.headers };
+    if (target === undefined) delete headers["X-Amz-Target"];
+    else headers["X-Amz-Target"] = target;
+    const wrong = { ...valid, headers };
+    wrongTargets.push({
+      ...base,
+      id: `semantic.wrong-target.${slug}`,
+      description: `The stoppable run sent with ${target === undefined ? "no X-Amz-Target" : `X-Amz-Target ${JSON.stringify(target)}`} → not dispatched, the run stays unchanged`,
+      request: wrong,
+      expect: generated.expect,
+      verify: (outcome) => {
+        const status = outcome.response.status;
+        return status >= 200 && status < 300 ? [`the run ${JSON.stringify((outcome.json as { RunId?: unknown } | undefined)?.RunId ?? "")} was handed to ${OPERATION} by a request that names no operation of the service: it is no longer unchanged`] : [];
+      },
+    });
+  }
   return [
     {
       ...base,
@@ -57,6 +83,7 @@ export function semanticCases(suite: Pick<ConformanceSuite, "service" | "operati
       expect: notFound,
       verify: (outcome) => notFoundMembers(outcome),
     },
+    ...wrongTargets,
     {
       ...base,
       id: "semantic.stop-run",

@@ -47,7 +47,7 @@ export class RequestSigner {
   }
 
   /** Returns the headers to send: the given ones plus host, X-Amz-Date, Authorization (and the session token). */
-  async sign(url: URL, method: string, path: string, headers: Record<string, string>, body: string): Promise<Record<string, string>> {
+  async sign(url: URL, method: string, path: string, headers: Record<string, string>, body: string | Uint8Array): Promise<Record<string, string>> {
     const signed = await this.signer.sign({
       method,
       protocol: url.protocol,

@@ -4,7 +4,8 @@
 
 import { afterEach, describe, expect, it } from "vitest";
 import { runConformance, type KitRun } from "../../src/conformance/kit.js";
-import { type Defect, type FakeOptions, RUN_ID, WORKFLOW_ARN, startFakeImplementation, type FakeImplementation } from "./fake-implementation.js";
+import { allCases } from "../../src/conformance/suite.js";
+import { DEFECTS, type Defect, type FakeOptions, RUN_ID, WORKFLOW_ARN, startFakeImplementation, type FakeImplementation } from "./fake-implementation.js";
 
 let fake: FakeImplementation | undefined;
 afterEach(async () => {
@@ -33,7 +34,8 @@ describe("a correct implementation", () => {
     fake = await startFakeImplementation();
     const run = await runConformance({ endpoint: fake.url });
     const skipped = run.results.filter((r) => r.result === "skip");
-    expect(skipped.map((r) => r.id).sort()).toEqual(["semantic.run-under-other-workflow", "semantic.stop-run", "semantic.stop-run-again", "semantic.unknown-run"]);
+    expect(skipped.map((r) => r.id).every((id) => id.startsWith("semantic."))).toBe(true);
+    expect(skipped.map((r) => r.id)).toEqual(expect.arrayContaining(["semantic.run-under-other-workflow", "semantic.stop-run", "semantic.stop-run-again", "semantic.unknown-run", "semantic.wrong-target.missing"]));
     expect(skipped[0]!.reason).toMatch(/--workflow-arn|--run-id/);
     expect(run.summary.mustFailed).toBe(0);
   });
@@ -45,6 +47,10 @@ describe("conforming variants", () => {
     ["`code` instead of `__type`", ["codeInsteadOfDunderType"]],
     ["`__type` without namespace", ["bareDunderType"]],
     ["404 for an unknown target", ["unknownTarget404"]],
+    ["ValidationException with Reason unknownOperation for an unknown target", ["unknownTargetAsValidationUnknownOperation"]],
+    ["duplicate keys rejected with SerializationException", ["duplicateKeysRejected"]],
+    ["a leading byte-order mark skipped", ["byteOrderMarkSkipped"]],
+    ["bytes that are not UTF-8 rejected with SerializationException", ["nonUtf8Rejected"]],
   ] as const)("%s passes every MUST case", async (_name, variants) => {
     const run = await runAgainst({ variants: [...variants] });
     expect(failedMust(run)).toEqual([]);
@@ -67,29 +73,76 @@ describe("the Prism referee (--via-prism)", () => {
   });
 });
 
-describe("broken implementations are caught by MUST cases", () => {
-  const cases: [Defect, string][] = [
-    ["acceptsInvalidRunId", "StopWorkflowRun.RunId.pattern.rejected"],
-    ["acceptsInvalidArn", "StopWorkflowRun.WorkflowArn.pattern.rejected"],
-    ["acceptsMissingMember", "StopWorkflowRun.RunId.required.missing"],
-    ["malformedJson500", "protocol.body.malformed-json"],
-    ["errorsWithoutType", "StopWorkflowRun.RunId.pattern.rejected"],
-    ["wrongContentType", "semantic.stop-run"],
-    ["notFoundWithoutResourceId", "semantic.unknown-run"],
-    ["runningAfterStop", "semantic.stop-run"],
-    ["secondStopFails", "semantic.stop-run-again"],
-    ["runFoundUnderAnyWorkflow", "semantic.run-under-other-workflow"],
-    ["anyTargetIsStop", "protocol.target.unknown-operation"],
-    ["statusOutsideEnum", "semantic.stop-run"],
-    ["acceptsAnyContentType", "protocol.content-type.text"],
-    ["rejectsUnknownMembers", "StopWorkflowRun.unknown-member"],
-    ["ignoresMaxLength", "StopWorkflowRun.RunId.length.above-max"],
-    ["validationAsServerError", "StopWorkflowRun.RunId.required.missing"],
-  ];
+/**
+ * Each defect and the MUST cases that name it (the run must fail at least
+ * these). Together they cover every MUST case of the kit: a case no defect
+ * trips would be a case nobody has seen fail.
+ */
+export const CAUGHT_BY: Record<Defect, string[]> = {
+  acceptsInvalidRunId: ["StopWorkflowRun.RunId.pattern.rejected", "example.StopWorkflowRun.InvalidRunId"],
+  acceptsInvalidArn: ["StopWorkflowRun.WorkflowArn.pattern.rejected"],
+  acceptsMissingMember: ["StopWorkflowRun.WorkflowArn.required.missing", "StopWorkflowRun.RunId.required.missing", "protocol.body.empty"],
+  malformedJson500: ["protocol.body.malformed-json", "hostile.byte-order-mark"],
+  errorsWithoutType: ["StopWorkflowRun.RunId.pattern.rejected", "protocol.target.unknown-operation"],
+  wrongContentType: ["semantic.stop-run", "example.StopWorkflowRun.StopRunningWorkflowRun"],
+  notFoundWithoutResourceId: ["semantic.unknown-run", "example.StopWorkflowRun.RunNotFound"],
+  runningAfterStop: ["semantic.stop-run"],
+  secondStopFails: ["semantic.stop-run-again"],
+  runFoundUnderAnyWorkflow: ["semantic.run-under-other-workflow"],
+  anyTargetIsStop: ["protocol.target.unknown-operation", "protocol.target.wrong-service", "semantic.wrong-target.unknown-operation"],
+  missingTargetIsStop: ["protocol.target.missing", "protocol.target.empty", "semantic.wrong-target.missing", "semantic.wrong-target.empty"],
+  targetByOperationName: ["protocol.target.wrong-service", "protocol.target.operation-only", "semantic.wrong-target.wrong-service", "semantic.wrong-target.operation-only"],
+  targetPrefixMatch: ["protocol.target.extended-operation", "semantic.wrong-target.extended-operation"],
+  targetCaseInsensitive: ["protocol.target.case-folded", "semantic.wrong-target.case-folded"],
+  unknownTargetAsValidation: ["protocol.target.unknown-operation", "protocol.target.missing", "protocol.target.empty"],
+  statusOutsideEnum: ["semantic.stop-run", "StopWorkflowRun.unknown-member"],
+  acceptsAnyContentType: ["protocol.content-type.json", "protocol.content-type.text", "protocol.content-type.missing"],
+  rejectsContentTypeParameters: ["protocol.content-type.parameters", "protocol-test.MWAAServerlessStopWorkflowRunAcceptsContentTypeParameters"],
+  rejectsUnknownMembers: ["StopWorkflowRun.unknown-member", "protocol.body.type-field-ignored"],
+  rejectsDunderTypeInRequest: ["protocol.body.type-field-ignored"],
+  ignoresMaxLength: ["StopWorkflowRun.WorkflowArn.length.above-max", "StopWorkflowRun.RunId.length.above-max"],
+  longArn500: ["StopWorkflowRun.WorkflowArn.length.max"],
+  runIdMaxLength128: ["StopWorkflowRun.RunId.length.max"],
+  runIdMinLength2: ["StopWorkflowRun.RunId.length.min", "StopWorkflowRun.RunId.pattern.accepted"],
+  knownRegionsOnly: [1, 2, 3, 4, 5, 6, 7].map((n) => `StopWorkflowRun.WorkflowArn.pattern.alternative-${n}`),
+  validRequests500: [
+    "example.StopWorkflowRun.StopRunningWorkflowRun", "example.StopWorkflowRun.AccessDenied", "example.StopWorkflowRun.InternalServerError",
+    "example.StopWorkflowRun.OperationTimeout", "example.StopWorkflowRun.Throttled", "example.StopWorkflowRun.RunNotFound",
+    "protocol-test.MWAAServerlessStopWorkflowRunRequest", "hostile.proto.top-level", "semantic.stop-run",
+  ],
+  validationAsServerError: ["StopWorkflowRun.RunId.required.missing", "StopWorkflowRun.WorkflowArn.pattern.rejected"],
+  nullMember500: ["StopWorkflowRun.WorkflowArn.required.null", "StopWorkflowRun.RunId.required.null"],
+  wrongType500: [
+    "StopWorkflowRun.WorkflowArn.json-type.number", "StopWorkflowRun.WorkflowArn.json-type.object",
+    "StopWorkflowRun.RunId.json-type.number", "StopWorkflowRun.RunId.json-type.object", "hostile.huge-number.member",
+  ],
+  emptyString500: ["StopWorkflowRun.WorkflowArn.length.below-min", "StopWorkflowRun.RunId.length.below-min"],
+  arrayBodyFirstElement: ["protocol.body.array"],
+  nonObjectBody500: ["protocol.body.number"],
+  emptyBodySerializationError: ["protocol.body.empty"],
+  getHealthCheck200: ["protocol.method.get"],
+  protoKey500: ["hostile.proto.top-level", "hostile.proto.nested", "hostile.proto.supplies-required"],
+  protoMerge: ["hostile.proto.supplies-required"],
+  constructorKey500: ["hostile.proto.constructor", "hostile.proto.nested"],
+  duplicateKeys500: ["hostile.duplicate-key"],
+  nesting500: ["hostile.deep-nesting.member", "hostile.deep-nesting.arrays", "hostile.deep-nesting.objects"],
+  hugeNumber500: ["hostile.huge-number.integer", "hostile.huge-number.exponent", "hostile.huge-number.member"],
+  loneSurrogate500: ["hostile.lone-surrogate.member", "hostile.lone-surrogate.unknown-member"],
+  nul500: ["hostile.nul.member"],
+  nonUtf8Closes: ["hostile.non-utf8.member", "hostile.non-utf8.unknown-member"],
+};
 
-  it.each(cases)("%s is caught by %s", async (defect, caseId) => {
+describe("broken implementations are caught by MUST cases", () => {
+  it.each(Object.entries(CAUGHT_BY) as [Defect, string[]][])("%s is caught by %j", async (defect, caseIds) => {
     const run = await runAgainst({ defects: [defect] });
-    expect(failedMust(run)).toContain(caseId);
-    expect(run.summary.mustFailed).toBeGreaterThan(0);
+    const failed = failedMust(run);
+    expect(caseIds.filter((id) => !failed.includes(id)), `${defect} (${DEFECTS[defect]}) was not caught by these cases; MUST failures were: ${failed.join(", ")}`).toEqual([]);
+  });
+
+  it("every MUST case of the kit names at least one defect", () => {
+    const named = new Set(Object.values(CAUGHT_BY).flat());
+    const must = allCases().filter((c) => c.level === "MUST").map((c) => c.id);
+    expect(must.filter((id) => !named.has(id))).toEqual([]);
+    expect([...named].filter((id) => !must.includes(id))).toEqual([]);
   });
 });

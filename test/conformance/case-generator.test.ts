@@ -80,10 +80,35 @@ describe("cases for the MWAA model", () => {
     expect(byId.get("protocol.error.dunder-type-shape-id")).toMatchObject({ level: "SHOULD", expect: { preferences: ["dunderTypeWithShapeId"] } });
   });
 
-  it("accepts as answers to a valid request the operation's errors except ValidationException", () => {
+  it("accepts as answers to a valid request the operation's client errors except ValidationException (never a server error)", () => {
     expect([...byId.get("StopWorkflowRun.RunId.length.max")!.expect.errorTypes!].sort()).toEqual([
-      "AccessDeniedException", "InternalServerException", "OperationTimeoutException", "ResourceNotFoundException", "ThrottlingException",
+      "AccessDeniedException", "ResourceNotFoundException", "ThrottlingException",
     ]);
+  });
+
+  it("forbids an unroutable request every error of the operation, ValidationException only without Reason unknownOperation", () => {
+    const targets = [...byId.values()].filter((c) => c.id.startsWith("protocol.target.") && c.level === "MUST");
+    expect(targets.map((c) => c.id).sort()).toEqual([
+      "protocol.target.case-folded", "protocol.target.empty", "protocol.target.extended-operation", "protocol.target.missing",
+      "protocol.target.operation-only", "protocol.target.unknown-operation", "protocol.target.wrong-service",
+    ]);
+    for (const c of targets) {
+      expect(c.expect.notDispatched!.operationErrors.sort()).toEqual([
+        "AccessDeniedException", "InternalServerException", "OperationTimeoutException", "ResourceNotFoundException", "ThrottlingException", "ValidationException",
+      ]);
+      expect(c.expect.notDispatched!.allowed).toEqual([{ errorType: "ValidationException", member: "Reason", value: "unknownOperation" }]);
+    }
+  });
+
+  it("sends hostile JSON built from the model's required string member", () => {
+    const supplies = byId.get("hostile.proto.supplies-required")!;
+    expect(supplies.request.body).toMatch(/"__proto__":\{"(WorkflowArn|RunId)":/);
+    expect(JSON.parse(supplies.request.body)).not.toHaveProperty("WorkflowArn", expect.anything());
+    const nonUtf8 = byId.get("hostile.non-utf8.member")!;
+    expect(nonUtf8.request.bodyEncoding).toBe("base64");
+    expect(Buffer.from(nonUtf8.request.body, "base64").includes(Buffer.from([0xff, 0xfe]))).toBe(true);
+    expect(byId.get("hostile.deep-nesting.arrays")!.request.body).toContain("[".repeat(5000));
+    expect(byId.get("hostile.byte-order-mark")!.request.body.startsWith("\ufeff{")).toBe(true);
   });
 
   it("writes a deterministic cases.json with a $comment banner", async () => {

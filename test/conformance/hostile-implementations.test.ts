@@ -361,11 +361,18 @@ describe("the CLI against hostile endpoints", () => {
     expect(result.stderr).not.toMatch(/\n\s+at /);
   });
 
-  it("a silent server with --timeout: exit 1, bounded", async () => {
+  it("a silent server: exit 2, \"server not answering\", after one wave of timeouts", async () => {
     const url = await rawServer(() => {});
     const result = await cli(["--endpoint", url, "--timeout", "200", "--concurrency", "32", "--format", "json"]);
-    expect(result.code).toBe(1);
-    const records = JSON.parse(result.stdout) as { result: string; reason: string }[];
-    expect(records.filter((r) => r.result !== "skip").every((r) => r.result === "fail" && r.reason === "no response: timed out")).toBe(true);
+    expect(result.code).toBe(2);
+    expect(result.stdout).toBe("");
+    expect(result.stderr).toMatch(/server not answering: \d+ requests in a row got no response within 200 ms/);
   });
+
+  it("a silent server at the default timeout is diagnosed within 10 s", async () => {
+    const url = await rawServer(() => {});
+    const started = performance.now();
+    await expect(runConformance({ endpoint: url })).rejects.toThrow(/server not answering/);
+    expect(performance.now() - started).toBeLessThan(10_000);
+  }, 20_000);
 });

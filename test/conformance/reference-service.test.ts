@@ -3,6 +3,7 @@
 
 import { pino } from "pino";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { ServerDiagnosisError } from "../../src/conformance/diagnosis.js";
 import { runConformance } from "../../src/conformance/kit.js";
 import { type RunningService, startReferenceService } from "../../src/service/reference-service.js";
 import { readSettings } from "../../src/service/settings.js";
@@ -48,12 +49,17 @@ describe("the reference service with SigV4", () => {
     expect(run.results.filter((r) => r.result !== "pass").map((r) => `${r.id}: ${r.reason}`)).toEqual([]);
   });
 
-  it("sees valid requests rejected when the signature is wrong", async () => {
-    const run = await runConformance({
-      endpoint: service.url, only: ["StopWorkflowRun.RunId.length.max"],
+  it("diagnoses a wrong secret as credentials refused, not as a conformance failure", async () => {
+    const run = runConformance({
+      endpoint: service.url,
       signing: { accessKeyId: "AKIDCONFORMANCE", secretAccessKey: "wrong-secret", region: "us-east-1" },
     });
-    expect(run.results[0]).toMatchObject({ result: "fail", reason: expect.stringMatching(/valid request rejected: 403 InvalidSignatureException/) });
+    await expect(run).rejects.toThrow(ServerDiagnosisError);
+    await expect(run).rejects.toThrow(/credentials refused: .*403 InvalidSignatureException/);
+  });
+
+  it("diagnoses unsigned requests as 'this server requires SigV4 credentials'", async () => {
+    await expect(runConformance({ endpoint: service.url })).rejects.toThrow(/requires credentials: .*MissingAuthenticationToken.*--auth sigv4/);
   });
 });
 

@@ -16,6 +16,7 @@ export type CaseSource =
   | "protocol"
   | "example"
   | "protocol-test"
+  | "hostile-json"
   | "semantic";
 
 export interface CaseRequest {
@@ -28,6 +29,22 @@ export interface CaseRequest {
    * (inside JSON strings) are bound at run time, e.g. `{{WORKFLOW_ARN}}`.
    */
   body: string;
+  /**
+   * "base64": `body` holds the bytes base64-encoded (bodies that are not
+   * UTF-8 text, which a JSON string cannot carry). Absent: UTF-8 text.
+   */
+  bodyEncoding?: "base64";
+}
+
+/**
+ * An error a server may answer to a request it must not dispatch, as long as
+ * a member names the routing failure (e.g. the model's ValidationException with
+ * Reason "unknownOperation").
+ */
+export interface RoutingErrorAllowance {
+  errorType: string;
+  member: string;
+  value: string;
 }
 
 /** Optional properties a SHOULD case asks for, beyond what every response must satisfy. */
@@ -44,9 +61,13 @@ export interface Expectation {
    * success: a 2xx with the operation's output.
    * error: an error response naming one of `errorTypes` (any type when omitted).
    * accepted: the request is valid, so the answer is a success or one of the
-   *   operation's errors that do not reject the request itself (`errorTypes`).
+   *   operation's errors that do not reject the request itself (`errorTypes`);
+   *   never a server error (5xx).
+   * handled: hostile but well-formed input; a success (validated against the
+   *   output) or a 4xx error that names its type — never a 5xx or a closed
+   *   connection.
    */
-  outcome: "success" | "error" | "accepted";
+  outcome: "success" | "error" | "accepted" | "handled";
   /** Exact status codes allowed, or a class ("4xx"); omitted → any that fits the outcome. */
   status?: number[] | "4xx" | "5xx";
   /** Accepted error types (shape names, compared after sanitizing). */
@@ -59,6 +80,12 @@ export interface Expectation {
   preferences?: Preference[];
   /** Shape name of the operation's output, for schema validation of successes. */
   output?: string;
+  /**
+   * The request must not reach the operation (unknown, missing or foreign
+   * X-Amz-Target): these errors, which only the operation produces, fail it —
+   * unless an allowance says the error names the routing failure.
+   */
+  notDispatched?: { operationErrors: string[]; allowed?: RoutingErrorAllowance[] };
 }
 
 export interface ConformanceCase {

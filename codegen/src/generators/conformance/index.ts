@@ -10,6 +10,7 @@ import type { ConformanceCase, ConformanceSuite, OmittedCase } from "./case-form
 import { memberCases } from "./member-cases.js";
 import { exampleCases, requestTestCases } from "./model-cases.js";
 import { operationContext, protocolContentType } from "./operation-context.js";
+import { hostileJsonCases } from "./hostile-json-cases.js";
 import { protocolCases } from "./protocol-cases.js";
 
 export function conformanceSuite(index: ModelIndex): ConformanceSuite {
@@ -28,6 +29,10 @@ export function conformanceSuite(index: ModelIndex): ConformanceSuite {
     if (position === firstWithInput(index, operations)) {
       const hasRequired = context.inputId !== undefined && index.membersOf(context.inputId).some((m) => m.required);
       cases.push(...protocolCases(context, hasRequired));
+      const requiredString = context.inputId === undefined ? undefined : index
+        .membersOf(context.inputId)
+        .find((m) => m.required && index.typeOf(m.target) === "string" && typeof context.baseline[m.name] === "string");
+      cases.push(...hostileJsonCases(context, requiredString?.name));
     }
   });
   const seen = new Set<string>();

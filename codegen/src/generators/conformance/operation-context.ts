@@ -5,7 +5,7 @@
 
 import type { NodeObject, NodeValue } from "../../model/ast.js";
 import type { ModelIndex, ServiceInfo } from "../../model/knowledge.js";
-import type { CaseRequest, ConformanceCase, ConformanceLevel, CaseSource, Expectation } from "./case-format.js";
+import type { CaseRequest, ConformanceCase, ConformanceLevel, CaseSource, Expectation, RoutingErrorAllowance } from "./case-format.js";
 import { SampleValues, satisfies } from "./sample-values.js";
 
 /** Framework errors servers raise before a handler runs (not in the model). */
@@ -25,8 +25,16 @@ export interface OperationContext {
   output?: string;
   /** A valid input: the first successful example's, completed from constraints. */
   baseline: NodeObject;
-  /** Modeled errors that do not say the request itself was malformed. */
+  /**
+   * Modeled client errors that do not say the request itself was malformed.
+   * Server errors are left out: a valid request answered with a 5xx is a
+   * defect of the server, whatever the model allows it to say.
+   */
   acceptedErrors: string[];
+  /** Every modeled error of the operation: answers only a dispatched request can get. */
+  operationErrors: string[];
+  /** Modeled errors that may still answer an undispatched request, when a member says so. */
+  routingAllowances: RoutingErrorAllowance[];
 }
 
 export function protocolContentType(protocol: string): string {
@@ -47,12 +55,32 @@ export function operationContext(index: ModelIndex, operationId: string): Operat
     baseline: inputId ? baselineInput(index, operationId, inputId) : {},
     acceptedErrors: index
       .errorsOf(operationId)
+      .filter((id) => index.errorInfo(id).fault === "client")
       .map((id) => index.nameOf(id))
       .filter((name) => name !== VALIDATION_ERROR),
+    operationErrors: index.errorsOf(operationId).map((id) => index.nameOf(id)),
+    routingAllowances: routingAllowances(index, operationId),
   };
   if (inputId) context.inputId = inputId;
   if (outputId) context.output = index.nameOf(outputId);
   return context;
+}
+
+/**
+ * An error whose enum member has a value naming an unknown operation (the
+ * MWAA model's ValidationException.Reason = "unknownOperation") may answer an
+ * unroutable request with that value: the model itself documents it as a
+ * routing answer.
+ */
+function routingAllowances(index: ModelIndex, operationId: string): RoutingErrorAllowance[] {
+  const allowances: RoutingErrorAllowance[] = [];
+  for (const errorId of index.errorsOf(operationId)) {
+    for (const member of index.membersOf(errorId)) {
+      const value = index.constraintsOf(member).enumValues?.find((v) => /^unknown[-_]?operation$/i.test(v));
+      if (value !== undefined) allowances.push({ errorType: index.nameOf(errorId), member: member.name, value });
+    }
+  }
+  return allowances;
 }
 
 /** The first successful example's input, with members it lacks or gets wrong filled in. */

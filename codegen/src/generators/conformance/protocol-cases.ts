@@ -20,6 +20,23 @@ import {
 
 const UNKNOWN_OPERATION_NAME = "ConformanceKitNoSuchOperation";
 
+/**
+ * X-Amz-Target values that name no operation of the service, each a way a
+ * router goes wrong: a lookup that falls back to the only operation, a match on
+ * the operation name alone (ignoring the service), a prefix match, case folding.
+ * Target = `{service shape name}.{operation shape name}`, exactly.
+ */
+export function foreignTargets(service: string, operation: string): [slug: string, target: string, what: string][] {
+  return [
+    ["unknown-operation", `${service}.${UNKNOWN_OPERATION_NAME}`, "an operation the service does not have"],
+    ["wrong-service", `ConformanceKitOtherService.${operation}`, "another service's operation of the same name"],
+    ["operation-only", operation, "the operation name without the service"],
+    ["extended-operation", `${service}.${operation}ConformanceKit`, "the operation's name with a suffix"],
+    ["case-folded", `${service}.${operation}`.toLowerCase(), "the target in lower case; shape names are case-sensitive"],
+    ["empty", "", "an empty value"],
+  ].filter(([, target]) => target !== `${service}.${operation}`) as [string, string, string][];
+}
+
 export function protocolCases(context: OperationContext, hasRequiredInput: boolean): ConformanceCase[] {
   const valid = context.baseline;
   const cases: ConformanceCase[] = [];
@@ -29,18 +46,28 @@ export function protocolCases(context: OperationContext, hasRequiredInput: boole
   const withoutTarget = jsonRequest(context, valid);
   delete withoutTarget.headers["X-Amz-Target"];
 
-  const unknownTarget: Expectation = { outcome: "error", status: "4xx", preferredErrorTypes: [UNKNOWN_OPERATION_ERROR] };
-  add({ id: "protocol.target.missing", description: "No X-Amz-Target header → a 4xx error that names its type",
+  // An unroutable request must never reach the operation: a 2xx, a 5xx, or an
+  // error only the operation produces (its modelled errors) shows it did —
+  // with an existing run in the body, the run would have been stopped by a
+  // request for another operation. Which answer names the failure
+  // (UnknownOperationException) is the SHOULD below.
+  const unknownTarget: Expectation = {
+    outcome: "error",
+    status: "4xx",
+    preferredErrorTypes: [UNKNOWN_OPERATION_ERROR],
+    notDispatched: { operationErrors: context.operationErrors, ...(context.routingAllowances.length > 0 ? { allowed: context.routingAllowances } : {}) },
+  };
+  const serviceName = context.service.name;
+  add({ id: "protocol.target.missing", description: "No X-Amz-Target header → a 4xx error naming its type, never dispatched to an operation",
     request: withoutTarget, expect: { ...unknownTarget } });
-  add({ id: "protocol.target.unknown-operation", description: "X-Amz-Target naming an operation the service does not have → a 4xx error that names its type (400 or 404)",
-    request: jsonRequest(context, valid, { "X-Amz-Target": `${context.service.name}.${UNKNOWN_OPERATION_NAME}` }), expect: { ...unknownTarget } });
+  for (const [slug, target, what] of foreignTargets(serviceName, context.operation)) {
+    add({ id: `protocol.target.${slug}`, description: `X-Amz-Target ${JSON.stringify(target)} (${what}) → a 4xx error naming its type, never dispatched to ${context.operation}`,
+      request: jsonRequest(context, valid, { "X-Amz-Target": target }), expect: { ...unknownTarget } });
+  }
   add({ id: "protocol.target.unknown-operation.preferred", level: "SHOULD",
     description: `Unknown operation answered with ${UNKNOWN_OPERATION_ERROR}`,
-    request: jsonRequest(context, valid, { "X-Amz-Target": `${context.service.name}.${UNKNOWN_OPERATION_NAME}` }),
+    request: jsonRequest(context, valid, { "X-Amz-Target": `${serviceName}.${UNKNOWN_OPERATION_NAME}` }),
     expect: { outcome: "error", status: "4xx", errorTypes: [UNKNOWN_OPERATION_ERROR] } });
-  add({ id: "protocol.target.wrong-service", level: "SHOULD",
-    description: "X-Amz-Target with another service's prefix is not claimed (target = {service}.{operation})",
-    request: jsonRequest(context, valid, { "X-Amz-Target": `ConformanceKitOtherService.${context.operation}` }), expect: { ...unknownTarget } });
 
   add({ id: "protocol.body.malformed-json", description: `Unparseable JSON body → 400 error naming its type (${SERIALIZATION_ERROR} preferred)`,
     request: jsonRequest(context, "{\"unterminated\": "), expect: rejectedExpectation([SERIALIZATION_ERROR, VALIDATION_ERROR], [SERIALIZATION_ERROR]) });

@@ -9,6 +9,8 @@
 // Lookarounds and back-references are out of scope: `parsePattern` throws
 // `UnsupportedPatternError` and callers fall back to the model's examples.
 
+import { JavaPatternSyntaxError, javaPattern } from "../../regex/java-pattern.js";
+
 export class UnsupportedPatternError extends Error {
   constructor(pattern: string, reason: string) {
     super(`pattern ${JSON.stringify(pattern)}: ${reason}`);
@@ -312,7 +314,18 @@ export function alternativeExamples(node: RegexNode, limit = 64): string[] {
   return [...new Set(expand(node))];
 }
 
-/** Compiles a Smithy pattern as ECMA-262 (Smithy's regex dialect); unanchored, like Smithy. */
+/**
+ * Compiles a model's pattern, written in Java's dialect as AWS writes them, as
+ * its exact ECMAScript translation (codegen/src/regex); unanchored, like
+ * Smithy. A pattern with no exact translation is not enforced anywhere, so it
+ * accepts every value here too.
+ */
 export function patternRegExp(pattern: string): RegExp {
-  return new RegExp(pattern);
+  let ecma: string | undefined;
+  try {
+    ecma = javaPattern(pattern).ecma;
+  } catch (error) {
+    if (!(error instanceof JavaPatternSyntaxError)) throw error;
+  }
+  return ecma === undefined ? /(?:)/u : new RegExp(ecma, "u");
 }
