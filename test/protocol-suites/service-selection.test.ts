@@ -40,7 +40,7 @@ describe("service selection", () => {
 
   it("the index refuses to guess among several services and lists them", () => {
     const index = indexFromIdl([{ path: "two.smithy", text: TWO_SERVICES }]);
-    expect(() => index.service()).toThrow(/2 services; choose one with --service: example\.two#Alpha, example\.two#Beta/);
+    expect(() => index.service()).toThrow(/found 2; choose one with --service: example\.two#Alpha, example\.two#Beta/);
     expect(() => index.selectService("example.two#Gamma")).toThrow(/'example\.two#Gamma' is not a service.*example\.two#Alpha, example\.two#Beta/);
     expect(index.selectService("example.two#Beta").operationsOf()).toEqual(["example.two#Ping", "example.two#Pong"]);
   });

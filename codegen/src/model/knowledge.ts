@@ -255,9 +255,8 @@ export class ModelIndex {
     const services = this.services();
     if (services.length !== 1) {
       throw new Error(
-        services.length === 0
-          ? "the model defines no service"
-          : `the model defines ${services.length} services; choose one with --service: ${services.join(", ")}`,
+        `expected exactly one service in the model, found ${services.length}` +
+          (services.length > 1 ? `; choose one with --service: ${services.join(", ")}` : ""),
       );
     }
     return services[0]!;

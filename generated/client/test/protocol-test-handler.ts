@@ -7,6 +7,7 @@
 // response. Neither touches the network.
 
 import { HttpResponse, type HttpRequest } from "@smithy/core/protocols";
+import { gunzipSync } from "node:zlib";
 import { expect } from "vitest";
 
 export interface ExpectedRequest {
@@ -17,6 +18,8 @@ export interface ExpectedRequest {
   forbidHeaders: string[];
   body?: string;
   bodyMediaType?: string;
+  /** The host the request must go to (the case's resolvedHost, else its host). */
+  host?: string;
 }
 
 /** A handler that records the request and answers 200 `{}`. */
@@ -64,14 +67,19 @@ function bodyText(request: HttpRequest): string {
   const body: unknown = request.body;
   if (body === undefined || body === null) return "";
   if (typeof body === "string") return body;
-  if (body instanceof Uint8Array) return new TextDecoder().decode(body);
+  if (body instanceof Uint8Array) {
+    // A gzipped body (@requestCompression) is compared by what it holds.
+    const gzipped = /(^|,)\s*gzip\s*$/i.test(headerOf(request, "content-encoding") ?? "");
+    return new TextDecoder().decode(gzipped ? gunzipSync(body) : body);
+  }
   throw new Error(`unexpected request body type ${typeof body}`);
 }
 
 /** Asserts a captured request against an httpRequestTests case. */
 export function expectRequestMatches(request: HttpRequest, expected: ExpectedRequest): void {
   if (expected.method) expect(request.method).toBe(expected.method);
-  if (expected.uri) expect(request.path).toBe(expected.uri);
+  if (expected.uri) expect(request.path, "request path").toBe(expected.uri);
+  if (expected.host) expect(request.hostname, "request host").toBe(expected.host);
   for (const [name, value] of Object.entries(expected.headers)) {
     expect(headerOf(request, name), `header ${name}`).toBe(value);
   }

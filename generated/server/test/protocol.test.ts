@@ -1,6 +1,7 @@
 // Code generated from model/errors.smithy, model/examples.smithy, model/main.smithy, model/protocol-tests.smithy, model/workflow-runs.smithy by codegen (make generate).
 // DO NOT EDIT: change the model and regenerate.
 
+import { gzipSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
 import { AccessDeniedException, InternalServerException, OperationTimeoutException, ResourceNotFoundException, ThrottlingException, ValidationException, createAmazonMWAAServerlessService, readAccessDeniedException, readInternalServerException, readOperationTimeoutException, readResourceNotFoundException, readStopWorkflowRunResponse, readThrottlingException, readValidationException, type AmazonMWAAServerlessHandlers, type CoreResponse, type StopWorkflowRunResponse } from "../src/index.js";
 
@@ -19,19 +20,31 @@ function send(
   method: string,
   uri: string,
   headers: Record<string, string>,
-  body: string,
+  body: string | Uint8Array,
   validateOutput = true,
+  requestId?: string,
 ): Promise<CoreResponse> {
   const lower: Record<string, string> = {};
   for (const [name, value] of Object.entries(headers)) lower[name.toLowerCase()] = value;
-  const core = createAmazonMWAAServerlessService(handlers, { validateOutput, logger: { info() {}, warn() {}, error() {} } });
-  return core.handle({ method, path: uri, headers: lower, body: encoder.encode(body) });
+  const logger = { info() {}, warn() {}, error() {} };
+  const core = createAmazonMWAAServerlessService(handlers, requestId === undefined ? { validateOutput, logger } : { validateOutput, logger, requestId: () => requestId });
+  return core.handle({ method, path: uri, headers: lower, body: typeof body === "string" ? encoder.encode(body) : body });
 }
 
-/** A received input in the shape of test params: timestamps as epoch seconds, blobs as text. */
+/** The request body as sent: gzipped when the headers say the body is (@requestCompression). */
+function encodedBody(headers: Record<string, string>, body: string): string | Uint8Array {
+  const encoding = Object.entries(headers).find(([name]) => name.toLowerCase() === "content-encoding")?.[1];
+  return encoding?.split(",").some((token) => token.trim().toLowerCase() === "gzip") ? gzipSync(body) : body;
+}
+
+/**
+ * A received input in the shape of test params: timestamps as epoch seconds,
+ * blobs as text, NaN and ±Infinity as the strings Smithy's test params use.
+ */
 function comparable(value: unknown): unknown {
   if (value instanceof Date) return value.getTime() / 1000;
   if (value instanceof Uint8Array) return new TextDecoder().decode(value);
+  if (typeof value === "number" && !Number.isFinite(value)) return Number.isNaN(value) ? "NaN" : value > 0 ? "Infinity" : "-Infinity";
   if (Array.isArray(value)) return value.map(comparable);
   if (value && typeof value === "object") {
     const out: Record<string, unknown> = {};
@@ -57,7 +70,8 @@ describe("AmazonMWAAServerless server protocol tests (aws.protocols#awsJson1_0)"
         return {} as StopWorkflowRunResponse;
       },
     });
-    const response = await send(handlers, "POST", "/", {"Content-Type":"application/x-amz-json-1.0","X-Amz-Target":"AmazonMWAAServerless.StopWorkflowRun"}, "{\"WorkflowArn\":\"arn:aws:airflow-serverless:us-east-1:111122223333:workflow/nightly-etl-a1B2c3D4e5\",\"RunId\":\"run-20261124-0001\"}", false);
+    const headers = {"Content-Type":"application/x-amz-json-1.0","X-Amz-Target":"AmazonMWAAServerless.StopWorkflowRun"};
+    const response = await send(handlers, "POST", "/", headers, encodedBody(headers, "{\"WorkflowArn\":\"arn:aws:airflow-serverless:us-east-1:111122223333:workflow/nightly-etl-a1B2c3D4e5\",\"RunId\":\"run-20261124-0001\"}"), false);
     expect(response.status, response.body).toBe(200);
     expect(comparable(received)).toEqual({
       "WorkflowArn": "arn:aws:airflow-serverless:us-east-1:111122223333:workflow/nightly-etl-a1B2c3D4e5",
@@ -73,7 +87,8 @@ describe("AmazonMWAAServerless server protocol tests (aws.protocols#awsJson1_0)"
         return {} as StopWorkflowRunResponse;
       },
     });
-    const response = await send(handlers, "POST", "/", {"Content-Type":"application/x-amz-json-1.0; charset=utf-8","X-Amz-Target":"AmazonMWAAServerless.StopWorkflowRun"}, "{\"RunId\":\"run-20261124-0001\",\"WorkflowArn\":\"arn:aws-cn:airflow-serverless:cn-north-1:111122223333:workflow/nightly-etl-a1B2c3D4e5\"}", false);
+    const headers = {"Content-Type":"application/x-amz-json-1.0; charset=utf-8","X-Amz-Target":"AmazonMWAAServerless.StopWorkflowRun"};
+    const response = await send(handlers, "POST", "/", headers, encodedBody(headers, "{\"RunId\":\"run-20261124-0001\",\"WorkflowArn\":\"arn:aws-cn:airflow-serverless:cn-north-1:111122223333:workflow/nightly-etl-a1B2c3D4e5\"}"), false);
     expect(response.status, response.body).toBe(200);
     expect(comparable(received)).toEqual({
       "WorkflowArn": "arn:aws-cn:airflow-serverless:cn-north-1:111122223333:workflow/nightly-etl-a1B2c3D4e5",
@@ -92,7 +107,7 @@ describe("AmazonMWAAServerless server protocol tests (aws.protocols#awsJson1_0)"
         }, "", []);
       },
     });
-    const response = await send(handlers, "POST", "/", {"Content-Type":"application/x-amz-json-1.0","X-Amz-Target":"AmazonMWAAServerless.StopWorkflowRun"}, "{\"WorkflowArn\":\"arn:aws:airflow-serverless:us-east-1:111122223333:workflow/nightly-etl-a1B2c3D4e5\",\"RunId\":\"run-20261124-0001\"}");
+    const response = await send(handlers, "POST", "/", {"X-Amz-Target":"AmazonMWAAServerless.StopWorkflowRun","Content-Type":"application/x-amz-json-1.0"}, "{\"WorkflowArn\":\"arn:aws:airflow-serverless:us-east-1:111122223333:workflow/nightly-etl-a1B2c3D4e5\",\"RunId\":\"run-20261124-0001\"}", true);
     expect(response.status, response.body).toBe(200);
     expectHeaders(response, {"Content-Type":"application/x-amz-json-1.0"}, [], []);
     expect(JSON.parse(response.body)).toEqual(JSON.parse("{\"WorkflowArn\":\"arn:aws:airflow-serverless:us-east-1:111122223333:workflow/nightly-etl-a1B2c3D4e5\",\"WorkflowVersion\":\"3\",\"RunId\":\"run-20261124-0001\",\"Status\":\"STOPPING\"}"));
@@ -106,7 +121,7 @@ describe("AmazonMWAAServerless server protocol tests (aws.protocols#awsJson1_0)"
         }, "", []));
       },
     });
-    const response = await send(handlers, "POST", "/", {"Content-Type":"application/x-amz-json-1.0","X-Amz-Target":"AmazonMWAAServerless.StopWorkflowRun"}, "{\"WorkflowArn\":\"arn:aws:airflow-serverless:us-east-1:111122223333:workflow/nightly-etl-a1B2c3D4e5\",\"RunId\":\"run-20261124-0001\"}");
+    const response = await send(handlers, "POST", "/", {"X-Amz-Target":"AmazonMWAAServerless.StopWorkflowRun","Content-Type":"application/x-amz-json-1.0"}, "{\"WorkflowArn\":\"arn:aws:airflow-serverless:us-east-1:111122223333:workflow/nightly-etl-a1B2c3D4e5\",\"RunId\":\"run-20261124-0001\"}", true);
     expect(response.status, response.body).toBe(400);
     expectHeaders(response, {"Content-Type":"application/x-amz-json-1.0"}, [], []);
     expect(JSON.parse(response.body)).toEqual(JSON.parse("{\"__type\":\"com.amazonaws.mwaaserverless#AccessDeniedException\",\"Message\":\"Access denied\"}"));
@@ -121,7 +136,7 @@ describe("AmazonMWAAServerless server protocol tests (aws.protocols#awsJson1_0)"
         }, "", []));
       },
     });
-    const response = await send(handlers, "POST", "/", {"Content-Type":"application/x-amz-json-1.0","X-Amz-Target":"AmazonMWAAServerless.StopWorkflowRun"}, "{\"WorkflowArn\":\"arn:aws:airflow-serverless:us-east-1:111122223333:workflow/nightly-etl-a1B2c3D4e5\",\"RunId\":\"run-20261124-0001\"}");
+    const response = await send(handlers, "POST", "/", {"X-Amz-Target":"AmazonMWAAServerless.StopWorkflowRun","Content-Type":"application/x-amz-json-1.0"}, "{\"WorkflowArn\":\"arn:aws:airflow-serverless:us-east-1:111122223333:workflow/nightly-etl-a1B2c3D4e5\",\"RunId\":\"run-20261124-0001\"}", true);
     expect(response.status, response.body).toBe(500);
     expectHeaders(response, {"Content-Type":"application/x-amz-json-1.0"}, [], []);
     expect(JSON.parse(response.body)).toEqual(JSON.parse("{\"__type\":\"com.amazonaws.mwaaserverless#InternalServerException\",\"Message\":\"Internal error\",\"RetryAfterSeconds\":5}"));
@@ -135,7 +150,7 @@ describe("AmazonMWAAServerless server protocol tests (aws.protocols#awsJson1_0)"
         }, "", []));
       },
     });
-    const response = await send(handlers, "POST", "/", {"Content-Type":"application/x-amz-json-1.0","X-Amz-Target":"AmazonMWAAServerless.StopWorkflowRun"}, "{\"WorkflowArn\":\"arn:aws:airflow-serverless:us-east-1:111122223333:workflow/nightly-etl-a1B2c3D4e5\",\"RunId\":\"run-20261124-0001\"}");
+    const response = await send(handlers, "POST", "/", {"X-Amz-Target":"AmazonMWAAServerless.StopWorkflowRun","Content-Type":"application/x-amz-json-1.0"}, "{\"WorkflowArn\":\"arn:aws:airflow-serverless:us-east-1:111122223333:workflow/nightly-etl-a1B2c3D4e5\",\"RunId\":\"run-20261124-0001\"}", true);
     expect(response.status, response.body).toBe(500);
     expectHeaders(response, {"Content-Type":"application/x-amz-json-1.0"}, [], []);
     expect(JSON.parse(response.body)).toEqual(JSON.parse("{\"__type\":\"com.amazonaws.mwaaserverless#OperationTimeoutException\",\"Message\":\"Timed out\"}"));
@@ -151,7 +166,7 @@ describe("AmazonMWAAServerless server protocol tests (aws.protocols#awsJson1_0)"
         }, "", []));
       },
     });
-    const response = await send(handlers, "POST", "/", {"Content-Type":"application/x-amz-json-1.0","X-Amz-Target":"AmazonMWAAServerless.StopWorkflowRun"}, "{\"WorkflowArn\":\"arn:aws:airflow-serverless:us-east-1:111122223333:workflow/nightly-etl-a1B2c3D4e5\",\"RunId\":\"run-20261124-0001\"}");
+    const response = await send(handlers, "POST", "/", {"X-Amz-Target":"AmazonMWAAServerless.StopWorkflowRun","Content-Type":"application/x-amz-json-1.0"}, "{\"WorkflowArn\":\"arn:aws:airflow-serverless:us-east-1:111122223333:workflow/nightly-etl-a1B2c3D4e5\",\"RunId\":\"run-20261124-0001\"}", true);
     expect(response.status, response.body).toBe(400);
     expectHeaders(response, {"Content-Type":"application/x-amz-json-1.0"}, [], []);
     expect(JSON.parse(response.body)).toEqual(JSON.parse("{\"__type\":\"com.amazonaws.mwaaserverless#ResourceNotFoundException\",\"Message\":\"Run not found\",\"ResourceId\":\"run-1\",\"ResourceType\":\"WorkflowRun\"}"));
@@ -168,7 +183,7 @@ describe("AmazonMWAAServerless server protocol tests (aws.protocols#awsJson1_0)"
         }, "", []));
       },
     });
-    const response = await send(handlers, "POST", "/", {"Content-Type":"application/x-amz-json-1.0","X-Amz-Target":"AmazonMWAAServerless.StopWorkflowRun"}, "{\"WorkflowArn\":\"arn:aws:airflow-serverless:us-east-1:111122223333:workflow/nightly-etl-a1B2c3D4e5\",\"RunId\":\"run-20261124-0001\"}");
+    const response = await send(handlers, "POST", "/", {"X-Amz-Target":"AmazonMWAAServerless.StopWorkflowRun","Content-Type":"application/x-amz-json-1.0"}, "{\"WorkflowArn\":\"arn:aws:airflow-serverless:us-east-1:111122223333:workflow/nightly-etl-a1B2c3D4e5\",\"RunId\":\"run-20261124-0001\"}", true);
     expect(response.status, response.body).toBe(400);
     expectHeaders(response, {"Content-Type":"application/x-amz-json-1.0"}, [], []);
     expect(JSON.parse(response.body)).toEqual(JSON.parse("{\"__type\":\"com.amazonaws.mwaaserverless#ThrottlingException\",\"Message\":\"Rate exceeded\",\"ServiceCode\":\"airflow-serverless\",\"QuotaCode\":\"L-STOPRUN01\",\"RetryAfterSeconds\":2}"));
@@ -189,7 +204,7 @@ describe("AmazonMWAAServerless server protocol tests (aws.protocols#awsJson1_0)"
         }, "", []));
       },
     });
-    const response = await send(handlers, "POST", "/", {"Content-Type":"application/x-amz-json-1.0","X-Amz-Target":"AmazonMWAAServerless.StopWorkflowRun"}, "{\"WorkflowArn\":\"arn:aws:airflow-serverless:us-east-1:111122223333:workflow/nightly-etl-a1B2c3D4e5\",\"RunId\":\"run-20261124-0001\"}");
+    const response = await send(handlers, "POST", "/", {"X-Amz-Target":"AmazonMWAAServerless.StopWorkflowRun","Content-Type":"application/x-amz-json-1.0"}, "{\"WorkflowArn\":\"arn:aws:airflow-serverless:us-east-1:111122223333:workflow/nightly-etl-a1B2c3D4e5\",\"RunId\":\"run-20261124-0001\"}", true);
     expect(response.status, response.body).toBe(400);
     expectHeaders(response, {"Content-Type":"application/x-amz-json-1.0"}, [], []);
     expect(JSON.parse(response.body)).toEqual(JSON.parse("{\"__type\":\"com.amazonaws.mwaaserverless#ValidationException\",\"Message\":\"1 validation error detected\",\"Reason\":\"fieldValidationFailed\",\"FieldList\":[{\"Name\":\"RunId\",\"Message\":\"Member must not be null\"}]}"));

@@ -679,7 +679,7 @@ export const getRuntimeConfig = (config: ${s.clientName}Config) => {
       defaultNamespace: ${literal(s.service.namespace)},
       errorTypeRegistries,
       version: ${literal(s.service.version)},
-      serviceTarget: ${literal(s.service.name)},
+      serviceTarget: ${literal(s.service.name)},${index.hasTrait(s.service.id, "aws.protocols#awsQueryCompatible") ? "\n      awsQueryCompatible: true," : ""}
     },
     serviceId: config?.serviceId ?? ${literal(s.service.sdkId)},
     sha256: config?.sha256 ?? Sha256,

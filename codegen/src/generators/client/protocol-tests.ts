@@ -2,7 +2,9 @@
 // httpResponseTests run against the generated client, as smithy-typescript
 // generates them: a fake request handler captures the request the client
 // builds, or returns the canned response, so no network is involved.
-// Cases marked `appliesTo: "server"` and cases for other protocols are skipped.
+// Cases marked `appliesTo: "server"` and cases for other protocols are left
+// out. A request case's `host` is the endpoint the client is given, and its
+// `resolvedHost` (else the host's name) the host the request must go to.
 
 import type { HttpMessageTestCase, ModelIndex } from "../../model/knowledge.js";
 import { TypeScriptWriter, literal, literalPretty } from "../../writer/typescript-writer.js";
@@ -22,6 +24,11 @@ export function typedValue(index: ModelIndex, shapeId: string, value: unknown): 
       return typeof value === "number" ? `new Date(${value * 1000})` : `new Date(${literal(value)})`;
     case "blob":
       return `new TextEncoder().encode(${literal(value)})`;
+    case "float":
+    case "double":
+      // Smithy test params spell the non-finite numbers as strings.
+      if (value === "NaN" || value === "Infinity" || value === "-Infinity") return value;
+      return literal(value);
     case "list":
     case "set": {
       const member = index.listMemberOf(shapeId).target;
@@ -45,11 +52,26 @@ export function typedValue(index: ModelIndex, shapeId: string, value: unknown): 
   }
 }
 
-function forClient(cases: HttpMessageTestCase[], protocol: string): HttpMessageTestCase[] {
+/** A case with the fields this generator reads beyond the shared type. */
+type TestCase = HttpMessageTestCase & { host?: string; resolvedHost?: string; vendorParams?: Record<string, unknown> };
+
+function forClient(cases: HttpMessageTestCase[], protocol: string): TestCase[] {
   return cases.filter((c) => c.protocol === protocol && c.appliesTo !== "server");
 }
 
-export function protocolTestFile(index: ModelIndex, s: ClientSymbols): GeneratedFile | undefined {
+export interface ProtocolTestOptions {
+  /** Case IDs to emit as `it.skip`, each with the reason shown in the test name. */
+  skip?: ReadonlyMap<string, string>;
+}
+
+export function protocolTestFile(index: ModelIndex, s: ClientSymbols, options: ProtocolTestOptions = {}): GeneratedFile | undefined {
+  const skip = options.skip ?? new Map<string, string>();
+  const opening = (id: string, kind: string): string => {
+    const reason = skip.get(id);
+    return reason === undefined
+      ? `it(${literal(`${id} (${kind})`)}, async () => {`
+      : `it.skip(${literal(`${id} (${kind}): skipped — ${reason}`)}, async () => {`;
+  };
   const protocol = s.service.protocol;
   const w = new TypeScriptWriter(index.sourceFiles);
   let count = 0;
@@ -70,9 +92,10 @@ export function protocolTestFile(index: ModelIndex, s: ClientSymbols): Generated
       for (const c of forClient(index.requestTestsOf(op), protocol)) {
         count++;
         w.docs(c.documentation);
-        w.block(`it(${literal(`${c.id} (request)`)}, async () => {`, () => {
+        w.block(opening(c.id, "request"), () => {
           w.write("const { handler, captured } = capturingHandler();");
-          w.write(`const client = new ${s.clientName}({ region: "us-east-1", credentials, requestHandler: handler });`);
+          const endpoint = c.host === undefined ? "" : `, endpoint: ${literal(`https://${c.host}`)}`;
+          w.write(`const client = new ${s.clientName}({ region: "us-east-1", credentials, requestHandler: handler${endpoint} });`);
           const input = index.inputOf(op);
           w.write(`await client.send(new ${cmd}(${input ? typedValue(index, input, c.params ?? {}) : "{}"} as never));`);
           w.write(`expectRequestMatches(captured(), ${literalPretty({
@@ -83,6 +106,7 @@ export function protocolTestFile(index: ModelIndex, s: ClientSymbols): Generated
             forbidHeaders: c.forbidHeaders ?? [],
             body: c.body,
             bodyMediaType: c.bodyMediaType,
+            host: c.resolvedHost ?? (c.host === undefined ? undefined : c.host.split("/")[0]),
           })});`);
         }, "});");
         w.blankLine();
@@ -90,7 +114,7 @@ export function protocolTestFile(index: ModelIndex, s: ClientSymbols): Generated
       for (const c of forClient(index.responseTestsOf(op), protocol)) {
         count++;
         w.docs(c.documentation);
-        w.block(`it(${literal(`${c.id} (response)`)}, async () => {`, () => {
+        w.block(opening(c.id, "response"), () => {
           w.write(`const requestHandler = cannedHandler(${c.code ?? 200}, ${literal(c.headers ?? {})}, ${literal(c.body ?? "")});`);
           w.write(`const client = new ${s.clientName}({ region: "us-east-1", credentials, requestHandler });`);
           w.write(`const { $metadata, ...output } = await client.send(new ${cmd}({} as never));`);
@@ -111,7 +135,7 @@ export function protocolTestFile(index: ModelIndex, s: ClientSymbols): Generated
         count++;
         w.addImport("../src/index.js", name);
         w.docs(c.documentation);
-        w.block(`it(${literal(`${c.id} (error response)`)}, async () => {`, () => {
+        w.block(opening(c.id, "error response"), () => {
           w.write(`const requestHandler = cannedHandler(${c.code ?? info.status}, ${literal(c.headers ?? {})}, ${literal(c.body ?? "")});`);
           w.write(`const client = new ${s.clientName}({ region: "us-east-1", credentials, requestHandler, maxAttempts: 1 });`);
           w.write(`const error = await client.send(new ${commandName(index, op)}({} as never)).then(() => undefined, (e: unknown) => e);`);
@@ -127,6 +151,14 @@ export function protocolTestFile(index: ModelIndex, s: ClientSymbols): Generated
             delete members[messageKey];
           }
           w.write(`expect(typed).toMatchObject(${typedValue(index, error, members)});`);
+          // awsQueryCompatible cases: the awsQuery error code and type (x-amzn-query-error) are exposed as Code and Type.
+          const vendor = c.vendorParams as { code?: string; type?: string } | undefined;
+          if (vendor && (vendor.code !== undefined || vendor.type !== undefined)) {
+            const expected: Record<string, string> = {};
+            if (vendor.code !== undefined) expected.Code = vendor.code;
+            if (vendor.type !== undefined) expected.Type = vendor.type;
+            w.write(`expect(typed).toMatchObject(${literal(expected)});`);
+          }
         }, "});");
         w.blankLine();
       }

@@ -74,6 +74,20 @@ class SchemaEmitter {
     if ("smithy.api#idempotencyToken" in member.traits) bits |= IDEMPOTENCY_TOKEN;
     if (memberIsSensitive(index, member)) bits |= SENSITIVE;
     const target = this.targetRef(member.target, member);
+    // Traits the bit vector cannot say go in the object form: @default (read
+    // by runtime/modelDefaults.ts), @clientOptional, @hostLabel (read by
+    // @smithy/core to fill the @endpoint host prefix).
+    const extra: Record<string, unknown> = {};
+    const defaultValue = member.traits[Trait.default];
+    if (defaultValue !== undefined && defaultValue !== null) extra.default = defaultValue;
+    if ("smithy.api#clientOptional" in member.traits) extra.clientOptional = 1;
+    if ("smithy.api#hostLabel" in member.traits) extra.hostLabel = 1;
+    if (Object.keys(extra).length > 0) {
+      const traits: Record<string, unknown> = {};
+      if (bits & IDEMPOTENCY_TOKEN) traits.idempotencyToken = 1;
+      if (bits & SENSITIVE) traits.sensitive = 1;
+      return `[${target}, ${literal({ ...traits, ...extra })}]`;
+    }
     return bits ? `[${target}, ${bits}]` : target;
   }
 
@@ -125,7 +139,11 @@ class SchemaEmitter {
       const name = typeName(index, id);
       w.addImport("../models/errors.js", name);
       const m = this.members(id);
-      const traits = `{ error: ${literal(info.fault)}, httpError: ${info.status} }`;
+      const queryError = index.traitOf<{ code: string; httpResponseCode: number }>(id, "aws.protocols#awsQueryError");
+      // awsQueryError is what an awsQueryCompatible protocol matches the x-amzn-query-error code against.
+      const traits = queryError
+        ? `{ error: ${literal(info.fault)}, httpError: ${info.status}, awsQueryError: ${literal([queryError.code, queryError.httpResponseCode])} }`
+        : `{ error: ${literal(info.fault)}, httpError: ${info.status} }`;
       body.write(`export const ${name}$: StaticErrorSchema = [-3, ${this.ns(id)}, ${literal(name)}, ${traits}, ${m.names}, ${m.refs}, ${m.required}];`);
       body.write(`n0_registry.registerError(${name}$, ${name});`);
     }
@@ -148,7 +166,10 @@ class SchemaEmitter {
     for (const id of index.closureOf()) {
       const type = index.typeOf(id);
       const name = schemaName(index, id);
-      const traits = index.hasTrait(id, Trait.sensitive) ? SENSITIVE : 0;
+      // @sparse has no bit: the object form, which the JSON serde reads to keep nulls.
+      const traits = index.hasTrait(id, Trait.sparse)
+        ? literal(index.hasTrait(id, Trait.sensitive) ? { sensitive: 1, sparse: 1 } : { sparse: 1 })
+        : index.hasTrait(id, Trait.sensitive) ? SENSITIVE : 0;
       if (type === "list" || type === "set") {
         const member = index.listMemberOf(id);
         body.write(`export const ${name}: ${t("StaticListSchema")} = [1, ${this.ns(id)}, ${literal(typeName(index, id))}, ${traits}, ${this.ref(member)}];`);
@@ -167,11 +188,29 @@ class SchemaEmitter {
       const unit = '"unit"';
       const inRef = input ? `() => ${schemaName(index, input)}` : unit;
       const outRef = output ? `() => ${schemaName(index, output)}` : unit;
-      const traits = index.hasTrait(op, Trait.idempotent) ? 2 : 0;
+      const traits = operationTraits(index, op);
       body.write(`export const ${schemaName(index, op)}: ${t("StaticOperationSchema")} = [9, n0, ${literal(typeName(index, op))}, ${traits}, ${inRef}, ${outRef}];`);
     }
     return w.toString();
   }
+}
+
+/**
+ * An operation's schema traits: the bit vector (idempotent) unless @endpoint
+ * or @requestCompression need the object form, which @smithy/core reads for
+ * the host prefix (`endpoint: [hostPrefix]`) and runtime/requestCompression.ts
+ * for the encodings.
+ */
+function operationTraits(index: ModelIndex, op: string): string {
+  const idempotent = index.hasTrait(op, Trait.idempotent);
+  const endpoint = index.traitOf<{ hostPrefix?: string }>(op, "smithy.api#endpoint");
+  const compression = index.traitOf<{ encodings?: string[] }>(op, "smithy.api#requestCompression");
+  if (!endpoint && !compression) return idempotent ? "2" : "0";
+  const traits: Record<string, unknown> = {};
+  if (idempotent) traits.idempotent = 1;
+  if (endpoint?.hostPrefix !== undefined) traits.endpoint = [endpoint.hostPrefix];
+  if (compression?.encodings) traits.requestCompression = compression.encodings;
+  return literal(traits);
 }
 
 export function schemasFile(index: ModelIndex, symbols: ClientSymbols): GeneratedFile {

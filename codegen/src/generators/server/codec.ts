@@ -18,14 +18,18 @@ const INTEGER_BOUNDS: Record<string, [string, string]> = {
   byte: ["-128", "127"],
   short: ["-32768", "32767"],
   integer: ["-2147483648", "2147483647"],
-  long: ["Number.MIN_SAFE_INTEGER", "Number.MAX_SAFE_INTEGER"],
+  // The 64-bit range, as JSON numbers (doubles) reach it: a long beyond 2^53
+  // arrives rounded, as it does in every JavaScript AWS SDK (smithy-typescript's
+  // expectLong checks only that the number is whole); Smithy's awsJson suites
+  // send 1234567890123456789.
+  long: ["-9223372036854775808", "9223372036854775807"],
 };
 
 const INTEGER_RANGE_TEXT: Record<string, string> = {
   byte: "-128 to 127",
   short: "-32768 to 32767",
   integer: "-2147483648 to 2147483647",
-  long: "-9007199254740991 to 9007199254740991 (the range JSON numbers hold exactly)",
+  long: "-9223372036854775808 to 9223372036854775807",
 };
 
 /** What a value is read as: a member (its traits refine the target's) or a list/map member. */

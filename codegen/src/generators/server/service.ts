@@ -81,12 +81,26 @@ export function serviceFile(index: ModelIndex, serviceId: string): string {
       w.block("const operations = new Map<string, OperationBinding>([", () => {
         for (const op of operations) operationEntry(w, index, serviceId, service, op);
       }, "]);");
+      const queryCodes = queryErrorCodes(index, serviceId);
+      if (queryCodes.length > 0) {
+        // aws.protocols#awsQueryCompatible: errors with @awsQueryError also send x-amzn-query-error.
+        w.write(`const queryErrorCodes = new Map<string, string>(${literal(queryCodes)});`);
+      }
       w.write(
-        `return createServiceCore({ ...${service}Metadata, operations, validationError, internalError, throttlingError }, options);`,
+        `return createServiceCore({ ...${service}Metadata, operations, validationError, internalError, throttlingError${queryCodes.length > 0 ? ", queryErrorCodes" : ""} }, options);`,
       );
     },
   );
   return w.toString();
+}
+
+/** [error shape ID, awsQuery code] for an awsQueryCompatible service's errors with @awsQueryError. */
+function queryErrorCodes(index: ModelIndex, serviceId: string): [string, string][] {
+  if (!index.hasTrait(serviceId, "aws.protocols#awsQueryCompatible")) return [];
+  return index.errorsOfService(serviceId).flatMap((id): [string, string][] => {
+    const trait = index.traitOf<{ code?: string }>(id, "aws.protocols#awsQueryError");
+    return typeof trait?.code === "string" ? [[id, trait.code]] : [];
+  });
 }
 
 function operationEntry(w: TypeScriptWriter, index: ModelIndex, serviceId: string, service: string, op: string): void {
@@ -110,8 +124,10 @@ function operationEntry(w: TypeScriptWriter, index: ModelIndex, serviceId: strin
         w.write(`checkOutput: (json, violations) => void ${readerName(index, output)}(json, "", violations),`);
       } else {
         w.write("writeOutput: () => ({}),");
-        w.write('serializeOutput: () => "{}",');
+        w.write('serializeOutput: () => "",');
         w.write("checkOutput: () => {},");
+        // No output: the body is empty (Smithy's awsJson suites), whatever the handler returned.
+        w.write("emptyOutput: true,");
       }
       w.write(`errors: new Set(${literal(index.errorsOf(op, serviceId))}),`);
       // Called as a method so class-based handlers keep `this`.

@@ -10,17 +10,25 @@
 // the HTTP status in its message and $metadata, so callers (and the retry
 // strategy, which looks at $metadata.httpStatusCode) see a normal service
 // error. JSON bodies go on to the SDK's own error handling untouched.
+//
+// The same subclasses add what the SDK's protocols leave to generated code:
+// @default values and error correction (modelDefaults.ts), @requestCompression
+// (requestCompression.ts).
 
 import { AwsJson1_0Protocol, AwsJson1_1Protocol } from "@aws-sdk/core/protocols";
 import { collectBody } from "@smithy/core/protocols";
 import type {
+  EndpointBearer,
   HandlerExecutionContext,
+  HttpRequest,
   HttpResponse,
   MetadataBearer,
   OperationSchema,
   ResponseMetadata,
   SerdeFunctions,
 } from "@smithy/types";
+import { withInputDefaults, withOutputDefaults } from "./modelDefaults.js";
+import { compressRequest } from "./requestCompression.js";
 
 /** What the generated service exception constructor accepts. */
 export type BaseExceptionCtor = new (options: {
@@ -116,16 +124,53 @@ async function guard(
   if (problem) throw problem;
 }
 
+/**
+ * awsQueryCompatible: an error whose response carried no x-amzn-query-error
+ * still exposes its awsQuery `Code`, which is then the error's own name (as
+ * the service's awsQuery form would have sent it).
+ */
+function withQueryCode(error: unknown): unknown {
+  if (error instanceof Error && "$fault" in error) {
+    const coded = error as Error & { Code?: string };
+    coded.Code ??= error.name;
+  }
+  return error;
+}
+
+type SerializeContext = HandlerExecutionContext & SerdeFunctions & EndpointBearer;
+
 /** awsJson1_0 protocol whose error path survives non-JSON bodies. */
 export function guardedAwsJson1_0Protocol(ServiceException: BaseExceptionCtor): typeof AwsJson1_0Protocol {
   return class GuardedAwsJson1_0Protocol extends AwsJson1_0Protocol {
+    /** The SDK keeps its own flag private; this copy decides withQueryCode. */
+    readonly #queryCompatible: boolean;
+
+    constructor(options: ConstructorParameters<typeof AwsJson1_0Protocol>[0]) {
+      super(options);
+      this.#queryCompatible = options.awsQueryCompatible === true;
+    }
+
+    override async serializeRequest<Input extends object>(
+      operationSchema: OperationSchema,
+      input: Input,
+      context: SerializeContext,
+    ): Promise<HttpRequest> {
+      const request = await super.serializeRequest(operationSchema, withInputDefaults(operationSchema.input, input) as Input, context);
+      await compressRequest(request, operationSchema.traits);
+      return request;
+    }
+
     override async deserializeResponse<Output extends MetadataBearer>(
       operationSchema: OperationSchema,
       context: HandlerExecutionContext & SerdeFunctions,
       response: HttpResponse,
     ): Promise<Output> {
       await guard(response, context, ServiceException);
-      return super.deserializeResponse<Output>(operationSchema, context, response);
+      try {
+        return withOutputDefaults(operationSchema.output, await super.deserializeResponse<Output>(operationSchema, context, response));
+      } catch (error) {
+        throw this.#queryCompatible ? withQueryCode(error) : error;
+      }
     }
   };
 }
@@ -133,13 +178,35 @@ export function guardedAwsJson1_0Protocol(ServiceException: BaseExceptionCtor): 
 /** awsJson1_1 protocol whose error path survives non-JSON bodies. */
 export function guardedAwsJson1_1Protocol(ServiceException: BaseExceptionCtor): typeof AwsJson1_1Protocol {
   return class GuardedAwsJson1_1Protocol extends AwsJson1_1Protocol {
+    /** The SDK keeps its own flag private; this copy decides withQueryCode. */
+    readonly #queryCompatible: boolean;
+
+    constructor(options: ConstructorParameters<typeof AwsJson1_1Protocol>[0]) {
+      super(options);
+      this.#queryCompatible = options.awsQueryCompatible === true;
+    }
+
+    override async serializeRequest<Input extends object>(
+      operationSchema: OperationSchema,
+      input: Input,
+      context: SerializeContext,
+    ): Promise<HttpRequest> {
+      const request = await super.serializeRequest(operationSchema, withInputDefaults(operationSchema.input, input) as Input, context);
+      await compressRequest(request, operationSchema.traits);
+      return request;
+    }
+
     override async deserializeResponse<Output extends MetadataBearer>(
       operationSchema: OperationSchema,
       context: HandlerExecutionContext & SerdeFunctions,
       response: HttpResponse,
     ): Promise<Output> {
       await guard(response, context, ServiceException);
-      return super.deserializeResponse<Output>(operationSchema, context, response);
+      try {
+        return withOutputDefaults(operationSchema.output, await super.deserializeResponse<Output>(operationSchema, context, response));
+      } catch (error) {
+        throw this.#queryCompatible ? withQueryCode(error) : error;
+      }
     }
   };
 }

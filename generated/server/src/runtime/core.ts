@@ -9,6 +9,7 @@
 //   method → size → auth → Content-Type → X-Amz-Target → throttle → JSON →
 //   constraints → handler → output check → serialize.
 
+import { gunzipSync } from "node:zlib";
 import { newRequestId } from "./request-id.js";
 import { FrameworkError, ModeledServiceError, SerializationError, typeMismatch } from "./errors.js";
 import { SigV4Verifier, type SigV4Credential } from "./sigv4.js";
@@ -59,6 +60,8 @@ export interface ServiceOptions {
   logger?: Logger;
   /** Clock for SigV4 skew checks (tests). */
   now?: () => number;
+  /** Makes each response's X-Amzn-RequestId (default: a random UUID); e.g. to carry an ID a front end assigned. */
+  requestId?: () => string;
 }
 
 export interface CoreRequest {
@@ -105,6 +108,8 @@ export interface OperationBinding {
   checkOutput(json: Record<string, unknown>, violations: Violations): void;
   /** Shape IDs of the errors the operation may return. */
   readonly errors: ReadonlySet<string>;
+  /** True for an operation without output (Unit): the response body is empty. */
+  readonly emptyOutput?: boolean;
   /** The operation's handler: its output, or a promise of it. */
   readonly handler: (input: never, context: RequestContext) => unknown;
 }
@@ -118,6 +123,11 @@ export interface ServiceBinding {
   readonly contentType: string;
   /** Keyed by the full X-Amz-Target value, `Service.Operation`. */
   readonly operations: ReadonlyMap<string, OperationBinding>;
+  /**
+   * For an aws.protocols#awsQueryCompatible service: the awsQuery error code of
+   * each error shape ID that has @awsQueryError, sent as `x-amzn-query-error`.
+   */
+  readonly queryErrorCodes?: ReadonlyMap<string, string>;
   validationError(violations: Violations): Error;
   internalError(): Error;
   throttlingError(retryAfterSeconds: number, serviceCode: string, quotaCode: string): Error;
@@ -173,6 +183,10 @@ export function createServiceCore(binding: ServiceBinding, options: ServiceOptio
   const serviceCode = throttle?.serviceCode ?? binding.signingName;
   const quotaCode = throttle?.quotaCode ?? "RequestsPerSecond";
   const contentType = binding.contentType;
+  const makeRequestId = options.requestId ?? newRequestId;
+  // awsJson1_0 servers send the full shape ID in `__type`; awsJson1_1 services
+  // (and Smithy's awsJson1_1 suite) send the bare shape name. Clients accept both.
+  const fullErrorType = !contentType.endsWith("1.1");
 
   const respond = (status: number, requestId: string, body: string): CoreResponse => ({
     status,
@@ -183,8 +197,10 @@ export function createServiceCore(binding: ServiceBinding, options: ServiceOptio
   const errorResponse = (error: Error, requestId: string): CoreResponse => {
     if (error instanceof ModeledServiceError) {
       const type = error.$shapeId.slice(error.$shapeId.indexOf("#") + 1);
-      const response = respond(error.$status, requestId, JSON.stringify({ __type: error.$shapeId, ...error.$serialize() }));
+      const response = respond(error.$status, requestId, JSON.stringify({ __type: fullErrorType ? error.$shapeId : type, ...error.$serialize() }));
       response.headers["X-Amzn-ErrorType"] = type;
+      const queryCode = binding.queryErrorCodes?.get(error.$shapeId);
+      if (queryCode !== undefined) response.headers["x-amzn-query-error"] = `${queryCode};${error.$fault === "client" ? "Sender" : "Receiver"}`;
       const retryAfter = error.$retryAfterSeconds;
       if (retryAfter !== undefined) response.headers["Retry-After"] = String(retryAfter);
       return response;
@@ -223,7 +239,7 @@ export function createServiceCore(binding: ServiceBinding, options: ServiceOptio
   // promise. A request that waits for nothing is answered without a promise
   // or a turn of the event loop (adapters call `answer`; `handle` wraps it).
   const answer = (incoming: CoreRequest): CoreResponse | Promise<CoreResponse> => {
-    const requestId = newRequestId();
+    const requestId = makeRequestId();
     try {
       const request = originForm(incoming);
       if (request.method !== "POST") {
@@ -262,12 +278,7 @@ export function createServiceCore(binding: ServiceBinding, options: ServiceOptio
         );
       }
       const encoding = headerText(request.headers["content-encoding"]);
-      if (encoding !== undefined && !isIdentityEncoding(encoding)) {
-        // Decoding is not offered (no operation has @requestCompression);
-        // reading a compressed body as JSON would give misleading errors or,
-        // for an uncompressed body mislabelled, silently accept it.
-        throw new FrameworkError("UnsupportedMediaTypeException", 415, `Content-Encoding '${encoding}' is not supported; send the body uncompressed`);
-      }
+      if (encoding !== undefined && !isIdentityEncoding(encoding)) request = { ...request, body: decodeBody(request.body, encoding, maxBodyBytes) };
       const target = headerText(request.headers["x-amz-target"]);
       operation = target === undefined ? undefined : binding.operations.get(target);
       if (!operation || !isRootPath(request.path)) {
@@ -325,6 +336,7 @@ export function createServiceCore(binding: ServiceBinding, options: ServiceOptio
   };
 
   const success = (operation: OperationBinding, output: unknown, requestId: string): CoreResponse => {
+    if (operation.emptyOutput) return respond(200, requestId, "");
     let body: string;
     try {
       if (validateOutput) {
@@ -352,6 +364,32 @@ export function createServiceCore(binding: ServiceBinding, options: ServiceOptio
   const handle = (request: CoreRequest): Promise<CoreResponse> => Promise.resolve(answer(request));
 
   return { handle, answer, maxBodyBytes, contentType };
+}
+
+/**
+ * The body under its Content-Encoding: gzip (what clients apply for
+ * @requestCompression) is decoded, never beyond maxBodyBytes (a small
+ * compressed body can expand enormously); any other coding is refused with
+ * 415 rather than read as JSON, which would give misleading errors.
+ */
+function decodeBody(body: Uint8Array, encoding: string, maxBodyBytes: number): Uint8Array {
+  const codings = encoding
+    .split(",")
+    .map((token) => token.trim().toLowerCase())
+    .filter((token) => token !== "" && token !== "identity");
+  let decoded = body;
+  for (const coding of codings.reverse()) {
+    if (coding !== "gzip" && coding !== "x-gzip") {
+      throw new FrameworkError("UnsupportedMediaTypeException", 415, `Content-Encoding '${encoding}' is not supported; send the body uncompressed or gzipped`);
+    }
+    try {
+      decoded = gunzipSync(decoded, { maxOutputLength: maxBodyBytes });
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === "ERR_BUFFER_TOO_LARGE" || error instanceof RangeError) throw tooLarge(maxBodyBytes);
+      throw new SerializationError("Request body is not valid gzip data");
+    }
+  }
+  return decoded;
 }
 
 function isThenable(value: unknown): value is PromiseLike<unknown> {

@@ -26,7 +26,8 @@ export function readTimestamp(value: unknown, path: string, format: TimestampFor
 export function writeTimestamp(value: unknown, format: TimestampFormat): unknown {
   if (!(value instanceof Date)) return value;
   if (format === "epoch-seconds") return value.getTime() / 1000;
-  if (format === "date-time") return value.toISOString();
+  // RFC 3339 without a fractional part when there is none, as AWS services send it.
+  if (format === "date-time") return value.getUTCMilliseconds() === 0 ? value.toISOString().replace(".000Z", "Z") : value.toISOString();
   return value.toUTCString();
 }
 

@@ -1,0 +1,41 @@
+// Code generated from model/errors.smithy, model/examples.smithy, model/main.smithy, model/protocol-tests.smithy, model/workflow-runs.smithy by codegen (make generate).
+// DO NOT EDIT: change the model and regenerate.
+
+//
+// @requestCompression (https://smithy.io/2.0/spec/behavior-traits.html#requestcompression-trait):
+// an operation that lists "gzip" has its request body gzipped once it reaches
+// the SDK's default minimum size (10 KiB), and "gzip" is appended to
+// Content-Encoding. awsJson ignores HTTP binding traits, so a member bound to
+// Content-Encoding with @httpHeader never reaches the header: the header holds
+// only what the client applied. Done after serialisation and before signing,
+// so the signature covers the compressed bytes, as in the AWS SDKs.
+
+import { promisify } from "node:util";
+import { gzip } from "node:zlib";
+import type { HttpRequest } from "@smithy/types";
+
+const gzipAsync = promisify(gzip);
+
+/** The SDK's default `requestMinCompressionSizeBytes`. */
+export const MIN_COMPRESSION_BYTES = 10_240;
+
+function bodyBytes(body: unknown): Uint8Array | undefined {
+  if (typeof body === "string") return new TextEncoder().encode(body);
+  if (body instanceof Uint8Array) return body;
+  return undefined;
+}
+
+/** Gzips the request body in place when the operation's traits ask for it. */
+export async function compressRequest(request: HttpRequest, operationTraits: unknown): Promise<void> {
+  const encodings = (operationTraits as { requestCompression?: unknown } | undefined)?.requestCompression;
+  if (!Array.isArray(encodings) || !encodings.includes("gzip")) return;
+  const bytes = bodyBytes(request.body);
+  if (!bytes || bytes.byteLength < MIN_COMPRESSION_BYTES) return;
+  request.body = new Uint8Array(await gzipAsync(bytes));
+  const name = Object.keys(request.headers).find((key) => key.toLowerCase() === "content-encoding");
+  const current = name === undefined ? undefined : request.headers[name];
+  if (name !== undefined) delete request.headers[name];
+  request.headers["content-encoding"] = current ? `${current}, gzip` : "gzip";
+  const length = Object.keys(request.headers).find((key) => key.toLowerCase() === "content-length");
+  if (length !== undefined) request.headers[length] = String(request.body.byteLength);
+}
