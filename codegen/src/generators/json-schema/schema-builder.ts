@@ -80,8 +80,8 @@ export class SchemaBuilder {
   }
 
   /**
-   * Named shapes a definition refers to, transitively, itself excluded,
-   * sorted by name: what a self-contained document needs in `$defs`.
+   * Named shapes a definition refers to, transitively (itself only when
+   * recursive), sorted by name: what a self-contained document needs in `$defs`.
    */
   referencedFrom(shapeId: string): string[] {
     const seen = new Set<string>();
@@ -93,7 +93,8 @@ export class SchemaBuilder {
       }
     };
     visit(shapeId);
-    seen.delete(shapeId);
+    // The shape itself is only there when it is recursive (a KitchenSink
+    // holding KitchenSinks): then its own `$ref`s need it in `$defs` too.
     return [...seen].sort((a, b) => byCodeUnits(this.nameOf(a), this.nameOf(b)));
   }
 

@@ -20,6 +20,11 @@ import type { JsonSchema } from "../json-schema/schema-builder.js";
 /** awsJson1_0's media type, for requests and responses alike (never application/json). */
 export const AWS_JSON_1_0 = "application/x-amz-json-1.0";
 
+/** The service's awsJson media type: `application/x-amz-json-1.0` or `-1.1`, from its protocol trait. */
+export function awsJsonMediaType(index: ModelIndex): string {
+  return index.serviceInfo().protocol.endsWith("awsJson1_1") ? "application/x-amz-json-1.1" : AWS_JSON_1_0;
+}
+
 export const REQUEST_ID_HEADER = "X-Amzn-RequestId";
 export const ERROR_TYPE_HEADER = "X-Amzn-ErrorType";
 
@@ -71,7 +76,7 @@ export function pathItem(
     (e) => e.input ?? {},
   );
   if (requestExamples) requestMedia.examples = requestExamples;
-  operation.requestBody = { required: true, content: { [AWS_JSON_1_0]: requestMedia } };
+  operation.requestBody = { required: true, content: { [awsJsonMediaType(index)]: requestMedia } };
 
   const successMedia: JsonSchema = { schema: output ? { $ref: schemaRef(output) } : { type: "object" } };
   const successExamples = namedExamples(
@@ -83,7 +88,7 @@ export function pathItem(
     "200": {
       description: `${name} succeeded.`,
       headers: { [REQUEST_ID_HEADER]: { $ref: `#/components/headers/${REQUEST_ID_HEADER}` } },
-      content: { [AWS_JSON_1_0]: successMedia },
+      content: { [awsJsonMediaType(index)]: successMedia },
     },
   };
   const modelled = errorsByStatus(index, operationId);
@@ -179,7 +184,7 @@ function errorResponse(index: ModelIndex, status: number, group: ErrorGroup): Js
   return {
     description: `${kinds.join(" ")} The error type is named by the \`__type\` body field (and the ${ERROR_TYPE_HEADER} header).`,
     headers,
-    content: { [AWS_JSON_1_0]: media },
+    content: { [awsJsonMediaType(index)]: media },
   };
 }
 
