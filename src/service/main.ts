@@ -76,9 +76,10 @@ async function main(): Promise<void> {
     `listening on ${service.url}`,
   );
 
-  // SIGTERM drains (generated drainOnSignal): no new connections, in-flight
-  // requests are answered — their records already flushed, as every answer
-  // waits for its flush — then the store closes and the process exits.
+  // SIGTERM drains (generated drainOnSignal, bounded by DEFAULT_DRAIN_TIMEOUT_MS,
+  // 10 s): no new connections; idle, silent and half-sent connections are
+  // closed at once; requests in flight are answered — each answer already
+  // waited for its commit — then the store closes and the process exits 0.
   for (const signal of ["SIGTERM", "SIGINT"] as const) process.once(signal, () => logger.info({ signal }, "draining"));
   drainOnSignal(service.server, {
     onClosed: async () => {

@@ -3,6 +3,8 @@
 
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { request } from "node:http";
+import { connect, type Socket } from "node:net";
+import { DEFAULT_DRAIN_TIMEOUT_MS } from "../../generated/server/src/runtime/node-http.js";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -39,6 +41,45 @@ describe("serve (src/service/main.ts)", () => {
       expect(service.logs.map((l) => l.msg)).toEqual(expect.arrayContaining(["draining", "stopped"]));
     } finally {
       await service.kill();
+    }
+  });
+
+  it("on SIGTERM closes at once a client part-way through its headers, a silent and an idle connection, then exits 0", async () => {
+    const dir = await mkdtemp(join(tmpdir(), "mwaa-drain-"));
+    const service = await startServiceProcess({ DATA_DIR: dir });
+    const { hostname, port } = new URL(service.url);
+    const open = (): Promise<{ socket: Socket; received: () => string; closed: Promise<void> }> =>
+      new Promise((resolve) => {
+        let text = "";
+        const socket = connect(Number(port), hostname, () => resolve({ socket, received: () => text, closed }));
+        const closed = new Promise<void>((done) => socket.once("close", () => done()));
+        socket.on("data", (chunk: Buffer) => (text += chunk.toString()));
+        socket.on("error", () => undefined);
+      });
+    try {
+      const halfHeaders = await open();
+      halfHeaders.socket.write("POST / HTTP/1.1\r\nHost: x\r\nContent-Ty");
+      const silent = await open();
+      const idle = await open();
+      const body = JSON.stringify({ WorkflowArn: NIGHTLY, RunId: "run-20261124-0002" });
+      idle.socket.write(`POST / HTTP/1.1\r\nHost: x\r\nContent-Type: ${CONTENT_TYPE}\r\nX-Amz-Target: ${TARGET}\r\nContent-Length: ${body.length}\r\n\r\n${body}`);
+      const deadline = Date.now() + 10_000;
+      while (!idle.received().includes("STOPPED") && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
+      expect(idle.received()).toMatch(/^HTTP\/1\.1 200 /);
+
+      const signalled = Date.now();
+      const code = await service.terminate();
+      const took = Date.now() - signalled;
+      expect(code).toBe(0);
+      // Well inside the drain bound: nothing waited for the slow client.
+      expect(took, `exit took ${took} ms`).toBeLessThan(DEFAULT_DRAIN_TIMEOUT_MS / 2);
+      await Promise.all([halfHeaders.closed, silent.closed, idle.closed]);
+      expect(halfHeaders.received()).toMatch(/^(|HTTP\/1\.1 408 [^]*)$/);
+      expect(silent.received()).toBe("");
+      expect(service.logs.map((l) => l.msg)).toEqual(expect.arrayContaining(["draining", "stopped"]));
+    } finally {
+      await service.kill();
+      await rm(dir, { recursive: true, force: true });
     }
   });
 

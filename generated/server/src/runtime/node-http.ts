@@ -47,6 +47,10 @@ export function createNodeHttpServer(core: ServiceCore, options: NodeHttpOptions
     (req, res) => onRequest(core, maxBodyBytes, contentType, req, res),
   );
   server.on("clientError", (error: Error & { code?: string }, socket: Duplex) => answerClientError(contentType, error, socket));
+  // node hands CONNECT to 'connect' listeners and, with none, closes the
+  // socket without a word; every other method reaches the core, which answers
+  // 405. CONNECT gets the same 405 here, in the protocol's error shape.
+  server.on("connect", (_req: IncomingMessage, socket: Duplex) => answerConnect(contentType, socket));
   server.on("checkExpectation", (_req: IncomingMessage, res: ServerResponse) => {
     res.shouldKeepAlive = false;
     sendFrameworkError(res, contentType, 417, "ExpectationFailedException", "Only 'Expect: 100-continue' is supported");
@@ -76,6 +80,16 @@ function answerClientError(contentType: string, error: Error & { code?: string }
   socket.end(
     `HTTP/1.1 ${status} ${reason}\r\nContent-Type: ${contentType}\r\nX-Amzn-RequestId: ${newRequestId()}\r\n` +
       `X-Amzn-ErrorType: ${type}\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
+  );
+}
+
+function answerConnect(contentType: string, socket: Duplex): void {
+  const type = "MethodNotAllowedException";
+  const body = JSON.stringify({ __type: type, message: "Method CONNECT is not allowed; awsJson requests are POST /" });
+  socket.on("error", () => socket.destroy());
+  socket.end(
+    `HTTP/1.1 405 Method Not Allowed\r\nContent-Type: ${contentType}\r\nX-Amzn-RequestId: ${newRequestId()}\r\n` +
+      `X-Amzn-ErrorType: ${type}\r\nAllow: POST\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
   );
 }
 
@@ -200,12 +214,13 @@ function abortSignalFor(res: ServerResponse): AbortSignal {
   return controller.signal;
 }
 
-const SILENT_SOCKET_GRACE_MS = 1_000;
+/** Default bound on a drain: in-flight requests get this long, then the process exits anyway. */
+export const DEFAULT_DRAIN_TIMEOUT_MS = 10_000;
 
 export interface DrainOptions {
   /** Default SIGTERM and SIGINT. */
   signals?: NodeJS.Signals[];
-  /** Longest wait for in-flight requests before exiting anyway (default 10 s). */
+  /** Longest wait for in-flight requests before closing their connections (default 10 s). */
   timeoutMs?: number;
   /** Called once the server is closed, before exit (flush logs, close stores). */
   onClosed?: () => void | Promise<void>;
@@ -214,52 +229,58 @@ export interface DrainOptions {
 }
 
 /**
- * On the first signal: stop accepting connections, close idle keep-alive
- * sockets, let in-flight requests finish (their connections close after the
- * response), then exit 0 — or exit 1 when `timeoutMs` passes first.
+ * On the first signal: stop accepting connections; close at once every
+ * connection that carries no request whose headers have arrived — idle
+ * keep-alive sockets, sockets that never sent a byte, and clients part-way
+ * through their headers (they get nothing: no request was accepted, so a
+ * client may safely retry it elsewhere); answer requests already in flight
+ * (their connections close after the response); then run `onClosed` and exit
+ * 0. After `timeoutMs` the remaining connections are closed too and the
+ * process exits 0 the same way: the drain is bounded, whatever clients do.
  */
 export function drainOnSignal(server: Server, options: DrainOptions = {}): void {
   const signals = options.signals ?? ["SIGTERM", "SIGINT"];
-  // Sockets that connected but never sent a byte (pre-opened pool
-  // connections, port scanners) are not idle to node — it waits for their
-  // headers — so they would hold the drain until timeoutMs and exit 1.
-  const silent = new Set<Socket>();
+  // Sockets and whether a request (headers complete) is in flight on them.
+  // node's own closeIdleConnections treats a socket part-way through its
+  // headers as busy, so one slow client would hold the drain to its timeout.
+  const sockets = new Map<Socket, number>();
   server.on("connection", (socket: Socket) => {
-    // bytesRead is checked when sweeping: node's parser reads the socket
-    // directly, so no 'data' event would tell.
-    silent.add(socket);
-    socket.once("close", () => silent.delete(socket));
+    sockets.set(socket, 0);
+    socket.once("close", () => sockets.delete(socket));
   });
   let draining = false;
+  server.on("request", (req: IncomingMessage, res: ServerResponse) => {
+    const socket = req.socket;
+    sockets.set(socket, (sockets.get(socket) ?? 0) + 1);
+    if (draining) res.shouldKeepAlive = false;
+    res.once("close", () => {
+      const left = (sockets.get(socket) ?? 1) - 1;
+      if (sockets.has(socket)) sockets.set(socket, left);
+      if (draining && left === 0) socket.destroySoon();
+    });
+  });
   const drain = (): void => {
     if (draining) return;
     draining = true;
+    let finished = false;
+    const finish = (): void => {
+      if (finished) return;
+      finished = true;
+      clearTimeout(timer);
+      void Promise.resolve()
+        .then(() => options.onClosed?.())
+        .finally(() => {
+          if (options.exit !== false) process.exit(0);
+        });
+    };
     const timer = setTimeout(() => {
       server.closeAllConnections();
-      if (options.exit !== false) process.exit(1);
-    }, options.timeoutMs ?? 10_000);
+      for (const socket of sockets.keys()) socket.destroy();
+      finish();
+    }, options.timeoutMs ?? DEFAULT_DRAIN_TIMEOUT_MS);
     timer.unref();
-    server.close(() => {
-      clearTimeout(timer);
-      void Promise.resolve(options.onClosed?.()).finally(() => {
-        if (options.exit !== false) process.exit(0);
-      });
-    });
-    // Keep-alive sockets become idle once their in-flight response is sent;
-    // close them as they do, and tell requests still arriving to close too.
-    server.closeIdleConnections();
-    // A request may be on its way over a socket that is silent now: give
-    // those a moment before closing them.
-    const silentUntil = Date.now() + Math.min(SILENT_SOCKET_GRACE_MS, (options.timeoutMs ?? 10_000) / 2);
-    const sweeper = setInterval(() => {
-      server.closeIdleConnections();
-      if (Date.now() >= silentUntil) for (const socket of silent) if (socket.bytesRead === 0) socket.destroy();
-    }, 50);
-    sweeper.unref();
-    server.on("close", () => clearInterval(sweeper));
-    server.on("request", (_req: IncomingMessage, res: ServerResponse) => {
-      res.shouldKeepAlive = false;
-    });
+    server.close(finish);
+    for (const [socket, inFlight] of sockets) if (inFlight === 0) socket.destroy();
   };
   for (const signal of signals) process.once(signal, drain);
 }

@@ -101,15 +101,14 @@ export function pointerSegment(key: string): string {
 
 /**
  * The summary message: `1 validation error detected. <message>` or
- * `N validation errors detected. <m1>; <m2>…`, cut to `maxLength` code units
- * so the error still satisfies the model's constraints on its message.
+ * `N validation errors detected. <m1>; <m2>…`, cut to `maxLength` code points
+ * (what the model's @length counts) so the error still satisfies the
+ * model's constraints on its message.
  */
 export function validationSummary(violations: readonly Violation[], maxLength = Number.POSITIVE_INFINITY): string {
   const count = violations.length;
   const head = count === 1 ? "1 validation error detected. " : `${count} validation errors detected. `;
-  const text = head + violations.map((v) => v.message).join("; ");
-  if (text.length <= maxLength) return text;
-  return `${text.slice(0, Math.max(0, maxLength - 3))}...`;
+  return fit(head + violations.map((v) => v.message).join("; "), maxLength);
 }
 
 const BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
@@ -129,7 +128,26 @@ export function own(object: Record<string, unknown>, key: string): unknown {
   return Object.prototype.hasOwnProperty.call(object, key) ? object[key] : undefined;
 }
 
-/** Text cut to at most `max` UTF-16 units (error members have @length limits too). */
+/**
+ * Text cut to at most `max` code points (error members have @length limits
+ * too, counted in code points), ending in "..." when cut. A surrogate pair is
+ * never split: half a pair is not a character, and some JSON readers reject it.
+ */
 export function fit(text: string, max: number | undefined): string {
-  return max === undefined || text.length <= max ? text : `${text.slice(0, Math.max(0, max - 3))}...`;
+  // Fewer UTF-16 units than the limit means fewer code points too: no count needed.
+  if (max === undefined || text.length <= max) return text;
+  let points = 0;
+  let end = 0; // UTF-16 index where the first `max - 3` code points end
+  const keep = Math.max(0, max - 3);
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) {
+      const next = text.charCodeAt(i + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) i++;
+    }
+    points++;
+    if (points === keep) end = i + 1;
+    if (points > max) return `${text.slice(0, end)}...`;
+  }
+  return text;
 }
