@@ -281,13 +281,24 @@ export function malformedTestsOf(index: ModelIndex, operationId: string, protoco
     }
     const count = Math.min(...params.map(([, values]) => values.length));
     for (let i = 0; i < count; i++) {
-      const replace = (text: string): string =>
-        params.reduce((acc, [name, values]) => acc.split(`$${name}`).join(values[i]!), text);
-      const expanded = JSON.parse(replace(JSON.stringify({ ...c, testParameters: undefined }))) as MalformedCase;
-      out.push({ ...expanded, id: `${c.id}_case${i}` });
+      // Longer names first, so `$valueList` is not taken for `$value` + "List".
+      const ordered = [...params].sort(([a], [b]) => b.length - a.length);
+      const replace = (text: string): string => ordered.reduce((acc, [name, values]) => acc.split(`$${name}`).join(values[i]!), text);
+      const { testParameters: _, ...rest } = c;
+      out.push({ ...(substitute(rest, replace) as MalformedCase), id: `${c.id}_case${i}` });
     }
   }
   return out;
+}
+
+/** `value` with `replace` applied to every string in it (keys included). */
+function substitute(value: unknown, replace: (text: string) => string): unknown {
+  if (typeof value === "string") return replace(value);
+  if (Array.isArray(value)) return value.map((v) => substitute(v, replace));
+  if (value && typeof value === "object") {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [replace(k), substitute(v, replace)]));
+  }
+  return value;
 }
 
 /**
