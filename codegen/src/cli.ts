@@ -79,6 +79,10 @@ async function main(argv: string[]): Promise<number> {
   if (service !== undefined) index.selectService(service);
   index.service();
   const files = await runGenerators(index, selected);
+  // What the model asks for that generation could not honour exactly (an
+  // unenforced Java-only @pattern, an event-stream operation on the server …):
+  // said once per item, even with --quiet, and never fatal.
+  for (const warning of index.warnings()) process.stderr.write(`warning: ${warning}\n`);
   const outDir = resolve(values.out);
 
   if (command === "generate") {

@@ -246,12 +246,19 @@ describe("errors for people", () => {
     );
   });
 
-  it("refuses two @examples with the same title (they would share an OpenAPI example key)", () => {
+  it("keeps two @examples with the same title apart (Smithy allows it; AWS models do it), the second keyed with (2)", () => {
     const model = readModel("test/fixtures/mwaa-serverless.ast.json");
     const op = model.shapes["com.amazonaws.mwaaserverless#StopWorkflowRun"]!;
-    const examples = op.traits!["smithy.api#examples"] as { title: string }[];
-    examples[1]!.title = examples[0]!.title;
-    expect(() => openApiDocument(new ModelIndex(model))).toThrow("two @examples are titled 'StopRunningWorkflowRun'");
+    const examples = op.traits!["smithy.api#examples"] as { title: string; input?: unknown }[];
+    const withInput = examples.filter((e) => e.input !== undefined);
+    withInput[1]!.title = withInput[0]!.title;
+    const document = openApiDocument(new ModelIndex(model)) as unknown as {
+      paths: Record<string, Record<string, { requestBody: { content: Record<string, { examples: Record<string, { summary: string }> }> } }>>;
+    };
+    const media = Object.values(Object.values(document.paths)[0]!)[0]!.requestBody.content;
+    const keys = Object.keys(Object.values(media)[0]!.examples);
+    expect(keys).toContain(withInput[0]!.title);
+    expect(keys).toContain(`${withInput[0]!.title} (2)`);
   });
 });
 

@@ -62,10 +62,18 @@ describe("RunId (IdString: length 1–255, ^[a-zA-Z0-9]+[a-zA-Z0-9\\.\\-_]*$)", 
     ["a leading dot", ".run"],
     ["a space", "run 1"],
     ["a slash", "run/1"],
-    ["a trailing newline", "run1\n"],
+    ["a newline inside", "run\n1"],
+    ["two trailing newlines", "run1\n\n"],
     ["a non-ASCII letter", "rün"],
   ])("rejects %s on the pattern", (_label, runId) => {
     expect(failures(validateStopWorkflowRunRequest, request({ RunId: runId }))).toEqual(["/RunId pattern"]);
+  });
+
+  it("accepts one trailing line terminator, as the pattern's Java dialect does ($ also matches before a final line break)", () => {
+    // AWS validates @pattern with java.util.regex, whose `$` matches before a
+    // final line terminator; the translation (codegen/src/regex) keeps that.
+    expect(failures(validateStopWorkflowRunRequest, request({ RunId: "run1\n" }))).toEqual([]);
+    expect(failures(validateStopWorkflowRunRequest, request({ RunId: "run1\r\n" }))).toEqual([]);
   });
 
   it("rejects a RunId that is not a string", () => {

@@ -6,7 +6,7 @@
 
 import type { Shape, SmithyModel } from "../model/ast.js";
 import type { Generator } from "./generator.js";
-import { byCodeUnits } from "../model/order.js";
+import { byCodeUnits, byShapeId } from "../model/order.js";
 
 export function canonicalModel(model: SmithyModel): SmithyModel {
   const shapes: Record<string, Shape> = {};
@@ -29,7 +29,7 @@ function sortShapeTraits(shape: Shape): Shape {
   for (const [key, value] of Object.entries(shape)) {
     if (key === "traits") continue;
     if (SORTED_REFERENCE_LISTS.has(key) && Array.isArray(value)) {
-      copy[key] = [...(value as { target: string }[])].sort((a, b) => byCodeUnits(a.target, b.target));
+      copy[key] = [...(value as { target: string }[])].sort((a, b) => byShapeId(a.target, b.target));
       continue;
     }
     if (key === "members" && value && typeof value === "object") {

@@ -23,6 +23,7 @@ import type {
 import { byCodeUnits } from "./order.js";
 import { PRELUDE_NAMESPACE, shapeName } from "./shape-id.js";
 import { PRELUDE_SIMPLE_SHAPES } from "./prelude-shapes.js";
+import { JavaPatternSyntaxError, javaPattern, type PatternTranslation } from "../regex/java-pattern.js";
 
 export const UNIT = "smithy.api#Unit";
 
@@ -77,7 +78,12 @@ export interface Member {
 export interface Constraints {
   required: boolean;
   length?: { min?: number; max?: number };
+  /** The model's @pattern as written (Java's regex dialect in AWS models). */
   pattern?: string;
+  /** The pattern in ECMAScript, for `new RegExp(patternRegex, "u")` and JSON Schema; absent when unenforced. */
+  patternRegex?: string;
+  /** Why the pattern is not enforced (no exact ECMAScript translation); set instead of patternRegex. */
+  patternUnenforced?: string;
   range?: { min?: number; max?: number };
   /** String enum values (enum shapes, or the legacy @enum trait). */
   enumValues?: string[];
@@ -147,6 +153,16 @@ export class ModelIndex {
   private readonly shapes: Record<string, Shape>;
   private readonly memberCache = new Map<string, Member[]>();
   private readonly traitCache = new Map<string, Traits>();
+  /**
+   * Views derived from the whole model (sorted shape IDs, services, closures,
+   * operations of a service …), computed once per model and key, as Smithy's
+   * `model.getKnowledge` does: generators ask them per shape, and on a model
+   * of thousands of shapes recomputing each answer made generation quadratic.
+   */
+  private readonly views = new Map<string, unknown>();
+  private readonly constraintCache = new Map<string, Constraints>();
+  private readonly warningList: string[] = [];
+  private readonly warned = new Set<string>();
   /** The service every generator works from (`--service`); see selectService. */
   private selected: string | undefined;
 
@@ -179,11 +195,21 @@ export class ModelIndex {
     return this.shape(id).type;
   }
 
+  /** A derived view, computed on first use and kept (arrays are handed out as copies). */
+  private view<T>(key: string, compute: () => T): T {
+    if (this.views.has(key)) return this.views.get(key) as T;
+    const value = compute();
+    this.views.set(key, value);
+    return value;
+  }
+
   /** IDs of every shape the model defines (not the prelude), sorted. */
   shapeIds(): string[] {
-    return Object.keys(this.shapes)
-      .filter((id) => this.shapes[id]?.type !== "apply")
-      .sort();
+    return this.view("shapeIds", () =>
+      Object.keys(this.shapes)
+        .filter((id) => this.shapes[id]?.type !== "apply")
+        .sort(),
+    ).slice();
   }
 
   /**
@@ -226,7 +252,7 @@ export class ModelIndex {
 
   /** Services defined by the model, sorted by ID. */
   services(): string[] {
-    return this.shapeIds().filter((id) => this.shapes[id]?.type === "service");
+    return this.view("services", () => this.shapeIds().filter((id) => this.shapes[id]?.type === "service")).slice();
   }
 
   /**
@@ -263,6 +289,10 @@ export class ModelIndex {
   }
 
   serviceInfo(serviceId: string = this.service()): ServiceInfo {
+    return this.view(`serviceInfo ${serviceId}`, () => this.computeServiceInfo(serviceId));
+  }
+
+  private computeServiceInfo(serviceId: string): ServiceInfo {
     const shape = this.shape(serviceId) as ServiceShape;
     const traits = this.traitsOf(serviceId);
     const aws = (traits[Trait.awsService] ?? {}) as NodeObject;
@@ -296,6 +326,10 @@ export class ModelIndex {
    * (recursively), sorted by shape name, as Smithy's TopDownIndex finds them.
    */
   operationsOf(serviceId: string = this.service()): string[] {
+    return this.view(`operationsOf ${serviceId}`, () => this.computeOperationsOf(serviceId)).slice();
+  }
+
+  private computeOperationsOf(serviceId: string): string[] {
     const found = new Set<string>();
     const visitResource = (resourceId: string): void => {
       const resource = this.shape(resourceId) as ResourceShape;
@@ -356,6 +390,10 @@ export class ModelIndex {
 
   /** Every error of every operation of the service, sorted by name. */
   errorsOfService(serviceId: string = this.service()): string[] {
+    return this.view(`errorsOfService ${serviceId}`, () => this.computeErrorsOfService(serviceId)).slice();
+  }
+
+  private computeErrorsOfService(serviceId: string): string[] {
     const all = new Set<string>();
     for (const op of this.operationsOf(serviceId)) {
       for (const error of this.errorsOf(op, serviceId)) all.add(error);
@@ -502,6 +540,15 @@ export class ModelIndex {
    * Also accepts a shape ID, for constraints of the shape alone.
    */
   constraintsOf(memberOrShape: Member | string): Constraints {
+    const key = typeof memberOrShape === "string" ? memberOrShape : memberOrShape.id;
+    const cached = this.constraintCache.get(key);
+    if (cached && (typeof memberOrShape === "string" || cached.required === memberOrShape.required)) return cached;
+    const computed = this.computeConstraints(memberOrShape);
+    this.constraintCache.set(key, computed);
+    return computed;
+  }
+
+  private computeConstraints(memberOrShape: Member | string): Constraints {
     const target = typeof memberOrShape === "string" ? memberOrShape : memberOrShape.target;
     const traits: Traits = {
       ...this.traitsOf(target),
@@ -513,7 +560,12 @@ export class ModelIndex {
     const length = traits[Trait.length] as NodeObject | undefined;
     if (length) constraints.length = minMax(length);
     const pattern = traits[Trait.pattern];
-    if (typeof pattern === "string") constraints.pattern = pattern;
+    if (typeof pattern === "string") {
+      constraints.pattern = pattern;
+      const translated = this.translatedPattern(pattern, typeof memberOrShape === "string" ? memberOrShape : memberOrShape.id);
+      if (translated.ecma !== undefined) constraints.patternRegex = translated.ecma;
+      else constraints.patternUnenforced = translated.inexact.join("; ");
+    }
     const range = traits[Trait.range] as NodeObject | undefined;
     if (range) constraints.range = minMax(range);
     if (Trait.uniqueItems in traits) constraints.uniqueItems = true;
@@ -529,6 +581,38 @@ export class ModelIndex {
     return constraints;
   }
 
+  /**
+   * A @pattern in ECMAScript: AWS writes patterns in Java's dialect (see
+   * codegen/src/regex). A pattern with no exact translation, or one Java
+   * itself rejects, is left unenforced and reported once in warnings().
+   */
+  private translatedPattern(pattern: string, where: string): PatternTranslation {
+    let translation: PatternTranslation;
+    try {
+      translation = javaPattern(pattern);
+    } catch (error) {
+      if (!(error instanceof JavaPatternSyntaxError)) throw error;
+      translation = { source: pattern, inexact: [error.message] };
+    }
+    if (translation.ecma === undefined && !this.warned.has(pattern)) {
+      this.warned.add(pattern);
+      this.warningList.push(
+        `${where}: @pattern ${JSON.stringify(pattern)} is not enforced (no exact ECMAScript translation: ${translation.inexact.join("; ")})`,
+      );
+    }
+    return translation;
+  }
+
+  /** What generation could not honour exactly (unenforced patterns, unsupported features), for the CLI to print. */
+  warnings(): string[] {
+    return [...this.warningList];
+  }
+
+  /** Records a generation warning (generators call it for what they leave out, e.g. an event-stream operation). */
+  warn(message: string): void {
+    if (!this.warningList.includes(message)) this.warningList.push(message);
+  }
+
   // --------------------------------------------------------------- closure
 
   /**
@@ -537,6 +621,10 @@ export class ModelIndex {
    * sorted. Generators emit types for exactly this set.
    */
   closureOf(serviceId: string = this.service()): string[] {
+    return this.view(`closureOf ${serviceId}`, () => this.computeClosureOf(serviceId)).slice();
+  }
+
+  private computeClosureOf(serviceId: string): string[] {
     const seen = new Set<string>();
     const visit = (id: string): void => {
       if (seen.has(id) || id === UNIT || id.startsWith(`${PRELUDE_NAMESPACE}#`)) return;
@@ -578,6 +666,10 @@ export class ModelIndex {
 
   /** Structures (and unions) of the service closure, sorted by name. */
   structuresOf(serviceId: string = this.service()): string[] {
+    return this.view(`structuresOf ${serviceId}`, () => this.computeStructuresOf(serviceId)).slice();
+  }
+
+  private computeStructuresOf(serviceId: string): string[] {
     return this.closureOf(serviceId)
       .filter((id) => {
         const type = this.typeOf(id);

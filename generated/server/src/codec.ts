@@ -6,10 +6,10 @@ import { malformed, typeMismatch } from "./runtime/errors.js";
 import { enumViolation, lengthViolation, patternViolation, requiredViolation, stringLengthOutside, type Violations } from "./runtime/validation.js";
 import { needsEscaping, writeList } from "./runtime/values.js";
 
-const PATTERN_0 = new RegExp("^.*$");
-const PATTERN_1 = new RegExp("^arn:aws(?:-(?:cn|us-gov|iso|iso-b|iso-e|iso-f))?:airflow-serverless:([a-z]{2}-[a-z]+-[0-9]{1}):([0-9]{12}):workflow/([a-zA-Z0-9][a-zA-Z0-9\\.\\-_]{0,254}-[a-zA-Z0-9]{10})$");
-const PATTERN_2 = new RegExp("^[a-zA-Z0-9]+[a-zA-Z0-9\\.\\-_]*$");
-const PATTERN_3 = new RegExp("^.+$");
+const PATTERN_0 = new RegExp("^[^\\n\\r\\u0085\\u2028\\u2029]*(?:$|(?=(?:\\r\\n|(?<!\\r)\\n|[\\r\\u0085\\u2028\\u2029])$))", "u");
+const PATTERN_1 = new RegExp("^arn:aws(?:-(?:cn|us-gov|iso|iso-b|iso-e|iso-f))?:airflow-serverless:([a-z]{2}-[a-z]+-[0-9]{1}):([0-9]{12}):workflow/([a-zA-Z0-9][a-zA-Z0-9.\\-_]{0,254}-[a-zA-Z0-9]{10})(?:$|(?=(?:\\r\\n|(?<!\\r)\\n|[\\r\\u0085\\u2028\\u2029])$))", "u");
+const PATTERN_2 = new RegExp("^[a-zA-Z0-9]+[a-zA-Z0-9.\\-_]*(?:$|(?=(?:\\r\\n|(?<!\\r)\\n|[\\r\\u0085\\u2028\\u2029])$))", "u");
+const PATTERN_3 = new RegExp("^[^\\n\\r\\u0085\\u2028\\u2029]+(?:$|(?=(?:\\r\\n|(?<!\\r)\\n|[\\r\\u0085\\u2028\\u2029])$))", "u");
 const ENUM_0 = new Set<string>(["STARTING","QUEUED","RUNNING","SUCCESS","FAILED","TIMEOUT","STOPPING","STOPPED"]);
 const ENUM_1 = new Set<string>(["unknownOperation","cannotParse","fieldValidationFailed","other"]);
 

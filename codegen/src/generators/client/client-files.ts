@@ -8,7 +8,7 @@
 import type { ModelIndex } from "../../model/knowledge.js";
 import { TypeScriptWriter, literal } from "../../writer/typescript-writer.js";
 import type { GeneratedFile } from "../generator.js";
-import { endpointRuleSet } from "./endpoint-rules.js";
+import { endpointParameterBindings, endpointRuleSetOf } from "./endpoint-rules.js";
 import { tsType } from "./models.js";
 import { commandName, methodName, schemaName, typeName, type ClientSymbols } from "./symbols.js";
 
@@ -355,11 +355,15 @@ export function commandsIndexFile(index: ModelIndex): GeneratedFile {
 
 export function endpointFiles(index: ModelIndex, s: ClientSymbols): GeneratedFile[] {
   const signingName = s.service.signingName ?? s.service.endpointPrefix;
+  const { ruleSet, fromModel } = endpointRuleSetOf(index);
+  const bindings = endpointParameterBindings(ruleSet);
   const params = file(index, "endpoint/EndpointParameters.ts", (w) => {
     w.addTypeImport("@smithy/types", "Endpoint");
     w.addTypeImport("@smithy/types", "EndpointParameters as __EndpointParameters");
     w.addTypeImport("@smithy/types", "EndpointV2");
     w.addTypeImport("@smithy/types", "Provider");
+    const common = bindings.map((b) => `  ${b.name}: { type: "builtInParams", name: ${literal(b.configKey)} },`).join("\n");
+    const fields = bindings.map((b) => `  ${b.name}?: ${b.type} | undefined;`).join("\n");
     w.write(`/**
  * @public
  */
@@ -391,31 +395,32 @@ export const resolveClientEndpointParameters = <T>(
 };
 
 /**
+ * The rule set's parameters bound to client configuration (built-ins).
  * @internal
  */
 export const commonParams = {
-  UseFIPS: { type: "builtInParams", name: "useFipsEndpoint" },
-  Endpoint: { type: "builtInParams", name: "endpoint" },
-  Region: { type: "builtInParams", name: "region" },
+${common}
 } as const;
 
 /**
  * @internal
  */
 export interface EndpointParameters extends __EndpointParameters {
-  UseFIPS?: boolean | undefined;
-  Endpoint?: string | undefined;
-  Region?: string | undefined;
+${fields}
 }`);
   });
   const ruleset = file(index, "endpoint/ruleset.ts", (w) => {
     w.addTypeImport("@smithy/types", "RuleSetObject");
     w.docs(
-      "Endpoint rules (smithy.rules#endpointRuleSet) for the service's standard regional, dual-stack endpoints: " +
-        "`https://{endpointPrefix}.{Region}.{dualStackDnsSuffix}`, a `-fips` variant, and a custom `endpoint`.",
+      fromModel
+        ? "Endpoint rules: the model's own smithy.rules#endpointRuleSet, evaluated by @smithy/util-endpoints at run time as AWS SDK clients do."
+        : "Endpoint rules (smithy.rules#endpointRuleSet) for the service's standard regional, dual-stack endpoints: " +
+            "`https://{endpointPrefix}.{Region}.{dualStackDnsSuffix}`, a `-fips` variant, and a custom `endpoint`.",
       { internal: "" },
     );
-    w.write(`export const ruleSet: RuleSetObject = ${JSON.stringify(endpointRuleSet(s.service.endpointPrefix), null, 2)};`);
+    // Through unknown: @smithy/types' RuleSetObject lags the rules language
+    // (e.g. `stringArray` parameters, which AWS models use); the evaluator reads them.
+    w.write(`export const ruleSet = ${JSON.stringify(ruleSet, null, 2)} as unknown as RuleSetObject;`);
   });
   const resolver = file(index, "endpoint/endpointResolver.ts", (w) => {
     w.addImport("@aws-sdk/core/client", "awsEndpointFunctions");
@@ -430,7 +435,7 @@ export interface EndpointParameters extends __EndpointParameters {
 // the same region/FIPS/endpoint is a cache hit.
 const cache = new EndpointCache({
   size: 50,
-  params: ["Endpoint", "Region", "UseFIPS"],
+  params: ${JSON.stringify(bindings.map((b) => b.name))},
 });
 
 /**

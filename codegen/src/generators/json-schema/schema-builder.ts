@@ -284,9 +284,10 @@ export class SchemaBuilder {
         // option measures minLength/maxLength the same way (ucs2length).
         if (constraints.length?.min !== undefined) schema.minLength = constraints.length.min;
         if (constraints.length?.max !== undefined) schema.maxLength = constraints.length.max;
-        // Verbatim: Smithy patterns are ECMA-262 regexes that match anywhere
-        // unless anchored, exactly like JSON Schema's `pattern`.
-        if (constraints.pattern !== undefined) schema.pattern = constraints.pattern;
+        // The model's pattern translated from Java's dialect (codegen/src/regex):
+        // like JSON Schema's `pattern` it matches anywhere unless anchored. One
+        // with no exact translation is left out (warned at generation).
+        if (constraints.patternRegex !== undefined) schema.pattern = constraints.patternRegex;
         if (constraints.enumValues) schema.enum = constraints.enumValues;
         break;
       case "intEnum":

@@ -11,6 +11,7 @@
 // validating proxy checks a server's SerializationException as strictly as
 // its modelled errors instead of calling it undocumented.
 
+import { exampleToWire } from "../../model/wire-values.js";
 import type { NodeObject } from "../../model/ast.js";
 import type { FrameworkError } from "../../model/framework-errors.js";
 import { frameworkErrorsByStatus } from "../../model/framework-errors.js";
@@ -73,7 +74,7 @@ export function pathItem(
   // they are documented on their error response, not offered as request bodies.
   const requestExamples = namedExamples(
     examples.filter((e) => e.input !== undefined && e.allowConstraintErrors !== true),
-    (e) => e.input ?? {},
+    (e) => (input ? wire(index, input, e.input ?? {}) : (e.input ?? {})),
   );
   if (requestExamples) requestMedia.examples = requestExamples;
   operation.requestBody = { required: true, content: { [awsJsonMediaType(index)]: requestMedia } };
@@ -81,7 +82,7 @@ export function pathItem(
   const successMedia: JsonSchema = { schema: output ? { $ref: schemaRef(output) } : { type: "object" } };
   const successExamples = namedExamples(
     examples.filter((e) => e.output !== undefined && e.error === undefined),
-    (e) => e.output ?? {},
+    (e) => (output ? wire(index, output, e.output ?? {}) : (e.output ?? {})),
   );
   if (successExamples) successMedia.examples = successExamples;
   const responses: JsonSchema = {
@@ -163,7 +164,7 @@ function errorResponse(index: ModelIndex, status: number, group: ErrorGroup): Js
     [...ofThisStatus.filter((e) => e.allowConstraintErrors === true), ...ofThisStatus.filter((e) => e.allowConstraintErrors !== true)],
     // The wire body: the members plus `__type` with the full shape ID, which
     // awsJson1_0 servers SHOULD send and from which clients read the type.
-    (e) => ({ __type: e.error!.shapeId, ...e.error!.content }),
+    (e) => ({ __type: e.error!.shapeId, ...wire(index, e.error!.shapeId, e.error!.content) }),
   );
   if (errorExamples) media.examples = errorExamples;
   const fault = status >= 500 ? "Server" : "Client";
@@ -196,13 +197,22 @@ function namedExamples(
   if (examples.length === 0) return undefined;
   const named: JsonSchema = {};
   for (const example of examples) {
-    if (example.title in named) throw new Error(`two @examples are titled '${example.title}'`);
+    // Smithy does not require distinct titles (AWS models repeat some); the
+    // key must be unique, so a repeated title gets " (2)", " (3)" … while the
+    // summary keeps the title as written.
+    let key = example.title;
+    for (let n = 2; key in named; n++) key = `${example.title} (${n})`;
     const entry: JsonSchema = { summary: example.title };
     if (example.documentation) entry.description = example.documentation;
     entry.value = value(example);
-    named[example.title] = entry;
+    named[key] = entry;
   }
   return named;
+}
+
+/** An example value as it travels (timestamps in their wire format: AWS examples often give ISO strings). */
+function wire(index: ModelIndex, shapeId: string, value: NodeObject): NodeObject {
+  return exampleToWire(index, shapeId, value) as NodeObject;
 }
 
 function firstSentence(text: string | undefined): string | undefined {

@@ -264,7 +264,9 @@ class CodecGenerator {
     path: string,
     constraints: ReturnType<ModelIndex["constraintsOf"]>,
   ): void {
-    const { length, pattern, enumValues } = constraints;
+    // The pattern in ECMAScript (translated from the model's Java dialect); the
+    // violation message quotes the model's own text, as Smithy's does.
+    const { length, pattern: modelPattern, patternRegex: pattern, enumValues } = constraints;
     const max = length?.max;
     if (length) {
       const n = c.local("len");
@@ -277,10 +279,10 @@ class CodecGenerator {
       if (pattern !== undefined) {
         // An over-long value already failed; do not spend regex time on it.
         const guard = max !== undefined ? `${n} <= ${max} && ` : "";
-        c.line(`if (${guard}!${this.pattern(pattern)}.test(${src})) violations.push(${this.validation("patternViolation")}(${path}, ${literal(pattern)}));`);
+        c.line(`if (${guard}!${this.pattern(pattern)}.test(${src})) violations.push(${this.validation("patternViolation")}(${path}, ${literal(modelPattern)}));`);
       }
     } else if (pattern !== undefined) {
-      c.line(`if (!${this.pattern(pattern)}.test(${src})) violations.push(${this.validation("patternViolation")}(${path}, ${literal(pattern)}));`);
+      c.line(`if (!${this.pattern(pattern)}.test(${src})) violations.push(${this.validation("patternViolation")}(${path}, ${literal(modelPattern)}));`);
     }
     if (enumValues) {
       const set = this.enums.name(`new Set<string>(${literal(enumValues)})`);
@@ -384,12 +386,7 @@ class CodecGenerator {
   }
 
   private pattern(pattern: string): string {
-    try {
-      new RegExp(pattern);
-    } catch (error) {
-      throw new Error(`server stub: @pattern ${literal(pattern)} is not an ECMAScript regular expression: ${(error as Error).message}`);
-    }
-    return this.patterns.name(`new RegExp(${literal(pattern)})`);
+    return this.patterns.name(`new RegExp(${literal(pattern)}, "u")`);
   }
 
   // ------------------------------------------------------------- writers

@@ -11,6 +11,7 @@ import { codecFile } from "./codec.js";
 import { modelsFile } from "./models.js";
 import { protocolTestsFile } from "./protocol-tests.js";
 import { serviceFile } from "./service.js";
+import { serverPackageFiles } from "./package-files.js";
 
 const RUNTIME_DIR = "codegen/src/generators/server/runtime";
 const SHARED_RUNTIME_DIR = "codegen/src/generators/shared-runtime";
@@ -26,6 +27,7 @@ export const serverGenerator: Generator = {
       { path: "server/src/service.ts", contents: serviceFile(index, serviceId) },
       { path: "server/src/index.ts", contents: indexFile(sources) },
       { path: "server/test/protocol.test.ts", contents: protocolTestsFile(index, serviceId) },
+      ...serverPackageFiles(index),
       ...staticTypeScriptFiles(RUNTIME_DIR, "server/src/runtime", sources),
       ...staticTypeScriptFiles(SHARED_RUNTIME_DIR, "server/src/runtime", sources),
     ];

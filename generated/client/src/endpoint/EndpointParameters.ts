@@ -34,19 +34,20 @@ export const resolveClientEndpointParameters = <T>(
 };
 
 /**
+ * The rule set's parameters bound to client configuration (built-ins).
  * @internal
  */
 export const commonParams = {
+  Region: { type: "builtInParams", name: "region" },
   UseFIPS: { type: "builtInParams", name: "useFipsEndpoint" },
   Endpoint: { type: "builtInParams", name: "endpoint" },
-  Region: { type: "builtInParams", name: "region" },
 } as const;
 
 /**
  * @internal
  */
 export interface EndpointParameters extends __EndpointParameters {
+  Region?: string | undefined;
   UseFIPS?: boolean | undefined;
   Endpoint?: string | undefined;
-  Region?: string | undefined;
 }

@@ -13,7 +13,7 @@ import { ruleSet } from "./ruleset.js";
 // the same region/FIPS/endpoint is a cache hit.
 const cache = new EndpointCache({
   size: 50,
-  params: ["Endpoint", "Region", "UseFIPS"],
+  params: ["Region","UseFIPS","Endpoint"],
 });
 
 /**

@@ -8,7 +8,7 @@ import type { RuleSetObject } from "@smithy/types";
  *
  * @internal
  */
-export const ruleSet: RuleSetObject = {
+export const ruleSet = {
   "version": "1.0",
   "parameters": {
     "Region": {
@@ -137,4 +137,4 @@ export const ruleSet: RuleSetObject = {
       "type": "error"
     }
   ]
-};
+} as unknown as RuleSetObject;

@@ -1,0 +1,62 @@
+// Example values (Smithy node values, e.g. from @examples) in the form they
+// take on the awsJson wire. Smithy lets a node value give a timestamp as an
+// epoch-seconds number or as an RFC 3339 date-time string (AWS models use
+// both), while the wire carries the member's @timestampFormat (epoch seconds
+// by default). Generators that show or check an example against the wire
+// schemas (OpenAPI examples, validators) convert it here first.
+import type { NodeValue } from "./ast.js";
+import { Trait, type Member, type ModelIndex } from "./knowledge.js";
+
+/** The value of `shapeId` in wire form (timestamps in their @timestampFormat); other values unchanged. */
+export function exampleToWire(index: ModelIndex, shapeId: string, value: NodeValue, member?: Member): NodeValue {
+  if (value === null || !index.hasShape(shapeId)) return value;
+  const type = index.typeOf(shapeId);
+  switch (type) {
+    case "timestamp":
+      return timestampToWire(value, formatOf(index, shapeId, member));
+    case "structure":
+    case "union": {
+      if (typeof value !== "object" || Array.isArray(value)) return value;
+      const members = new Map(index.membersOf(shapeId).map((m) => [m.name, m]));
+      const out: Record<string, NodeValue> = {};
+      for (const [key, item] of Object.entries(value)) {
+        const m = members.get(key);
+        out[key] = m ? exampleToWire(index, m.target, item, m) : item;
+      }
+      return out;
+    }
+    case "list":
+    case "set": {
+      if (!Array.isArray(value)) return value;
+      const item = index.listMemberOf(shapeId);
+      return value.map((v) => exampleToWire(index, item.target, v, item));
+    }
+    case "map": {
+      if (typeof value !== "object" || Array.isArray(value)) return value;
+      const { value: valueMember } = index.mapMembersOf(shapeId);
+      return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, exampleToWire(index, valueMember.target, v, valueMember)]));
+    }
+    default:
+      return value;
+  }
+}
+
+function formatOf(index: ModelIndex, shapeId: string, member: Member | undefined): string {
+  const own = member?.traits[Trait.timestampFormat];
+  if (typeof own === "string") return own;
+  return index.traitOf<string>(shapeId, Trait.timestampFormat) ?? "epoch-seconds";
+}
+
+function timestampToWire(value: NodeValue, format: string): NodeValue {
+  const millis = typeof value === "number" ? value * 1000 : typeof value === "string" ? Date.parse(value) : Number.NaN;
+  if (Number.isNaN(millis)) return value;
+  const date = new Date(millis);
+  switch (format) {
+    case "date-time":
+      return date.toISOString().replace(".000Z", "Z");
+    case "http-date":
+      return date.toUTCString();
+    default:
+      return millis / 1000;
+  }
+}

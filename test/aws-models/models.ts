@@ -1,0 +1,41 @@
+// The pinned AWS service models (jvm/aws-models: software.amazon.api.models
+// jars, unpacked by `make jvm`), each as its Smithy JSON AST.
+import { readdirSync, readFileSync } from "node:fs";
+import { join, resolve } from "node:path";
+import type { SmithyModel } from "../../codegen/src/model/ast.js";
+import { jvmSuite } from "../support/toolchain.js";
+
+export interface PinnedModel {
+  /** Artifact id, e.g. "dynamodb". */
+  name: string;
+  /** Path of the JSON AST file inside the unpacked jar. */
+  path: string;
+  ast: SmithyModel;
+}
+
+const root = resolve(import.meta.dirname, "..", "..");
+
+/** Artifact ids listed in jvm/aws-models/suites. */
+export function pinnedModelNames(): string[] {
+  return readFileSync(join(root, "jvm", "aws-models", "suites"), "utf8")
+    .split("\n")
+    .map((line) => line.trim())
+    .filter((line) => line !== "" && !line.startsWith("#"));
+}
+
+function jsonFiles(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile() && e.name.endsWith(".json"))
+    .map((e) => join(e.parentPath, e.name));
+}
+
+let loaded: PinnedModel[] | undefined;
+export function pinnedModels(): PinnedModel[] {
+  loaded ??= pinnedModelNames().map((name) => {
+    const files = jsonFiles(join(jvmSuite(name, "aws-models"), "META-INF", "smithy"));
+    if (files.length !== 1) throw new Error(`${name}: expected one JSON AST in the jar, found ${files.length}`);
+    const path = files[0]!;
+    return { name, path, ast: JSON.parse(readFileSync(path, "utf8")) as SmithyModel };
+  });
+  return loaded;
+}
