@@ -60,14 +60,14 @@ function forClient(cases: HttpMessageTestCase[], protocol: string): TestCase[] {
 }
 
 export interface ProtocolTestOptions {
-  /** Case IDs to emit as `it.skip`, each with the reason shown in the test name. */
+  /** Cases to emit as `it.skip` with the reason shown, keyed by ID or by `request:<id>` / `response:<id>`. */
   skip?: ReadonlyMap<string, string>;
 }
 
 export function protocolTestFile(index: ModelIndex, s: ClientSymbols, options: ProtocolTestOptions = {}): GeneratedFile | undefined {
   const skip = options.skip ?? new Map<string, string>();
   const opening = (id: string, kind: string): string => {
-    const reason = skip.get(id);
+    const reason = skip.get(`${kind === "request" ? "request" : "response"}:${id}`) ?? skip.get(id);
     return reason === undefined
       ? `it(${literal(`${id} (${kind})`)}, async () => {`
       : `it.skip(${literal(`${id} (${kind}): skipped — ${reason}`)}, async () => {`;

@@ -35,7 +35,11 @@ interface MalformedCase {
 }
 
 export interface ProtocolTestOptions {
-  /** Case IDs to emit as `it.skip`, each with the reason shown in the test name. */
+  /**
+   * Cases to emit as `it.skip`, each with the reason shown in the test name,
+   * keyed by case ID, or by `request:<id>` / `response:<id>` when a request
+   * and a response case share the ID.
+   */
   skip?: ReadonlyMap<string, string>;
 }
 
@@ -105,8 +109,8 @@ interface Context {
 }
 
 /** `it(` for a case, or `it.skip(` naming why it is skipped. */
-function opening(ctx: Context, id: string, title: string): string {
-  const reason = ctx.skip.get(id);
+function opening(ctx: Context, id: string, title: string, kind: "request" | "response"): string {
+  const reason = ctx.skip.get(`${kind}:${id}`) ?? ctx.skip.get(id);
   return reason === undefined
     ? `it(${literal(`${id}: ${title}`)}, async () => {`
     : `it.skip(${literal(`${id}: skipped — ${reason}`)}, async () => {`;
@@ -188,7 +192,7 @@ function requestTest(ctx: Context, op: string, name: string, test: TestCase): vo
   const input = index.inputOf(op);
   const body = test.body ?? (input ? JSON.stringify(wireJson(index, input, test.params ?? {})) : "");
   const headers = requestHeaders(ctx, name, test.headers, test.resolvedHost ?? test.host);
-  w.block(opening(ctx, test.id, test.documentation ?? "request"), () => {
+  w.block(opening(ctx, test.id, test.documentation ?? "request", "request"), () => {
     w.write("let received: unknown;");
     w.block(`const handlers = handlersWith({`, () => {
       w.block(`${name}: async (input) => {`, () => {
@@ -209,7 +213,7 @@ function requestTest(ctx: Context, op: string, name: string, test: TestCase): vo
 
 function responseTest(ctx: Context, test: TestCase, operation: string, input: string, handlerBody: string): void {
   const { w } = ctx;
-  w.block(opening(ctx, test.id, test.documentation ?? "response"), () => {
+  w.block(opening(ctx, test.id, test.documentation ?? "response", "response"), () => {
     w.block("const handlers = handlersWith({", () => {
       w.block(`${operation}: async () => {`, () => w.write(handlerBody), "},");
     }, "});");
@@ -235,7 +239,7 @@ function malformedTest(ctx: Context, operation: string, test: MalformedCase): vo
   const { w } = ctx;
   const { request, response } = test;
   const query = request.queryParams?.length ? `?${request.queryParams.join("&")}` : "";
-  w.block(opening(ctx, test.id, test.documentation ?? "malformed request"), () => {
+  w.block(opening(ctx, test.id, test.documentation ?? "malformed request", "request"), () => {
     w.write("let called = false;");
     w.block("const handlers = handlersWith({", () => {
       w.block(`${operation}: async () => {`, () => {
