@@ -45,9 +45,10 @@ describe("lexical and syntax errors", () => {
     ]);
   });
 
-  it("rejects IDL 1.0 files", () => {
-    expect(errorsOf(`$version: "1.0"\nnamespace ex`)).toEqual([
-      'model/test.smithy:1:11: unsupported IDL version "1.0": this parser reads Smithy IDL 2.x (convert 1.0 models first)',
+  it("reads IDL 1.0 files but refuses versions Smithy does not know", () => {
+    expect(errorsOf(`$version: "1.0"\nnamespace ex`)).toEqual([]);
+    expect(errorsOf(`$version: "3.0"\nnamespace ex`)).toEqual([
+      'model/test.smithy:1:11: unsupported IDL version "3.0": Smithy reads IDL 1.0 and 2.0',
     ]);
   });
 
@@ -97,7 +98,7 @@ apply NoShape @sensitive`)).toEqual([
 
   it("reports an elided member that matches nothing", () => {
     expect(errorsOf(`${HEADER}structure S { $ghost }`)).toEqual([
-      "model/test.smithy:3:15: cannot elide the target of '$ghost': no identifier of the 'for' resource and no mixin member has that name",
+      "model/test.smithy:3:15: cannot elide the target of '$ghost': no identifier or property of the 'for' resource and no mixin member has that name",
     ]);
   });
 

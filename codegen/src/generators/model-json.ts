@@ -6,15 +6,18 @@
 
 import type { Shape, SmithyModel } from "../model/ast.js";
 import type { Generator } from "./generator.js";
-import { byCodeUnits, byShapeId } from "../model/order.js";
+import { byShapeId } from "../model/order.js";
+import { type NumberTexts, numberTextsOf } from "../idl/number-text.js";
 
 export function canonicalModel(model: SmithyModel): SmithyModel {
   const shapes: Record<string, Shape> = {};
-  for (const id of Object.keys(model.shapes).sort()) {
+  for (const id of Object.keys(model.shapes).sort(byShapeId)) {
     const shape = model.shapes[id]!;
     shapes[id] = sortShapeTraits(shape);
   }
-  return { smithy: model.smithy, metadata: model.metadata ?? {}, shapes };
+  // `smithy ast` leaves out an empty metadata object.
+  const metadata = model.metadata && Object.keys(model.metadata).length > 0 ? model.metadata : undefined;
+  return metadata ? { smithy: model.smithy, metadata, shapes } : { smithy: model.smithy, shapes };
 }
 
 /**
@@ -58,12 +61,97 @@ function sortMemberTraits(member: { traits?: object }): object {
 
 function sortKeys<T>(record: Record<string, T>): Record<string, T> {
   const sorted: Record<string, T> = {};
-  for (const key of Object.keys(record).sort()) sorted[key] = record[key]!;
+  // Trait IDs are shape IDs: Smithy orders them with ShapeId.compareTo too.
+  for (const key of Object.keys(record).sort(byShapeId)) sorted[key] = record[key]!;
   return sorted;
 }
 
 export function serializeModel(model: SmithyModel): string {
-  return `${JSON.stringify(canonicalModel(model), null, 4)}\n`;
+  const texts = numberTextsOf(model);
+  return `${printJson(canonicalModel(model), texts ? numberAt(texts) : () => undefined)}\n`;
+}
+
+/** Looks up a number's Smithy text by its path in the JSON AST (see idl/number-text.ts). */
+function numberAt(texts: NumberTexts): (path: readonly string[]) => string | undefined {
+  return (path) => {
+    let key: string;
+    let inner: readonly string[];
+    if (path[0] === "metadata" && path.length >= 2) {
+      key = `metadata\0${path[1]}`;
+      inner = path.slice(2);
+    } else if (path[0] === "shapes" && path[2] === "traits" && path.length >= 4) {
+      key = `${path[1]}\0${path[3]}`;
+      inner = path.slice(4);
+    } else if (path[0] === "shapes" && path[2] === "members" && path[4] === "traits" && path.length >= 6) {
+      key = `${path[1]}$${path[3]}\0${path[5]}`;
+      inner = path.slice(6);
+    } else if (path[0] === "shapes" && (path[2] === "member" || path[2] === "key" || path[2] === "value") && path[3] === "traits" && path.length >= 5) {
+      key = `${path[1]}$${path[2]}\0${path[4]}`;
+      inner = path.slice(5);
+    } else {
+      return undefined;
+    }
+    return texts.get(key)?.get(inner.join("\0"));
+  };
+}
+
+/**
+ * JSON as Smithy's Node.prettyPrintJson writes it: four-space indentation,
+ * `"key": value`, empty containers as {} and [], and its string escapes
+ * (\u0008 and \u000c rather than \b and \f; U+2028/U+2029 escaped; other
+ * non-ASCII text literal). JSON.stringify differs on those escapes and on
+ * numbers, so this is written out here.
+ */
+function printJson(value: unknown, numberText: (path: readonly string[]) => string | undefined): string {
+  const out: string[] = [];
+  const path: string[] = [];
+  const write = (v: unknown, indent: string): void => {
+    if (v === null) out.push("null");
+    else if (typeof v === "string") out.push(jsonString(v));
+    else if (typeof v === "number") out.push(numberText(path) ?? JSON.stringify(v));
+    else if (typeof v === "boolean") out.push(v ? "true" : "false");
+    else if (Array.isArray(v)) {
+      if (v.length === 0) {
+        out.push("[]");
+        return;
+      }
+      const inner = `${indent}    `;
+      out.push("[\n");
+      v.forEach((item, i) => {
+        out.push(inner);
+        path.push(String(i));
+        write(item, inner);
+        path.pop();
+        out.push(i < v.length - 1 ? ",\n" : "\n");
+      });
+      out.push(`${indent}]`);
+    } else if (typeof v === "object") {
+      const entries = Object.entries(v as Record<string, unknown>).filter(([, x]) => x !== undefined);
+      if (entries.length === 0) {
+        out.push("{}");
+        return;
+      }
+      const inner = `${indent}    `;
+      out.push("{\n");
+      entries.forEach(([k, item], i) => {
+        out.push(`${inner}${jsonString(k)}: `);
+        path.push(k);
+        write(item, inner);
+        path.pop();
+        out.push(i < entries.length - 1 ? ",\n" : "\n");
+      });
+      out.push(`${indent}}`);
+    }
+  };
+  write(value, "");
+  return out.join("");
+}
+
+function jsonString(s: string): string {
+  // Escape pairs are matched whole, so an escaped backslash before "b" stays as it is.
+  return JSON.stringify(s).replace(/\\.|[\u2028\u2029]/g, (m) =>
+    m === "\\b" ? "\\u0008" : m === "\\f" ? "\\u000c" : m.length === 1 ? `\\u${m.charCodeAt(0).toString(16)}` : m,
+  );
 }
 
 export const modelJsonGenerator: Generator = {

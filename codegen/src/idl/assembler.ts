@@ -12,6 +12,13 @@ import type { MemberShape, NodeValue, Shape, ShapeReference, SmithyModel, Traits
 import type { Location, Reporter } from "./diagnostics.js";
 import { type FileScope, type Reference, type ReferenceRole, ShapeResolver } from "./resolve.js";
 import type { FileSyntax, MemberSyntax, NodeSyntax, ShapeSyntax, TraitSyntax } from "./syntax.js";
+import { isIdlV1 } from "./parser.js";
+import { attachNumberTexts, javaNumberText, type NumberTexts } from "./number-text.js";
+
+const BOX = "smithy.api#box";
+const DEFAULT = "smithy.api#default";
+/** Shape types that IDL 1.0 does not box: they get a zero default when upgraded. */
+const V1_UNBOXED: Record<string, NodeValue> = { boolean: false, byte: 0, short: 0, integer: 0, long: 0, float: 0, double: 0 };
 
 export const UNIT = "smithy.api#Unit";
 const DOCUMENTATION = "smithy.api#documentation";
@@ -30,6 +37,8 @@ export interface ShapeDefinition {
   syntax: ShapeSyntax;
   scope: FileScope;
   bundled: boolean;
+  /** Defined in an IDL 1.0 file: upgraded to 2.0 semantics after assembly. */
+  v1: boolean;
 }
 
 export interface AssembledModel {
@@ -66,6 +75,7 @@ class Assembler {
       this.shapes.set(id, this.buildShape(id, def));
     }
     this.resolveElidedTargets();
+    this.upgradeV1Shapes();
     this.separateInheritedMembers();
     for (const file of files) {
       for (const apply of file.applies) this.applyTraits(apply.target.text, apply.target.at, apply.traits, scopes.get(file)!);
@@ -77,6 +87,7 @@ class Assembler {
     for (const [id, traits] of this.applyEntries) {
       if (Object.keys(traits).length > 0) model.shapes[id] = { type: "apply", traits };
     }
+    attachNumberTexts(model, this.numberTexts(files));
     return {
       model,
       shapes: this.shapes,
@@ -114,7 +125,7 @@ class Assembler {
       if (imported) {
         this.reporter.error(shape.at, `shape '${shape.name}' conflicts with '${imported}' imported by a use statement`);
       }
-      this.definitions.set(id, { syntax: shape, scope, bundled });
+      this.definitions.set(id, { syntax: shape, scope, bundled, v1: !bundled && isIdlV1(file) });
     }
     return scope;
   }
@@ -124,6 +135,10 @@ class Assembler {
   private buildShape(id: string, def: ShapeDefinition): Shape {
     const { syntax, scope } = def;
     const shape: Record<string, unknown> = { type: syntax.type === "set" ? "list" : syntax.type };
+    if (syntax.type === "set" && !syntax.traits.some((t) => this.resolver.resolve(t.name.text, scope).id === "smithy.api#uniqueItems")) {
+      // Smithy reads a set as a list with @uniqueItems.
+      syntax.traits.push({ name: { text: "smithy.api#uniqueItems", at: syntax.at }, at: syntax.at });
+    }
     if (syntax.mixins.length > 0) {
       shape.mixins = syntax.mixins.map((m) => this.ref(id, "mixin", m.text, m.at, scope));
     }
@@ -218,7 +233,10 @@ class Assembler {
     const props = this.properties(def, ["version", "operations", "resources", "errors", "rename"]);
     const version = props.get("version");
     if (version) {
-      if (version.kind === "string") body.version = version.value;
+      // `smithy ast` leaves an empty version out.
+      if (version.kind === "string") {
+        if (version.value !== "") body.version = version.value;
+      }
       else this.reporter.error(version.at, "service version must be a string");
     }
     this.refList(body, "operations", props.get("operations"), id, "service operation", def.scope);
@@ -400,6 +418,68 @@ class Assembler {
     }
   }
 
+  // ---------------------------------------------------------- numbers
+
+  /** Where Smithy prints a number differently from JSON.stringify (see number-text.ts). */
+  private numberTexts(files: FileSyntax[]): NumberTexts {
+    const texts: NumberTexts = new Map();
+    const walk = (key: string, node: NodeSyntax, path: string[]): void => {
+      if (node.kind === "number") {
+        const text = javaNumberText(node.source, node.value);
+        if (text === undefined) return;
+        let inner = texts.get(key);
+        if (!inner) texts.set(key, (inner = new Map()));
+        inner.set(path.join("\0"), text);
+      } else if (node.kind === "array") {
+        node.items.forEach((item, i) => walk(key, item, [...path, String(i)]));
+      } else if (node.kind === "object") {
+        for (const entry of node.entries) walk(key, entry.value, [...path, entry.key]);
+      }
+    };
+    for (const application of this.traits) {
+      if (application.node) walk(`${application.target}\0${application.trait}`, application.node, []);
+    }
+    for (const file of files) for (const entry of file.metadata) walk(`metadata\0${entry.key}`, entry.value, []);
+    return texts;
+  }
+
+  // ---------------------------------------------------------- IDL 1.0
+
+  /**
+   * Smithy's upgrade of IDL 1.0 shapes to 2.0 semantics: an unboxed
+   * number/boolean shape gets a zero @default; @box is dropped from shapes
+   * and becomes @default(null) on structure members; a structure member
+   * targeting a number/boolean shape with a default copies that default.
+   */
+  private upgradeV1Shapes(): void {
+    const v1 = [...this.definitions].filter(([, def]) => def.v1);
+    for (const [id] of v1) {
+      const shape = this.shapes.get(id)! as Shape & { traits?: Traits };
+      if (!(shape.type in V1_UNBOXED)) continue;
+      if (shape.traits && BOX in shape.traits) {
+        delete shape.traits[BOX];
+        if (Object.keys(shape.traits).length === 0) delete shape.traits;
+      } else if (!shape.traits || !(DEFAULT in shape.traits)) {
+        shape.traits = { ...shape.traits, [DEFAULT]: V1_UNBOXED[shape.type]! };
+      }
+    }
+    for (const [id] of v1) {
+      const shape = this.shapes.get(id)!;
+      if (shape.type !== "structure") continue;
+      for (const member of Object.values(localMembers(shape))) {
+        if (member.traits && BOX in member.traits) {
+          delete member.traits[BOX];
+          member.traits[DEFAULT] = null;
+          continue;
+        }
+        const target = this.shapes.get(member.target) as (Shape & { traits?: Traits }) | undefined;
+        if (!target || !(target.type in V1_UNBOXED) || !target.traits || !(DEFAULT in target.traits)) continue;
+        if (member.traits && DEFAULT in member.traits) continue;
+        member.traits = { ...member.traits, [DEFAULT]: target.traits[DEFAULT]! };
+      }
+    }
+  }
+
   // ---------------------------------------------------------- mixin members
 
   /** Members a shape inherits through its mixins (transitively), name → target. */
@@ -426,14 +506,17 @@ class Assembler {
       let target: string | undefined;
       if (def.syntax.forResource) {
         const resourceId = this.resolver.resolve(def.syntax.forResource.text, def.scope).id;
-        const resource = this.shapes.get(resourceId) as { identifiers?: Record<string, ShapeReference> } | undefined;
-        target = resource?.identifiers?.[member.name]?.target;
+        const resource = this.shapes.get(resourceId) as
+          | { identifiers?: Record<string, ShapeReference>; properties?: Record<string, ShapeReference> }
+          | undefined;
+        // Identifiers first, then properties (Smithy's ResourceShape lookup order).
+        target = resource?.identifiers?.[member.name]?.target ?? resource?.properties?.[member.name]?.target;
       }
       target ??= this.inherited(shapeId).get(member.name)?.target;
       if (!target) {
         this.reporter.error(
           member.at,
-          `cannot elide the target of '$${member.name}': no identifier of the 'for' resource and no mixin member has that name`,
+          `cannot elide the target of '$${member.name}': no identifier or property of the 'for' resource and no mixin member has that name`,
         );
         target = UNIT;
       }

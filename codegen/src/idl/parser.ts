@@ -32,6 +32,20 @@ interface Controls {
   outputSuffix: string;
 }
 
+/**
+ * IDL 1.0 files: `$version: "1"`/`"1.0"`, or no `$version` at all (Smithy
+ * reads such a file as 1.0). The assembler upgrades their shapes to 2.0
+ * semantics as Smithy does (sets, @box, primitive defaults).
+ */
+export function isIdlV1(file: FileSyntax): boolean {
+  return !file.version || file.version.value.startsWith("1");
+}
+
+/** Syntax that IDL 1.0 does not have. */
+function v2Only(file: FileSyntax, at: Location, what: string, reporter: Reporter): void {
+  if (isIdlV1(file)) reporter.error(at, `${what} needs IDL 2.0: add \`$version: "2"\` at the top of the file`);
+}
+
 export function parseIdl(path: string, text: string, reporter: Reporter): FileSyntax {
   const cursor = new TokenCursor(path, tokenize(path, text, reporter));
   const file: FileSyntax = { path, uses: [], metadata: [], shapes: [], applies: [] };
@@ -126,8 +140,8 @@ function parseControl(cursor: TokenCursor, file: FileSyntax, controls: Controls,
       if (file.version) reporter.error(keyAt, "$version is set twice in this file");
       if (!/^[0-9]+(\.[0-9]+)?$/.test(version)) {
         reporter.error(value.at, `invalid $version "${version}": expected a version such as "2" or "2.0"`);
-      } else if (!version.startsWith("2")) {
-        reporter.error(value.at, `unsupported IDL version "${version}": this parser reads Smithy IDL 2.x (convert 1.0 models first)`);
+      } else if (!["1", "1.0", "2", "2.0"].includes(version)) {
+        reporter.error(value.at, `unsupported IDL version "${version}": Smithy reads IDL 1.0 and 2.0`);
       }
       file.version = { value: version, at: value.at };
       return;
@@ -232,12 +246,15 @@ function parseShapeStatement(cursor: TokenCursor, file: FileSyntax, controls: Co
   if (type === "set") {
     reporter.warning(cursor.location(typeToken), "set is deprecated in IDL 2.0 and is written as a list; use list with @uniqueItems");
   }
+  if (type === "enum" || type === "intEnum") v2Only(file, cursor.location(typeToken), `${type} shapes`, reporter);
 
   if (AGGREGATE_TYPES.has(type) && cursor.is("identifier", "for")) {
     cursor.next();
     shape.forResource = parseShapeRef(cursor, "a resource shape ID after 'for'");
+    v2Only(file, shape.forResource.at, "'for' a resource", reporter);
   }
   shape.mixins = parseMixins(cursor);
+  if (shape.mixins.length > 0) v2Only(file, shape.mixins[0]!.at, "mixins", reporter);
 
   if (SIMPLE_TYPES.has(type)) {
     file.shapes.push(shape);
@@ -245,6 +262,7 @@ function parseShapeStatement(cursor: TokenCursor, file: FileSyntax, controls: Co
   }
   if (type === "enum" || type === "intEnum" || AGGREGATE_TYPES.has(type)) {
     shape.members = parseMembers(cursor, type, reporter);
+    checkV1Members(file, shape.members, reporter);
     file.shapes.push(shape);
     return;
   }
@@ -255,6 +273,13 @@ function parseShapeStatement(cursor: TokenCursor, file: FileSyntax, controls: Co
     return;
   }
   parseOperationBody(cursor, file, shape, controls, reporter);
+}
+
+function checkV1Members(file: FileSyntax, members: MemberSyntax[], reporter: Reporter): void {
+  for (const m of members) {
+    if (!m.target) v2Only(file, m.at, "target elision ($member)", reporter);
+    if (m.value) v2Only(file, m.value.at, "'= value' defaults", reporter);
+  }
 }
 
 function parseMembers(cursor: TokenCursor, type: ShapeKind, reporter: Reporter): MemberSyntax[] {
@@ -309,6 +334,7 @@ function parseOperationBody(
     seen.add(key.value);
     if ((key.value === "input" || key.value === "output") && cursor.accept(":=")) {
       const role = key.value;
+      v2Only(file, keyAt, "inline input/output (:=)", reporter);
       const traits = parseTraitStatements(cursor);
       const inline: ShapeSyntax = {
         type: "structure",
@@ -326,6 +352,7 @@ function parseOperationBody(
       }
       inline.mixins = parseMixins(cursor);
       inline.members = parseMembers(cursor, "structure", reporter);
+      checkV1Members(file, inline.members, reporter);
       file.shapes.push(inline);
       // Absolute, so a `use` of the same name cannot capture the generated shape.
       const inlineId = file.namespace ? `${file.namespace.value}#${inline.name}` : inline.name;

@@ -143,6 +143,9 @@ structure required {}
 document default
 @trait(selector: "structure > member")
 structure clientOptional {}
+/// IDL 1.0 only: upgraded away when a 1.0 file is read (see the assembler).
+@trait(selector: ":test(boolean, byte, short, integer, long, float, double, member > :test(boolean, byte, short, integer, long, float, double))")
+structure box {}
 @trait(selector: ":is(enum, intEnum) > member")
 document enumValue
 @trait(selector: ":test(list, member > list)")

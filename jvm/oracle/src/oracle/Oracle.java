@@ -69,8 +69,9 @@ public final class Oracle {
 
     private static ObjectNode answer(ObjectNode request, ClassLoader loader, Model libraries,
                                      Set<String> libraryMetadata) throws Exception {
-        ModelAssembler assembler = Model.assembler(loader).addModel(libraries);
+        ModelAssembler assembler = Model.assembler(loader);
         Set<String> paths = new HashSet<>();
+        boolean usesLibraries = false;
         for (Node entry : request.expectArrayMember("files").getElements()) {
             ObjectNode file = entry.expectObjectNode();
             String path = file.expectStringMember("path").getValue();
@@ -79,6 +80,12 @@ public final class Oracle {
                     : Files.readString(Path.of(path), StandardCharsets.UTF_8);
             paths.add(path);
             assembler.addUnparsedModel(path, text);
+            usesLibraries |= mentionsLibrary(text, libraries);
+        }
+        // Library shapes only matter to a model that names one of their
+        // namespaces; leaving them out otherwise saves validating them again.
+        if (usesLibraries) {
+            assembler.addModel(libraries);
         }
         ValidatedResult<Model> result = assembler.assemble();
         List<Node> events = new ArrayList<>();
@@ -107,6 +114,22 @@ public final class Oracle {
                 .withMember("ast", ast)
                 .withMember("events", ArrayNode.fromNodes(events))
                 .build();
+    }
+
+    private static Set<String> libraryNamespaces;
+
+    private static boolean mentionsLibrary(String text, Model libraries) {
+        if (libraryNamespaces == null) {
+            libraryNamespaces = new HashSet<>();
+            libraries.shapes().forEach(shape -> libraryNamespaces.add(shape.getId().getNamespace()));
+            libraryNamespaces.remove("smithy.api");
+        }
+        for (String namespace : libraryNamespaces) {
+            if (text.contains(namespace)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isOwn(Shape shape, Set<String> paths, Model libraries) {

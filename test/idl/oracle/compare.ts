@@ -1,0 +1,46 @@
+// One verdict per model: does our front end agree with the real Smithy?
+import { loadIdl } from "../../../codegen/src/idl/index.js";
+import { serializeModel } from "../../../codegen/src/generators/model-json.js";
+import { refuses, type OracleAnswer } from "./smithy-oracle.js";
+
+export interface Disagreement {
+  kind: "we accept what Smithy refuses" | "we refuse what Smithy accepts" | "different AST" | "oracle crash";
+  detail: string;
+}
+
+export function compareWithSmithy(files: { path: string; text: string }[], answer: OracleAnswer): Disagreement | undefined {
+  if (answer.crash) return { kind: "oracle crash", detail: answer.crash };
+  let ours: ReturnType<typeof loadIdl>;
+  try {
+    ours = loadIdl(files);
+  } catch (e) {
+    return { kind: refuses(answer) ? "we accept what Smithy refuses" : "we refuse what Smithy accepts", detail: `our front end threw: ${(e as Error).stack}` };
+  }
+  const ourErrors = ours.diagnostics.filter((d) => d.severity === "error");
+  const smithyErrors = answer.events.filter((e) => e.severity === "ERROR");
+  const fmt = (e: OracleAnswer["events"][number]): string => `${e.file}:${e.line}:${e.col}: ${e.severity} ${e.id}: ${e.message}`;
+  if (smithyErrors.length > 0) {
+    if (ourErrors.length === 0) return { kind: "we accept what Smithy refuses", detail: smithyErrors.map(fmt).join("\n") };
+    return undefined;
+  }
+  if (ourErrors.length > 0) {
+    return {
+      kind: "we refuse what Smithy accepts",
+      detail: `ours:\n${ourErrors.map((d) => `${d.path}:${d.line}:${d.column}: ${d.message}`).join("\n")}\nSmithy's events:\n${answer.events.filter((e) => e.severity !== "SUPPRESSED").map(fmt).join("\n")}`,
+    };
+  }
+  const ourAst = serializeModel(ours.model);
+  if (ourAst !== `${answer.ast}\n`) return { kind: "different AST", detail: firstDifference(ourAst, `${answer.ast}\n`) };
+  return undefined;
+}
+
+function firstDifference(ours: string, theirs: string): string {
+  const a = ours.split("\n");
+  const b = theirs.split("\n");
+  for (let i = 0; i < Math.max(a.length, b.length); i++) {
+    if (a[i] !== b[i]) {
+      return `first difference at line ${i + 1}:\n  ours:   ${JSON.stringify(a.slice(Math.max(0, i - 3), i + 3))}\n  Smithy: ${JSON.stringify(b.slice(Math.max(0, i - 3), i + 3))}`;
+    }
+  }
+  return "(equal)";
+}

@@ -1,0 +1,53 @@
+// Named regression tests: every disagreement the differential test
+// (generated.oracle.test.ts) found, minimized, each checked against the real
+// Smithy in one batch (so the expectation is Smithy's, not ours).
+import { beforeAll, describe, expect, it } from "vitest";
+import { compareWithSmithy } from "./compare.js";
+import { askSmithy, type OracleAnswer, refuses } from "./smithy-oracle.js";
+
+const V2 = '$version: "2"\nnamespace ex\n';
+
+/** name → [IDL text, does Smithy accept it?] */
+const CASES: Record<string, [string, boolean]> = {
+  "an empty metadata object is left out of the AST": [`${V2}string A\n`, true],
+  "\\b and \\f in strings print as \\u0008 and \\u000c": [`${V2}@documentation("a\\bb\\fc\\\\b")\nstring A\n`, true],
+  "U+2028 prints escaped, other non-ASCII literally": [`${V2}@documentation("x\\u2028y é 🎉")\nstring A\n`, true],
+  "a float literal with an integral value prints as a Java double (1000.0)": [`${V2}@range(min: 1e3, max: 1.0E7)\ndouble A\n`, true],
+  "decimal literals keep Smithy's text (0.0025, 1.0E-7, 1.0)": ['$version: "2"\nmetadata m = [2.5e-3, 1e-7, 1.0, -0.0, 0.1, 12345678.9]\n', true],
+  "big integers and big decimals keep every digit": [
+    `${V2}structure S {\n    a: BigInteger = 123456789012345678901234567890\n    b: BigDecimal = 3.14159265358979323846264338327950288\n}\n`,
+    true,
+  ],
+  "an out-of-range double literal is a BigDecimal (1E+400)": ['$version: "2"\nmetadata m = 1e400\n', true],
+  "a service with an empty version leaves version out": [`${V2}service S { version: "" }\n`, true],
+  "IDL 1.0 without $version: unboxed numbers get zero defaults, @box becomes default null": [
+    "namespace ex\nstructure S {\n  a: PrimitiveInteger\n  @box\n  b: Integer\n  c: MyInt\n  d: MyBoxed\n  @required\n  e: PrimitiveBoolean\n}\ninteger MyInt\n@box\ninteger MyBoxed\n",
+    true,
+  ],
+  'IDL 1.0 with $version: "1.0": a set is a list with @uniqueItems': ['$version: "1.0"\nnamespace ex\nset Tags { member: String }\n', true],
+  'IDL 1.0 with $version: "1"': ['$version: "1"\nnamespace ex\nstring A\n', true],
+  "IDL 1.0 has no enum shapes": ["namespace ex\nenum E { A }\n", false],
+  "IDL 1.0 has no mixins": ["namespace ex\n@mixin\nstructure M {}\nstructure S with [M] {}\n", false],
+  "IDL 1.0 has no inline input": ["namespace ex\noperation O { input := {} }\n", false],
+  "$member elision from a resource's properties": [
+    `${V2}resource R {\n    identifiers: { id: String }\n    properties: { name: Integer }\n    read: GetR\n}\n@readonly\noperation GetR {\n    input := for R { @required $id }\n    output := for R {\n        @required\n        $id\n        $name\n    }\n}\n`,
+    true,
+  ],
+};
+
+describe("regressions found by the differential test", () => {
+  const names = Object.keys(CASES);
+  let answers: OracleAnswer[] = [];
+  beforeAll(async () => {
+    answers = await askSmithy(names.map((name) => [{ path: "case.smithy", text: CASES[name]![0] }]));
+  }, 120_000);
+
+  names.forEach((name, i) => {
+    it(name, () => {
+      const [text, accepted] = CASES[name]!;
+      const answer = answers[i]!;
+      expect(refuses(answer), `Smithy ${accepted ? "accepts" : "refuses"} this case`).toBe(!accepted);
+      expect(compareWithSmithy([{ path: "case.smithy", text }], answer)).toBeUndefined();
+    });
+  });
+});
