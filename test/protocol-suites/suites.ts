@@ -45,14 +45,17 @@ export function suiteFiles(suite: SuiteName): { path: string; text: string }[] {
   }));
 }
 
-/** Generates a client and a server for every service of the suite; returns where their tests are. */
-export async function generateSuite(suite: SuiteName): Promise<GeneratedService[]> {
+/**
+ * Generates a client and a server for every service of the suite under
+ * `outRoot/<suite>/<service>/`; returns where their tests are.
+ */
+export async function generateSuite(suite: SuiteName, outRoot = join(root, "build", "protocol-suites")): Promise<GeneratedService[]> {
   const files = suiteFiles(suite);
   const services = indexFromIdl(files).services();
   const out: GeneratedService[] = [];
   for (const serviceId of services) {
     const index = indexFromIdl(files).selectService(serviceId);
-    const dir = join(root, "build", "protocol-suites", suite, serviceId.replace(/[#.]/g, "_"));
+    const dir = join(outRoot, suite, serviceId.replace(/[#.]/g, "_"));
     const generated: GeneratedFile[] = [];
     for (const file of generateClient(index)) if (file.path !== "client/test/protocol.test.ts") generated.push(file);
     const clientTests = protocolTestFile(index, { ...symbolsOf(index), packageName: "protocol-suite-client" }, { skip: skipsFor(suite, "client") });
