@@ -315,7 +315,7 @@ describe("the client's README (generated/client/README.md) runs as written", () 
     }
     // A block without an endpoint is aimed at AWS: run it unchanged, pointed at
     // the mock the way its README says, with the SDK's environment variables.
-    const env = block.code.includes("endpoint:")
+    const env: Record<string, string> = block.code.includes("endpoint:")
       ? {}
       : { AWS_ENDPOINT_URL: mock.url, AWS_ACCESS_KEY_ID: "local", AWS_SECRET_ACCESS_KEY: "local", AWS_REGION: "us-east-1" };
     const r = await runBlock(block, index, env);

@@ -111,7 +111,7 @@ export function clientFile(index: ModelIndex, s: ClientSymbols): GeneratedFile {
     );
     w.write(`const RETRY_AFTER_MEMBERS: readonly string[] = ${literal(s.retryAfterMembers)};`);
     w.blankLine();
-    w.write(CLIENT_DEFAULTS);
+    w.write(clientDefaults(index));
     w.blankLine();
     w.docs(undefined, { public: "" });
     w.write(
@@ -234,6 +234,19 @@ export interface ClientDefaults extends Partial<__SmithyConfiguration<__HttpHand
   /** The {@link @smithy/smithy-client#DefaultsMode} that will be used to determine how certain default configuration options are resolved in the SDK. */
   defaultsMode?: __DefaultsMode | __Provider<__DefaultsMode>;
 }`;
+
+/**
+ * ClientDefaults, plus the AWS SDKs' request compression settings when an
+ * operation of the service has @requestCompression (runtime/requestCompression.ts reads them).
+ */
+function clientDefaults(index: ModelIndex): string {
+  if (!index.operationsOf().some((op) => index.hasTrait(op, "smithy.api#requestCompression"))) return CLIENT_DEFAULTS;
+  return `${CLIENT_DEFAULTS.slice(0, -1)}  /** Never gzip request bodies of operations with @requestCompression (default false). */
+  disableRequestCompression?: boolean;
+  /** Smallest request body gzipped, 0 to 10485760 bytes (default 10240). */
+  requestMinCompressionSizeBytes?: number;
+}`;
+}
 
 export function aggregatedClientFile(index: ModelIndex, s: ClientSymbols): GeneratedFile {
   const ops = index.operationsOf();
