@@ -7,7 +7,7 @@ import { connect, type Socket } from "node:net";
 import { DEFAULT_DRAIN_TIMEOUT_MS } from "../../generated/server/src/runtime/node-http.js";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { NIGHTLY } from "./support/in-process.js";
 import { CONTENT_TYPE, TARGET, stopRun } from "./support/http.js";
 import { failedStart, startServiceProcess } from "./support/service-process.js";
@@ -28,11 +28,17 @@ describe("serve (src/service/main.ts)", () => {
           res.on("end", () => resolve({ status: res.statusCode ?? 0, text }));
         });
         req.on("error", reject);
-        req.write(body.slice(0, 20));
-        setTimeout(() => {
+        // Conditions, not guesses: the signal goes once the first part is
+        // flushed to the socket, the rest once the service logs "draining".
+        req.write(body.slice(0, 20), () => {
           service.child.kill("SIGTERM");
-          setTimeout(() => req.end(body.slice(20)), 300);
-        }, 300);
+          vi.waitFor(
+            () => {
+              if (!service.logs.some((l) => l.msg === "draining")) throw new Error("the service never logged draining after SIGTERM");
+            },
+            { timeout: 20_000, interval: 20 },
+          ).then(() => req.end(body.slice(20)), reject);
+        });
       });
       const response = await answer;
       expect(response.status).toBe(200);
