@@ -101,24 +101,30 @@ export async function runCases(cases: readonly KitCase[], options: RunOptions): 
     let timeoutsInARow = 0;
     let answered = false;
     let abort: ServerNotAnsweringError | undefined;
+    // Once the server is diagnosed as not answering, the requests still in
+    // flight are abandoned too: the diagnosis must not wait another timeout.
+    const giveUp = new AbortController();
     const record = (result: CaseResult): void => {
       results.set(result.id, result);
       if (result.result === "skip") return;
       if (result.response) answered = true;
       timeoutsInARow = result.timedOut ? timeoutsInARow + 1 : 0;
       const limit = answered ? MAX_CONSECUTIVE_TIMEOUTS : MAX_TIMEOUTS_BEFORE_FIRST_ANSWER;
-      if (timeoutsInARow >= limit) abort ??= new ServerNotAnsweringError(timeoutsInARow, options.timeoutMs, result.id);
+      if (timeoutsInARow >= limit && !abort) {
+        abort = new ServerNotAnsweringError(timeoutsInARow, options.timeoutMs, result.id);
+        giveUp.abort(abort);
+      }
     };
     const worker = async (): Promise<void> => {
       while (next < concurrent.length && !abort) {
         const kitCase = concurrent[next++]!;
-        record(await runCase(pool, kitCase, options));
+        record(await runCase(pool, kitCase, options, giveUp.signal));
       }
     };
     await Promise.all(Array.from({ length: Math.min(options.concurrency ?? DEFAULT_CONCURRENCY, concurrent.length) }, worker));
     for (const kitCase of cases.filter((c) => c.sequential)) {
       if (abort) break;
-      record(await runCase(pool, kitCase, options));
+      record(await runCase(pool, kitCase, options, giveUp.signal));
     }
     if (abort) throw abort;
     return cases.map((c) => results.get(c.id)!);
@@ -127,7 +133,7 @@ export async function runCases(cases: readonly KitCase[], options: RunOptions): 
   }
 }
 
-async function runCase(pool: Pool, kitCase: KitCase, options: RunOptions): Promise<CaseResult> {
+async function runCase(pool: Pool, kitCase: KitCase, options: RunOptions, giveUp: AbortSignal): Promise<CaseResult> {
   const started = performance.now();
   const base = { id: kitCase.id, level: kitCase.level, description: kitCase.description, failures: [] as string[], preferences: [] as string[], expect: kitCase.expect };
   const missing = placeholdersOf(kitCase).filter((name) => !options.bindings[name]);
@@ -138,7 +144,7 @@ async function runCase(pool: Pool, kitCase: KitCase, options: RunOptions): Promi
   const request = await buildRequest(kitCase, options);
   let response: ReceivedResponse;
   try {
-    response = await send(pool, request, options.timeoutMs);
+    response = await send(pool, request, options.timeoutMs, giveUp);
   } catch (error) {
     if (error instanceof ResponseTooLargeError) {
       return { ...base, result: "fail", reason: error.message, failures: [error.message], request, response: error.partial, durationMs: performance.now() - started };
@@ -171,7 +177,7 @@ async function buildRequest(kitCase: KitCase, options: RunOptions): Promise<Sent
   return sent;
 }
 
-async function send(pool: Pool, request: SentRequest, timeoutMs: number): Promise<ReceivedResponse> {
+async function send(pool: Pool, request: SentRequest, timeoutMs: number, giveUp: AbortSignal): Promise<ReceivedResponse> {
   const url = new URL(request.url);
   const hasBody = request.body !== "" || (request.method !== "GET" && request.method !== "HEAD");
   const response = await pool.request({
@@ -179,7 +185,7 @@ async function send(pool: Pool, request: SentRequest, timeoutMs: number): Promis
     path: url.pathname + url.search,
     headers: request.headers,
     body: !hasBody ? null : request.bodyBase64 !== undefined ? Buffer.from(request.bodyBase64, "base64") : request.body,
-    signal: AbortSignal.timeout(timeoutMs),
+    signal: AbortSignal.any([AbortSignal.timeout(timeoutMs), giveUp]),
   });
   const chunks: Buffer[] = [];
   let size = 0;

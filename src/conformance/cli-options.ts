@@ -4,7 +4,7 @@
 
 import { parseArgs } from "node:util";
 import { DEFAULT_TIMEOUT_MS, KitUsageError, type KitOptions } from "./kit.js";
-import type { ReportFormat } from "./report-format.js";
+import { REPORT_FORMATS, type ReportFormat } from "./report-format.js";
 
 export const USAGE = `Usage: mwaa-conformance --endpoint URL [options]
        mwaa-conformance --demo            (what \`make conformance\` runs without ENDPOINT)
@@ -20,20 +20,25 @@ Runs the StopWorkflowRun conformance cases against an implementation.
   --session-token TOKEN
   --region REGION           signing region (env AWS_REGION; default: the ARN's region)
   --via-prism               route through the validating Prism proxy (second referee)
-  --format table|json|junit output format (default table)
+  --format table|json|junit|html
+                            output format (default table); html is one self-contained page
+  --output FILE             write the report to FILE instead of standard output
   --only IDS, --skip IDS    comma lists of case ids or globs (e.g. 'protocol.*')
-  --timeout MS              per-request timeout (default ${DEFAULT_TIMEOUT_MS})
+  --timeout MS              per-request timeout (default ${DEFAULT_TIMEOUT_MS}); 3 timeouts before any
+                            answer (20 in a row after one) stop the run: "server not answering"
   --concurrency N           requests in flight (default 8)
   --list                    list the cases and exit
-Exit status: 0 every MUST case passed, 1 a MUST case failed, 2 usage error or unreachable endpoint.`;
+Exit status: 0 every MUST case passed, 1 a MUST case failed, 2 no verdict: usage error,
+unreachable endpoint, server not answering, or every answer an authentication error
+(the message says which credentials the server wants).`;
 
-const FORMATS: readonly ReportFormat[] = ["table", "json", "junit"];
+const FORMATS = REPORT_FORMATS;
 
 function list(value: string | undefined): string[] {
   return (value ?? "").split(",").map((s) => s.trim()).filter(Boolean);
 }
 
-export function optionsFromArgs(argv: string[], env: NodeJS.ProcessEnv): { kit: KitOptions; format: ReportFormat; demo: boolean; list: boolean; help: boolean } {
+export function optionsFromArgs(argv: string[], env: NodeJS.ProcessEnv): { kit: KitOptions; format: ReportFormat; output?: string; demo: boolean; list: boolean; help: boolean } {
   let parsed;
   try {
     parsed = parseArgs({
@@ -51,6 +56,7 @@ export function optionsFromArgs(argv: string[], env: NodeJS.ProcessEnv): { kit: 
         region: { type: "string" },
         "via-prism": { type: "boolean", default: false },
         format: { type: "string", default: "table" },
+        output: { type: "string" },
         only: { type: "string" },
         skip: { type: "string" },
         timeout: { type: "string" },
@@ -97,6 +103,6 @@ export function optionsFromArgs(argv: string[], env: NodeJS.ProcessEnv): { kit: 
   if (!demo && !v.list && !v.help && !endpoint) throw new KitUsageError("--endpoint is required (or ENDPOINT in the environment)");
   if (workflowArn && !runId) throw new KitUsageError("--workflow-arn without --run-id: give both (or neither)");
   if (runId && !workflowArn) throw new KitUsageError("--run-id without --workflow-arn: give both (or neither)");
-  return { kit, format, demo, list: v.list === true, help: v.help === true };
+  return { kit, format, ...(v.output ? { output: v.output } : {}), demo, list: v.list === true, help: v.help === true };
 }
 

@@ -14,7 +14,8 @@ import { startPrismFront, type PrismFront } from "../mock/index.js";
 import { startReferenceService, type RunningService } from "../service/reference-service.js";
 import { readSettings } from "../service/settings.js";
 import { runConformance } from "./kit.js";
-import { formatReport, type ReportFormat } from "./report-format.js";
+import type { CaseResult } from "./case-runner.js";
+import { formatReport, summarize, type ReportFormat } from "./report-format.js";
 import { suite } from "./suite.js";
 
 /** A stoppable run of the demo seed (src/service/demo-runs.json). */
@@ -38,35 +39,72 @@ interface ClientCheck {
   detail: string;
 }
 
-export async function runDemo(format: ReportFormat = "table"): Promise<number> {
-  const out = (text: string): void => void process.stdout.write(text);
+export interface DemoResult {
+  report: string;
+  exitCode: number;
+}
+
+/**
+ * Runs both parts and formats one report in the chosen format; part 1 (the
+ * client against the mock) appears as `client.*` cases in every format, so
+ * JSON, JUnit and HTML cover the whole demo.
+ */
+export async function runDemo(format: ReportFormat = "table"): Promise<DemoResult> {
   let service: RunningService | undefined;
   let mock: PrismFront | undefined;
   try {
     service = await startReferenceService(readSettings({ PORT: "0", LOG_LEVEL: "silent" }), pino({ level: "silent" }));
     mock = await startPrismFront({ spec: openapi as object, mode: "mock" });
+    const clientStarted = performance.now();
     const client = await clientAgainstMock(mock);
     const requestViolations = mock.violations.errors().filter((v) => v.phase === "request");
+    const clientResults = clientCaseResults(client, requestViolations.map((v) => `${v.location.join(".")}: ${v.message}`), performance.now() - clientStarted);
     const kit = await runConformance({ endpoint: service.url, workflowArn: DEMO_WORKFLOW_ARN, runId: DEMO_RUN_ID, viaPrism: true });
-    const clientOk = client.every((c) => c.ok) && requestViolations.length === 0;
+    const clientOk = clientResults.every((r) => r.result === "pass");
+    const results = [...clientResults, ...kit.results];
+    const summary = summarize(results, kit.summary.durationMs + clientResults.reduce((sum, r) => sum + r.durationMs, 0));
+    const title = `Conformance demo: 1. generated client → Prism mock at ${mock.url}; 2. kit → Prism proxy ${kit.target} → reference service at ${service.url}`;
+    let report: string;
     if (format === "table") {
-      out("Conformance demo: both sides of the StopWorkflowRun contract, refereed by Prism\n\n");
-      out(`1. Generated client → Prism mock at ${mock.url} (Prism validates every request)\n\n`);
-      for (const c of client) out(`${c.ok ? "PASS" : "FAIL"}  example ${c.title.padEnd(24)} ${c.detail}\n`);
-      out(requestViolations.length === 0
-        ? `\nPrism found no request violation in ${client.length} client calls.\n\n`
-        : `\nPrism request violations:\n${requestViolations.map((v) => `  ${v.location.join(".")}: ${v.message}`).join("\n")}\n\n`);
-      out(`2. Conformance kit → Prism proxy → reference service at ${service.url} (Prism validates every response)\n\n`);
+      const lines = ["Conformance demo: both sides of the StopWorkflowRun contract, refereed by Prism", "",
+        `1. Generated client → Prism mock at ${mock.url} (Prism validates every request; cases client.*)`,
+        `2. Conformance kit → Prism proxy → reference service at ${service.url} (Prism validates every response)`, ""];
+      report = `${lines.join("\n")}\n${formatReport("table", results, summary, "Cases")}` +
+        `\nDemo result: client ${clientOk ? "conforms" : "DOES NOT conform"}, reference service ${kit.summary.mustFailed === 0 ? "conforms" : "DOES NOT conform"}.\n`;
+    } else {
+      report = formatReport(format, results, summary, title);
     }
-    out(formatReport(format, kit.results, kit.summary, `Kit against the reference service through ${kit.target}`));
-    if (format === "table") {
-      out(`\nDemo result: client ${clientOk ? "conforms" : "DOES NOT conform"}, reference service ${kit.summary.mustFailed === 0 ? "conforms" : "DOES NOT conform"}.\n`);
-    }
-    return clientOk && kit.summary.mustFailed === 0 ? 0 : 1;
+    return { report, exitCode: clientOk && kit.summary.mustFailed === 0 ? 0 : 1 };
   } finally {
     await mock?.close();
     await service?.close();
   }
+}
+
+/** Part 1 as cases: one per replayed example, plus Prism's verdict on the requests. */
+function clientCaseResults(checks: ClientCheck[], violations: string[], durationMs: number): CaseResult[] {
+  const each = durationMs / Math.max(1, checks.length + 1);
+  const results: CaseResult[] = checks.map((c) => ({
+    id: `client.example.${c.title}`,
+    level: "MUST",
+    description: `Generated client replays the model's example "${c.title}" against the Prism mock and reads its answer`,
+    result: c.ok ? "pass" : "fail",
+    reason: c.ok ? "" : c.detail,
+    failures: c.ok ? [] : [c.detail],
+    preferences: [],
+    durationMs: each,
+  }));
+  results.push({
+    id: "client.requests-valid",
+    level: "MUST",
+    description: `Prism finds no contract violation in the ${checks.length} requests the generated client sent`,
+    result: violations.length === 0 ? "pass" : "fail",
+    reason: violations.join("; "),
+    failures: violations.map((v) => `Prism request violation: ${v}`),
+    preferences: [],
+    durationMs: each,
+  });
+  return results;
 }
 
 /** Sends each example through the generated client, asking the mock for that example's answer. */

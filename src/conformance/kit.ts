@@ -8,7 +8,7 @@ import type { CaseResult } from "./case-runner.js";
 import { ServerNotAnsweringError, describeNetworkError, runCases } from "./case-runner.js";
 import { ServerDiagnosisError, diagnoseAuthentication } from "./diagnosis.js";
 import type { Bindings, KitCase } from "./kit-case.js";
-import { prismResponseViolations, startPrismReferee } from "./prism-referee.js";
+import type { CheckOutcome } from "./response-check.js";
 import { type Summary, summarize } from "./report-format.js";
 import { derivedBindings } from "./semantic-cases.js";
 import { RequestSigner, type SigningOptions } from "./sigv4-signer.js";
@@ -80,11 +80,14 @@ export async function runConformance(options: KitOptions): Promise<KitRun> {
   const bindings: Bindings = derivedBindings({ WORKFLOW_ARN: options.workflowArn, RUN_ID: options.runId });
   const signingName = suite.service.signingName ?? suite.service.endpointPrefix;
   const signer = options.signing ? new RequestSigner({ ...options.signing, service: signingName }) : undefined;
-  const front = options.viaPrism ? await startPrismReferee(endpoint, timeoutMs) : undefined;
+  // Loaded only when asked for: Prism is large, and the standalone package
+  // (packages/conformance) ships without it.
+  const prism = options.viaPrism ? await import("./prism-referee.js") : undefined;
+  const front = prism ? await prism.startPrismReferee(endpoint, timeoutMs) : undefined;
   const started = performance.now();
   try {
     const target = front ? new URL(front.url + endpoint.pathname) : endpoint;
-    const refereed = front ? cases.map(withPrismReferee) : cases;
+    const refereed = prism ? cases.map((c) => withPrismReferee(c, prism.prismResponseViolations)) : cases;
     let results: CaseResult[];
     try {
       results = await runCases(refereed, {
@@ -114,7 +117,7 @@ export async function runConformance(options: KitOptions): Promise<KitRun> {
  * (SerializationException, UnknownOperationException…) as well as the
  * modelled ones, so Prism's verdict on them counts too.
  */
-function withPrismReferee(kitCase: KitCase): KitCase {
+function withPrismReferee(kitCase: KitCase, prismResponseViolations: (response: CheckOutcome["response"]) => string[]): KitCase {
   const verify = kitCase.verify;
   return {
     ...kitCase,

@@ -6,7 +6,7 @@
 // RUN_ID) and are DESTRUCTIVE: they stop that run.
 
 import type { ConformanceSuite, Expectation } from "../../codegen/src/generators/conformance/case-format.js";
-import { foreignTargets } from "../../codegen/src/generators/conformance/protocol-cases.js";
+import { foreignTargets } from "../../codegen/src/generators/conformance/foreign-targets.js";
 import type { Bindings, KitCase } from "./kit-case.js";
 import type { CheckOutcome } from "./response-check.js";
 

@@ -33,16 +33,17 @@ describe("cases for the MWAA model", () => {
     const max = bodyOf(byId.get("StopWorkflowRun.RunId.length.max")).RunId as string;
     const aboveMax = bodyOf(byId.get("StopWorkflowRun.RunId.length.above-max")).RunId as string;
     expect([max.length, aboveMax.length]).toEqual([255, 256]);
-    expect(RUN_ID.test(max) && RUN_ID.test(aboveMax)).toBe(true);
+    expect(max).toMatch(RUN_ID);
+    expect(aboveMax).toMatch(RUN_ID);
     expect(bodyOf(byId.get("StopWorkflowRun.RunId.length.min")).RunId).toHaveLength(1);
     const arnMax = bodyOf(byId.get("StopWorkflowRun.WorkflowArn.length.max")).WorkflowArn as string;
     expect(arnMax).toHaveLength(2048);
-    expect(ARN.test(arnMax)).toBe(true);
+    expect(arnMax).toMatch(ARN);
     expect(byId.get("StopWorkflowRun.RunId.length.above-max")!.expect).toMatchObject({ outcome: "error", status: [400], errorTypes: ["ValidationException"] });
   });
 
   it("records a bound the pattern cannot reach instead of emitting a wrong case", () => {
-    expect(byId.has("StopWorkflowRun.WorkflowArn.length.min")).toBe(false);
+    expect([...byId.keys()]).not.toContain("StopWorkflowRun.WorkflowArn.length.min");
     expect(mwaa.omitted.map((o) => o.id)).toContain("StopWorkflowRun.WorkflowArn.length.min");
   });
 
@@ -51,12 +52,12 @@ describe("cases for the MWAA model", () => {
       .filter((c) => c.id.startsWith("StopWorkflowRun.WorkflowArn.pattern.alternative-"))
       .map((c) => bodyOf(c).WorkflowArn as string);
     expect(partitions.map((arn) => arn.split(":")[1])).toEqual(["aws", "aws-cn", "aws-us-gov", "aws-iso", "aws-iso-b", "aws-iso-e", "aws-iso-f"]);
-    for (const arn of partitions) expect(ARN.test(arn)).toBe(true);
+    for (const arn of partitions) expect(arn).toMatch(ARN);
   });
 
   it("rejects a value of valid length that breaks the pattern", () => {
     const value = bodyOf(byId.get("StopWorkflowRun.RunId.pattern.rejected")).RunId as string;
-    expect(RUN_ID.test(value)).toBe(false);
+    expect(value).not.toMatch(RUN_ID);
     expect(value.length).toBeGreaterThanOrEqual(1);
   });
 
@@ -106,9 +107,9 @@ describe("cases for the MWAA model", () => {
     expect(JSON.parse(supplies.request.body)).not.toHaveProperty("WorkflowArn", expect.anything());
     const nonUtf8 = byId.get("hostile.non-utf8.member")!;
     expect(nonUtf8.request.bodyEncoding).toBe("base64");
-    expect(Buffer.from(nonUtf8.request.body, "base64").includes(Buffer.from([0xff, 0xfe]))).toBe(true);
+    expect(Buffer.from(nonUtf8.request.body, "base64").includes(Buffer.from([0xff, 0xfe])), `body ${nonUtf8.request.body} lacks the bytes ff fe`).toBe(true);
     expect(byId.get("hostile.deep-nesting.arrays")!.request.body).toContain("[".repeat(5000));
-    expect(byId.get("hostile.byte-order-mark")!.request.body.startsWith("\ufeff{")).toBe(true);
+    expect(byId.get("hostile.byte-order-mark")!.request.body).toMatch(/^\ufeff\{/);
   });
 
   it("writes a deterministic cases.json with a $comment banner", async () => {
@@ -129,7 +130,7 @@ describe("cases for a larger, unrelated model", () => {
     const operations = new Set(larger.cases.map((c) => c.operation));
     for (const op of larger.operations.filter((o) => o.input)) expect(operations.has(op.name), op.name).toBe(true);
     expect(larger.cases.length).toBeGreaterThan(150);
-    expect(larger.cases.some((c) => /StopWorkflowRun|WorkflowArn/.test(c.id + c.request.body))).toBe(false);
+    expect(larger.cases.filter((c) => /StopWorkflowRun|WorkflowArn/.test(c.id + c.request.body)).map((c) => c.id), "cases of the larger model naming this model").toEqual([]);
   });
 
   it("walks nested structures, list items, unions, enums, intEnums and ranges", () => {
@@ -146,7 +147,7 @@ describe("cases for a larger, unrelated model", () => {
     ]) expect(ids.has(id), id).toBe(true);
     const badKey = larger.cases.find((c) => c.id === "CreatePipeline.tags.key.pattern.rejected")!;
     const key = Object.keys((JSON.parse(badKey.request.body) as { tags: object }).tags)[0]!;
-    expect(/^[A-Za-z0-9+=._:/@-]+$/.test(key)).toBe(false);
+    expect(key).not.toMatch(/^[A-Za-z0-9+=._:/@-]+$/);
     const aboveMax = larger.cases.find((c) => c.id === "CreatePipeline.stages.0.timeoutSeconds.range.above-max")!;
     expect((JSON.parse(aboveMax.request.body) as { stages: { timeoutSeconds: number }[] }).stages[0]!.timeoutSeconds).toBe(86401);
   });

@@ -3,6 +3,9 @@
 
 import { spawn } from "node:child_process";
 import { createServer } from "node:net";
+import { mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { optionsFromArgs } from "../../src/conformance/cli-options.js";
 import { KitUsageError } from "../../src/conformance/kit.js";
@@ -62,13 +65,21 @@ describe("exit status", () => {
     await broken.close();
   });
 
-  it("is 0 when every MUST case passes, with one JSON record per case", async () => {
+  it("is 0 when every MUST case passes; JSON has every case's request, response and expectation and a summary", async () => {
     const run = await cli(["--endpoint", good.url, "--workflow-arn", WORKFLOW_ARN, "--run-id", RUN_ID, "--format", "json"]);
     expect(run.code).toBe(0);
-    const records = JSON.parse(run.stdout) as { id: string; level: string; result: string; reason: string }[];
-    expect(records.length).toBeGreaterThan(50);
-    expect(Object.keys(records[0]!)).toEqual(["id", "level", "result", "reason"]);
-    expect(records.every((r) => r.result === "pass")).toBe(true);
+    const report = JSON.parse(run.stdout) as {
+      verdict: string; summary: { total: number; mustFailed: number };
+      cases: { id: string; result: string; request: { method: string; body: string }; response: { status: number; body: string }; expectation: { outcome: string } }[];
+    };
+    expect(report.cases.length).toBeGreaterThan(50);
+    expect(report.summary).toMatchObject({ total: report.cases.length, mustFailed: 0 });
+    expect(report.verdict).toMatch(/^CONFORMS/);
+    expect(report.cases.every((r) => r.result === "pass")).toBe(true);
+    const stop = report.cases.find((c) => c.id === "semantic.stop-run")!;
+    expect(stop.request).toMatchObject({ method: "POST", body: expect.stringContaining(RUN_ID) });
+    expect(stop.response).toMatchObject({ status: 200, body: expect.stringContaining("STOPPING") });
+    expect(stop.expectation).toMatchObject({ outcome: "success" });
   });
 
   it("is 1 when a MUST case fails, and the table shows the request and the response", async () => {
@@ -78,6 +89,19 @@ describe("exit status", () => {
     expect(run.stdout).toMatch(/request sent:\n\s+POST http:\/\/127\.0\.0\.1:\d+\//);
     expect(run.stdout).toMatch(/response received:\n\s+status 400/);
     expect(run.stdout).toMatch(/DOES NOT CONFORM/);
+  });
+
+  it("writes a self-contained HTML report with --output", async () => {
+    const file = join(mkdtempSync(join(tmpdir(), "kit-html-")), "report.html");
+    const run = await cli(["--endpoint", broken.url, "--format", "html", "--output", file, "--only", "StopWorkflowRun.RunId.*"]);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toBe("");
+    expect(run.stderr).toMatch(/DOES NOT CONFORM.*report written to/);
+    const html = readFileSync(file, "utf8");
+    expect(html).toMatch(/^<!DOCTYPE html>/);
+    expect(html).toMatch(/class="verdict bad">DOES NOT CONFORM/);
+    expect(html).toMatch(/<details><summary>StopWorkflowRun\.RunId\.pattern\.rejected/);
+    expect(html).not.toMatch(/<script|<link|src=/);
   });
 
   it("writes JUnit XML", async () => {
@@ -97,6 +121,6 @@ describe("exit status", () => {
   it("is 2 with usage for a bad flag", async () => {
     const run = await cli(["--endpoint", good.url, "--format", "yaml"]);
     expect(run.code).toBe(2);
-    expect(run.stderr).toMatch(/--format must be one of table, json, junit[\s\S]*Usage:/);
+    expect(run.stderr).toMatch(/--format must be one of table, json, junit, html[\s\S]*Usage:/);
   });
 });

@@ -2,26 +2,25 @@
 // and the Prism mock, checks the client against the mock and the service
 // through the proxy, prints one report and stops what it started.
 
-import { afterEach, describe, expect, it, vi } from "vitest";
+import { describe, expect, it } from "vitest";
 import { runDemo } from "../../src/conformance/demo.js";
-
-afterEach(() => {
-  vi.restoreAllMocks();
-});
 
 describe("the conformance demo", () => {
   it("reports the client's calls and every kit case, and exits 0 when both sides conform", async () => {
-    let printed = "";
-    vi.spyOn(process.stdout, "write").mockImplementation((chunk: string | Uint8Array) => {
-      printed += chunk.toString();
-      return true;
-    });
-    const code = await runDemo("table");
-    vi.restoreAllMocks();
-    expect(printed).toMatch(/PASS {2}example RunNotFound\s+ResourceNotFoundException/);
-    expect(printed).toMatch(/Prism found no request violation in 6 client calls/);
+    const { report: printed, exitCode } = await runDemo("table");
+    expect(printed).toMatch(/PASS {2}MUST {3}client\.example\.RunNotFound /);
+    expect(printed).toMatch(/PASS {2}MUST {3}client\.requests-valid /);
     expect(printed).toMatch(/semantic\.stop-run-again/);
     expect(printed).toMatch(/Demo result: client conforms, reference service conforms/);
-    expect(code).toBe(0);
+    expect(exitCode).toBe(0);
+  });
+
+  it("covers part 1 (client against the mock) in JSON and JUnit too", async () => {
+    const json = JSON.parse((await runDemo("json")).report) as { cases: { id: string; result: string }[]; summary: { mustFailed: number } };
+    expect(json.cases.filter((c) => c.id.startsWith("client.")).map((c) => c.id)).toContain("client.example.StopRunningWorkflowRun");
+    expect(json.cases.some((c) => c.id === "semantic.stop-run")).toBe(true);
+    expect(json.summary.mustFailed).toBe(0);
+    const junit = (await runDemo("junit")).report;
+    expect(junit).toMatch(/<testcase classname="conformance.MUST" name="client.requests-valid"/);
   });
 });

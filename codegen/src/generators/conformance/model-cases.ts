@@ -5,21 +5,31 @@
 // feed them to its response checker instead.
 
 import type { ModelIndex } from "../../model/knowledge.js";
+import { exampleToWire } from "../../model/wire-values.js";
 import type { ConformanceCase } from "./case-format.js";
 import { type OperationContext, acceptedExpectation, jsonRequest, makeCase, rejectedExpectation } from "./operation-context.js";
 
 export function exampleCases(index: ModelIndex, context: OperationContext): ConformanceCase[] {
+  // Smithy allows two examples with one title (AWS models have them): the
+  // second case id gets "-2", the third "-3" …
+  const taken = new Set<string>();
+  const input = index.inputOf(context.operationId);
   return index.examplesOf(context.operationId).map((example) => {
+    const base = `example.${context.operation}.${slug(example.title)}`;
+    let id = base;
+    for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
+    taken.add(id);
     const errorName = example.error ? index.nameOf(example.error.shapeId) : undefined;
     const constraintError = example.allowConstraintErrors === true && errorName !== undefined;
     const description = constraintError
       ? `Example "${example.title}": an input the model documents as invalid → ${errorName}`
       : `Example "${example.title}": the documented input is valid → accepted`;
     return makeCase(context, {
-      id: `example.${context.operation}.${slug(example.title)}`,
+      id,
       description,
       source: "example",
-      request: jsonRequest(context, example.input ?? {}),
+      // In wire form: AWS examples often give timestamps as ISO strings.
+      request: jsonRequest(context, input ? exampleToWire(index, input, example.input ?? {}) : (example.input ?? {})),
       expect: constraintError ? rejectedExpectation([errorName]) : acceptedExpectation(context),
     });
   });

@@ -17,25 +17,7 @@ import {
   makeCase,
   rejectedExpectation,
 } from "./operation-context.js";
-
-const UNKNOWN_OPERATION_NAME = "ConformanceKitNoSuchOperation";
-
-/**
- * X-Amz-Target values that name no operation of the service, each a way a
- * router goes wrong: a lookup that falls back to the only operation, a match on
- * the operation name alone (ignoring the service), a prefix match, case folding.
- * Target = `{service shape name}.{operation shape name}`, exactly.
- */
-export function foreignTargets(service: string, operation: string): [slug: string, target: string, what: string][] {
-  return [
-    ["unknown-operation", `${service}.${UNKNOWN_OPERATION_NAME}`, "an operation the service does not have"],
-    ["wrong-service", `ConformanceKitOtherService.${operation}`, "another service's operation of the same name"],
-    ["operation-only", operation, "the operation name without the service"],
-    ["extended-operation", `${service}.${operation}ConformanceKit`, "the operation's name with a suffix"],
-    ["case-folded", `${service}.${operation}`.toLowerCase(), "the target in lower case; shape names are case-sensitive"],
-    ["empty", "", "an empty value"],
-  ].filter(([, target]) => target !== `${service}.${operation}`) as [string, string, string][];
-}
+import { UNKNOWN_OPERATION_NAME, foreignTargets } from "./foreign-targets.js";
 
 export function protocolCases(context: OperationContext, hasRequiredInput: boolean): ConformanceCase[] {
   const valid = context.baseline;
