@@ -28,7 +28,7 @@ import type {
   SerdeFunctions,
 } from "@smithy/types";
 import { withInputDefaults, withOutputDefaults } from "./modelDefaults.js";
-import { compressRequest } from "./requestCompression.js";
+import { compressRequest, type CompressionSettings } from "./requestCompression.js";
 
 /** What the generated service exception constructor accepts. */
 export type BaseExceptionCtor = new (options: {
@@ -156,7 +156,7 @@ export function guardedAwsJson1_0Protocol(ServiceException: BaseExceptionCtor): 
       context: SerializeContext,
     ): Promise<HttpRequest> {
       const request = await super.serializeRequest(operationSchema, withInputDefaults(operationSchema.input, input) as Input, context);
-      await compressRequest(request, operationSchema.traits);
+      await compressRequest(request, operationSchema.traits, (this.serdeContext ?? {}) as CompressionSettings);
       return request;
     }
 
@@ -192,7 +192,7 @@ export function guardedAwsJson1_1Protocol(ServiceException: BaseExceptionCtor): 
       context: SerializeContext,
     ): Promise<HttpRequest> {
       const request = await super.serializeRequest(operationSchema, withInputDefaults(operationSchema.input, input) as Input, context);
-      await compressRequest(request, operationSchema.traits);
+      await compressRequest(request, operationSchema.traits, (this.serdeContext ?? {}) as CompressionSettings);
       return request;
     }
 

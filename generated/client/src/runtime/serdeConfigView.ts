@@ -25,6 +25,9 @@ const SERDE_KEYS = [
   "utf8Decoder",
   "utf8Encoder",
   "disableHostPrefix",
+  // Read by runtime/requestCompression.ts (through the protocol's serde context).
+  "disableRequestCompression",
+  "requestMinCompressionSizeBytes",
   "urlParser",
   "logger",
 ] as const;

@@ -24,12 +24,25 @@ function bodyBytes(body: unknown): Uint8Array | undefined {
   return undefined;
 }
 
-/** Gzips the request body in place when the operation's traits ask for it. */
-export async function compressRequest(request: HttpRequest, operationTraits: unknown): Promise<void> {
+/** The client settings of the AWS SDKs' request compression (read from the client config). */
+export interface CompressionSettings {
+  /** Never compress (`disableRequestCompression`, default false). */
+  disableRequestCompression?: unknown;
+  /** Smallest body compressed, 0 to 10485760 (`requestMinCompressionSizeBytes`, default 10240). */
+  requestMinCompressionSizeBytes?: unknown;
+}
+
+/** Gzips the request body in place when the operation's traits ask for it and the settings allow. */
+export async function compressRequest(request: HttpRequest, operationTraits: unknown, settings: CompressionSettings = {}): Promise<void> {
   const encodings = (operationTraits as { requestCompression?: unknown } | undefined)?.requestCompression;
   if (!Array.isArray(encodings) || !encodings.includes("gzip")) return;
+  if (settings.disableRequestCompression === true) return;
+  const min = settings.requestMinCompressionSizeBytes ?? MIN_COMPRESSION_BYTES;
+  if (typeof min !== "number" || !Number.isInteger(min) || min < 0 || min > 10_485_760) {
+    throw new RangeError(`requestMinCompressionSizeBytes must be a whole number from 0 to 10485760, got ${String(min)}`);
+  }
   const bytes = bodyBytes(request.body);
-  if (!bytes || bytes.byteLength < MIN_COMPRESSION_BYTES) return;
+  if (!bytes || bytes.byteLength < min) return;
   request.body = new Uint8Array(await gzipAsync(bytes));
   const name = Object.keys(request.headers).find((key) => key.toLowerCase() === "content-encoding");
   const current = name === undefined ? undefined : request.headers[name];

@@ -24,6 +24,9 @@ const SERDE_KEYS = [
   "utf8Decoder",
   "utf8Encoder",
   "disableHostPrefix",
+  // Read by runtime/requestCompression.ts (through the protocol's serde context).
+  "disableRequestCompression",
+  "requestMinCompressionSizeBytes",
   "urlParser",
   "logger",
 ] as const;
