@@ -18,12 +18,11 @@ import type { RuleSetObject } from "@smithy/types";
 import { beforeAll, describe, expect, it } from "vitest";
 import { generators } from "../../codegen/src/generators/index.js";
 import { validatorName } from "../../codegen/src/generators/validators/generator.js";
-import { typeName } from "../../codegen/src/generators/client/symbols.js";
 import { ModelIndex } from "../../codegen/src/model/knowledge.js";
 import { exampleToWire } from "../../codegen/src/model/wire-values.js";
 import { runGenerators, writeOutput } from "../../codegen/src/pipeline.js";
 import { python } from "../support/toolchain.js";
-import { pinnedModels, type PinnedModel } from "./models.js";
+import { modelsUnderTest, type PinnedModel } from "./models.js";
 
 const root = resolve(import.meta.dirname, "..", "..");
 /** Inside the work tree so generated packages resolve the repository's node_modules. */
@@ -51,7 +50,7 @@ interface Generated {
 
 customEndpointFunctions.aws = awsEndpointFunctions;
 
-const models = pinnedModels();
+const models = modelsUnderTest();
 const generated = new Map<string, Generated>();
 
 beforeAll(async () => {
@@ -108,7 +107,7 @@ describe.each(models.map((m) => m.name))("AWS model %s", (name) => {
       for (const example of index.examplesOf(operation)) {
         const check = (shape: string | undefined, value: unknown, what: string): void => {
           if (!shape || value === undefined) return;
-          const validate = validators[validatorName(typeName(index, shape))];
+          const validate = validators[validatorName(index.nameOf(shape))];
           if (!validate) {
             rejected.push(`${what}: no validator for ${shape}`);
             return;
@@ -133,7 +132,8 @@ describe.each(models.map((m) => m.name))("AWS model %s", (name) => {
   });
 
   it("resolves the default endpoint the model's own rule set gives, in every partition", async () => {
-    const { dir, index } = get(name);
+    const { dir, index, model } = get(name);
+    if (model.synthetic) return; // written without a rule set: the client's template applies (tested in test/client)
     const ruleSet = index.traitOf(index.service(), "smithy.rules#endpointRuleSet") as unknown as RuleSetObject;
     expect(ruleSet, `${name} has no endpoint rule set`).toBeDefined();
     const { defaultEndpointResolver } = (await import(pathToFileURL(join(dir, "client", "src", "endpoint", "endpointResolver.ts")).href)) as {
@@ -203,7 +203,7 @@ describe("AWS models, all at once", () => {
     // when its bundled rule set is the model's (botocore ships its own copy,
     // which may be of another release).
     const questions: { model: string; service: string; rules: unknown; region: string; fips: boolean; dualStack: boolean }[] = [];
-    for (const model of models) {
+    for (const model of models.filter((m) => !m.synthetic)) {
       const { index } = get(model.name);
       const rules = index.traitOf(index.service(), "smithy.rules#endpointRuleSet");
       for (const c of ENDPOINT_CASES) {
@@ -268,3 +268,27 @@ describe("AWS models, all at once", () => {
 function botocoreName(index: ModelIndex): string {
   return index.serviceInfo().sdkId.toLowerCase().replace(/\s+/g, "-");
 }
+
+describe("what generation leaves out, it says", () => {
+  it("warns once per event-stream operation and still generates everything else", () => {
+    const { index, files } = get("hostile");
+    const warnings = index.warnings();
+    expect(warnings.filter((w) => w.startsWith("Subscribe: output member Events is an event stream"))).toHaveLength(1);
+    expect(warnings.filter((w) => w.includes("@pattern")), "the hostile model's patterns all translate exactly").toEqual([]);
+    expect(files).toContain("client/src/commands/PutRecordCommand.ts");
+    expect(files).toContain("client/src/commands/SubscribeCommand.ts");
+  });
+
+  it("leaves a pattern with no exact ECMAScript translation unenforced, and warns naming the shape", async () => {
+    const model = structuredClone(models.find((m) => m.name === "hostile")!.ast);
+    model.shapes["example.hostile#Name"]!.traits!["smithy.api#pattern"] = "(?i)^[a-z]+$";
+    const index = new ModelIndex(model);
+    const files = await runGenerators(index, generators.filter((g) => g.name === "schemas"));
+    const constraints = index.constraintsOf("example.hostile#Name");
+    expect(constraints.patternRegex).toBeUndefined();
+    expect(constraints.patternUnenforced).toMatch(/inline flags/);
+    expect(index.warnings().filter((w) => w.includes('"(?i)^[a-z]+$" is not enforced'))).toHaveLength(1);
+    const request = JSON.parse(files.find((f) => f.path.endsWith("PutRecordInput.json"))!.contents) as { properties: { Name: object } };
+    expect(request.properties.Name).not.toHaveProperty("pattern");
+  });
+});

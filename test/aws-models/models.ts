@@ -4,6 +4,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import type { SmithyModel } from "../../codegen/src/model/ast.js";
 import { jvmSuite } from "../support/toolchain.js";
+import { hostileModel } from "./hostile-model.js";
 
 export interface PinnedModel {
   /** Artifact id, e.g. "dynamodb". */
@@ -11,6 +12,8 @@ export interface PinnedModel {
   /** Path of the JSON AST file inside the unpacked jar. */
   path: string;
   ast: SmithyModel;
+  /** True for models written for the tests (test/aws-models/hostile-model.ts), not published by AWS. */
+  synthetic?: boolean;
 }
 
 const root = resolve(import.meta.dirname, "..", "..");
@@ -38,4 +41,9 @@ export function pinnedModels(): PinnedModel[] {
     return { name, path, ast: JSON.parse(readFileSync(path, "utf8")) as SmithyModel };
   });
   return loaded;
+}
+
+/** The pinned AWS models plus the hostile-names model written for these tests. */
+export function modelsUnderTest(): PinnedModel[] {
+  return [...pinnedModels(), { name: "hostile", path: join(root, "test", "aws-models", "hostile-model.ts"), ast: hostileModel(), synthetic: true }];
 }

@@ -51,6 +51,7 @@ export const Trait = {
   timestampFormat: "smithy.api#timestampFormat",
   title: "smithy.api#title",
   sparse: "smithy.api#sparse",
+  streaming: "smithy.api#streaming",
   httpRequestTests: "smithy.test#httpRequestTests",
   httpResponseTests: "smithy.test#httpResponseTests",
   awsService: "aws.api#service",
@@ -388,6 +389,25 @@ export class ModelIndex {
     return [...new Set([...own, ...common])];
   }
 
+  /**
+   * Members of an operation's input or output that are streams: event streams
+   * (a @streaming union) or streaming blobs. awsJson carries them in
+   * application/vnd.amazon.eventstream framing, which the generators do not
+   * produce (see docs/aws-models.md); they warn for each such operation.
+   */
+  streamingMembersOf(operationId: string): { member: Member; direction: "input" | "output"; kind: "event stream" | "streaming blob" }[] {
+    const found: { member: Member; direction: "input" | "output"; kind: "event stream" | "streaming blob" }[] = [];
+    for (const direction of ["input", "output"] as const) {
+      const container = direction === "input" ? this.inputOf(operationId) : this.outputOf(operationId);
+      if (!container) continue;
+      for (const member of this.membersOf(container)) {
+        if (!this.hasShape(member.target) || !this.hasTrait(member.target, Trait.streaming)) continue;
+        found.push({ member, direction, kind: this.typeOf(member.target) === "union" ? "event stream" : "streaming blob" });
+      }
+    }
+    return found;
+  }
+
   /** Every error of every operation of the service, sorted by name. */
   errorsOfService(serviceId: string = this.service()): string[] {
     return this.view(`errorsOfService ${serviceId}`, () => this.computeErrorsOfService(serviceId)).slice();
@@ -397,6 +417,13 @@ export class ModelIndex {
     const all = new Set<string>();
     for (const op of this.operationsOf(serviceId)) {
       for (const error of this.errorsOf(op, serviceId)) all.add(error);
+    }
+    // Errors an event stream carries as events (members of a @streaming union
+    // that target an @error structure) are errors of the service too: clients
+    // raise them as exceptions, as smithy-typescript's do.
+    for (const id of this.closureOf(serviceId)) {
+      if (this.typeOf(id) !== "union" || !this.hasTrait(id, Trait.streaming)) continue;
+      for (const member of this.membersOf(id)) if (this.isError(member.target)) all.add(member.target);
     }
     return [...all].sort((a, b) => byCodeUnits(this.nameOf(a), this.nameOf(b)));
   }

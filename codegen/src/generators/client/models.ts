@@ -17,7 +17,8 @@ export function tsType(index: ModelIndex, id: string, w: TypeScriptWriter, fromD
   switch (shape.type) {
     case "structure":
     case "union":
-      if (!index.isError(id)) w.addTypeImport(local("models_0"), typeName(index, id));
+      // An error as a member (an event stream's error event) is its exception class.
+      w.addTypeImport(local(index.isError(id) ? "errors" : "models_0"), typeName(index, id));
       return typeName(index, id);
     case "enum":
     case "intEnum":

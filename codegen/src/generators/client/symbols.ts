@@ -6,6 +6,7 @@
 
 import { identifier } from "../../writer/typescript-writer.js";
 import { Trait, type ModelIndex, type ServiceInfo } from "../../model/knowledge.js";
+import { shapeTypeName } from "../symbol-names.js";
 
 export interface ClientSymbols {
   service: ServiceInfo;
@@ -75,7 +76,7 @@ function retryAfterMembersOf(index: ModelIndex): string[] {
 
 /** Shape name as used for types and schemas. */
 export function typeName(index: ModelIndex, id: string): string {
-  return identifier(index.nameOf(id));
+  return shapeTypeName(index, id);
 }
 
 export function commandName(index: ModelIndex, operationId: string): string {

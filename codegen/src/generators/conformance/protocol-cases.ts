@@ -90,9 +90,12 @@ export function protocolCases(context: OperationContext, hasRequiredInput: boole
   if (firstRequired !== undefined) delete invalid[firstRequired];
   const invalidRequest = jsonRequest(context, hasRequiredInput ? invalid : "{");
   const invalidTypes = hasRequiredInput ? [VALIDATION_ERROR] : [SERIALIZATION_ERROR, VALIDATION_ERROR];
-  add({ id: "protocol.error.dunder-type-shape-id", level: "SHOULD",
-    description: "awsJson1_0 servers SHOULD put the full shape ID (namespace#Name) in __type",
-    request: invalidRequest, expect: { ...rejectedExpectation(invalidTypes), preferences: ["dunderTypeWithShapeId"] } });
+  // awsJson1_0 servers SHOULD send the full shape ID; awsJson1_1 servers SHOULD send the bare name.
+  if (!context.service.protocol.endsWith("awsJson1_1")) {
+    add({ id: "protocol.error.dunder-type-shape-id", level: "SHOULD",
+      description: "awsJson1_0 servers SHOULD put the full shape ID (namespace#Name) in __type",
+      request: invalidRequest, expect: { ...rejectedExpectation(invalidTypes), preferences: ["dunderTypeWithShapeId"] } });
+  }
   add({ id: "protocol.error.type-header", level: "SHOULD", description: "Error responses also carry X-Amzn-ErrorType",
     request: invalidRequest, expect: { ...rejectedExpectation(invalidTypes), preferences: ["errorTypeHeader"] } });
   add({ id: "protocol.request-id", level: "SHOULD", description: "Responses carry X-Amzn-RequestId (AWS services do; SDKs expose it as requestId)",

@@ -21,6 +21,11 @@ import type { JsonSchema } from "../json-schema/schema-builder.js";
 /** awsJson1_0's media type, for requests and responses alike (never application/json). */
 export const AWS_JSON_1_0 = "application/x-amz-json-1.0";
 
+/** An error's `__type` as the protocol's servers SHOULD send it: awsJson1_0 the full shape ID, awsJson1_1 the bare name. */
+function dunderType(index: ModelIndex, errorId: string): string {
+  return index.serviceInfo().protocol.endsWith("awsJson1_1") ? errorId.slice(errorId.indexOf("#") + 1) : errorId;
+}
+
 /** The service's awsJson media type: `application/x-amz-json-1.0` or `-1.1`, from its protocol trait. */
 export function awsJsonMediaType(index: ModelIndex): string {
   return index.serviceInfo().protocol.endsWith("awsJson1_1") ? "application/x-amz-json-1.1" : AWS_JSON_1_0;
@@ -164,7 +169,7 @@ function errorResponse(index: ModelIndex, status: number, group: ErrorGroup): Js
     [...ofThisStatus.filter((e) => e.allowConstraintErrors === true), ...ofThisStatus.filter((e) => e.allowConstraintErrors !== true)],
     // The wire body: the members plus `__type` with the full shape ID, which
     // awsJson1_0 servers SHOULD send and from which clients read the type.
-    (e) => ({ __type: e.error!.shapeId, ...wire(index, e.error!.shapeId, e.error!.content) }),
+    (e) => ({ __type: dunderType(index, e.error!.shapeId), ...wire(index, e.error!.shapeId, e.error!.content) }),
   );
   if (errorExamples) media.examples = errorExamples;
   const fault = status >= 500 ? "Server" : "Client";

@@ -20,6 +20,15 @@ export const serverGenerator: Generator = {
   name: "server",
   generate(index) {
     const serviceId = index.service();
+    for (const operation of index.operationsOf(serviceId)) {
+      for (const { member, direction, kind } of index.streamingMembersOf(operation)) {
+        index.warn(
+          `${index.nameOf(operation)}: ${direction} member ${member.name} is an ${kind}, which is not supported: ` +
+            "the client and the server stub read and write it as a plain JSON value, not application/vnd.amazon.eventstream frames; " +
+            "every other operation is generated as usual",
+        );
+      }
+    }
     const sources = index.sourceFiles;
     return [
       { path: "server/src/models.ts", contents: modelsFile(index, serviceId) },

@@ -4,7 +4,8 @@
 // `serialize<Name>` in codec.ts; operations get `<Operation>Handler`.
 
 import type { ModelIndex, Member } from "../../model/knowledge.js";
-import { identifier, literal, propertyKey } from "../../writer/typescript-writer.js";
+import { literal, propertyKey } from "../../writer/typescript-writer.js";
+import { shapeTypeName } from "../symbol-names.js";
 
 /** Names the runtime exports from index.ts; a model shape may not take them. */
 export const RUNTIME_EXPORTS = new Set([
@@ -28,7 +29,7 @@ export const RUNTIME_EXPORTS = new Set([
 export const INHERITED_KEYS = new Set(Object.getOwnPropertyNames(Object.prototype));
 
 export function typeName(index: ModelIndex, shapeId: string): string {
-  return identifier(index.nameOf(shapeId));
+  return shapeTypeName(index, shapeId);
 }
 
 /** The type codec.ts reads and writes: for errors the plain `<Name>Members` view, not the class. */
