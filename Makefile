@@ -154,10 +154,11 @@ mock: $(BUILD)/.stamp
 conformance: $(BUILD)/.stamp
 	@$(NODE) $(BUILD)/conformance.mjs $(if $(ENDPOINT),--endpoint '$(ENDPOINT)' $(if $(WORKFLOW_ARN),--workflow-arn '$(WORKFLOW_ARN)') $(if $(RUN_ID),--run-id '$(RUN_ID)'),--demo) $(if $(FORMAT),--format '$(FORMAT)') $(ARGS)
 
-## pack: the client package tarball in dist/
+## pack: the client's and the conformance kit's package tarballs in dist/
 pack: install
 	@mkdir -p dist
 	cd generated/client && npm pack --pack-destination ../../dist --loglevel=error
+	cd packages/conformance && npm pack --pack-destination ../../dist --loglevel=error
 
 ## diff: breaking-change report of the model against BASE (default: last client-v* release tag, else HEAD~1); FORMAT=text|json|markdown
 diff: $(BUILD)/.stamp
