@@ -166,7 +166,7 @@ describe("node:http adapter", () => {
     try {
       const response = await raw(slow.port, ["POST / HTTP/1.1\r\nHost: 127.0.0.1\r\n"], { keepOpen: true });
       // node answers 408 (or just closes) once the headers timeout passes.
-      expect(response === "" || /^HTTP\/1\.1 408 /.test(response)).toBe(true);
+      expect(response).toMatch(/^(|HTTP\/1\.1 408 [^]*)$/);
     } finally {
       await close(slow.server);
     }
@@ -177,7 +177,7 @@ describe("node:http adapter", () => {
     try {
       const head = `POST / HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: ${CONTENT_TYPE}\r\nX-Amz-Target: ${TARGET}\r\nContent-Length: 100\r\n\r\n{`;
       const response = await raw(slow.port, [head], { keepOpen: true });
-      expect(response === "" || /^HTTP\/1\.1 408 /.test(response)).toBe(true);
+      expect(response).toMatch(/^(|HTTP\/1\.1 408 [^]*)$/);
     } finally {
       await close(slow.server);
     }
