@@ -89,17 +89,23 @@ let clientTarball: string;
 let clientName: string;
 let kitName: string | undefined;
 
-/** Packs a package from a copy (so concurrent builds in the work tree are not disturbed). */
-async function pack(source: string, into: string): Promise<string> {
-  const copy = join(work, `src-${readdirSync(work).length}`);
-  cpSync(source, copy, {
-    recursive: true,
-    filter: (path) => !/\/(node_modules|dist[^/]*)$/.test(path),
-  });
-  symlinkSync(join(REPO, "node_modules"), join(copy, "node_modules"), "dir");
-  ok(`npm pack ${source}`, await runProgram("npm", ["pack", "--pack-destination", into, "--loglevel=error"], { cwd: copy, timeoutMs: 300_000 }));
-  const tgz = readdirSync(into).filter((f) => f.endsWith(".tgz")).map((f) => join(into, f));
-  return tgz[tgz.length - 1]!;
+/**
+ * Packs a package; the client from a copy, so a concurrent build in the work
+ * tree is not disturbed (the kit's build reads the repository by path, so it
+ * packs in place).
+ */
+async function pack(source: string, into: string, { inPlace = false } = {}): Promise<string> {
+  let cwd = source;
+  if (!inPlace) {
+    cwd = join(work, `src-${readdirSync(work).length}`);
+    cpSync(source, cwd, { recursive: true, filter: (path) => !/\/(node_modules|dist[^/]*)$/.test(path) });
+    symlinkSync(join(REPO, "node_modules"), join(cwd, "node_modules"), "dir");
+  }
+  const before = new Set(readdirSync(into));
+  ok(`npm pack ${source}`, await runProgram("npm", ["pack", "--pack-destination", into, "--loglevel=error"], { cwd, timeoutMs: 300_000 }));
+  const made = readdirSync(into).filter((f) => f.endsWith(".tgz") && !before.has(f));
+  if (made.length !== 1) throw new Error(`npm pack in ${source} made ${made.length} tarballs: ${made.join(", ")}`);
+  return join(into, made[0]!);
 }
 
 beforeAll(async () => {
@@ -140,7 +146,7 @@ beforeAll(async () => {
   mkdirSync(tarballs);
   clientTarball = await pack(join(REPO, "generated/client"), tarballs);
   clientName = (JSON.parse(readFileSync(join(REPO, "generated/client/package.json"), "utf8")) as { name: string }).name;
-  const kitTarball = existsSync(join(KIT_DIR, "package.json")) ? await pack(KIT_DIR, tarballs) : undefined;
+  const kitTarball = existsSync(join(KIT_DIR, "package.json")) ? await pack(KIT_DIR, tarballs, { inPlace: true }) : undefined;
   if (kitTarball) kitName = (JSON.parse(readFileSync(join(KIT_DIR, "package.json"), "utf8")) as { name: string }).name;
 
   await until(`verdaccio to answer at ${registry} (its log:\n${registryLog})`, async () => (await fetch(`${registry}-/ping`)).ok);
@@ -166,7 +172,11 @@ beforeAll(async () => {
   const scopes = [clientName, kitName].filter((n): n is string => n?.startsWith("@") === true).map((n) => n.split("/")[0]!);
   writeFileSync(join(project, ".npmrc"), [...new Set(scopes)].map((scope) => `${scope}:registry=${registry}\n`).join(""));
   ok(`npm install ${clientName}`, await runProgram("npm", ["install", clientName, ...NPM_FLAGS], { cwd: project, timeoutMs: 300_000 }));
-  if (kitName) ok(`npm install ${kitName}`, await runProgram("npm", ["install", kitName, ...NPM_FLAGS], { cwd: project, timeoutMs: 300_000 }));
+  // The kit is unscoped and bundled (no dependencies): its install names the registry.
+  if (kitName) {
+    const scoped = kitName.startsWith("@");
+    ok(`npm install ${kitName}`, await runProgram("npm", ["install", kitName, ...NPM_FLAGS, ...(scoped ? [] : ["--registry", registry])], { cwd: project, timeoutMs: 300_000 }));
+  }
 
   // --- the servers the examples talk to
   mock = await startPrismFront({ spec: JSON.parse(readFileSync(join(REPO, "generated/openapi.json"), "utf8")) as object, mode: "mock", port: 0 });
@@ -261,14 +271,15 @@ client.send(new StopWorkflowRunCommand({ WorkflowArn: "arn:aws:airflow-serverles
     expect(mock.violations.errors().filter((v) => v.phase === "request"), "Prism found the requests invalid").toEqual([]);
   });
 
-  it.skipIf(!existsSync(join(KIT_DIR, "package.json")))("the conformance kit package installs by name and answers --help", async () => {
+  it.skipIf(!existsSync(join(KIT_DIR, "package.json")))("the conformance kit package, installed by name, answers --help and passes the reference service", async () => {
     const bin = join(project, "node_modules/.bin");
-    const programs = readdirSync(bin);
-    expect(programs.length, "the kit package installed no program").toBeGreaterThan(0);
-    const kit = programs.find((p) => /conformance/.test(p)) ?? programs[0]!;
-    const r = await runProgram(join(bin, kit), ["--help"], { cwd: project });
-    expect(r.status, shown(`${kit} --help`, r)).toBe(0);
-  });
+    const kit = readdirSync(bin).find((p) => /conformance/.test(p));
+    expect(kit, `the kit package installed no conformance program (bin: ${readdirSync(bin).join(", ")})`).toBeDefined();
+    const help = await runProgram(join(bin, kit!), ["--help"], { cwd: project });
+    expect(help.status, shown(`${kit} --help`, help)).toBe(0);
+    const verdict = await runProgram(join(bin, kit!), ["--endpoint", service.url, "--format", "json"], { cwd: project, timeoutMs: 180_000 });
+    expect(verdict.status, shown(`${kit} --endpoint <reference service>`, verdict)).toBe(0);
+  }, 200_000);
 });
 
 describe("README.md's examples run as written", () => {
