@@ -111,12 +111,14 @@ resource Order {
     update: UpdateOrder
     delete: DeleteOrder
     list: ListOrders
-    operations: [Ping]
-    collectionOperations: [Ping]
+    operations: [Touch]
+    collectionOperations: [Count]
     resources: [Item]
 }
 resource Item {}
 operation Ping {}
+operation Touch {}
+operation Count {}
 operation PutOrder {}
 operation CreateOrder {}
 operation GetOrder {}

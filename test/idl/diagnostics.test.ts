@@ -2,7 +2,7 @@
 
 import { describe, expect, it } from "vitest";
 import { loadIdl, formatDiagnostic } from "../../codegen/src/idl/index.js";
-import { HEADER, errorsOf } from "./helpers.js";
+import { HEADER, errorsOf, load } from "./helpers.js";
 
 // HEADER is two lines, so snippet line N is file line N + 2.
 describe("lexical and syntax errors", () => {
@@ -24,7 +24,7 @@ describe("lexical and syntax errors", () => {
 
   it("reports a missing member target and goes on to the next statement", () => {
     expect(errorsOf(`${HEADER}structure S {\n    a\n}\nstructure T { b: Nope }`)).toEqual([
-      "model/test.smithy:5:1: expected ':' and a target after member 'a', found '}'",
+      "model/test.smithy:5:1: expected ':' after member 'a' on the same line, found a line break",
       "model/test.smithy:6:18: member target 'ex#Nope' does not resolve to a shape",
     ]);
   });
@@ -128,7 +128,7 @@ describe("duplicates", () => {
 
   it("reports a trait applied twice and conflicting applies", () => {
     expect(errorsOf(`${HEADER}/// Doc.\n@documentation("again")\nstring S\napply S @pattern("a")\napply S @pattern("b")`)).toEqual([
-      "model/test.smithy:4:1: documentation (a /// comment and @documentation?) is applied twice to 'ex#S'",
+      "model/test.smithy:4:1: documentation (a /// comment and @documentation?) is applied twice to 'ex#S' with different values",
       "model/test.smithy:7:9: conflicting values for trait 'smithy.api#pattern' on 'ex#S'",
     ]);
   });
@@ -150,12 +150,17 @@ string D
 @aws.protocols#awsJson1_0
 service Svc {}`)).toEqual([
       'model/test.smithy:4:14: @length.min must be a number, found the string "x"',
-      "model/test.smithy:4:19: @length has no member 'most' (known: min, max)",
       'model/test.smithy:6:8: @error must be one of "client", "server", found "sideways"',
       'model/test.smithy:8:24: @retryable.throttling must be true or false, found the string "yes"',
       "model/test.smithy:11:1: @documentation needs a value (a string)",
       "model/test.smithy:13:1: @aws.auth#sigv4 is missing the required member 'name'",
     ]);
+  });
+
+  it("warns, as Smithy does (TraitValue.UnknownMember), about an unknown member in a trait value", () => {
+    const result = load(`${HEADER}@length(min: 1, most: 3)\nstring A`);
+    expect(result.errors).toEqual([]);
+    expect(result.warnings).toEqual(["model/test.smithy:3:17: warning: @length has no member 'most' (known: min, max)"]);
   });
 
   it("checks @default values against the member's target", () => {

@@ -6,12 +6,14 @@
 
 import type { Shape, SmithyModel } from "../model/ast.js";
 import type { Generator } from "./generator.js";
-import { byShapeId } from "../model/order.js";
+import { byCodeUnits, byShapeId } from "../model/order.js";
 import { type NumberTexts, numberTextsOf } from "../idl/number-text.js";
 
 export function canonicalModel(model: SmithyModel): SmithyModel {
   const shapes: Record<string, Shape> = {};
-  for (const id of Object.keys(model.shapes).sort(byShapeId)) {
+  // Smithy's ModelSerializer writes shapes (and trait maps, below) in plain
+  // code-unit order of the ID string; only reference lists use ShapeId order.
+  for (const id of Object.keys(model.shapes).sort(byCodeUnits)) {
     const shape = model.shapes[id]!;
     shapes[id] = sortShapeTraits(shape);
   }
@@ -61,8 +63,7 @@ function sortMemberTraits(member: { traits?: object }): object {
 
 function sortKeys<T>(record: Record<string, T>): Record<string, T> {
   const sorted: Record<string, T> = {};
-  // Trait IDs are shape IDs: Smithy orders them with ShapeId.compareTo too.
-  for (const key of Object.keys(record).sort(byShapeId)) sorted[key] = record[key]!;
+  for (const key of Object.keys(record).sort(byCodeUnits)) sorted[key] = record[key]!;
   return sorted;
 }
 

@@ -369,11 +369,17 @@ class Assembler {
   ): void {
     const value = node ? this.toValue(node, scope) : this.annotationValue(traitId);
     if (traitId in traits) {
-      const what = traitId === DOCUMENTATION ? "documentation (a /// comment and @documentation?)" : `trait '${written}'`;
-      this.reporter.error(at, `${what} is applied twice to '${target}'`);
-      return;
+      // Smithy merges a repeated trait when the values agree (lists concatenate).
+      const merged = mergeTraitValues(traits[traitId]!, value);
+      if (merged === undefined) {
+        const what = traitId === DOCUMENTATION ? "documentation (a /// comment and @documentation?)" : `trait '${written}'`;
+        this.reporter.error(at, `${what} is applied twice to '${target}' with different values`);
+        return;
+      }
+      traits[traitId] = merged;
+    } else {
+      traits[traitId] = value;
     }
-    traits[traitId] = value;
     const application: TraitApplication = { target, trait: traitId, value, at };
     if (node) application.node = node;
     this.traits.push(application);
@@ -626,6 +632,17 @@ class Assembler {
     }
     return deepSortKeys(out) as Record<string, NodeValue>;
   }
+}
+
+/** Members including those inherited through mixins (transitively), mixins first, as Smithy orders them. */
+export function allMembers(shapes: Map<string, Shape>, id: string, seen = new Set<string>()): Record<string, MemberShape> {
+  const shape = shapes.get(id);
+  if (!shape || seen.has(id)) return {};
+  seen.add(id);
+  const out: Record<string, MemberShape> = {};
+  for (const mixin of shape.mixins ?? []) Object.assign(out, allMembers(shapes, mixin.target, seen));
+  Object.assign(out, localMembers(shape));
+  return out;
 }
 
 export function localMembers(shape: Shape | undefined): Record<string, MemberShape> {

@@ -26,6 +26,10 @@ export interface Token {
   column: number;
   /** For doc comments: true when the comment follows code on the same line. */
   trailing?: boolean;
+  /** A line break (newline or comment) separates this token from the previous one: the grammar's BR. */
+  nl?: boolean;
+  /** Any whitespace, comma or comment separates this token from the previous one. */
+  ws?: boolean;
 }
 
 const PUNCTUATION = new Set(["{", "}", "[", "]", "(", ")", "=", "@", "$"]);
@@ -49,8 +53,18 @@ export function tokenize(path: string, text: string, reporter: Reporter): Token[
   let lineStart = 0;
   let lastTokenLine = 0;
   const at = (offset: number): Location => ({ path, line, column: offset - lineStart + 1 });
+  // Newlines are not tokens, but the grammar has places that need a line
+  // break (BR after statements) or forbid one (SP inside a shape statement):
+  // each token records what separates it from the previous one.
+  let sawNewline = false;
+  let sawSpace = false;
   const push = (kind: TokenKind, value: string, start: number, startLine: number, startCol: number): void => {
-    tokens.push({ kind, value, line: startLine, column: startCol });
+    const token: Token = { kind, value, line: startLine, column: startCol };
+    if (sawNewline) token.nl = true;
+    if (sawSpace || sawNewline) token.ws = true;
+    sawNewline = false;
+    sawSpace = false;
+    tokens.push(token);
     lastTokenLine = startLine;
     void start;
   };
@@ -74,16 +88,21 @@ export function tokenize(path: string, text: string, reporter: Reporter): Token[
   while (i < text.length) {
     const c = text[i]!;
     if (c === " " || c === "\t" || c === ",") {
+      sawSpace = true;
       i++;
       continue;
     }
-    if (newline()) continue;
+    if (newline()) {
+      sawNewline = true;
+      continue;
+    }
     const startCol = i - lineStart + 1;
     const startLine = line;
     if (c === "/" && text[i + 1] === "/") {
       const isDoc = text[i + 2] === "/";
       let end = i;
       while (end < text.length && text[end] !== "\n" && text[end] !== "\r") end++;
+      sawSpace = true;
       if (isDoc) {
         let content = text.slice(i + 3, end);
         if (content.startsWith(" ")) content = content.slice(1);
@@ -167,7 +186,7 @@ export function tokenize(path: string, text: string, reporter: Reporter): Token[
   return finish();
 
   function finish(): Token[] {
-    tokens.push({ kind: "eof", value: "", line, column: text.length - lineStart + 1 });
+    tokens.push({ kind: "eof", value: "", line, column: text.length - lineStart + 1, nl: true, ws: true });
     return tokens;
   }
 

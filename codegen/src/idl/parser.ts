@@ -103,6 +103,7 @@ export function parseIdl(path: string, text: string, reporter: Reporter): FileSy
         enter(4, at, "shape statements");
         parseShapeStatement(cursor, file, controls, reporter);
       }
+      requireLineBreak(cursor);
     } catch (error) {
       if (!(error instanceof IdlSyntaxError)) throw error;
       reporter.error(error.at, error.message);
@@ -111,6 +112,18 @@ export function parseIdl(path: string, text: string, reporter: Reporter): FileSy
   }
   cursor.reportUnclaimedDocs(reporter);
   return file;
+}
+
+/** BR: a statement (and a member's `= value`) ends at a line break. */
+function requireLineBreak(cursor: TokenCursor): void {
+  const next = cursor.peek();
+  if (next.kind !== "eof" && !next.nl) throw cursor.unexpected("a line break");
+}
+
+/** SP: the grammar allows spaces here, not a line break. */
+function sameLine(cursor: TokenCursor, what: string): void {
+  const next = cursor.peek();
+  if (next.nl) throw new IdlSyntaxError(cursor.location(next), `expected ${what} on the same line, found a line break`);
 }
 
 const SECTION_NAMES = ["control statements", "metadata statements", "the namespace statement", "use statements", "shapes"];
@@ -125,6 +138,9 @@ function requireNamespace(file: FileSyntax, at: Location, reporter: Reporter): v
 function parseControl(cursor: TokenCursor, file: FileSyntax, controls: Controls, reporter: Reporter): void {
   cursor.next(); // $
   const key = cursor.next();
+  const seen = ((file as { controlKeys?: Set<string> }).controlKeys ??= new Set<string>());
+  if (seen.has(key.value)) throw new IdlSyntaxError(cursor.location(key), `duplicate control statement '$${key.value}'`);
+  seen.add(key.value);
   cursor.expect(":", "':'");
   const value = parseNodeValue(cursor);
   const keyAt = cursor.location(key);
@@ -137,7 +153,6 @@ function parseControl(cursor: TokenCursor, file: FileSyntax, controls: Controls,
     case "version": {
       const version = asString();
       if (version === undefined) return;
-      if (file.version) reporter.error(keyAt, "$version is set twice in this file");
       if (!/^[0-9]+(\.[0-9]+)?$/.test(version)) {
         reporter.error(value.at, `invalid $version "${version}": expected a version such as "2" or "2.0"`);
       } else if (!["1", "1.0", "2", "2.0"].includes(version)) {
@@ -204,8 +219,10 @@ function parseTraitStatements(cursor: TokenCursor): TraitSyntax[] {
 export function parseTrait(cursor: TokenCursor): TraitSyntax {
   const atToken = cursor.expect("@", "'@'");
   const at = cursor.location(atToken);
+  if (cursor.peek().ws) throw new IdlSyntaxError(cursor.location(), "expected a trait name right after '@'");
   const name = parseShapeRef(cursor, "a trait name after '@'");
-  if (!cursor.accept("(")) return { name, at };
+  // The value's '(' follows the name directly; `@foo (x)` is not a trait value.
+  if (cursor.peek().ws || !cursor.accept("(")) return { name, at };
   if (cursor.accept(")")) return { name, at };
   let value: NodeSyntax;
   const first = cursor.peek();
@@ -221,7 +238,8 @@ export function parseTrait(cursor: TokenCursor): TraitSyntax {
 }
 
 function parseMixins(cursor: TokenCursor): ShapeRefSyntax[] {
-  if (!(cursor.is("identifier", "with") && cursor.is("[", undefined, 1))) return [];
+  // `with` stays on the line of the shape name (SP, not WS, before it).
+  if (!(cursor.is("identifier", "with") && !cursor.peek().nl && cursor.is("[", undefined, 1))) return [];
   cursor.next();
   cursor.next();
   const mixins: ShapeRefSyntax[] = [];
@@ -239,6 +257,7 @@ function parseShapeStatement(cursor: TokenCursor, file: FileSyntax, controls: Co
     throw new IdlSyntaxError(cursor.location(typeToken), `unknown statement or shape type '${typeToken.value}'`);
   }
   cursor.next();
+  sameLine(cursor, `the ${type} name`);
   const nameToken = cursor.expectIdentifier(`a name for the ${type}`);
   const at = cursor.location(nameToken);
   if (!IDENTIFIER.test(nameToken.value)) throw new IdlSyntaxError(at, `invalid shape name '${nameToken.value}'`);
@@ -248,7 +267,7 @@ function parseShapeStatement(cursor: TokenCursor, file: FileSyntax, controls: Co
   }
   if (type === "enum" || type === "intEnum") v2Only(file, cursor.location(typeToken), `${type} shapes`, reporter);
 
-  if (AGGREGATE_TYPES.has(type) && cursor.is("identifier", "for")) {
+  if (AGGREGATE_TYPES.has(type) && cursor.is("identifier", "for") && !cursor.peek().nl) {
     cursor.next();
     shape.forResource = parseShapeRef(cursor, "a resource shape ID after 'for'");
     v2Only(file, shape.forResource.at, "'for' a resource", reporter);
@@ -299,12 +318,17 @@ function parseMembers(cursor: TokenCursor, type: ShapeKind, reporter: Reporter):
       const name = cursor.expectIdentifier(isEnum ? "an enum member name or '}'" : "a member name or '}'");
       member = { name: name.value, at: cursor.location(name), traits };
       if (!isEnum) {
+        sameLine(cursor, `':' after member '${name.value}'`);
         cursor.expect(":", `':' and a target after member '${name.value}'`);
+        sameLine(cursor, `the target of member '${name.value}'`);
         member.target = parseShapeRef(cursor, `the target of member '${name.value}'`);
       }
     }
     if (!IDENTIFIER.test(member.name)) throw new IdlSyntaxError(member.at, `invalid member name '${member.name}'`);
-    if (cursor.accept("=")) member.value = parseNodeValue(cursor);
+    if (!cursor.peek().nl && cursor.accept("=")) {
+      member.value = parseNodeValue(cursor);
+      requireLineBreak(cursor);
+    }
     const previous = seen.get(member.name.toLowerCase());
     if (previous !== undefined) {
       // Member names are unique case-insensitively (Smithy spec, "Member names").

@@ -23,7 +23,9 @@ export function compareWithSmithy(files: { path: string; text: string }[], answe
     if (ourErrors.length === 0) return { kind: "we accept what Smithy refuses", detail: smithyErrors.map(fmt).join("\n") };
     return undefined;
   }
-  if (ourErrors.length > 0) {
+  // A DANGER fails Smithy's build as our errors fail ours; `ast` still prints the model.
+  const smithyDanger = answer.events.some((e) => e.severity === "DANGER");
+  if (ourErrors.length > 0 && !smithyDanger) {
     return {
       kind: "we refuse what Smithy accepts",
       detail: `ours:\n${ourErrors.map((d) => `${d.path}:${d.line}:${d.column}: ${d.message}`).join("\n")}\nSmithy's events:\n${answer.events.filter((e) => e.severity !== "SUPPRESSED").map(fmt).join("\n")}`,

@@ -5,7 +5,7 @@
 
 import type { Location, Reporter } from "../diagnostics.js";
 import type { AssembledModel } from "../assembler.js";
-import { localMembers } from "../assembler.js";
+import { allMembers } from "../assembler.js";
 
 export function validateConstraints(model: AssembledModel, reporter: Reporter): void {
   for (const app of model.traits) {
@@ -33,7 +33,7 @@ export function validateConstraints(model: AssembledModel, reporter: Reporter): 
     if (shape.type !== "enum" && shape.type !== "intEnum") continue;
     if (model.definitions.get(id)?.bundled) continue;
     const seen = new Map<string, string>();
-    for (const [name, member] of Object.entries(localMembers(shape))) {
+    for (const [name, member] of Object.entries(allMembers(model.shapes, id))) {
       const value = member.traits?.["smithy.api#enumValue"];
       const at: Location = model.memberAt.get(`${id}$${name}`) ?? model.definitions.get(id)!.syntax.at;
       if (value === undefined) continue; // reported when the member was read
@@ -43,6 +43,10 @@ export function validateConstraints(model: AssembledModel, reporter: Reporter): 
       }
       if (shape.type === "intEnum" && (typeof value !== "number" || !Number.isInteger(value))) {
         reporter.error(at, `intEnum member '${name}' must have an integer value, found ${JSON.stringify(value)}`);
+        continue;
+      }
+      if (shape.type === "intEnum" && ((value as number) > 2147483647 || (value as number) < -2147483648)) {
+        reporter.error(at, `intEnum members must fit within an integer, but '${name}' is ${value}`);
         continue;
       }
       const key = JSON.stringify(value);

@@ -5,10 +5,12 @@ import type { AssembledModel } from "../assembler.js";
 import type { Reporter } from "../diagnostics.js";
 import { validateConstraints } from "./constraints.js";
 import { validateReferences } from "./references.js";
+import { validateSmithyRules } from "./smithy-rules.js";
 import { validateTraits } from "./traits.js";
 
 export function validateModel(model: AssembledModel, reporter: Reporter): void {
   validateReferences(model, reporter);
   validateTraits(model, reporter);
   validateConstraints(model, reporter);
+  validateSmithyRules(model, reporter);
 }

@@ -6,7 +6,7 @@
 import type { Shape } from "../../model/ast.js";
 import type { Location, Reporter } from "../diagnostics.js";
 import type { NodeSyntax } from "../syntax.js";
-import { localMembers } from "../assembler.js";
+import { allMembers, localMembers } from "../assembler.js";
 
 const INTEGERS = new Set(["byte", "short", "integer", "long", "bigInteger", "intEnum"]);
 const DECIMALS = new Set(["float", "double", "bigDecimal"]);
@@ -42,7 +42,7 @@ export class NodeShapeChecker {
         }
         return;
       case "enum": {
-        const values = Object.values(localMembers(shape)).map((m) => m.traits?.["smithy.api#enumValue"]);
+        const values = Object.values(allMembers(this.shapes, shapeId)).map((m) => m.traits?.["smithy.api#enumValue"]);
         if (text === undefined) return fail(`must be a string, found ${describe(node)}`);
         if (!values.includes(text)) return fail(`must be one of ${values.map((v) => JSON.stringify(v)).join(", ")}, found "${text}"`);
         return;
@@ -78,7 +78,8 @@ export class NodeShapeChecker {
         for (const entry of node.entries) {
           const member = members[entry.key];
           if (!member) {
-            this.reporter.error(
+            // Smithy: TraitValue.UnknownMember, a WARNING.
+            this.reporter.warning(
               entry.keyAt,
               `${what} has no member '${entry.key}'${names.length > 0 ? ` (known: ${names.join(", ")})` : ""}`,
             );
@@ -102,7 +103,7 @@ export class NodeShapeChecker {
           if (node.kind !== "number") return fail(`must be a number, found ${describe(node)}`);
           if (INTEGERS.has(type) && !Number.isInteger(node.value)) return fail(`must be an integer, found ${node.source}`);
           if (type === "intEnum") {
-            const values = Object.values(localMembers(shape)).map((m) => m.traits?.["smithy.api#enumValue"]);
+            const values = Object.values(allMembers(this.shapes, shapeId)).map((m) => m.traits?.["smithy.api#enumValue"]);
             if (!values.includes(node.value)) fail(`must be one of ${values.join(", ")}, found ${node.source}`);
           }
           const range = traits["smithy.api#range"] as { min?: number; max?: number } | undefined;

@@ -1,0 +1,97 @@
+// Smithy built-in validators that emit ERROR and that the checks elsewhere do
+// not cover, each named after the Smithy event id it mirrors:
+// - SingleOperationBinding: an operation is bound once per service closure.
+// - DefaultTrait (target defaults): a member targeting a shape with a default
+//   repeats that default or sets null.
+// - TraitTarget for @uniqueItems: its selector `list :not(> member ~> :is(float,
+//   double, document))` forbids floats, doubles and documents anywhere in the
+//   member's closure (our selector engine has no `~>`).
+
+import type { Shape } from "../../model/ast.js";
+import type { AssembledModel } from "../assembler.js";
+import { localMembers } from "../assembler.js";
+import type { Location, Reporter } from "../diagnostics.js";
+
+type Refs = { target: string }[] | undefined;
+
+export function validateSmithyRules(model: AssembledModel, reporter: Reporter): void {
+  const own = [...model.shapes].filter(([id]) => !model.definitions.get(id)?.bundled);
+  const shapeAt = (id: string): Location => model.memberAt.get(id) ?? model.definitions.get(id.split("$")[0]!)!.syntax.at;
+  singleOperationBinding(model, own, reporter, shapeAt);
+  targetDefaults(model, own, reporter, shapeAt);
+  uniqueItemsClosure(model, own, reporter, shapeAt);
+}
+
+function singleOperationBinding(model: AssembledModel, own: [string, Shape][], reporter: Reporter, shapeAt: (id: string) => Location): void {
+  for (const [serviceId, service] of own) {
+    if (service.type !== "service") continue;
+    const binders = new Map<string, string[]>();
+    const bind = (operation: string, by: string): void => {
+      const list = binders.get(operation) ?? [];
+      if (!list.includes(by)) list.push(by);
+      binders.set(operation, list);
+    };
+    const visited = new Set<string>();
+    const resource = (id: string): void => {
+      if (visited.has(id)) return;
+      visited.add(id);
+      const r = model.shapes.get(id) as (Shape & Record<string, unknown>) | undefined;
+      if (!r || r.type !== "resource") return;
+      for (const key of ["create", "put", "read", "update", "delete", "list"]) {
+        const ref = r[key] as { target: string } | undefined;
+        if (ref) bind(ref.target, `resource: \`${id}\``);
+      }
+      for (const ref of [...((r.operations as Refs) ?? []), ...((r.collectionOperations as Refs) ?? [])]) bind(ref.target, `resource: \`${id}\``);
+      for (const ref of (r.resources as Refs) ?? []) resource(ref.target);
+    };
+    const s = service as Shape & Record<string, unknown>;
+    for (const ref of (s.operations as Refs) ?? []) bind(ref.target, `service: \`${serviceId}\``);
+    for (const ref of (s.resources as Refs) ?? []) resource(ref.target);
+    for (const [operation, by] of binders) {
+      if (by.length < 2) continue;
+      reporter.error(
+        shapeAt(operation),
+        `SingleOperationBinding: operation '${operation}' is bound more than once in the '${serviceId}' service closure: ${by.map((b) => `(${b})`).join(", ")}`,
+      );
+    }
+  }
+}
+
+function targetDefaults(model: AssembledModel, own: [string, Shape][], reporter: Reporter, shapeAt: (id: string) => Location): void {
+  const DEFAULT = "smithy.api#default";
+  for (const [id, shape] of own) {
+    if (shape.type !== "structure") continue;
+    for (const [name, member] of Object.entries(localMembers(shape))) {
+      const target = model.shapes.get(member.target) as (Shape & { traits?: Record<string, unknown> }) | undefined;
+      const wanted = target?.traits?.[DEFAULT];
+      if (wanted === undefined || wanted === null) continue;
+      const given = member.traits?.[DEFAULT];
+      if (given === null || JSON.stringify(given) === JSON.stringify(wanted)) continue;
+      reporter.error(
+        shapeAt(`${id}$${name}`),
+        `DefaultTrait: member '${name}' targets ${member.target}, which requires that the member defines the same default of ${JSON.stringify(wanted)} or null`,
+      );
+    }
+  }
+}
+
+function uniqueItemsClosure(model: AssembledModel, own: [string, Shape][], reporter: Reporter, shapeAt: (id: string) => Location): void {
+  const forbidden = new Set(["float", "double", "document"]);
+  for (const [id, shape] of own) {
+    if (shape.type !== "list" || !shape.traits || !("smithy.api#uniqueItems" in shape.traits)) continue;
+    const seen = new Set<string>();
+    const queue = [shape.member.target];
+    let found: string | undefined;
+    while (queue.length > 0 && !found) {
+      const next = queue.pop()!;
+      if (seen.has(next)) continue;
+      seen.add(next);
+      const target = model.shapes.get(next);
+      if (!target) continue;
+      if (forbidden.has(target.type)) found = next;
+      for (const member of Object.values(localMembers(target))) queue.push(member.target);
+      for (const mixin of target.mixins ?? []) queue.push(mixin.target);
+    }
+    if (found) reporter.error(shapeAt(id), `TraitTarget: @uniqueItems cannot be applied to '${id}': its members reach '${found}' (a float, double or document)`);
+  }
+}

@@ -1,0 +1,73 @@
+// Differential property test: thousands of generated IDL models (2.0 and 1.0,
+// valid and mutated) read by our front end and by the pinned Smithy (batch
+// oracle, two JVMs). For every model Smithy accepts, our JSON AST equals its
+// `ast` output byte for byte; for every model Smithy refuses with an ERROR,
+// we refuse it too. The seed changes every run (IDL_ORACLE_SEED replays one);
+// every disagreement is written to build/idl-oracle/ with its files, and a
+// minimized copy belongs in regressions.oracle.test.ts.
+import fc from "fast-check";
+import { mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { beforeAll, describe, expect, it } from "vitest";
+import { compareWithSmithy, type Disagreement } from "./compare.js";
+import { type GeneratedModel, idlModel } from "./idl-arbitrary.js";
+import { askSmithy, type OracleAnswer, refuses } from "./smithy-oracle.js";
+
+const RUNS = Number(process.env.IDL_ORACLE_RUNS ?? 1500);
+const SEED = Number(process.env.IDL_ORACLE_SEED ?? Date.now() % 2 ** 31);
+const OUT = "build/idl-oracle";
+
+interface Verdict {
+  index: number;
+  model: GeneratedModel;
+  answer: OracleAnswer;
+  disagreement?: Disagreement;
+}
+
+describe(`generated IDL models against the real Smithy (seed ${SEED}, ${RUNS} models)`, () => {
+  let verdicts: Verdict[] = [];
+
+  beforeAll(async () => {
+    const models = fc.sample(idlModel(), { seed: SEED, numRuns: RUNS });
+    // Two JVMs, one per core: each answers half of the models.
+    const half = Math.ceil(models.length / 2);
+    const [a, b] = await Promise.all([askSmithy(models.slice(0, half).map((m) => m.files)), askSmithy(models.slice(half).map((m) => m.files))]);
+    const answers = [...a, ...b];
+    verdicts = models.map((model, index) => ({ index, model, answer: answers[index]!, disagreement: compareWithSmithy(model.files, answers[index]!) }));
+    rmSync(OUT, { recursive: true, force: true });
+    const failed = verdicts.filter((v) => v.disagreement);
+    if (failed.length > 0) {
+      mkdirSync(OUT, { recursive: true });
+      for (const v of failed) {
+        writeFileSync(
+          `${OUT}/${v.index}.txt`,
+          `seed ${SEED} index ${v.index}: ${v.disagreement!.kind}\n${v.model.notes.join("; ")}\n${v.disagreement!.detail}\n` +
+            v.model.files.map((f) => `===== ${f.path}\n${f.text}`).join("\n"),
+        );
+      }
+    }
+  }, 290_000);
+
+  const report = (kinds: Disagreement["kind"][]): string[] =>
+    verdicts
+      .filter((v) => v.disagreement && kinds.includes(v.disagreement.kind))
+      .slice(0, 3)
+      .map((v) => `#${v.index} (${v.model.notes.join("; ")}): ${v.disagreement!.kind}\n${v.disagreement!.detail.slice(0, 1500)}\n--- ${v.model.files[0]!.path}\n${v.model.files[0]!.text.slice(0, 3000)}`);
+
+  it("covers both outcomes: most models are valid, a good share is refused", () => {
+    const accepted = verdicts.filter((v) => !refuses(v.answer)).length;
+    expect(accepted, "models Smithy accepts").toBeGreaterThan(RUNS * 0.4);
+    expect(RUNS - accepted, "models Smithy refuses").toBeGreaterThan(RUNS * 0.1);
+  });
+
+  it("the oracle answered every model", () => {
+    expect(report(["oracle crash"])).toEqual([]);
+  });
+
+  it("every model Smithy accepts reads to Smithy's JSON AST, byte for byte", () => {
+    expect(report(["we refuse what Smithy accepts", "different AST"])).toEqual([]);
+  });
+
+  it("every model Smithy refuses with an ERROR is refused", () => {
+    expect(report(["we accept what Smithy refuses"])).toEqual([]);
+  });
+});
