@@ -114,6 +114,7 @@ update-fixtures: generate
 	@cp generated/model.json test/fixtures/mwaa-serverless.ast.json
 	@git --no-pager diff --stat -- model generated test/fixtures
 	@git --no-pager diff -- test/fixtures/mwaa-serverless.ast.json
+	@git diff --quiet -- model generated test/fixtures && echo "update-fixtures: model/, generated/ and test/fixtures/ are as committed" || true
 
 ## check: fail when generated/ is stale or a breaking model change lacks a version bump, then lint and typecheck
 check: $(BUILD)/.stamp
