@@ -136,10 +136,18 @@ export function rejectedExpectation(errorTypes: string[], preferred?: string[]):
 
 /** Returns a deep copy of `input` with `value` at `path` (undefined removes it). */
 export function withValueAt(input: NodeObject, path: readonly (string | number)[], value: NodeValue | undefined): NodeObject {
-  const copy = structuredClone(input) as NodeObject;
+  // Copies only the containers on the path; the rest is shared with `input`
+  // and never mutated (a structuredClone per case dominated generation of
+  // large AWS models).
+  const shallow = (value: NodeValue): Record<string | number, NodeValue> =>
+    (Array.isArray(value) ? value.slice() : { ...(value as NodeObject) }) as Record<string | number, NodeValue>;
+  const copy = shallow(input) as NodeObject;
   let node: NodeValue = copy;
   for (const key of path.slice(0, -1)) {
-    node = (node as Record<string | number, NodeValue>)[key as string]!;
+    const parent = node as Record<string | number, NodeValue>;
+    const child = shallow(parent[key as string]!);
+    parent[key as string] = child as NodeValue;
+    node = child as NodeValue;
   }
   const last = path[path.length - 1]!;
   const container = node as Record<string | number, NodeValue>;

@@ -26,15 +26,22 @@ export function stringBounds(constraints: Constraints): { min: number; max: numb
 export function stringOfLength(constraints: Constraints, length: number): string | undefined {
   if (length < 0) return undefined;
   if (!constraints.pattern) return "a".repeat(length);
+  // Memoised by pattern and length: AWS models share a few patterns among
+  // hundreds of members, and building a value is the costly part.
+  const key = `${length}\u0000${constraints.pattern}`;
+  if (builtStrings.has(key)) return builtStrings.get(key);
   let built: string | undefined;
   try {
     built = exampleOfLength(parsePattern(constraints.pattern), length);
   } catch {
-    return undefined;
+    built = undefined;
   }
-  if (built === undefined || !patternRegExp(constraints.pattern).test(built)) return undefined;
+  if (built !== undefined && !patternRegExp(constraints.pattern).test(built)) built = undefined;
+  builtStrings.set(key, built);
   return built;
 }
+
+const builtStrings = new Map<string, string | undefined>();
 
 /** Shortest valid string for the constraints (length and pattern together). */
 export function validString(constraints: Constraints): string | undefined {
