@@ -116,7 +116,7 @@ function hasDuplicateKeys(raw: string): boolean {
 }
 
 class HttpError {
-  constructor(readonly status: number, readonly type: string, readonly body: Record<string, unknown> = {}) {}
+  constructor(readonly status: number, readonly type: string, readonly body: Record<string, unknown> = {}, readonly headers: Record<string, string> = {}) {}
 }
 
 export async function startFakeImplementation(options: FakeOptions = {}): Promise<FakeImplementation> {
@@ -141,7 +141,7 @@ export async function startFakeImplementation(options: FakeOptions = {}): Promis
 
   const sendError = (res: ServerResponse, error: HttpError): void => {
     const body: Record<string, unknown> = { Message: `${error.type} (fake)`, ...error.body };
-    const headers: Record<string, string> = {};
+    const headers: Record<string, string> = { ...error.headers };
     if (!defects.has("errorsWithoutType")) {
       if (variants.has("codeInsteadOfDunderType")) body.code = error.type;
       else if (variants.has("bareDunderType")) body.__type = error.type;
@@ -161,7 +161,8 @@ export async function startFakeImplementation(options: FakeOptions = {}): Promis
   };
 
   const handle = (req: IncomingMessage, raw: string): Record<string, unknown> => {
-    if (req.method !== "POST") throw new HttpError(405, "UnknownOperationException");
+    // RFC 9110 §15.5.6: a 405 lists the allowed methods (Schemathesis checks it).
+    if (req.method !== "POST") throw new HttpError(405, "UnknownOperationException", {}, { Allow: "POST" });
     if (req.url !== "/") throw new HttpError(404, "UnknownOperationException");
     const mediaType = (req.headers["content-type"] ?? "").split(";")[0]!.trim().toLowerCase();
     if (mediaType !== "application/x-amz-json-1.0" && !defects.has("acceptsAnyContentType")) {
