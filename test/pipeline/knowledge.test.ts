@@ -61,6 +61,8 @@ describe("ModelIndex over the MWAA Serverless model", () => {
       required: true,
       length: { min: 1, max: 255 },
       pattern: "^[a-zA-Z0-9]+[a-zA-Z0-9\\.\\-_]*$",
+      // The same pattern in ECMAScript (codegen/src/regex): Java's `$` also matches before a final line break.
+      patternRegex: "^[a-zA-Z0-9]+[a-zA-Z0-9.\\-_]*(?:$|(?=(?:\\r\\n|(?<!\\r)\\n|[\\r\\u0085\\u2028\\u2029])$))",
     });
     const status = index.membersOf(`${NS}#StopWorkflowRunResponse`).find((m) => m.name === "Status")!;
     expect(index.constraintsOf(status).enumValues).toEqual([

@@ -9,7 +9,7 @@ import type { Generator } from "../generator.js";
 import type { ConformanceCase, ConformanceSuite, OmittedCase } from "./case-format.js";
 import { memberCases } from "./member-cases.js";
 import { exampleCases, requestTestCases } from "./model-cases.js";
-import { operationContext, protocolContentType } from "./operation-context.js";
+import { NoBaselineError, operationContext, protocolContentType } from "./operation-context.js";
 import { hostileJsonCases } from "./hostile-json-cases.js";
 import { protocolCases } from "./protocol-cases.js";
 
@@ -19,7 +19,19 @@ export function conformanceSuite(index: ModelIndex): ConformanceSuite {
   const omitted: OmittedCase[] = [];
   const operations = index.operationsOf();
   operations.forEach((operationId, position) => {
-    const context = operationContext(index, operationId);
+    let context;
+    try {
+      context = operationContext(index, operationId);
+    } catch (error) {
+      // Without one valid request there is nothing to vary: the operation's
+      // cases are left out, said in `omitted` and at generation, and every
+      // other operation still gets its cases.
+      if (!(error instanceof NoBaselineError)) throw error;
+      const reason = `no valid request could be built: ${error.message}`;
+      omitted.push({ id: `${index.nameOf(operationId)}.*`, reason });
+      index.warn(`${index.nameOf(operationId)}: conformance cases omitted (${reason})`);
+      return;
+    }
     const members = memberCases(index, context);
     cases.push(...members.cases);
     omitted.push(...members.omitted);

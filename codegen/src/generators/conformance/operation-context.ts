@@ -83,6 +83,14 @@ function routingAllowances(index: ModelIndex, operationId: string): RoutingError
   return allowances;
 }
 
+/** No valid input could be built for an operation (a required member's constraints defeat the value builder). */
+export class NoBaselineError extends Error {
+  constructor(readonly memberId: string) {
+    super(`cannot build a valid value for required member '${memberId}' from its constraints`);
+    this.name = "NoBaselineError";
+  }
+}
+
 /** The first successful example's input, with members it lacks or gets wrong filled in. */
 function baselineInput(index: ModelIndex, operationId: string, inputId: string): NodeObject {
   const samples = new SampleValues(index);
@@ -97,7 +105,7 @@ function baselineInput(index: ModelIndex, operationId: string, inputId: string):
     if (!member.required) continue;
     const value = samples.forMember(member);
     if (value === undefined) {
-      throw new Error(`cannot build a valid value for required member '${member.id}' from its constraints`);
+      throw new NoBaselineError(member.id);
     }
     baseline[member.name] = value;
   }
