@@ -68,14 +68,8 @@ async function main(): Promise<void> {
     if (error instanceof StoreOpenError) fail(error.message);
     fail(listenProblem(error, settings) ?? `cannot start: ${oneLine(error)}`);
   }
-  // The URL is printed even when LOG_LEVEL hides info lines (only "silent" hides it):
-  // scripts and people starting the service need it.
-  const announce = settings.logLevel === "silent" ? logger : logger.child({}, { level: "info" });
-  announce.info(
-    { url: service.url, auth: settings.auth.mode, throttle: settings.throttle ?? null, dataDir: settings.dataDir ?? null, seed: settings.seedPath ?? "demo set", graceMs: settings.graceMs },
-    `listening on ${service.url}`,
-  );
-
+  // Signal handlers before the URL is announced: a supervisor may send SIGTERM
+  // as soon as it reads the line, and without a handler node dies of it.
   // SIGTERM drains (generated drainOnSignal, bounded by DEFAULT_DRAIN_TIMEOUT_MS,
   // 10 s): no new connections; idle, silent and half-sent connections are
   // closed at once; requests in flight are answered — each answer already
@@ -87,6 +81,13 @@ async function main(): Promise<void> {
       logger.info("stopped");
     },
   });
+  // The URL is printed even when LOG_LEVEL hides info lines (only "silent" hides it):
+  // scripts and people starting the service need it.
+  const announce = settings.logLevel === "silent" ? logger : logger.child({}, { level: "info" });
+  announce.info(
+    { url: service.url, auth: settings.auth.mode, throttle: settings.throttle ?? null, dataDir: settings.dataDir ?? null, seed: settings.seedPath ?? "demo set", graceMs: settings.graceMs },
+    `listening on ${service.url}`,
+  );
 }
 
 function oneLine(error: unknown): string {

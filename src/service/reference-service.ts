@@ -39,7 +39,7 @@ export async function startReferenceService(settings: ServiceSettings, logger: L
   const seed: WorkflowRun[] = settings.seedPath ? await readSeedFile(settings.seedPath) : seedRuns(demoRuns, "src/service/demo-runs.json");
   let store: RunStore;
   if (settings.dataDir) {
-    const opened = SqliteRunStore.open(settings.dataDir, seed, {
+    const opened = await SqliteRunStore.open(settings.dataDir, seed, {
       onWriteError: (error) => logger.error({ err: error, code: error.code }, "a commit failed: its stops were answered with a retryable InternalServerException"),
       onRecovered: () => logger.warn("commits succeed again after failed ones"),
     });

@@ -8,19 +8,18 @@
 //
 // Durability: WAL journal mode with synchronous=FULL, so a transaction is on
 // disk (the WAL fsynced) when COMMIT returns. Saves made during one turn of
-// the event loop are committed together in one transaction at the end of the
-// turn (setImmediate): concurrent stops share one fsync, and no answer is sent
+// the event loop are committed together in one transaction, sent at the end
+// of the turn (setImmediate) to the commit thread (commit-worker.ts); saves
+// made while a commit is in flight form the next one. No answer is sent
 // before the commit of its save returned (requests wait on `flushed()`).
-// better-sqlite3 is synchronous, so the commit blocks the loop for one fsync;
-// requests arriving meanwhile are read in the next turn and form the next
-// batch — group commit without a writer thread.
 //
 // Faults: a commit that fails (SQLITE_FULL, SQLITE_IOERR_*, …) undoes the
 // batch in memory, so memory never shows what the disk does not hold, and
 // rejects `flushed()` for exactly that batch's saves with StoreWriteError
-// (the service answers a retryable InternalServerException). The connection
-// is then closed and reopened for the next batch, so the service recovers by
-// itself once the disk works again.
+// (the service answers a retryable InternalServerException) — and for the
+// saves made on top of them while it was in flight. The commit thread then
+// closes its connection and opens a fresh one for the next batch, so the
+// service recovers by itself once the disk works again.
 //
 // Damage: opening runs PRAGMA quick_check and checks every row against the
 // model's constraints and its checksum (stored-run.ts); any problem refuses
@@ -29,6 +28,7 @@
 import Database from "better-sqlite3";
 import { accessSync, closeSync, constants, existsSync, fsyncSync, mkdirSync, openSync, statSync } from "node:fs";
 import { join } from "node:path";
+import { CommitWorker } from "./commit-worker.js";
 import { importLegacyLog, legacyLogFiles, retireLegacyLog } from "./legacy-log.js";
 import { InMemoryRunStore, RunTable } from "./run-store.js";
 import { StoreOpenError, StoreWriteError } from "./store-errors.js";
@@ -73,21 +73,26 @@ const UPSERT =
   "INSERT INTO runs (workflow_arn, run_id, run, checksum) VALUES (@workflow_arn, @run_id, @run, @checksum) " +
   "ON CONFLICT (workflow_arn, run_id) DO UPDATE SET run = excluded.run, checksum = excluded.checksum";
 
+interface Batch {
+  saves: Map<string, PendingSave>;
+  /** Created when someone waits: a batch nobody waits for must not reject unobserved. */
+  waiter?: { promise: Promise<void>; resolve: () => void; reject: (error: Error) => void };
+}
+
 export class SqliteRunStore extends InMemoryRunStore {
-  private db: Database.Database | undefined;
-  private writeRows: ((rows: StoredRow[]) => void) | undefined;
-  private batch: Map<string, PendingSave> | undefined;
-  private waiter: { promise: Promise<void>; resolve: () => void; reject: (error: Error) => void } | undefined;
+  /** Saves not yet sent to the commit thread. */
+  private batch: Batch | undefined;
+  /** The batch being committed. */
+  private inFlight: Batch | undefined;
   private failing = false;
   private closed = false;
 
   private constructor(
     readonly file: string,
-    db: Database.Database,
+    private readonly writer: CommitWorker,
     private readonly options: SqliteStoreOptions,
   ) {
     super();
-    this.attach(db);
   }
 
   /**
@@ -96,7 +101,7 @@ export class SqliteRunStore extends InMemoryRunStore {
    * does not know yet: stops already recorded win over the seed file.
    * Throws StoreOpenError with one line for every problem.
    */
-  static open(dir: string, seed: Iterable<WorkflowRun>, options: SqliteStoreOptions = {}): SqliteStoreOpening {
+  static async open(dir: string, seed: Iterable<WorkflowRun>, options: SqliteStoreOptions = {}): Promise<SqliteStoreOpening> {
     prepareDirectory(dir);
     const file = join(dir, DATABASE_FILE);
     const legacy = legacyLogFiles(dir);
@@ -105,10 +110,11 @@ export class SqliteRunStore extends InMemoryRunStore {
     }
     if (existsSync(file) && !statSync(file).isFile()) throw new StoreOpenError(`${file}: not a regular file`);
     const db = openDatabase(file);
+    const table = new RunTable();
+    let recoveredRuns: number;
+    let importedRuns = 0;
     try {
-      const table = new RunTable();
-      const recoveredRuns = checkAndLoad(db, file, table);
-      let importedRuns = 0;
+      recoveredRuns = checkAndLoad(db, file, table);
       if (legacy.length > 0) importedRuns = importOnce(db, dir, file, legacy, table);
       const missing = [...seed].filter((run) => !table.get(run.WorkflowArn, run.RunId));
       guard(file, "cannot record the seed runs", () => {
@@ -118,115 +124,114 @@ export class SqliteRunStore extends InMemoryRunStore {
         })();
       });
       for (const run of missing) table.put(run);
-      const store = new SqliteRunStore(file, db, options);
-      for (const run of table.runs()) store.table.put(run);
-      return { store, recoveredRuns, importedRuns };
-    } catch (error) {
+    } finally {
       closeQuietly(db);
-      throw error;
     }
+    // Checked and seeded: from here on the commit thread owns the database.
+    const writer = new CommitWorker(file, UPSERT);
+    try {
+      await writer.open();
+    } catch (error) {
+      await writer.close();
+      throw new StoreOpenError(`${file}: cannot open the database for writing: ${(error as Error).message}`);
+    }
+    const store = new SqliteRunStore(file, writer, options);
+    for (const run of table.runs()) store.table.put(run);
+    return { store, recoveredRuns, importedRuns };
   }
 
   override save(run: WorkflowRun): void {
     const key = keyOf(run);
     if (this.batch === undefined) {
-      this.batch = new Map();
-      setImmediate(() => this.commit());
+      this.batch = { saves: new Map() };
+      // End of this turn: every save of the turn goes into one transaction.
+      // While a commit is in flight the batch waits for it instead (send).
+      if (!this.inFlight) setImmediate(() => this.send());
     }
-    const pending = this.batch.get(key);
+    const pending = this.batch.saves.get(key);
     if (pending) pending.run = run;
-    else this.batch.set(key, { before: this.table.get(run.WorkflowArn, run.RunId), run });
+    else this.batch.saves.set(key, { before: this.table.get(run.WorkflowArn, run.RunId), run });
     this.table.put(run);
   }
 
   override settled(): boolean {
-    return this.batch === undefined;
+    return this.batch === undefined && this.inFlight === undefined;
   }
 
   override flushed(): Promise<void> {
-    if (this.batch === undefined) return Promise.resolve();
-    // Created on demand: a batch nobody waits for must not reject unobserved.
-    if (!this.waiter) {
+    // The pending batch is sent after the one in flight, and fails with it.
+    const target = this.batch ?? this.inFlight;
+    if (target === undefined) return Promise.resolve();
+    if (!target.waiter) {
       let resolve!: () => void;
       let reject!: (error: Error) => void;
       const promise = new Promise<void>((res, rej) => {
         resolve = res;
         reject = rej;
       });
-      this.waiter = { promise, resolve, reject };
+      target.waiter = { promise, resolve, reject };
     }
-    return this.waiter.promise;
+    return target.waiter.promise;
   }
 
-  override close(): Promise<void> {
-    if (this.closed) return Promise.resolve();
-    if (this.batch) this.commit();
+  override async close(): Promise<void> {
+    if (this.closed) return;
+    while (!this.settled()) await this.flushed().catch(() => undefined);
     this.closed = true;
-    if (this.db) closeQuietly(this.db);
-    this.db = undefined;
-    return Promise.resolve();
+    await this.writer.close();
   }
 
-  /** Commits the current batch in one transaction; on failure undoes it in memory. */
-  private commit(): void {
+  /** Tests of the failure path: the next commit fails as a write to a read-only database would. */
+  injectWriteFault(): Promise<void> {
+    return this.writer.injectFault();
+  }
+
+  /** Sends the pending batch to the commit thread (one at a time). */
+  private send(): void {
+    if (this.inFlight || !this.batch) return;
     const batch = this.batch;
-    const waiter = this.waiter;
     this.batch = undefined;
-    this.waiter = undefined;
-    if (!batch) return;
-    try {
-      if (this.closed) throw new StoreWriteError(`${this.file}: the store is closed`, "CLOSED");
-      this.connection()([...batch.values()].map((pending) => rowOf(pending.run)));
-    } catch (error) {
-      for (const { before, run } of batch.values()) {
-        if (before) this.table.put(before);
-        else this.table.delete(run.WorkflowArn, run.RunId);
-      }
-      this.abandonConnection();
-      const failure = error instanceof StoreWriteError ? error : new StoreWriteError(`${this.file}: ${sqliteProblem(error)}`, codeOf(error));
-      this.failing = true;
-      this.options.onWriteError?.(failure);
-      waiter?.reject(failure);
-      return;
-    }
+    this.inFlight = batch;
+    const rows = [...batch.saves.values()].map((pending) => rowOf(pending.run));
+    const committed = this.closed ? Promise.reject(new StoreWriteError(`${this.file}: the store is closed`, "CLOSED")) : this.writer.commit(rows);
+    committed.then(
+      () => this.committed(batch),
+      (error: unknown) => this.failed(batch, error),
+    );
+  }
+
+  private committed(batch: Batch): void {
+    this.inFlight = undefined;
     if (this.failing) {
       this.failing = false;
       this.options.onRecovered?.();
     }
-    waiter?.resolve();
-  }
-
-  /** The writer, reopening the database after a failed commit. */
-  private connection(): (rows: StoredRow[]) => void {
-    if (this.writeRows) return this.writeRows;
-    this.attach(openDatabase(this.file));
-    return this.writeRows!;
-  }
-
-  private attach(db: Database.Database): void {
-    const upsert = db.prepare(UPSERT);
-    this.db = db;
-    this.writeRows = db.transaction((rows: StoredRow[]) => {
-      for (const row of rows) upsert.run(row);
-    });
+    batch.waiter?.resolve();
+    // Saves made during the commit go out at once: they have waited one already.
+    this.send();
   }
 
   /**
-   * After a failed commit the connection's state is not trusted (an I/O
-   * error may leave its cache or WAL position wrong): close it; the next
-   * batch opens a fresh one, which also replays the WAL as a restart would.
+   * A failed commit: its saves are undone in memory, and so are the pending
+   * batch's, which were made on top of them; both batches' waiters fail.
+   * Memory then holds exactly what the disk holds.
    */
-  private abandonConnection(): void {
-    const db = this.db;
-    this.db = undefined;
-    this.writeRows = undefined;
-    if (!db) return;
-    try {
-      if (db.inTransaction) db.exec("ROLLBACK");
-    } catch {
-      // closing below discards the transaction anyway
+  private failed(batch: Batch, error: unknown): void {
+    this.inFlight = undefined;
+    const pending = this.batch;
+    this.batch = undefined;
+    for (const undone of [pending, batch]) {
+      if (!undone) continue;
+      for (const { before, run } of undone.saves.values()) {
+        if (before) this.table.put(before);
+        else this.table.delete(run.WorkflowArn, run.RunId);
+      }
     }
-    closeQuietly(db);
+    const failure = error instanceof StoreWriteError ? error : new StoreWriteError(`${this.file}: ${sqliteProblem(error)}`, codeOf(error));
+    this.failing = true;
+    this.options.onWriteError?.(failure);
+    batch.waiter?.reject(failure);
+    pending?.waiter?.reject(failure);
   }
 }
 

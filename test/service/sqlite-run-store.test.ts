@@ -26,8 +26,8 @@ afterEach(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
-function openStore(runs: WorkflowRun[] = [], options = {}): ReturnType<typeof SqliteRunStore.open> {
-  const opened = SqliteRunStore.open(dir, runs, options);
+async function openStore(runs: WorkflowRun[] = [], options = {}): ReturnType<typeof SqliteRunStore.open> {
+  const opened = await SqliteRunStore.open(dir, runs, options);
   open.push(opened.store);
   return opened;
 }
@@ -41,11 +41,11 @@ function tamper(sql: string, ...params: unknown[]): void {
 
 describe("SqliteRunStore", () => {
   it("keeps a committed save across a reopen; the recorded state wins over the seed", async () => {
-    const first = openStore([seed("a"), seed("b")]);
+    const first = await openStore([seed("a"), seed("b")]);
     first.store.save({ ...seed("a"), Status: "STOPPING" });
     await first.store.flushed();
     await first.store.close();
-    const second = openStore([seed("a"), seed("b"), seed("c")]);
+    const second = await openStore([seed("a"), seed("b"), seed("c")]);
     expect(second.recoveredRuns).toBe(2);
     expect(second.store.get(ARN, "a")?.Status).toBe("STOPPING");
     expect(second.store.get(ARN, "b")?.Status).toBe("RUNNING");
@@ -53,7 +53,7 @@ describe("SqliteRunStore", () => {
   });
 
   it("commits the saves of one turn together and is settled only after the commit", async () => {
-    const { store } = openStore([]);
+    const { store } = await openStore([]);
     expect(store.settled()).toBe(true);
     const waits = Array.from({ length: 50 }, (_, i) => {
       store.save(seed(`r${i}`, "STOPPED"));
@@ -69,17 +69,17 @@ describe("SqliteRunStore", () => {
     db.close();
   });
 
-  it("refuses a second store on the same directory while the first is open", () => {
-    openStore([seed("a")]);
-    expect(() => SqliteRunStore.open(dir, [])).toThrow(/SQLITE_BUSY: another process holds the database/);
+  it("refuses a second store on the same directory while the first is open", async () => {
+    await openStore([seed("a")]);
+    await expect(SqliteRunStore.open(dir, [])).rejects.toThrow(/SQLITE_BUSY: another process holds the database/);
   });
 
   it("undoes a failed commit in memory, rejects exactly that batch, and recovers with the next", async () => {
     const errors: StoreWriteError[] = [];
     let recovered = 0;
-    const { store } = openStore([seed("a"), seed("b")], { onWriteError: (e: StoreWriteError) => errors.push(e), onRecovered: () => recovered++ });
-    // Break the connection under the store: its next commit fails like an I/O error would.
-    (store as unknown as { db: Database.Database }).db.close();
+    const { store } = await openStore([seed("a"), seed("b")], { onWriteError: (e: StoreWriteError) => errors.push(e), onRecovered: () => recovered++ });
+    // The commit thread's connection turns read-only: its next commit fails as a write to a bad disk would.
+    await store.injectWriteFault();
     store.save({ ...seed("a"), Status: "STOPPING" });
     const failed = store.flushed();
     await expect(failed).rejects.toBeInstanceOf(StoreWriteError);
@@ -91,7 +91,7 @@ describe("SqliteRunStore", () => {
     await store.flushed();
     expect(recovered).toBe(1);
     await store.close();
-    const reopened = openStore([]);
+    const reopened = await openStore([]);
     expect(reopened.store.get(ARN, "a")?.Status).toBe("RUNNING");
     expect(reopened.store.get(ARN, "b")?.Status).toBe("STOPPED");
   });
@@ -99,7 +99,7 @@ describe("SqliteRunStore", () => {
   it("imports an old write-ahead-log directory once and renames its files", async () => {
     await writeFile(join(dir, "snapshot.json"), JSON.stringify({ version: 1, records: [{ run: seed("a") }, { run: seed("b") }] }));
     await writeFile(join(dir, "wal.jsonl"), `${JSON.stringify({ run: { ...seed("a"), Status: "STOPPED", StoppedAt: 5 } })}\n{"run":{"Workf`);
-    const first = openStore([seed("a"), seed("z")]);
+    const first = await openStore([seed("a"), seed("z")]);
     expect(first.importedRuns).toBe(2);
     expect(first.store.get(ARN, "a")?.Status).toBe("STOPPED"); // the log's record wins over the snapshot and the seed
     expect(first.store.get(ARN, "z")?.Status).toBe("RUNNING");
@@ -107,29 +107,29 @@ describe("SqliteRunStore", () => {
     expect(await readFile(join(dir, "wal.jsonl.imported"), "utf8")).toContain("STOPPED");
     expect(existsSync(join(dir, "snapshot.json.imported"))).toBe(true);
     await first.store.close();
-    const second = openStore([]);
+    const second = await openStore([]);
     expect(second.importedRuns).toBe(0);
     expect(second.recoveredRuns).toBe(3);
   });
 
   it("refuses an old log with a damaged record, naming the line, and imports nothing", async () => {
     await writeFile(join(dir, "wal.jsonl"), `{}\n${JSON.stringify({ run: seed("a") })}\n`);
-    expect(() => SqliteRunStore.open(dir, [])).toThrow(/wal\.jsonl:1: not a \{"run": …\} record; nothing was imported/);
+    await expect(SqliteRunStore.open(dir, [])).rejects.toThrow(/wal\.jsonl:1: not a \{"run": …\} record; nothing was imported/);
     await writeFile(join(dir, "wal.jsonl"), `${JSON.stringify({ run: { ...seed("a"), Status: "BOGUS" } })}\n${JSON.stringify({ run: seed("b") })}\n`);
-    expect(() => SqliteRunStore.open(dir, [])).toThrow(/wal\.jsonl:1: Status "BOGUS" is not one of/);
+    await expect(SqliteRunStore.open(dir, [])).rejects.toThrow(/wal\.jsonl:1: Status "BOGUS" is not one of/);
     expect(existsSync(join(dir, "wal.jsonl"))).toBe(true);
   });
 
   it("refuses an old log next to a database that never imported it", async () => {
-    const { store } = openStore([seed("a")]);
+    const { store } = await openStore([seed("a")]);
     await store.close();
     await writeFile(join(dir, "wal.jsonl"), `${JSON.stringify({ run: seed("b") })}\n`);
-    expect(() => SqliteRunStore.open(dir, [])).toThrow(/holds both runs\.sqlite and an old write-ahead log \(wal\.jsonl\) that was never imported/);
+    await expect(SqliteRunStore.open(dir, [])).rejects.toThrow(/holds both runs\.sqlite and an old write-ahead log \(wal\.jsonl\) that was never imported/);
   });
 
   describe("damage found at open (one line naming the file)", () => {
     async function closedStoreWith(runs: WorkflowRun[]): Promise<string> {
-      const { store } = SqliteRunStore.open(dir, runs);
+      const { store } = await SqliteRunStore.open(dir, runs);
       await store.close();
       return join(dir, DATABASE_FILE);
     }
@@ -160,7 +160,7 @@ describe("SqliteRunStore", () => {
       damage();
       let error: unknown;
       try {
-        SqliteRunStore.open(dir, []);
+        await SqliteRunStore.open(dir, []);
       } catch (e) {
         error = e;
       }
@@ -172,7 +172,7 @@ describe("SqliteRunStore", () => {
 
     it("a file that is not a database", async () => {
       await writeFile(join(dir, DATABASE_FILE), "this is not sqlite".repeat(300));
-      expect(() => SqliteRunStore.open(dir, [])).toThrow(/runs\.sqlite: .*SQLITE_NOTADB/);
+      await expect(SqliteRunStore.open(dir, [])).rejects.toThrow(/runs\.sqlite: .*SQLITE_NOTADB/);
     });
 
     it("damaged pages (quick_check)", async () => {
@@ -182,12 +182,12 @@ describe("SqliteRunStore", () => {
       // Overwrite the middle of the file (b-tree pages of the runs table) with noise.
       for (let i = 4096 * 3; i < 4096 * 3 + 3000; i++) bytes[i] = (i * 131) & 0xff;
       await writeFile(file, bytes);
-      expect(() => SqliteRunStore.open(dir, [])).toThrow(/runs\.sqlite: (damaged database|.*SQLITE_CORRUPT)/);
+      await expect(SqliteRunStore.open(dir, [])).rejects.toThrow(/runs\.sqlite: (damaged database|.*SQLITE_CORRUPT)/);
     });
 
     it("a database file deleted while its journal is left", async () => {
       await writeFile(join(dir, `${DATABASE_FILE}-wal`), "");
-      expect(() => SqliteRunStore.open(dir, [])).toThrow(/runs\.sqlite is missing but its journal/);
+      await expect(SqliteRunStore.open(dir, [])).rejects.toThrow(/runs\.sqlite is missing but its journal/);
     });
   });
 });

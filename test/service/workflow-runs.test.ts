@@ -65,7 +65,7 @@ describe("WorkflowRuns.stop", () => {
 
     const dir = await mkdtemp(join(tmpdir(), "mwaa-runs-"));
     try {
-      const { store } = SqliteRunStore.open(dir, runs());
+      const { store } = await SqliteRunStore.open(dir, runs());
       const durable = service(store).runs;
       const pending = durable.stopNow(ARN_A, "a-queued");
       expect(pending).toBeInstanceOf(Promise);
@@ -103,7 +103,7 @@ describe("WorkflowRuns.stop", () => {
   it.each(["memory", "durable"])("makes exactly one transition under 500 concurrent stops (%s store)", async (kind) => {
     const dir = await mkdtemp(join(tmpdir(), "mwaa-runs-"));
     try {
-      const store = kind === "memory" ? new InMemoryRunStore(runs()) : (SqliteRunStore.open(dir, runs())).store;
+      const store = kind === "memory" ? new InMemoryRunStore(runs()) : (await SqliteRunStore.open(dir, runs())).store;
       const { runs: service_, transitions } = service(store);
       const answers = await Promise.all(Array.from({ length: 500 }, () => service_.stop(ARN_A, "a-running")));
       expect(new Set(answers.map((run) => run.Status))).toEqual(new Set(["STOPPING"]));
@@ -132,12 +132,12 @@ describe("WorkflowRuns.stop", () => {
   it("resumes the cleanup of STOPPING runs on start, keeping their deadline", async () => {
     const dir = await mkdtemp(join(tmpdir(), "mwaa-runs-"));
     try {
-      const first = SqliteRunStore.open(dir, runs());
+      const first = await SqliteRunStore.open(dir, runs());
       const before = new WorkflowRuns(first.store, { graceMs: 200 });
       await before.stop(ARN_A, "a-running");
       before.close(); // the "crash": the cleanup timer is gone
       await first.store.close(); // one store per database at a time (exclusive lock)
-      const second = SqliteRunStore.open(dir, []);
+      const second = await SqliteRunStore.open(dir, []);
       const after = new WorkflowRuns(second.store, { graceMs: 60_000 });
       expect(after.get(ARN_A, "a-running")?.Status).toBe("STOPPING");
       after.start();
