@@ -87,9 +87,13 @@ all: generate
 # Set-up steps speak on stderr (and are not echoed), so that stdout of
 # `make conformance FORMAT=junit > r.xml`, `make diff FORMAT=json` ... holds
 # only the program's own output, even on a fresh clone.
+# better-sqlite3 (pinned) builds from source where no prebuilt binary
+# downloads; node-gyp then compiles against the running node's own headers
+# (<prefix>/include/node, shipped with node) instead of downloading them.
+NODE_PREFIX = $(shell $(NODE) -p "require('path').resolve(process.execPath, '../..')")
 node_modules/.package-lock.json: package-lock.json package.json
 	@echo "npm ci (installing from package-lock.json)" >&2
-	@npm ci --no-audit --no-fund --loglevel=error >&2
+	@npm_config_nodedir="$${npm_config_nodedir:-$(NODE_PREFIX)}" npm ci --no-audit --no-fund --loglevel=error >&2
 	@touch $@
 
 install: node_modules/.package-lock.json
