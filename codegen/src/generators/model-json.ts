@@ -149,9 +149,11 @@ function printJson(value: unknown, numberText: (path: readonly string[]) => stri
 }
 
 function jsonString(s: string): string {
-  // Escape pairs are matched whole, so an escaped backslash before "b" stays as it is.
-  return JSON.stringify(s).replace(/\\.|[\u2028\u2029]/g, (m) =>
-    m === "\\b" ? "\\u0008" : m === "\\f" ? "\\u000c" : m.length === 1 ? `\\u${m.charCodeAt(0).toString(16)}` : m,
+  // Escape pairs are matched whole, so an escaped backslash before "b" stays
+  // as it is. A lone surrogate (JSON.stringify writes \udXXX) is "?", as
+  // Java's UTF-8 encoder writes it.
+  return JSON.stringify(s).replace(/\\ud[89a-f][0-9a-f]{2}|\\.|[\u2028\u2029]/g, (m) =>
+    m.length === 6 ? "?" : m === "\\b" ? "\\u0008" : m === "\\f" ? "\\u000c" : m.length === 1 ? `\\u${m.charCodeAt(0).toString(16)}` : m,
   );
 }
 

@@ -506,7 +506,21 @@ class Assembler {
 
   /** `$name` members: the target of a `for` resource's identifier, else of a mixin member. */
   private resolveElidedTargets(): void {
-    for (const { shapeId, member, def } of this.elided) {
+    // A mixin's own elided members resolve first: a `$name` may inherit from
+    // a mixin whose `$name` is itself elided (depth-first, each once).
+    const pending = new Map(this.elided.map((e) => [`${e.shapeId}$${e.member.name}`, e]));
+    const resolve = (key: string): void => {
+      const entry = pending.get(key);
+      if (!entry) return;
+      pending.delete(key);
+      for (const mixin of this.shapes.get(entry.shapeId)?.mixins ?? []) resolve(`${mixin.target}$${entry.member.name}`);
+      this.resolveElided(entry);
+    };
+    for (const key of [...pending.keys()]) resolve(key);
+  }
+
+  private resolveElided({ shapeId, member, def }: { shapeId: string; member: MemberSyntax; def: ShapeDefinition }): void {
+    {
       const shape = this.shapes.get(shapeId)!;
       const local = localMembers(shape)[member.name];
       let target: string | undefined;
@@ -550,7 +564,14 @@ class Assembler {
           continue;
         }
         delete members[name];
-        if (member.traits) this.applyEntries.set(`${id}$${name}`, { ...member.traits });
+        // Only introduced traits are printed: a value equal to the mixin
+        // member's (an enum member's implicit enumValue) is inherited.
+        const inheritedTraits = localMembers(this.shapes.get(from.from))[name]?.traits ?? {};
+        const introduced: Traits = {};
+        for (const [trait, value] of Object.entries(member.traits ?? {})) {
+          if (!(trait in inheritedTraits) || JSON.stringify(inheritedTraits[trait]) !== JSON.stringify(value)) introduced[trait] = value;
+        }
+        if (Object.keys(introduced).length > 0) this.applyEntries.set(`${id}$${name}`, introduced);
       }
     }
   }

@@ -67,15 +67,19 @@ export function parseIdl(path: string, text: string, reporter: Reporter): FileSy
       } else if (token.kind === "identifier" && token.value === "metadata") {
         enter(1, at, "metadata statements");
         cursor.next();
+        sameLine(cursor, "the metadata key");
         const keyToken = cursor.next();
         if (keyToken.kind !== "identifier" && keyToken.kind !== "string") {
           throw new IdlSyntaxError(cursor.location(keyToken), "expected a metadata key");
         }
+        sameLine(cursor, "'='");
         cursor.expect("=", "'=' after the metadata key");
+        sameLine(cursor, "the metadata value");
         file.metadata.push({ key: keyToken.value, at: cursor.location(keyToken), value: parseNodeValue(cursor) });
       } else if (token.kind === "identifier" && token.value === "namespace") {
         enter(2, at, "the namespace statement");
         cursor.next();
+        sameLine(cursor, "the namespace");
         const name = cursor.expectIdentifier("a namespace");
         if (!NAMESPACE.test(name.value)) throw new IdlSyntaxError(cursor.location(name), `invalid namespace '${name.value}'`);
         if (file.namespace) {
@@ -87,6 +91,7 @@ export function parseIdl(path: string, text: string, reporter: Reporter): FileSy
         if (!file.namespace) reporter.error(at, "a use statement must follow the namespace statement");
         enter(3, at, "use statements");
         cursor.next();
+        sameLine(cursor, "the shape ID to use");
         const id = cursor.expectIdentifier("an absolute shape ID to import");
         const idAt = cursor.location(id);
         if (!SHAPE_ID.test(id.value) || !id.value.includes("#")) {
@@ -141,7 +146,9 @@ function parseControl(cursor: TokenCursor, file: FileSyntax, controls: Controls,
   const seen = ((file as { controlKeys?: Set<string> }).controlKeys ??= new Set<string>());
   if (seen.has(key.value)) throw new IdlSyntaxError(cursor.location(key), `duplicate control statement '$${key.value}'`);
   seen.add(key.value);
+  sameLine(cursor, "':'");
   cursor.expect(":", "':'");
+  sameLine(cursor, "the control statement's value");
   const value = parseNodeValue(cursor);
   const keyAt = cursor.location(key);
   const asString = (): string | undefined => {
@@ -179,6 +186,7 @@ function parseControl(cursor: TokenCursor, file: FileSyntax, controls: Controls,
 
 function parseApply(cursor: TokenCursor, file: FileSyntax): void {
   const applyToken = cursor.next();
+  sameLine(cursor, "the shape ID to apply traits to");
   const target = parseShapeRef(cursor, "the shape ID to apply traits to");
   const traits: TraitSyntax[] = [];
   if (cursor.accept("{")) {
@@ -237,9 +245,10 @@ export function parseTrait(cursor: TokenCursor): TraitSyntax {
   return { name, value, at };
 }
 
-function parseMixins(cursor: TokenCursor): ShapeRefSyntax[] {
-  // `with` stays on the line of the shape name (SP, not WS, before it).
-  if (!(cursor.is("identifier", "with") && !cursor.peek().nl && cursor.is("[", undefined, 1))) return [];
+function parseMixins(cursor: TokenCursor, afterWs = false): ShapeRefSyntax[] {
+  // `with` stays on the line of the shape name (SP, not WS, before it);
+  // after `:=` of inline input/output any whitespace may come first.
+  if (!(cursor.is("identifier", "with") && (afterWs || !cursor.peek().nl) && cursor.is("[", undefined, 1))) return [];
   cursor.next();
   cursor.next();
   const mixins: ShapeRefSyntax[] = [];
@@ -326,6 +335,7 @@ function parseMembers(cursor: TokenCursor, type: ShapeKind, reporter: Reporter):
     }
     if (!IDENTIFIER.test(member.name)) throw new IdlSyntaxError(member.at, `invalid member name '${member.name}'`);
     if (!cursor.peek().nl && cursor.accept("=")) {
+      sameLine(cursor, "the value after '='");
       member.value = parseNodeValue(cursor);
       requireLineBreak(cursor);
     }
@@ -374,7 +384,7 @@ function parseOperationBody(
         cursor.next();
         inline.forResource = parseShapeRef(cursor, "a resource shape ID after 'for'");
       }
-      inline.mixins = parseMixins(cursor);
+      inline.mixins = parseMixins(cursor, !inline.forResource);
       inline.members = parseMembers(cursor, "structure", reporter);
       checkV1Members(file, inline.members, reporter);
       file.shapes.push(inline);

@@ -4,12 +4,11 @@ import { serializeModel } from "../../../codegen/src/generators/model-json.js";
 import { refuses, type OracleAnswer } from "./smithy-oracle.js";
 
 export interface Disagreement {
-  kind: "we accept what Smithy refuses" | "we refuse what Smithy accepts" | "different AST" | "oracle crash";
+  kind: "we accept what Smithy refuses" | "we refuse what Smithy accepts" | "different AST";
   detail: string;
 }
 
 export function compareWithSmithy(files: { path: string; text: string }[], answer: OracleAnswer): Disagreement | undefined {
-  if (answer.crash) return { kind: "oracle crash", detail: answer.crash };
   let ours: ReturnType<typeof loadIdl>;
   try {
     ours = loadIdl(files);
@@ -17,6 +16,9 @@ export function compareWithSmithy(files: { path: string; text: string }[], answe
     return { kind: refuses(answer) ? "we accept what Smithy refuses" : "we refuse what Smithy accepts", detail: `our front end threw: ${(e as Error).stack}` };
   }
   const ourErrors = ours.diagnostics.filter((d) => d.severity === "error");
+  // Smithy itself threw on the model (e.g. ShapeIdSyntaxException on a
+  // mangled trait name): no model comes out, so it counts as refused.
+  if (answer.crash) return ourErrors.length > 0 ? undefined : { kind: "we accept what Smithy refuses", detail: `Smithy threw: ${answer.crash}` };
   const smithyErrors = answer.events.filter((e) => e.severity === "ERROR");
   const fmt = (e: OracleAnswer["events"][number]): string => `${e.file}:${e.line}:${e.col}: ${e.severity} ${e.id}: ${e.message}`;
   if (smithyErrors.length > 0) {

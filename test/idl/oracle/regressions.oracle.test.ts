@@ -56,6 +56,10 @@ const CASES: Record<string, [string, boolean]> = {
   "DefaultTrait: a member targeting PrimitiveInteger without its default": [`${V2}structure S { a: PrimitiveInteger }\n`, false],
   "DefaultTrait: a member repeating its target's default": [`${V2}structure S {\n    a: PrimitiveInteger = 0\n    b: PrimitiveBoolean = null\n}\n`, true],
   "TraitTarget: @uniqueItems on a list reaching a double": [`${V2}@uniqueItems\nlist L { member: S }\nstructure S { d: Double }\n`, false],
+  "inline input: `with` may start the next line after := (WS there, not SP)": [
+    `${V2}@mixin\nstructure M { a: String }\noperation O {\n    input :=\n    with [M] {}\n    output := @documentation("x")\n    with [M] {}\n}\n`,
+    true,
+  ],
   "$member elision from a resource's properties": [
     `${V2}resource R {\n    identifiers: { id: String }\n    properties: { name: Integer }\n    read: GetR\n}\n@readonly\noperation GetR {\n    input := for R { @required $id }\n    output := for R {\n        @required\n        $id\n        $name\n    }\n}\n`,
     true,

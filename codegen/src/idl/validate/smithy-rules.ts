@@ -6,6 +6,10 @@
 // - TraitTarget for @uniqueItems: its selector `list :not(> member ~> :is(float,
 //   double, document))` forbids floats, doubles and documents anywhere in the
 //   member's closure (our selector engine has no `~>`).
+// - JsonName: members of a structure or union whose JSON names (@jsonName or
+//   the member name) collide.
+// - @externalDocumentation values must be URLs (Smithy builds java.net.URL;
+//   WHATWG URL parsing refuses the same malformed schemes and ports).
 
 import type { Shape } from "../../model/ast.js";
 import type { AssembledModel } from "../assembler.js";
@@ -20,6 +24,40 @@ export function validateSmithyRules(model: AssembledModel, reporter: Reporter): 
   singleOperationBinding(model, own, reporter, shapeAt);
   targetDefaults(model, own, reporter, shapeAt);
   uniqueItemsClosure(model, own, reporter, shapeAt);
+  jsonNameConflicts(own, reporter, shapeAt);
+  externalDocumentationUrls(model, reporter);
+}
+
+function jsonNameConflicts(own: [string, Shape][], reporter: Reporter, shapeAt: (id: string) => Location): void {
+  for (const [id, shape] of own) {
+    if (shape.type !== "structure" && shape.type !== "union") continue;
+    const byName = new Map<string, string[]>();
+    for (const [name, member] of Object.entries(localMembers(shape))) {
+      const jsonName = member.traits?.["smithy.api#jsonName"];
+      const key = typeof jsonName === "string" ? jsonName : name;
+      byName.set(key, [...(byName.get(key) ?? []), name]);
+    }
+    for (const [jsonName, members] of byName) {
+      if (members.length > 1) {
+        reporter.error(shapeAt(id), `JsonName: members ${members.join(", ")} of '${id}' have the same JSON name '${jsonName}'`);
+      }
+    }
+  }
+}
+
+function externalDocumentationUrls(model: AssembledModel, reporter: Reporter): void {
+  for (const app of model.traits) {
+    if (app.trait !== "smithy.api#externalDocumentation" || !app.value || typeof app.value !== "object" || Array.isArray(app.value)) continue;
+    if (model.definitions.get(app.target.split("$")[0]!)?.bundled) continue;
+    for (const [name, url] of Object.entries(app.value)) {
+      if (typeof url !== "string") continue;
+      try {
+        new URL(url);
+      } catch {
+        reporter.error(app.node?.at ?? app.at, `@externalDocumentation '${name}' must be a valid URL, found ${JSON.stringify(url)}`);
+      }
+    }
+  }
 }
 
 function singleOperationBinding(model: AssembledModel, own: [string, Shape][], reporter: Reporter, shapeAt: (id: string) => Location): void {
