@@ -3,7 +3,7 @@
 // listing the services, when none is chosen.
 
 import { execFileSync, spawnSync } from "node:child_process";
-import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -31,7 +31,9 @@ describe("service selection", () => {
   const run = (...args: string[]) => spawnSync(process.execPath, [cli, ...args], { cwd: root, encoding: "utf8" });
 
   beforeAll(() => {
-    execFileSync("make", ["-s", "build"], { cwd: root, stdio: "inherit" });
+    // `make test` builds first; only a missing bundle is built here (as the pipeline tests do), so
+    // parallel test files never run esbuild over the same outputs at once.
+    if (!existsSync(cli)) execFileSync("make", ["-s", "build"], { cwd: root, stdio: "inherit" });
     scratch = mkdtempSync(join(tmpdir(), "service-selection-"));
     mkdirSync(join(scratch, "model"));
     writeFileSync(join(scratch, "model", "two.smithy"), TWO_SERVICES);
