@@ -54,6 +54,17 @@ describe("make targets with machine-readable output print nothing of make's on s
   });
 });
 
+describe("README's set-up commands are what CI runs", () => {
+  it("README's first shell block is make conformance and make test, and .ci/run runs make test", () => {
+    const readme = readFileSync("README.md", "utf8");
+    const firstShell = /```sh\n([^]*?)```/.exec(readme)?.[1] ?? "";
+    const commands = firstShell.split("\n").map((line) => line.replace(/#.*$/, "").trim()).filter(Boolean);
+    expect(commands).toEqual(["make conformance", "make test"]);
+    const ci = readFileSync(".ci/run", "utf8").split("\n").map((line) => line.trim());
+    expect(ci, ".ci/run must run the test command README names").toContain("make test");
+  });
+});
+
 describe("npm scripts", () => {
   const pkg = JSON.parse(readFileSync("package.json", "utf8")) as { scripts: Record<string, string> };
   const makefile = readFileSync("Makefile", "utf8");
