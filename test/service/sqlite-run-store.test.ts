@@ -7,11 +7,12 @@ import { existsSync } from "node:fs";
 import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { DATABASE_FILE, SqliteRunStore } from "../../src/service/sqlite-run-store.js";
 import { StoreOpenError, StoreWriteError } from "../../src/service/store-errors.js";
 import { rowOf } from "../../src/service/stored-run.js";
 import type { WorkflowRun } from "../../src/service/workflow-run.js";
+import { WorkflowRuns } from "../../src/service/workflow-runs.js";
 
 const ARN = "arn:aws:airflow-serverless:us-east-1:111122223333:workflow/nightly-etl-a1B2c3D4e5";
 const seed = (RunId: string, Status: WorkflowRun["Status"] = "RUNNING"): WorkflowRun => ({ WorkflowArn: ARN, RunId, WorkflowVersion: "1", Status, Tasks: [] });
@@ -94,6 +95,22 @@ describe("SqliteRunStore", () => {
     const reopened = await openStore([]);
     expect(reopened.store.get(ARN, "a")?.Status).toBe("RUNNING");
     expect(reopened.store.get(ARN, "b")?.Status).toBe("STOPPED");
+  });
+
+  it("retries a cleanup step whose commit failed, so the run still reaches STOPPED without a restart", async () => {
+    const errors: unknown[] = [];
+    const run: WorkflowRun = { ...seed("c"), Tasks: [{ TaskId: "task-1", State: "RUNNING", RemainingMs: 100 }] };
+    const { store } = await openStore([run]);
+    const runs = new WorkflowRuns(store, { graceMs: 60_000, retryMs: 50, onBackgroundError: (e) => errors.push(e) });
+    expect((await runs.stop(ARN, "c")).Status).toBe("STOPPING");
+    await store.injectWriteFault(); // the cleanup step's commit (task done → STOPPED) fails
+    await vi.waitFor(() => expect(errors).toHaveLength(1), { timeout: 10_000 });
+    expect(errors[0]).toBeInstanceOf(StoreWriteError);
+    await vi.waitFor(() => expect(store.get(ARN, "c")?.Status).toBe("STOPPED"), { timeout: 10_000 });
+    await vi.waitFor(() => expect(store.settled()).toBe(true), { timeout: 10_000 });
+    runs.close();
+    await store.close();
+    expect((await openStore([])).store.get(ARN, "c")?.Status).toBe("STOPPED");
   });
 
   it("imports an old write-ahead-log directory once and renames its files", async () => {
