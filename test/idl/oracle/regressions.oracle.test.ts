@@ -60,6 +60,21 @@ const CASES: Record<string, [string, boolean]> = {
     `${V2}@mixin\nstructure M { a: String }\noperation O {\n    input :=\n    with [M] {}\n    output := @documentation("x")\n    with [M] {}\n}\n`,
     true,
   ],
+  "metadata key, '=' and value stay on one line": ['$version: "2"\nmetadata a =\n  1\nnamespace ex\n', false],
+  "`namespace` and its name stay on one line": ['$version: "2"\nnamespace\nex\n', false],
+  "a control statement's ':' stays on its line": ['$version\n: "2"\nnamespace ex\n', false],
+  "a default's value stays on the line of '='": [`${V2}structure S {\n    a: String =\n      "x"\n}\n`, false],
+  "an elided member inherited through a mixin that elides it too": [
+    `${V2}@mixin\nstructure A { item: Integer }\n@mixin\nstructure B with [A] {\n    @required\n    $item\n}\nstructure C with [B] {\n    @since("1")\n    $item\n}\n`,
+    true,
+  ],
+  "a redeclared enum member prints only its introduced traits": [
+    `${V2}@mixin\nenum M { A }\nenum E with [M] {\n    @deprecated\n    A\n    B\n}\n`,
+    true,
+  ],
+  "JsonName: two members with the same JSON name": [`${V2}structure S {\n    @jsonName("b")\n    a: String\n    b: String\n}\n`, false],
+  "@externalDocumentation values must be URLs": [`${V2}@externalDocumentation("Home": "ht/tps://example.com")\nstring A\n`, false],
+  "a lone surrogate in a string prints as ?": [`${V2}@documentation("emoji \ud83c)")\nstring A\n`, true],
   "$member elision from a resource's properties": [
     `${V2}resource R {\n    identifiers: { id: String }\n    properties: { name: Integer }\n    read: GetR\n}\n@readonly\noperation GetR {\n    input := for R { @required $id }\n    output := for R {\n        @required\n        $id\n        $name\n    }\n}\n`,
     true,
