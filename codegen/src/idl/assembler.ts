@@ -564,12 +564,13 @@ class Assembler {
           continue;
         }
         delete members[name];
-        // Only introduced traits are printed: a value equal to the mixin
-        // member's (an enum member's implicit enumValue) is inherited.
+        // Written traits are printed even when equal to the mixin member's;
+        // an enum member's implicit enumValue equal to the inherited one is not.
         const inheritedTraits = localMembers(this.shapes.get(from.from))[name]?.traits ?? {};
         const introduced: Traits = {};
         for (const [trait, value] of Object.entries(member.traits ?? {})) {
-          if (!(trait in inheritedTraits) || JSON.stringify(inheritedTraits[trait]) !== JSON.stringify(value)) introduced[trait] = value;
+          const implicit = trait === "smithy.api#enumValue" && JSON.stringify(inheritedTraits[trait]) === JSON.stringify(value);
+          if (!implicit) introduced[trait] = value;
         }
         if (Object.keys(introduced).length > 0) this.applyEntries.set(`${id}$${name}`, introduced);
       }

@@ -69,7 +69,7 @@ export function parseIdl(path: string, text: string, reporter: Reporter): FileSy
         cursor.next();
         sameLine(cursor, "the metadata key");
         const keyToken = cursor.next();
-        if (keyToken.kind !== "identifier" && keyToken.kind !== "string") {
+        if (!(keyToken.kind === "string" || (keyToken.kind === "identifier" && IDENTIFIER.test(keyToken.value)))) {
           throw new IdlSyntaxError(cursor.location(keyToken), "expected a metadata key");
         }
         sameLine(cursor, "'='");
@@ -143,6 +143,10 @@ function requireNamespace(file: FileSyntax, at: Location, reporter: Reporter): v
 function parseControl(cursor: TokenCursor, file: FileSyntax, controls: Controls, reporter: Reporter): void {
   cursor.next(); // $
   const key = cursor.next();
+  // NodeObjectKey: an identifier (no dots or '#') or a quoted string.
+  if (!(key.kind === "string" || (key.kind === "identifier" && IDENTIFIER.test(key.value)))) {
+    throw new IdlSyntaxError(cursor.location(key), `invalid control statement key '${key.value}'`);
+  }
   const seen = ((file as { controlKeys?: Set<string> }).controlKeys ??= new Set<string>());
   if (seen.has(key.value)) throw new IdlSyntaxError(cursor.location(key), `duplicate control statement '$${key.value}'`);
   seen.add(key.value);
@@ -291,6 +295,9 @@ function parseShapeStatement(cursor: TokenCursor, file: FileSyntax, controls: Co
   if (type === "enum" || type === "intEnum" || AGGREGATE_TYPES.has(type)) {
     shape.members = parseMembers(cursor, type, reporter);
     checkV1Members(file, shape.members, reporter);
+    if ((type === "enum" || type === "intEnum") && shape.members.length === 0 && shape.mixins.length === 0) {
+      reporter.error(at, `${type} '${shape.name}' must have at least one member`);
+    }
     file.shapes.push(shape);
     return;
   }

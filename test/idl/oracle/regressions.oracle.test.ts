@@ -75,6 +75,13 @@ const CASES: Record<string, [string, boolean]> = {
   "JsonName: two members with the same JSON name": [`${V2}structure S {\n    @jsonName("b")\n    a: String\n    b: String\n}\n`, false],
   "@externalDocumentation values must be URLs": [`${V2}@externalDocumentation("Home": "ht/tps://example.com")\nstring A\n`, false],
   "a lone surrogate in a string prints as ?": [`${V2}@documentation("emoji \ud83c)")\nstring A\n`, true],
+  "an enum needs at least one member": [`${V2}enum E {}\n`, false],
+  "an enum with only mixin members": [`${V2}@mixin\nenum M { A }\nenum E with [M] {}\n`, true],
+  "a control statement key is an identifier, not a namespace": ['$version.: "2"\nnamespace ex\n', false],
+  "a redeclared mixin member prints its written traits even when equal to the mixin's": [
+    `${V2}@mixin\nstructure M {\n    @required\n    a: String\n}\nstructure S with [M] {\n    @required\n    $a\n}\n`,
+    true,
+  ],
   "$member elision from a resource's properties": [
     `${V2}resource R {\n    identifiers: { id: String }\n    properties: { name: Integer }\n    read: GetR\n}\n@readonly\noperation GetR {\n    input := for R { @required $id }\n    output := for R {\n        @required\n        $id\n        $name\n    }\n}\n`,
     true,
