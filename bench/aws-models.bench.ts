@@ -6,8 +6,9 @@
 // smithy-typescript. Wall time and CPU time (user + sys, from /usr/bin/time)
 // are both reported: CPU time is what the shared 2-core machines disturb
 // least. Glue and SageMaker, the issue's reference models, are not served by
-// the Maven repository these machines reach (docs/aws-models.md); the bench
-// takes whatever is pinned, largest first.
+// the Maven repository these machines reach (docs/aws-models.md): they are
+// built from botocore's descriptions of the same services, as test/aws-models
+// does.
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -16,7 +17,8 @@ import { type BenchReport, median } from "./report.js";
 
 const CLI = "build/codegen.mjs";
 const OUR_RUNS = Number(process.env.BENCH_AWS_MODELS_RUNS ?? 3);
-const MODELS = (process.env.BENCH_AWS_MODELS ?? "dynamodb,sqs").split(",").map((s) => s.trim());
+/** Pinned jars by artifact id; `botocore:<service>` for the issue's Glue and SageMaker (see modelFile). */
+const MODELS = (process.env.BENCH_AWS_MODELS ?? "dynamodb,botocore:glue,botocore:sagemaker").split(",").map((s) => s.trim());
 
 interface Timed {
   wallMs: number;
@@ -34,7 +36,18 @@ function timed(command: string, args: string[], cwd?: string): Timed {
   return { wallMs, cpuMs: (Number(m[1]) + Number(m[2])) * 1000 };
 }
 
-function modelFile(name: string): string {
+/** A pinned jar's JSON AST, or for `botocore:<service>` the AST built from botocore's description (test/aws-models). */
+async function modelFile(name: string, scratch: string): Promise<string> {
+  if (name.startsWith("botocore:")) {
+    const { botocoreModel } = await import("../test/aws-models/botocore-models.js");
+    const file = join(scratch, `${name.slice("botocore:".length)}.json`);
+    writeFileSync(file, JSON.stringify(botocoreModel(name.slice("botocore:".length))));
+    return file;
+  }
+  return pinnedModelFile(name);
+}
+
+function pinnedModelFile(name: string): string {
   const base = join(".cache", "jvm", "aws-models", "suites", name, "META-INF", "smithy");
   if (!existsSync(base)) throw new Error(`${base} is missing: run \`make jvm\``);
   const dirs = readdirSync(base, { recursive: true, withFileTypes: true }).filter((e) => e.isFile() && e.name.endsWith(".json"));
@@ -58,12 +71,12 @@ export default async function awsModelsBench(): Promise<BenchReport> {
   const notes: string[] = [];
   let met = true;
   for (const name of MODELS) {
-    const file = modelFile(name);
-    const ast = JSON.parse(readFileSync(file, "utf8")) as { shapes: Record<string, { type: string }> };
-    const service = Object.entries(ast.shapes).find(([, s]) => s.type === "service")![0];
-    const shapeCount = Object.keys(ast.shapes).length;
-    const scratch = mkdtempSync(join(tmpdir(), `bench-aws-${name}-`));
+    const scratch = mkdtempSync(join(tmpdir(), `bench-aws-${name.replace(/[^a-z0-9-]/g, "-")}-`));
     try {
+      const file = await modelFile(name, scratch);
+      const ast = JSON.parse(readFileSync(file, "utf8")) as { shapes: Record<string, { type: string }> };
+      const service = Object.entries(ast.shapes).find(([, s]) => s.type === "service")![0];
+      const shapeCount = Object.keys(ast.shapes).length;
       const ours: Timed[] = [];
       for (let i = 0; i < OUR_RUNS; i++) {
         rmSync(join(scratch, "ours"), { recursive: true, force: true });

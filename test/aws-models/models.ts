@@ -4,6 +4,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import type { SmithyModel } from "../../codegen/src/model/ast.js";
 import { jvmSuite } from "../support/toolchain.js";
+import { botocoreModel } from "./botocore-models.js";
 import { hostileModel } from "./hostile-model.js";
 
 export interface PinnedModel {
@@ -14,7 +15,22 @@ export interface PinnedModel {
   ast: SmithyModel;
   /** True for models written for the tests (test/aws-models/hostile-model.ts), not published by AWS. */
   synthetic?: boolean;
+  /** botocore's name of the service, when the AST was built from botocore's description (botocore-models.ts). */
+  botocore?: string;
 }
+
+/**
+ * awsJson services taken from botocore's descriptions (the Maven repository
+ * here serves no more Smithy jars), of every size, run by `make test`.
+ */
+export const BOTOCORE_SERVICES = [
+  "ecs", "kms", "swf", "transcribe", "textract", "shield", "servicediscovery", "budgets", "kinesis", "acm",
+  "secretsmanager", "support", "keyspaces", "timestream-write", "health", "translate", "dax", "cognito-identity",
+  "cloudhsmv2", "redshift-data", "cloudcontrol", "dynamodbstreams", "pricing", "ec2-instance-connect", "forecastquery",
+];
+
+/** The five largest awsJson services: with AWS_MODELS=all (minutes of tsc; the bench times their generation). */
+export const LARGEST_SERVICES = ["sagemaker", "glue", "ssm", "logs", "lightsail"];
 
 const root = resolve(import.meta.dirname, "..", "..");
 
@@ -45,5 +61,12 @@ export function pinnedModels(): PinnedModel[] {
 
 /** The pinned AWS models plus the hostile-names model written for these tests. */
 export function modelsUnderTest(): PinnedModel[] {
-  return [...pinnedModels(), { name: "hostile", path: join(root, "test", "aws-models", "hostile-model.ts"), ast: hostileModel(), synthetic: true }];
+  const botocore = [...BOTOCORE_SERVICES, ...(process.env.AWS_MODELS === "all" ? LARGEST_SERVICES : [])].map(
+    (service): PinnedModel => ({ name: `botocore-${service}`, path: `botocore:${service}`, ast: botocoreModel(service), botocore: service }),
+  );
+  return [
+    ...pinnedModels(),
+    ...botocore,
+    { name: "hostile", path: join(root, "test", "aws-models", "hostile-model.ts"), ast: hostileModel(), synthetic: true },
+  ];
 }

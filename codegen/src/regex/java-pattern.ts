@@ -32,8 +32,9 @@
 //   [A&&B] (intersection)         (?:(?=A)B)  (one code point, both classes)
 //   X*+ X++ X?+ X{n,m}+ (?>X)     (?=(X))\k  (atomic: a lookahead capture)
 //   \uD800\uDC00 (surrogate pair) one code point, as Java reads it
+//   (?i) (?-i) (?i:X)                 ASCII letters as [xX] (Java folds ASCII only)
 // Inexact (pattern left unenforced): \p{InBlock} and unknown properties,
-// inline flags (?i) (?x) …, \b \B (Java's word boundary is Unicode-aware),
+// inline flags other than i, case properties or back-references under (?i), \b \B (Java's word boundary is Unicode-aware),
 // \G, \X, \N{…}, back-references next to atomic groups.
 
 export interface PatternTranslation {
@@ -170,6 +171,8 @@ class Translator {
   /** Groups we add for atomic emulation, so back-references can be renumbered. */
   private addedGroups = 0;
   private readonly hasBackReference: boolean;
+  /** Inside (?i): ASCII letters match either case. */
+  private ignoreCase = false;
 
   constructor(private readonly src: string) {
     this.hasBackReference = /\\[1-9]|\\k</.test(src);
@@ -247,13 +250,14 @@ class Translator {
         return this.fail("illegal repetition");
       default: {
         const cp = this.nextCodePoint();
-        return { text: literal(cp), quantifiable: true };
+        return { text: this.literalText(cp), quantifiable: true };
       }
     }
   }
 
-  private group(): { text: string; quantifiable: boolean } {
+  private group(): Atom | undefined {
     this.pos++; // (
+    const savedIgnoreCase = this.ignoreCase;
     let open = "(";
     let atomic = false;
     let lookaround = false;
@@ -269,7 +273,23 @@ class Translator {
         this.javaGroups++;
         [open, consumed] = [`(?<${named[1]}>`, 1 + named[0].length];
       } else if (/^[idmsuxU-]+[):]/.test(rest)) {
-        return this.inexact("inline flags (?flags) have no ECMAScript equivalent inside a pattern");
+        // Only (?i) / (?-i) translate (ASCII case folding, Java's default for
+        // CASE_INSENSITIVE): letters become [xX]. Other flags change too much.
+        const flags = /^([idmsuxU-]+)([):])/.exec(rest)!;
+        if (!/^-?i$/.test(flags[1]!)) this.inexact(`inline flags (?${flags[1]}) have no ECMAScript equivalent inside a pattern`);
+        const on = !flags[1]!.startsWith("-");
+        this.pos += 1 + flags[0].length;
+        if (flags[2] === ")") {
+          // (?i): on until the end of the enclosing group (restored there).
+          this.ignoreCase = on;
+          return undefined;
+        }
+        this.ignoreCase = on;
+        const body = this.alternation();
+        if (this.peek() !== ")") this.fail("unclosed group");
+        this.pos++;
+        this.ignoreCase = savedIgnoreCase;
+        return { text: `(?:${body})`, quantifiable: true };
       } else return this.fail("unknown inline modifier");
       this.pos += consumed;
     } else this.javaGroups++;
@@ -277,6 +297,7 @@ class Translator {
     const body = this.alternation();
     if (this.peek() !== ")") this.fail("unclosed group");
     this.pos++;
+    this.ignoreCase = savedIgnoreCase;
     if (atomic) return { text: this.atomic(shiftBackReferences(body), groupsBefore), quantifiable: true };
     // A quantified lookaround is legal in Java; ECMAScript's u mode refuses it.
     return { text: `${open}${body})`, quantifiable: !lookaround };
@@ -336,7 +357,7 @@ class Translator {
         this.pos = end < 0 ? this.src.length : end + 2;
         if (text === "") return undefined;
         // A quantifier after \E applies to the last quoted character only, as after any literal run.
-        const chars = [...text].map((ch) => literal(ch.codePointAt(0)!));
+        const chars = [...text].map((ch) => this.literalText(ch.codePointAt(0)!));
         return { prefix: chars.slice(0, -1).join(""), text: chars.at(-1)!, quantifiable: true };
       }
       case "A":
@@ -362,6 +383,7 @@ class Translator {
         const m = /^k<([a-zA-Z][a-zA-Z0-9]*)>/.exec(this.src.slice(this.pos));
         if (!m) this.fail("\\k is not followed by <name>");
         this.pos += m[0].length;
+        if (this.ignoreCase) this.inexact("back-reference under (?i)");
         return { text: `\\k<${m[1]}>`, quantifiable: true };
       }
       default:
@@ -373,11 +395,12 @@ class Translator {
       this.pos++;
       while (/[0-9]/.test(this.peek() ?? "") && Number(digits + this.peek()) <= this.javaGroups) digits += this.src[this.pos++];
       if (Number(digits) > this.javaGroups) this.inexact(`back-reference \\${digits} to a group not yet closed`);
+      if (this.ignoreCase) this.inexact("back-reference under (?i)");
       return { text: `(?:\\${digits})`, quantifiable: true };
     }
     const set = this.classEscape();
     if (set !== undefined) return { text: set.negated ? `[^${set.body}]` : `[${set.body}]`, quantifiable: true };
-    return { text: literal(this.escapedCodePoint()), quantifiable: true };
+    return { text: this.literalText(this.escapedCodePoint()), quantifiable: true };
   }
 
   /** Java 9+ \R: (?>\r\n|[\n\x0B\f\r\x85\u2028\u2029]). */
@@ -416,7 +439,28 @@ class Translator {
     return undefined;
   }
 
+  /** A literal code point; under (?i) an ASCII letter matches both cases. */
+  private literalText(cp: number): string {
+    const other = this.ignoreCase ? otherCase(cp) : undefined;
+    return other === undefined ? literal(cp) : `[${classChar(cp)}${classChar(other)}]`;
+  }
+
+  /** Under (?i), the other case of the ASCII letters in lo..hi, as class ranges. */
+  private foldedRanges(lo: number, hi: number): string {
+    if (!this.ignoreCase) return "";
+    let out = "";
+    for (const [from, to, shift] of [[0x61, 0x7a, -32], [0x41, 0x5a, 32]] as const) {
+      const a = Math.max(lo, from);
+      const b = Math.min(hi, to);
+      if (a <= b) out += a === b ? classChar(a + shift) : `${classChar(a + shift)}-${classChar(b + shift)}`;
+    }
+    return out;
+  }
+
   private property(name: string): string {
+    if (this.ignoreCase && /Lower|Upper|Title|^(Is)?L[ult]$|gc=L[ult]/i.test(name)) {
+      this.inexact(`case property \\p{${name}} under (?i)`);
+    }
     if (name in POSIX) return POSIX[name]!;
     if (name in JAVA_CHARACTER) return JAVA_CHARACTER[name]!;
     const eq = name.indexOf("=");
@@ -598,10 +642,10 @@ class Translator {
           this.fail("illegal character range");
         }
         if (end.cp! < start.cp!) this.fail("illegal character range");
-        body += `${classChar(start.cp!)}-${classChar(end.cp!)}`;
+        body += `${classChar(start.cp!)}-${classChar(end.cp!)}${this.foldedRanges(start.cp!, end.cp!)}`;
         continue;
       }
-      body += classChar(start.cp!);
+      body += classChar(start.cp!) + this.foldedRanges(start.cp!, start.cp!);
     }
     closeOperand();
     if (!negated) return operands;
@@ -639,6 +683,13 @@ class Translator {
     if (next === "b") this.fail("\\b inside a character class");
     return { cp: this.escapedCodePoint() };
   }
+}
+
+/** The other case of an ASCII letter, else undefined (Java's (?i) without UNICODE_CASE folds ASCII only). */
+function otherCase(cp: number): number | undefined {
+  if (cp >= 0x61 && cp <= 0x7a) return cp - 32;
+  if (cp >= 0x41 && cp <= 0x5a) return cp + 32;
+  return undefined;
 }
 
 /** Shifts every numeric back-reference in already-translated text by one (an atomic wrapper opened a group first). */

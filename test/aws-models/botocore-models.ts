@@ -1,0 +1,194 @@
+// AWS service models from botocore (in the pinned venv), as Smithy JSON AST.
+//
+// The Maven repository these machines reach serves only two of AWS's Smithy
+// model jars (docs/aws-models.md), so the larger set — Glue, SageMaker, SSM,
+// ECS and the rest of every size — comes from the service descriptions boto3
+// ships: AWS generates them from the same Smithy models, with the endpoint
+// rule set and examples beside them. This module maps them back to the AST
+// (botocore's shape types and traits map one to one onto Smithy's for the
+// awsJson protocols); it is test data preparation, not part of codegen.
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { gunzipSync } from "node:zlib";
+import type { NodeValue, SmithyModel } from "../../codegen/src/model/ast.js";
+
+const root = resolve(import.meta.dirname, "..", "..");
+
+interface BotoMember {
+  shape: string;
+  documentation?: string;
+  jsonvalue?: boolean;
+  idempotencyToken?: boolean;
+  deprecated?: boolean;
+  timestampFormat?: string;
+}
+interface BotoShape {
+  type: string;
+  members?: Record<string, BotoMember>;
+  member?: BotoMember;
+  key?: BotoMember;
+  value?: BotoMember;
+  required?: string[];
+  min?: number;
+  max?: number;
+  pattern?: string;
+  enum?: string[];
+  exception?: boolean;
+  fault?: boolean;
+  error?: { code?: string; senderFault?: boolean };
+  retryable?: { throttling?: boolean };
+  union?: boolean;
+  document?: boolean;
+  eventstream?: boolean;
+  event?: boolean;
+  streaming?: boolean;
+  sensitive?: boolean;
+  documentation?: string;
+  timestampFormat?: string;
+  deprecated?: boolean;
+}
+interface BotoModel {
+  metadata: { apiVersion: string; endpointPrefix: string; jsonVersion?: string; protocol: string; serviceId: string; signingName?: string; targetPrefix: string; serviceFullName?: string };
+  operations: Record<string, { name: string; input?: { shape: string }; output?: { shape: string }; errors?: { shape: string }[]; documentation?: string; idempotent?: boolean }>;
+  shapes: Record<string, BotoShape>;
+  documentation?: string;
+}
+
+function dataDir(): string {
+  const lib = join(root, ".cache", "venv", "lib");
+  if (!existsSync(lib)) throw new Error(`${lib} not found: run \`make toolchains\` first`);
+  const python = readdirSync(lib).find((d) => d.startsWith("python3"));
+  return join(lib, python!, "site-packages", "botocore", "data");
+}
+
+function readData(service: string, file: string): unknown {
+  const dir = join(dataDir(), service);
+  const version = readdirSync(dir).sort().at(-1)!;
+  for (const name of [`${file}.json`, `${file}.json.gz`]) {
+    const path = join(dir, version, name);
+    if (existsSync(path)) {
+      const bytes = readFileSync(path);
+      return JSON.parse((name.endsWith(".gz") ? gunzipSync(bytes) : bytes).toString("utf8"));
+    }
+  }
+  return undefined;
+}
+
+const TIMESTAMP_FORMATS: Record<string, string> = { iso8601: "date-time", unixTimestamp: "epoch-seconds", rfc822: "http-date" };
+
+/** botocore's service-2 (plus endpoint rules and examples) of one awsJson service, as a Smithy JSON AST. */
+export function botocoreModel(service: string): SmithyModel {
+  const model = readData(service, "service-2") as BotoModel;
+  const rules = readData(service, "endpoint-rule-set-1") as NodeValue | undefined;
+  const examples = (readData(service, "examples-1") as { examples?: Record<string, { title?: string; description?: string; input?: NodeValue; output?: NodeValue }[]> } | undefined)?.examples ?? {};
+  const m = model.metadata;
+  if (m.protocol !== "json") throw new Error(`${service} is not an awsJson service (${m.protocol})`);
+  const ns = `com.amazonaws.${m.endpointPrefix.replace(/[^A-Za-z0-9]/g, "").toLowerCase() || "service"}`;
+  const id = (name: string): string => `${ns}#${name}`;
+  const shapes: SmithyModel["shapes"] = {};
+  const docs = (text: string | undefined): Record<string, NodeValue> => (text ? { "smithy.api#documentation": text } : {});
+
+  for (const [name, s] of Object.entries(model.shapes)) {
+    const traits: Record<string, NodeValue> = { ...docs(s.documentation) };
+    const lengthOrRange = (kind: "length" | "range"): void => {
+      const bound: Record<string, NodeValue> = {};
+      if (s.min !== undefined) bound.min = s.min;
+      if (s.max !== undefined) bound.max = s.max;
+      if (Object.keys(bound).length > 0) traits[`smithy.api#${kind}`] = bound;
+    };
+    if (s.sensitive) traits["smithy.api#sensitive"] = {};
+    if (s.deprecated) traits["smithy.api#deprecated"] = {};
+    const member = (b: BotoMember, required = false): { target: string; traits?: Record<string, NodeValue> } => {
+      const t: Record<string, NodeValue> = { ...docs(b.documentation) };
+      if (required) t["smithy.api#required"] = {};
+      if (b.idempotencyToken) t["smithy.api#idempotencyToken"] = {};
+      if (b.timestampFormat) t["smithy.api#timestampFormat"] = TIMESTAMP_FORMATS[b.timestampFormat] ?? b.timestampFormat;
+      return Object.keys(t).length > 0 ? { target: id(b.shape), traits: t } : { target: id(b.shape) };
+    };
+    switch (s.type) {
+      case "structure": {
+        const required = new Set(s.required ?? []);
+        const members = Object.fromEntries(Object.entries(s.members ?? {}).map(([n, b]) => [n, member(b, required.has(n))]));
+        if (s.exception) {
+          traits["smithy.api#error"] = s.fault ? "server" : "client";
+          if (s.retryable) traits["smithy.api#retryable"] = s.retryable.throttling ? { throttling: true } : {};
+        }
+        if (s.eventstream) traits["smithy.api#streaming"] = {};
+        if (s.document) {
+          shapes[id(name)] = { type: "document", traits } as never;
+          break;
+        }
+        shapes[id(name)] = { type: s.union || s.eventstream ? "union" : "structure", members, traits } as never;
+        break;
+      }
+      case "list":
+        lengthOrRange("length");
+        shapes[id(name)] = { type: "list", member: member(s.member!), traits } as never;
+        break;
+      case "map":
+        lengthOrRange("length");
+        shapes[id(name)] = { type: "map", key: member(s.key!), value: member(s.value!), traits } as never;
+        break;
+      case "string":
+        lengthOrRange("length");
+        if (s.pattern !== undefined) traits["smithy.api#pattern"] = s.pattern;
+        if (s.enum) traits["smithy.api#enum"] = s.enum.map((value) => ({ value }));
+        shapes[id(name)] = { type: "string", traits } as never;
+        break;
+      case "blob":
+        lengthOrRange("length");
+        if (s.streaming) traits["smithy.api#streaming"] = {};
+        shapes[id(name)] = { type: "blob", traits } as never;
+        break;
+      case "timestamp":
+        if (s.timestampFormat) traits["smithy.api#timestampFormat"] = TIMESTAMP_FORMATS[s.timestampFormat] ?? s.timestampFormat;
+        shapes[id(name)] = { type: "timestamp", traits } as never;
+        break;
+      case "integer":
+      case "long":
+      case "float":
+      case "double":
+        lengthOrRange("range");
+        shapes[id(name)] = { type: s.type, traits } as never;
+        break;
+      case "boolean":
+        shapes[id(name)] = { type: "boolean", traits } as never;
+        break;
+      default:
+        throw new Error(`${service}: shape ${name} has botocore type ${s.type}`);
+    }
+    const shape = shapes[id(name)] as { traits?: object };
+    if (shape.traits && Object.keys(shape.traits).length === 0) delete shape.traits;
+  }
+  for (const [name, op] of Object.entries(model.operations)) {
+    const traits: Record<string, NodeValue> = { ...docs(op.documentation) };
+    if (op.idempotent) traits["smithy.api#idempotent"] = {};
+    const opExamples = (examples[name] ?? []).map((e) => {
+      const example: Record<string, NodeValue> = { title: e.title ?? name };
+      if (e.description) example.documentation = e.description;
+      if (e.input !== undefined) example.input = e.input;
+      if (e.output !== undefined) example.output = e.output;
+      return example;
+    });
+    if (opExamples.length > 0) traits["smithy.api#examples"] = opExamples;
+    const shape: Record<string, unknown> = { type: "operation", input: { target: op.input ? id(op.input.shape) : "smithy.api#Unit" }, output: { target: op.output ? id(op.output.shape) : "smithy.api#Unit" } };
+    if (op.errors?.length) shape.errors = op.errors.map((e) => ({ target: id(e.shape) }));
+    if (Object.keys(traits).length > 0) shape.traits = traits;
+    shapes[id(name)] = shape as never;
+  }
+  const serviceTraits: Record<string, NodeValue> = {
+    "aws.api#service": { sdkId: m.serviceId, endpointPrefix: m.endpointPrefix },
+    "aws.auth#sigv4": { name: m.signingName ?? m.endpointPrefix },
+    [m.jsonVersion === "1.0" ? "aws.protocols#awsJson1_0" : "aws.protocols#awsJson1_1"]: {},
+    ...docs(model.documentation),
+  };
+  if (m.serviceFullName) serviceTraits["smithy.api#title"] = m.serviceFullName;
+  if (rules !== undefined) serviceTraits["smithy.rules#endpointRuleSet"] = rules;
+  shapes[id(m.targetPrefix)] = {
+    type: "service",
+    version: m.apiVersion,
+    operations: Object.keys(model.operations).map((name) => ({ target: id(name) })),
+    traits: serviceTraits,
+  } as never;
+  return { smithy: "2.0", shapes };
+}
