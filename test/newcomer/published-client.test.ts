@@ -315,6 +315,24 @@ describe("README.md's examples run as written", () => {
     expect(r.stdout, shown(`README.md:${block.line}`, r)).toMatch(expected[block.lang]![n]!);
   }, 120_000);
 
+  it("its TypeScript example compiles with tsc in an npm init + tsc --init project, set up as README says", async () => {
+    const block = blocks.find((b) => b.lang === "ts")!;
+    const dir = join(project, "compiled");
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(join(dir, "app.ts"), block.code);
+    ok("npm init -y", await runProgram("npm", ["init", "-y"], { cwd: dir }));
+    // README's three steps: type module, @types/node, "types": ["node"].
+    ok("npm pkg set type=module", await runProgram("npm", ["pkg", "set", "type=module"], { cwd: dir }));
+    ok("npm install -D @types/node@20", await runProgram("npm", ["install", "-D", "@types/node@20", ...NPM_FLAGS], { cwd: dir, timeoutMs: 300_000 }));
+    const tsc = join(REPO, "node_modules/typescript/bin/tsc");
+    ok("tsc --init", await runProgram(NODE, [tsc, "--init"], { cwd: dir }));
+    const config = readFileSync(join(dir, "tsconfig.json"), "utf8");
+    expect(config, "tsc --init no longer writes \"types\": []; update README's advice").toContain('"types": []');
+    writeFileSync(join(dir, "tsconfig.json"), config.replace('"types": []', '"types": ["node"]'));
+    const compiled = await runProgram(NODE, [tsc, "--noEmit", "-p", "."], { cwd: dir, timeoutMs: 180_000 });
+    expect(compiled.status, shown("tsc --noEmit (README's example)", compiled)).toBe(0);
+  }, 400_000);
+
   it("names only tarballs make pack writes, in its prose too", () => {
     const readme = readFileSync(join(REPO, "README.md"), "utf8");
     for (const name of readme.match(/dist\/[\w.-]+\.tgz/g) ?? []) expect(packed).toContain(name);
