@@ -114,6 +114,10 @@ class Assembler {
     for (const shape of file.shapes) {
       const id = `${scope.namespace}#${shape.name}`;
       const existing = this.definitions.get(id);
+      if (existing && !existing.bundled && sameDefinition(existing.syntax, shape)) {
+        // Smithy ignores an equivalent duplicate definition (a NOTE).
+        continue;
+      }
       if (existing) {
         const where = existing.bundled
           ? "in the prelude or a bundled trait library"
@@ -551,6 +555,7 @@ class Assembler {
   private separateInheritedMembers(): void {
     for (const [id, shape] of this.shapes) {
       if (!shape.mixins || !("members" in shape)) continue;
+      this.diamondMembers(id, shape);
       const inherited = this.inherited(id);
       const members = localMembers(shape);
       for (const [name, member] of Object.entries(members)) {
@@ -574,6 +579,25 @@ class Assembler {
         }
         if (Object.keys(introduced).length > 0) this.applyEntries.set(`${id}$${name}`, introduced);
       }
+    }
+  }
+
+  /**
+   * A member that reaches a shape through two or more of its mixins (a
+   * diamond): `smithy ast` prints its traits as an apply entry of the shape.
+   */
+  private diamondMembers(id: string, shape: Shape): void {
+    if ((shape.mixins ?? []).length < 2 || this.definitions.get(id)?.bundled) return;
+    const paths = new Map<string, Traits[]>();
+    for (const mixin of shape.mixins ?? []) {
+      for (const [name, member] of Object.entries(allMembers(this.shapes, mixin.target))) {
+        paths.set(name, [...(paths.get(name) ?? []), member.traits ?? {}]);
+      }
+    }
+    for (const [name, traitSets] of paths) {
+      if (traitSets.length < 2) continue;
+      const traits: Traits = Object.assign({}, ...traitSets);
+      if (Object.keys(traits).length > 0) this.applyEntries.set(`${id}$${name}`, { ...traits, ...this.applyEntries.get(`${id}$${name}`) });
     }
   }
 
@@ -654,6 +678,12 @@ class Assembler {
     }
     return deepSortKeys(out) as Record<string, NodeValue>;
   }
+}
+
+/** Two shape statements that define the same shape (locations aside). */
+function sameDefinition(a: ShapeSyntax, b: ShapeSyntax): boolean {
+  const withoutLocations = (key: string, value: unknown): unknown => (key === "at" || key === "keyAt" ? undefined : value);
+  return JSON.stringify(a, withoutLocations) === JSON.stringify(b, withoutLocations);
 }
 
 /** Members including those inherited through mixins (transitively), mixins first, as Smithy orders them. */

@@ -82,6 +82,12 @@ const CASES: Record<string, [string, boolean]> = {
     `${V2}@mixin\nstructure M {\n    @required\n    a: String\n}\nstructure S with [M] {\n    @required\n    $a\n}\n`,
     true,
   ],
+  "an identical duplicate shape definition is ignored": [`${V2}@documentation("x")\nstring A\n@documentation("x")\nstring A\n`, true],
+  "a different duplicate shape definition is refused": [`${V2}string A\ninteger A\n`, false],
+  "a member reached through two mixins (a diamond) prints as an apply entry": [
+    `${V2}@mixin\nenum A {\n    @deprecated\n    X\n}\n@mixin\nenum B with [A] { Y }\nenum C with [B, A] { Z }\n`,
+    true,
+  ],
   "$member elision from a resource's properties": [
     `${V2}resource R {\n    identifiers: { id: String }\n    properties: { name: Integer }\n    read: GetR\n}\n@readonly\noperation GetR {\n    input := for R { @required $id }\n    output := for R {\n        @required\n        $id\n        $name\n    }\n}\n`,
     true,
