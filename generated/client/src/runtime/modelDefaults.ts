@@ -102,10 +102,41 @@ function complete(schema: NormalizedSchema, value: unknown, mode: Mode, topLevel
   return out;
 }
 
+/**
+ * Whether anything at or below a structure can need completing (a member with
+ * a default, or a required member): computed once per schema, so a call whose
+ * shapes have neither (the common case) is not walked at all.
+ */
+const relevant = new WeakMap<object, boolean>();
+
+function needsCompletion(schema: NormalizedSchema, visiting = new Set<object>()): boolean {
+  const raw = schema.getSchema() as unknown;
+  if (typeof raw !== "object" || raw === null) return false;
+  const known = relevant.get(raw);
+  if (known !== undefined) return known;
+  // A recursive reference is answered by the outer call.
+  if (visiting.has(raw)) return false;
+  visiting.add(raw);
+  let found = false;
+  if (schema.isListSchema() || schema.isMapSchema()) {
+    found = needsCompletion(schema.getValueSchema(), visiting);
+  } else if (schema.isStructSchema()) {
+    if (!schema.isUnionSchema() && requiredMembers(schema).size > 0) found = true;
+    for (const [, member] of schema.structIterator()) {
+      if (found) break;
+      const traits = member.getMemberTraits() as Record<string, unknown>;
+      found = (traits.default !== undefined && traits.default !== null) || needsCompletion(member, visiting);
+    }
+  }
+  visiting.delete(raw);
+  if (visiting.size === 0 || found) relevant.set(raw, found);
+  return found;
+}
+
 /** The input to serialise: nested @default members filled in (never the top-level ones). */
 export function withInputDefaults(inputSchema: unknown, input: unknown): unknown {
   const schema = NormalizedSchema.of(inputSchema as never);
-  if (!schema.isStructSchema()) return input;
+  if (!schema.isStructSchema() || !needsCompletion(schema)) return input;
   return complete(schema, input, "input", true);
 }
 
@@ -114,6 +145,6 @@ export function withOutputDefaults<T extends object>(outputSchema: unknown, outp
   const schema = NormalizedSchema.of(outputSchema as never);
   const { $metadata } = output as { $metadata?: unknown };
   if (schema.isUnitSchema()) return { $metadata } as unknown as T;
-  if (!schema.isStructSchema()) return output;
+  if (!schema.isStructSchema() || !needsCompletion(schema)) return output;
   return complete(schema, output, "output", true) as T;
 }
