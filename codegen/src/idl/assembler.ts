@@ -115,7 +115,10 @@ class Assembler {
       const id = `${scope.namespace}#${shape.name}`;
       const existing = this.definitions.get(id);
       if (existing && !existing.bundled && sameDefinition(existing.syntax, shape)) {
-        // Smithy ignores an equivalent duplicate definition (a NOTE).
+        // Smithy ignores an equivalent duplicate definition (a NOTE); traits
+        // are applied to the shape ID apart from its definition, so those of
+        // both statements apply (equal ones merge, different ones conflict).
+        existing.syntax.traits.push(...shape.traits);
         continue;
       }
       if (existing) {
@@ -680,10 +683,10 @@ class Assembler {
   }
 }
 
-/** Two shape statements that define the same shape (locations aside). */
+/** Two shape statements that define the same shape (locations and the shape's own traits aside). */
 function sameDefinition(a: ShapeSyntax, b: ShapeSyntax): boolean {
   const withoutLocations = (key: string, value: unknown): unknown => (key === "at" || key === "keyAt" ? undefined : value);
-  return JSON.stringify(a, withoutLocations) === JSON.stringify(b, withoutLocations);
+  return JSON.stringify({ ...a, traits: [] }, withoutLocations) === JSON.stringify({ ...b, traits: [] }, withoutLocations);
 }
 
 /** Members including those inherited through mixins (transitively), mixins first, as Smithy orders them. */

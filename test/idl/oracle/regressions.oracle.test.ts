@@ -83,6 +83,7 @@ const CASES: Record<string, [string, boolean]> = {
     true,
   ],
   "an identical duplicate shape definition is ignored": [`${V2}@documentation("x")\nstring A\n@documentation("x")\nstring A\n`, true],
+  "a duplicate definition differing only in its traits is the same shape, traits merged": [`${V2}@range(max: 10)\ninteger A\n@since("1")\ninteger A\n`, true],
   "a different duplicate shape definition is refused": [`${V2}string A\ninteger A\n`, false],
   "a member reached through two mixins (a diamond) prints as an apply entry": [
     `${V2}@mixin\nenum A {\n    @deprecated\n    X\n}\n@mixin\nenum B with [A] { Y }\nenum C with [B, A] { Z }\n`,
