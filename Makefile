@@ -155,7 +155,7 @@ serve: $(BUILD)/.stamp
 mock: $(BUILD)/.stamp
 	@$(NODE) $(BUILD)/mock.mjs
 
-## conformance: the conformance kit (ENDPOINT, WORKFLOW_ARN, RUN_ID, FORMAT, ARGS; no ENDPOINT → the local demo)
+## conformance: the conformance kit (ENDPOINT, WORKFLOW_ARN, RUN_ID, FORMAT=table|json|junit|html, ARGS e.g. --output report.html; no ENDPOINT → the local demo)
 conformance: $(BUILD)/.stamp
 	@$(NODE) $(BUILD)/conformance.mjs $(if $(ENDPOINT),--endpoint '$(ENDPOINT)' $(if $(WORKFLOW_ARN),--workflow-arn '$(WORKFLOW_ARN)') $(if $(RUN_ID),--run-id '$(RUN_ID)'),--demo) $(if $(FORMAT),--format '$(FORMAT)') $(ARGS)
 
