@@ -89,7 +89,7 @@ function clientCaseResults(checks: ClientCheck[], violations: string[], duration
     level: "MUST",
     description: `Generated client replays the model's example "${c.title}" against the Prism mock and reads its answer`,
     result: c.ok ? "pass" : "fail",
-    reason: c.ok ? "" : c.detail,
+    reason: c.detail,
     failures: c.ok ? [] : [c.detail],
     preferences: [],
     durationMs: each,
