@@ -192,6 +192,8 @@ function parseApply(cursor: TokenCursor, file: FileSyntax): void {
   const applyToken = cursor.next();
   sameLine(cursor, "the shape ID to apply traits to");
   const target = parseShapeRef(cursor, "the shape ID to apply traits to");
+  // WS (at least one space, line break or comma) separates the target from what follows.
+  if (!cursor.peek().ws) throw cursor.unexpected("whitespace after the apply target");
   const traits: TraitSyntax[] = [];
   if (cursor.accept("{")) {
     while (!cursor.accept("}")) {

@@ -66,7 +66,8 @@ export function decodeQuotedText(raw: string, onError: EscapeErrorSink): string 
  */
 export function decodeTextBlock(raw: string, onError: EscapeErrorSink): string {
   const normalised = raw.replace(/\r\n?/g, "\n");
-  const opening = /^[ \t]*\n/.exec(normalised);
+  // The line break comes right after the quotes: Smithy refuses even spaces there.
+  const opening = /^\n/.exec(normalised);
   if (!opening) {
     onError(0, 'a text block must start with a new line after the opening """');
     return decodeQuotedText(normalised, onError);

@@ -89,6 +89,9 @@ const CASES: Record<string, [string, boolean]> = {
     `${V2}@mixin\nenum A {\n    @deprecated\n    X\n}\n@mixin\nenum B with [A] { Y }\nenum C with [B, A] { Z }\n`,
     true,
   ],
+  "apply needs whitespace between its target and the trait": [`${V2}string A\napply A@since("1")\n`, false],
+  "a text block starts with a line break": [`${V2}@documentation("""text""")\nstring A\n`, false],
+  "a text block's line break comes right after the quotes (no spaces)": [`${V2}@documentation("""  \n    x\n    """)\nstring A\n`, false],
   "$member elision from a resource's properties": [
     `${V2}resource R {\n    identifiers: { id: String }\n    properties: { name: Integer }\n    read: GetR\n}\n@readonly\noperation GetR {\n    input := for R { @required $id }\n    output := for R {\n        @required\n        $id\n        $name\n    }\n}\n`,
     true,
