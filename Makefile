@@ -27,14 +27,18 @@ TS_SOURCES := $(shell find codegen/src src generated -name '*.ts' -not -path '*/
 # those paths (test/support/toolchain.ts).
 TOOLCHAIN_CACHE ?= $(HOME)/.cache/mwaa-serverless-contract
 VENV_KEY := $(shell sha256sum python/requirements.lock | cut -c1-16)
-JVM_KEY := $(shell cat jvm/*/pom.xml | sha256sum | cut -c1-16)
+JVM_KEY := $(shell cat jvm/*/pom.xml $(wildcard jvm/*/suites) | sha256sum | cut -c1-16)
 VENV_DIR := $(TOOLCHAIN_CACHE)/venv-$(VENV_KEY)
 JVM_DIR := $(TOOLCHAIN_CACHE)/jvm-$(JVM_KEY)
 
-$(VENV_DIR)/.stamp: python/requirements.lock
-	rm -rf $(VENV_DIR) && python3 -m venv $(VENV_DIR)
-	$(VENV_DIR)/bin/pip install --quiet --no-deps -r python/requirements.lock
-	@touch $@
+# No file prerequisites: the key in the directory's name already stands for the
+# pinning file's content (a fresh clone's newer mtimes must not force a rebuild),
+# and flock keeps two clones on one machine from building the same one at once.
+$(VENV_DIR)/.stamp:
+	@mkdir -p $(TOOLCHAIN_CACHE)
+	flock $(TOOLCHAIN_CACHE)/.lock sh -c 'test -f $@ || { \
+	  rm -rf $(VENV_DIR) && python3 -m venv $(VENV_DIR) && \
+	  $(VENV_DIR)/bin/pip install --quiet --no-deps -r python/requirements.lock && touch $@; }'
 
 .cache/venv: $(VENV_DIR)/.stamp
 	@mkdir -p .cache && ln -sfn $(VENV_DIR) $@ && touch -h $@
@@ -46,8 +50,14 @@ venv: .cache/venv
 # $(JVM_DIR)/<set>/lib. Maven tries offline first so a warm ~/.m2 never touches
 # the network. Jars named in a set's `suites` file are unpacked to
 # $(JVM_DIR)/<set>/suites/<artifact> instead (data, not classpath).
-$(JVM_DIR)/.stamp: $(wildcard jvm/*/pom.xml jvm/*/suites)
-	rm -rf $(JVM_DIR).tmp && mkdir -p $(JVM_DIR).tmp
+$(JVM_DIR)/.stamp:
+	@mkdir -p $(TOOLCHAIN_CACHE)
+	flock $(TOOLCHAIN_CACHE)/.lock $(MAKE) --no-print-directory jvm-build
+
+.PHONY: jvm-build
+jvm-build:
+	test ! -f $(JVM_DIR)/.stamp || exit 0; \
+	rm -rf $(JVM_DIR).tmp && mkdir -p $(JVM_DIR).tmp; \
 	for pom in jvm/*/pom.xml; do \
 	  set=$$(basename $$(dirname $$pom)); out=$(JVM_DIR).tmp/$$set; \
 	  mvn -B -q -o -f $$pom dependency:copy-dependencies -DoutputDirectory=$$out/lib >/dev/null 2>&1 \
@@ -58,9 +68,8 @@ $(JVM_DIR)/.stamp: $(wildcard jvm/*/pom.xml jvm/*/suites)
 	      (cd $$out/suites/$$a && jar xf $$jar) && rm $$jar; \
 	    done; \
 	  fi; \
-	done
-	rm -rf $(JVM_DIR) && mv $(JVM_DIR).tmp $(JVM_DIR)
-	@touch $@
+	done; \
+	rm -rf $(JVM_DIR) && mv $(JVM_DIR).tmp $(JVM_DIR) && touch $(JVM_DIR)/.stamp
 
 .cache/jvm: $(JVM_DIR)/.stamp
 	@mkdir -p .cache && ln -sfn $(JVM_DIR) $@ && touch -h $@
