@@ -134,7 +134,7 @@ export default async function coldStart(): Promise<BenchReport> {
   installPackedClient();
   const scripts: Script[] = [];
   const add = (name: string, format: Format, text: string): void => {
-    const file = join(scratch, `${name.replace(/[^a-z0-9]+/gi, "-")}.${format === "esm" ? "mjs" : "cjs"}`);
+    const file = join(scratch, `${name.replace(/[^a-z0-9]+/gi, "-").replace(/^-|-$/g, "")}.${format === "esm" ? "mjs" : "cjs"}`);
     writeFileSync(file, text);
     scripts.push({ name, file, times: [] });
   };

@@ -29,5 +29,13 @@ await Promise.all([
   build({ ...common, format: "cjs", outfile: "dist-cjs/index.js" }),
 ]);
 
-cpSync("dist-types", "dist-cjs", { recursive: true });
 writeFileSync("dist-cjs/package.json", '{ "type": "commonjs" }\n');
+
+// Node's ESM entry: the CommonJS bundle's exports, by name (read from the
+// bundle itself, so the list cannot drift from it).
+const names = Object.keys(require("./dist-cjs/index.js")).filter((name) => name !== "__esModule").sort();
+writeFileSync(
+  "dist-es/index.node.js",
+  `import cjs from "../dist-cjs/index.js";\n\nexport const { ${names.join(", ")} } = cjs;\n`,
+);
+cpSync("dist-types", "dist-cjs", { recursive: true });

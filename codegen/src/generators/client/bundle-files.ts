@@ -6,6 +6,14 @@
 //   src/, dependencies external (users share one copy of the SDK runtime).
 //   Node resolves one file instead of ~40, which is most of a cold start's
 //   module-loading cost.
+// - dist-es/index.node.js: what Node's `import` loads, the CommonJS bundle's
+//   exports re-exported by name. An ESM import of the AWS SDK's clients loads
+//   their CommonJS dist too (they have no exports map), and with it the
+//   single-file CommonJS builds of @smithy/core and @aws-sdk/core; the ESM
+//   builds of those are hundreds of small files, which made an ESM cold start
+//   slower than the SDK's. It also means ESM and CommonJS users in one
+//   process share one copy of every class (no dual-package hazard).
+//   Bundlers take dist-es/index.js, the ESM bundle.
 // - dist-types/**.d.ts: declarations from tsc with NodeNext resolution, so
 //   they name only paths the dependencies' exports maps expose
 //   (`@smithy/core/client`, never `@smithy/core/client.js`).
@@ -27,7 +35,7 @@ export const DIST_LAYOUT = {
   types: "./dist-types/index.d.ts",
   exports: {
     ".": {
-      import: { types: "./dist-types/index.d.ts", default: "./dist-es/index.js" },
+      import: { types: "./dist-types/index.d.ts", node: "./dist-es/index.node.js", default: "./dist-es/index.js" },
       require: { types: "./dist-cjs/index.d.ts", default: "./dist-cjs/index.js" },
     },
     "./package.json": "./package.json",
@@ -97,8 +105,16 @@ await Promise.all([
   build({ ...common, format: "cjs", outfile: "dist-cjs/index.js" }),
 ]);
 
-cpSync("dist-types", "dist-cjs", { recursive: true });
 writeFileSync("dist-cjs/package.json", '{ "type": "commonjs" }\\n');
+
+// Node's ESM entry: the CommonJS bundle's exports, by name (read from the
+// bundle itself, so the list cannot drift from it).
+const names = Object.keys(require("./dist-cjs/index.js")).filter((name) => name !== "__esModule").sort();
+writeFileSync(
+  "dist-es/index.node.js",
+  \`import cjs from "../dist-cjs/index.js";\\n\\nexport const { \${names.join(", ")} } = cjs;\\n\`,
+);
+cpSync("dist-types", "dist-cjs", { recursive: true });
 `;
   return { path: "client/build.mjs", contents: text };
 }

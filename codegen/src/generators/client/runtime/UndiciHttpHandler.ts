@@ -13,15 +13,23 @@
 import { buildQueryString, HttpResponse, type HttpRequest } from "@smithy/core/protocols";
 import type { HttpHandler } from "@smithy/core/protocols";
 import type { HttpHandlerOptions } from "@smithy/types";
+import type * as SmithyNodeHttpHandler from "@smithy/node-http-handler";
 import type * as Undici from "undici";
 import type { Dispatcher } from "undici";
 
-// undici is loaded at the first request, not at import: it is the largest
-// module on the client's path (a quarter of a cold start), and a program that
-// builds a client but never calls it, or a Lambda's init phase, should not pay
-// for it. Bundlers turn the dynamic import into a lazy require in the CJS dist.
+// undici is loaded at the second request, not at import nor at the first: its
+// start-up (a large module graph and the llhttp WebAssembly parser) costs more
+// than the AWS SDK's whole client, while Node's own HTTP client is part of the
+// runtime. So the first request goes through the SDK's NodeHttpHandler
+// (node:http, the SDK's default handler, loaded lazily), which is what a
+// one-call CLI or a Lambda's first invocation needs; the steady state, where
+// undici's dispatcher is far cheaper per call, starts at the second request.
+// Bundlers turn the dynamic imports into lazy requires in the CJS dist.
 let undici: Promise<typeof Undici> | undefined;
 const loadUndici = (): Promise<typeof Undici> => (undici ??= import("undici"));
+type NodeHttpHandlerModule = typeof SmithyNodeHttpHandler;
+let nodeHttpHandler: Promise<NodeHttpHandlerModule> | undefined;
+const loadNodeHttpHandler = (): Promise<NodeHttpHandlerModule> => (nodeHttpHandler ??= import("@smithy/node-http-handler"));
 
 /** Any SDK HTTP handler, whatever its config type (NodeHttpHandler, FetchHttpHandler, this one). */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- handlers are invariant in their config type
@@ -56,6 +64,10 @@ export class UndiciHttpHandler implements HttpHandler<UndiciHttpHandlerOptions> 
   private dispatcher: Dispatcher | undefined;
   private readonly ownsDispatcher: boolean;
   private destroyed = false;
+  /** Requests handled so far; the first goes through `firstRequestHandler`. */
+  private started = 0;
+  /** The SDK's node:http handler for the first request, destroyed once idle. */
+  private firstRequestHandler: Promise<AnyHttpHandler> | undefined;
 
   /** `requestHandler` accepts a handler or its options, like NodeHttpHandler.create. */
   static create(instanceOrOptions?: AnyHttpHandler | UndiciHttpHandlerOptions): AnyHttpHandler {
@@ -84,6 +96,7 @@ export class UndiciHttpHandler implements HttpHandler<UndiciHttpHandlerOptions> 
     if (abortSignal?.aborted) return Promise.reject(abortError(abortSignal as { reason?: unknown }));
     const dispatcher = this.dispatcher;
     if (dispatcher === undefined) {
+      if (this.ownsDispatcher && this.started++ === 0) return this.handleFirst(request, { abortSignal, requestTimeout });
       return loadUndici().then((module) => {
         if (this.destroyed) throw Object.assign(new Error("The request handler was destroyed"), { name: "AbortError" });
         this.dispatcher ??= this.createAgent(module);
@@ -114,6 +127,22 @@ export class UndiciHttpHandler implements HttpHandler<UndiciHttpHandlerOptions> 
     });
   }
 
+  /**
+   * The first request, through the SDK's NodeHttpHandler with this handler's
+   * options and contract: a requestTimeout fails the attempt with a
+   * TimeoutError (`throwOnRequestTimeout`; the SDK's default only warns). Its
+   * agent does not keep the connection: later requests go through undici.
+   */
+  private handleFirst(request: HttpRequest, options: HttpHandlerOptions): Promise<{ response: HttpResponse }> {
+    const { connectionTimeout = 10_000, connections, requestTimeout } = this.config;
+    const agent = { keepAlive: false, ...(connections === undefined ? {} : { maxSockets: connections }) };
+    this.firstRequestHandler ??= loadNodeHttpHandler().then(
+      ({ NodeHttpHandler }) =>
+        new NodeHttpHandler({ connectionTimeout, requestTimeout, throwOnRequestTimeout: true, httpAgent: agent, httpsAgent: agent }),
+    );
+    return this.firstRequestHandler.then((handler) => handler.handle(request, options));
+  }
+
   updateHttpClientConfig(key: keyof UndiciHttpHandlerOptions, value: UndiciHttpHandlerOptions[typeof key]): void {
     this.config = { ...this.config, [key]: value };
     // Our agent is rebuilt with the new options at the next request.
@@ -130,6 +159,7 @@ export class UndiciHttpHandler implements HttpHandler<UndiciHttpHandlerOptions> 
   destroy(): void {
     if (!this.ownsDispatcher) return;
     this.destroyed = true;
+    void this.firstRequestHandler?.then((handler) => handler.destroy?.());
     void this.dispatcher?.destroy();
     this.dispatcher = undefined;
   }
