@@ -171,7 +171,8 @@ export default async function clientBench(): Promise<BenchReport> {
     notes: [
       `Ours ÷ the SDK at ${IN_FLIGHT} in flight, per round: ${roundRatios.map((r) => r.toFixed(2)).join(", ")} (min ${Math.min(...roundRatios).toFixed(2)}, median ${median(roundRatios).toFixed(2)}, max ${Math.max(...roundRatios).toFixed(2)}).`,
       "The client runs on the SDK's own middleware (schema serde, SigV4, retry, user agent, endpoint rules) with the SDK's defaults (`cacheMiddleware` off); " +
-        "it differs in extension points only: an undici request handler reading responses through undici's dispatch API, one-shot SHA-256 (`sha256`), a SignatureV4 that remembers its derived key (`signerConstructor`) and is reused across calls, an endpoint plugin that resolves a fixed endpoint once, commands that reuse the sorted middleware list until the client's stack changes, and a narrow config view for the serde middleware.",
+        "it differs in extension points only: an undici request handler reading responses through undici's dispatch API, one-shot SHA-256 (`sha256`), a SignatureV4 that remembers its derived key (`signerConstructor`) and is reused across calls, an endpoint plugin that resolves a fixed endpoint once, commands that reuse the sorted middleware list until the client's stack changes, and a narrow config view for the serde middleware. " +
+        "Each replacement is tested against the SDK's own piece (the handler against @smithy/node-http-handler, the signer against @smithy/signature-v4, the middleware order against the SDK's resolution…): the table in docs/client-performance.md names the tests.",
       size === undefined ? "Installed size: run `make pack` first (dist/ has no tarball)." : "Installed size: `npm install --prefer-offline <tarball>` into an empty project, `du -sb node_modules`.",
     ],
   };
