@@ -83,13 +83,14 @@ toolchains: venv jvm
 # pinned Smithy jars that reads many models per JVM start for the differential
 # tests (test/idl/oracle). Rebuilt when its sources or the jars change.
 ORACLE_SOURCES := $(shell find jvm/oracle/src -name '*.java' 2>/dev/null)
-$(BUILD)/oracle/.stamp: $(ORACLE_SOURCES) $(JVM_DIR)/.stamp
+# The stamp's name carries the jars' key, so other jars mean a rebuild.
+$(BUILD)/oracle/.stamp-$(JVM_KEY): $(ORACLE_SOURCES) | .cache/jvm
 	rm -rf $(BUILD)/oracle && mkdir -p $(BUILD)/oracle
 	javac -nowarn -d $(BUILD)/oracle -cp "$$(ls $(CURDIR)/.cache/jvm/smithy/lib/*.jar | tr '\n' ':')" $(ORACLE_SOURCES)
 	@touch $@
 
 ## oracle: the batch Smithy oracle used by the differential tests, in build/oracle
-oracle: .cache/jvm $(BUILD)/oracle/.stamp
+oracle: .cache/jvm $(BUILD)/oracle/.stamp-$(JVM_KEY)
 
 all: generate
 
