@@ -78,6 +78,9 @@ export function checkResponse(expect: Expectation, response: ReceivedResponse, c
 
   for (const preference of expect.preferences ?? []) {
     if (preference === "requestId" && !headerValue(response.headers, "x-amzn-requestid")) preferences.push("no X-Amzn-RequestId header");
+    if (preference === "allowHeader" && status === 405 && !/\bPOST\b/i.test(headerValue(response.headers, "allow") ?? "")) {
+      preferences.push("405 without an Allow header naming POST");
+    }
     if (isSuccess) continue;
     const carriers = errorTypeCarriers(response.headers, outcome.json);
     if (preference === "errorTypeHeader" && !carriers.header) preferences.push("no X-Amzn-ErrorType header");

@@ -3,6 +3,8 @@
 // JUnit skips (so CI agrees with the exit status), and an HTML page that
 // escapes what the server sent.
 
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
 import { afterEach, describe, expect, it } from "vitest";
 import { runConformance } from "../../src/conformance/kit.js";
 import { formatReport, groupFailures } from "../../src/conformance/report-format.js";
@@ -65,5 +67,28 @@ describe("the HTML report", () => {
     expect(html.match(/<tr id="case-/g)!.length).toBe(run.results.length);
     expect(html).toMatch(/<details><summary>StopWorkflowRun\.RunId\.pattern\.rejected — [^<]*<\/summary>.*Request sent.*Response received.*Expected/s);
     expect(html).not.toMatch(/<script|<link|<img|@import/);
+  });
+});
+
+describe("what Schemathesis found first", () => {
+  it("a 405 without an Allow header fails the SHOULD case protocol.method.allow-header, and only that", async () => {
+    const server = createServer((req, res) => {
+      const allow = req.url === "/with-allow/" ? { Allow: "POST" } : {};
+      res.writeHead(405, { "Content-Type": "application/x-amz-json-1.0", ...allow }).end(JSON.stringify({ __type: "UnknownOperationException", message: "POST only" }));
+    });
+    await new Promise<void>((done) => server.listen(0, "127.0.0.1", done));
+    const { port } = server.address() as AddressInfo;
+    try {
+      const without = await runConformance({ endpoint: `http://127.0.0.1:${port}/`, only: ["protocol.method.*"] });
+      expect(without.results.map((r) => [r.id, r.result, r.reason])).toEqual([
+        ["protocol.method.get", "pass", ""],
+        ["protocol.method.allow-header", "fail", "405 without an Allow header naming POST"],
+      ]);
+      const withAllow = await runConformance({ endpoint: `http://127.0.0.1:${port}/with-allow/`, only: ["protocol.method.*"] });
+      expect(withAllow.results.every((r) => r.result === "pass")).toBe(true);
+    } finally {
+      server.closeAllConnections();
+      await new Promise((done) => server.close(done));
+    }
   });
 });

@@ -54,7 +54,9 @@ export type Preference =
   /** The error type also travels in the X-Amzn-ErrorType header. */
   | "errorTypeHeader"
   /** X-Amzn-RequestId on the response. */
-  | "requestId";
+  | "requestId"
+  /** A 405 names the allowed methods in an Allow header (RFC 9110 §15.5.6). */
+  | "allowHeader";
 
 export interface Expectation {
   /**

@@ -82,6 +82,9 @@ export function protocolCases(context: OperationContext, hasRequiredInput: boole
 
   add({ id: "protocol.method.get", description: "GET / is not an awsJson request (every request is POST /) → 4xx",
     request: { ...jsonRequest(context, ""), method: "GET" }, expect: { outcome: "error", status: "4xx", errorTypeRequired: false, preferredStatus: [405] } });
+  // Found by Schemathesis (check ST204) against a server the kit passed.
+  add({ id: "protocol.method.allow-header", level: "SHOULD", description: "GET / answered 405 with an Allow header naming POST (RFC 9110 §15.5.6)",
+    request: { ...jsonRequest(context, ""), method: "GET" }, expect: { outcome: "error", status: "4xx", errorTypeRequired: false, preferredStatus: [405], preferences: ["allowHeader"] } });
   add({ id: "protocol.path.not-root", level: "SHOULD", description: "POST to a path other than / is not claimed by awsJson → 4xx",
     request: { ...jsonRequest(context, valid), path: "/conformance-kit/not-root" }, expect: { outcome: "error", status: "4xx", errorTypeRequired: false } });
 
