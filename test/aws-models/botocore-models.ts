@@ -4,13 +4,14 @@
 // model jars (docs/aws-models.md), so the larger set — Glue, SageMaker, SSM,
 // ECS and the rest of every size — comes from the service descriptions boto3
 // ships: AWS generates them from the same Smithy models, with the endpoint
-// rule set and examples beside them. This module maps them back to the AST
+// rule set beside them. This module maps them back to the AST
 // (botocore's shape types and traits map one to one onto Smithy's for the
 // awsJson protocols); it is test data preparation, not part of codegen.
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { gunzipSync } from "node:zlib";
 import type { NodeValue, SmithyModel } from "../../codegen/src/model/ast.js";
+import { byShapeId } from "../../codegen/src/model/order.js";
 
 const root = resolve(import.meta.dirname, "..", "..");
 
@@ -80,7 +81,6 @@ const TIMESTAMP_FORMATS: Record<string, string> = { iso8601: "date-time", unixTi
 export function botocoreModel(service: string): SmithyModel {
   const model = readData(service, "service-2") as BotoModel;
   const rules = readData(service, "endpoint-rule-set-1") as NodeValue | undefined;
-  const examples = (readData(service, "examples-1") as { examples?: Record<string, { title?: string; description?: string; input?: NodeValue; output?: NodeValue }[]> } | undefined)?.examples ?? {};
   const m = model.metadata;
   if (m.protocol !== "json") throw new Error(`${service} is not an awsJson service (${m.protocol})`);
   const ns = `com.amazonaws.${m.endpointPrefix.replace(/[^A-Za-z0-9]/g, "").toLowerCase() || "service"}`;
@@ -163,16 +163,12 @@ export function botocoreModel(service: string): SmithyModel {
   for (const [name, op] of Object.entries(model.operations)) {
     const traits: Record<string, NodeValue> = { ...docs(op.documentation) };
     if (op.idempotent) traits["smithy.api#idempotent"] = {};
-    const opExamples = (examples[name] ?? []).map((e) => {
-      const example: Record<string, NodeValue> = { title: e.title ?? name };
-      if (e.description) example.documentation = e.description;
-      if (e.input !== undefined) example.input = e.input;
-      if (e.output !== undefined) example.output = e.output;
-      return example;
-    });
-    if (opExamples.length > 0) traits["smithy.api#examples"] = opExamples;
+    // botocore's examples-1.json is not validated against the model as
+    // Smithy's @examples are (several name members a shape lacks), so it is
+    // left out; the Maven models' @examples are checked instead.
     const shape: Record<string, unknown> = { type: "operation", input: { target: op.input ? id(op.input.shape) : "smithy.api#Unit" }, output: { target: op.output ? id(op.output.shape) : "smithy.api#Unit" } };
-    if (op.errors?.length) shape.errors = op.errors.map((e) => ({ target: id(e.shape) }));
+    // Reference lists in Smithy's ShapeId order, as `smithy ast` prints them.
+    if (op.errors?.length) shape.errors = op.errors.map((e) => ({ target: id(e.shape) })).sort((a, b) => byShapeId(a.target, b.target));
     if (Object.keys(traits).length > 0) shape.traits = traits;
     shapes[id(name)] = shape as never;
   }
@@ -187,7 +183,9 @@ export function botocoreModel(service: string): SmithyModel {
   shapes[id(m.targetPrefix)] = {
     type: "service",
     version: m.apiVersion,
-    operations: Object.keys(model.operations).map((name) => ({ target: id(name) })),
+    operations: Object.keys(model.operations)
+      .map((name) => ({ target: id(name) }))
+      .sort((a, b) => byShapeId(a.target, b.target)),
     traits: serviceTraits,
   } as never;
   return { smithy: "2.0", shapes };

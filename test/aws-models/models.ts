@@ -24,9 +24,8 @@ export interface PinnedModel {
  * here serves no more Smithy jars), of every size, run by `make test`.
  */
 export const BOTOCORE_SERVICES = [
-  "ecs", "kms", "swf", "transcribe", "textract", "shield", "servicediscovery", "budgets", "kinesis", "acm",
-  "secretsmanager", "support", "keyspaces", "timestream-write", "health", "translate", "dax", "cognito-identity",
-  "cloudhsmv2", "redshift-data", "cloudcontrol", "dynamodbstreams", "pricing", "ec2-instance-connect", "forecastquery",
+  "ecs", "kms", "swf", "shield", "servicediscovery", "budgets", "kinesis", "acm", "secretsmanager", "dax",
+  "cognito-identity", "redshift-data", "dynamodbstreams", "pricing", "forecastquery",
 ];
 
 /** The five largest awsJson services: with AWS_MODELS=all (minutes of tsc; the bench times their generation). */
