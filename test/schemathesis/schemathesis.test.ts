@@ -39,7 +39,8 @@ function schemathesis(url: string, name: string): Promise<SchemathesisRun> {
     "--phases", "examples,coverage", "--max-examples", "10", "--generation-deterministic", "--no-shrink",
     "--request-timeout", "10", "--report", "ndjson", "--report-ndjson-path", ndjson];
   return new Promise((done, fail) => {
-    const child = spawn(venvBin("schemathesis"), args, { env: { ...process.env, PYTHONPATH: import.meta.dirname, SCHEMATHESIS_HOOKS: "awsjson_hooks", NO_COLOR: "1" } });
+    // In a temporary folder: Schemathesis keeps a cache (.schemathesis/) in its working directory.
+    const child = spawn(venvBin("schemathesis"), args, { cwd: reports, env: { ...process.env, PYTHONPATH: import.meta.dirname, SCHEMATHESIS_HOOKS: "awsjson_hooks", NO_COLOR: "1" } });
     let output = "";
     child.stdout.on("data", (d: Buffer) => (output += d.toString()));
     child.stderr.on("data", (d: Buffer) => (output += d.toString()));
