@@ -139,9 +139,18 @@ function withQueryCode(error: unknown): unknown {
 
 type SerializeContext = HandlerExecutionContext & SerdeFunctions & EndpointBearer;
 
-/** awsJson1_0 protocol whose error path survives non-JSON bodies. */
-export function guardedAwsJson1_0Protocol(ServiceException: BaseExceptionCtor): typeof AwsJson1_0Protocol {
-  return class GuardedAwsJson1_0Protocol extends AwsJson1_0Protocol {
+/**
+ * One subclass body for both awsJson versions: the SDK's two protocol classes
+ * differ only in their media type and __type handling, which stay theirs.
+ */
+function guardedProtocol<Base extends typeof AwsJson1_0Protocol | typeof AwsJson1_1Protocol>(
+  SdkProtocol: Base,
+  ServiceException: BaseExceptionCtor,
+): Base {
+  // Widened to one constructor type so TypeScript accepts the extends clause;
+  // the class returned is a subclass of whichever protocol was passed.
+  const Protocol = SdkProtocol as typeof AwsJson1_0Protocol;
+  return class GuardedAwsJsonProtocol extends Protocol {
     /** The SDK keeps its own flag private; this copy decides withQueryCode. */
     readonly #queryCompatible: boolean;
 
@@ -172,41 +181,15 @@ export function guardedAwsJson1_0Protocol(ServiceException: BaseExceptionCtor): 
         throw this.#queryCompatible ? withQueryCode(error) : error;
       }
     }
-  };
+  } as unknown as Base;
+}
+
+/** awsJson1_0 protocol whose error path survives non-JSON bodies. */
+export function guardedAwsJson1_0Protocol(ServiceException: BaseExceptionCtor): typeof AwsJson1_0Protocol {
+  return guardedProtocol(AwsJson1_0Protocol, ServiceException);
 }
 
 /** awsJson1_1 protocol whose error path survives non-JSON bodies. */
 export function guardedAwsJson1_1Protocol(ServiceException: BaseExceptionCtor): typeof AwsJson1_1Protocol {
-  return class GuardedAwsJson1_1Protocol extends AwsJson1_1Protocol {
-    /** The SDK keeps its own flag private; this copy decides withQueryCode. */
-    readonly #queryCompatible: boolean;
-
-    constructor(options: ConstructorParameters<typeof AwsJson1_1Protocol>[0]) {
-      super(options);
-      this.#queryCompatible = options.awsQueryCompatible === true;
-    }
-
-    override async serializeRequest<Input extends object>(
-      operationSchema: OperationSchema,
-      input: Input,
-      context: SerializeContext,
-    ): Promise<HttpRequest> {
-      const request = await super.serializeRequest(operationSchema, withInputDefaults(operationSchema.input, input) as Input, context);
-      await compressRequest(request, operationSchema.traits, (this.serdeContext ?? {}) as CompressionSettings);
-      return request;
-    }
-
-    override async deserializeResponse<Output extends MetadataBearer>(
-      operationSchema: OperationSchema,
-      context: HandlerExecutionContext & SerdeFunctions,
-      response: HttpResponse,
-    ): Promise<Output> {
-      await guard(response, context, ServiceException);
-      try {
-        return withOutputDefaults(operationSchema.output, await super.deserializeResponse<Output>(operationSchema, context, response));
-      } catch (error) {
-        throw this.#queryCompatible ? withQueryCode(error) : error;
-      }
-    }
-  };
+  return guardedProtocol(AwsJson1_1Protocol, ServiceException);
 }
