@@ -7,10 +7,15 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { ARN, json, request, serviceWith } from "./helpers.js";
 
+// The model's @pattern, judged as AWS (and Smithy's own validators) judge it:
+// java.util.regex find(), whose `$` also matches before one line terminator
+// that ends the input (docs/aws-models.md). Written here from Java's rule,
+// not from our translator, so the two are checked against each other.
 const RUN_ID_PATTERN = /^[a-zA-Z0-9]+[a-zA-Z0-9.\-_]*$/;
+const FINAL_LINE_TERMINATOR = /(?:\r\n|[\n\r\u0085\u2028\u2029])$/;
 const runIdIsValid = (value: string): boolean => {
   const points = [...value].length;
-  return points >= 1 && points <= 255 && RUN_ID_PATTERN.test(value);
+  return points >= 1 && points <= 255 && RUN_ID_PATTERN.test(value.replace(FINAL_LINE_TERMINATOR, ""));
 };
 
 const core = serviceWith(async (input) => ({ RunId: input.RunId, Status: "STOPPING" }));
@@ -21,7 +26,7 @@ describe("input validation properties", () => {
       fc.stringMatching(/^[a-zA-Z0-9]{1,20}[a-zA-Z0-9.\-_]{0,20}$/),
       fc.string({ maxLength: 40 }),
       fc.string({ unit: "grapheme", maxLength: 300 }),
-      fc.constantFrom("", "-x", "a".repeat(255), "a".repeat(256), "x\n", "\u{1F600}"),
+      fc.constantFrom("", "-x", "a".repeat(255), "a".repeat(256), "x\n", "x\r\n", "x\n\n", "\n", "x\u2028", "\u{1F600}"),
     );
     await fc.assert(
       fc.asyncProperty(runIds, async (runId) => {

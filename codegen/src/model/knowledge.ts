@@ -610,8 +610,9 @@ export class ModelIndex {
 
   /**
    * A @pattern in ECMAScript: AWS writes patterns in Java's dialect (see
-   * codegen/src/regex). A pattern with no exact translation, or one Java
-   * itself rejects, is left unenforced and reported once in warnings().
+   * codegen/src/regex). A pattern with no exact translation is left
+   * unenforced and reported once in warnings(); one that Java itself rejects
+   * is refused, naming the shape, as Smithy refuses such a model.
    */
   private translatedPattern(pattern: string, where: string): PatternTranslation {
     let translation: PatternTranslation;
@@ -619,7 +620,7 @@ export class ModelIndex {
       translation = javaPattern(pattern);
     } catch (error) {
       if (!(error instanceof JavaPatternSyntaxError)) throw error;
-      translation = { source: pattern, inexact: [error.message] };
+      throw new Error(`${where}: ${error.message}`);
     }
     if (translation.ecma === undefined && !this.warned.has(pattern)) {
       this.warned.add(pattern);

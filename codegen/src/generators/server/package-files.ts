@@ -10,7 +10,7 @@ import type { GeneratedFile } from "../generator.js";
 
 const SERVER_DEPENDENCIES = ["@smithy/signature-v4", "@smithy/types"] as const;
 
-/** "MWAA Serverless" → "@mwaa-serverless/server". */
+/** The sdkId as an npm scope: "Example Pipelines" → "@example-pipelines/server". */
 export function serverPackageName(sdkId: string): string {
   const slug = sdkId
     .toLowerCase()
