@@ -151,7 +151,7 @@ test: $(BUILD)/.stamp toolchains oracle
 	exit $$status
 
 ## bench: benchmarks; writes BENCHMARKS.md
-bench: $(BUILD)/.stamp
+bench: $(BUILD)/.stamp toolchains
 	$(NODE) --import tsx bench/run.ts
 
 clean:
