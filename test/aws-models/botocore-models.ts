@@ -12,6 +12,7 @@ import { join, resolve } from "node:path";
 import { gunzipSync } from "node:zlib";
 import type { NodeValue, SmithyModel } from "../../codegen/src/model/ast.js";
 import { byShapeId } from "../../codegen/src/model/order.js";
+import type { BotocoreShape } from "../model/botocore-comparison.js";
 
 const root = resolve(import.meta.dirname, "..", "..");
 
@@ -23,23 +24,13 @@ interface BotoMember {
   deprecated?: boolean;
   timestampFormat?: string;
 }
-interface BotoShape {
-  type: string;
+/** botocore's shape, as test/model reads it, with what this mapping reads besides. */
+interface BotoShape extends Omit<BotocoreShape, "members" | "member" | "key" | "value"> {
   members?: Record<string, BotoMember>;
   member?: BotoMember;
   key?: BotoMember;
   value?: BotoMember;
-  required?: string[];
-  min?: number;
-  max?: number;
-  pattern?: string;
-  enum?: string[];
-  exception?: boolean;
-  fault?: boolean;
   error?: { code?: string; senderFault?: boolean };
-  retryable?: { throttling?: boolean };
-  union?: boolean;
-  document?: boolean;
   eventstream?: boolean;
   event?: boolean;
   streaming?: boolean;
