@@ -1,4 +1,5 @@
 import type { IPrismDiagnostic } from "@stoplight/prism-core";
+import { fitErrorMessage } from "../service/error-message.js";
 
 /** A response the front writes itself (errors it produces, not Prism's mock output). */
 export interface FrontResponse {
@@ -8,6 +9,12 @@ export interface FrontResponse {
 }
 
 export const AWS_JSON_1_0 = "application/x-amz-json-1.0";
+
+/** `awsJson1_0` for `application/x-amz-json-1.0`, `awsJson1_1` for 1.1: how messages name the protocol. */
+export function awsJsonProtocolName(mediaType: string): string {
+  const version = /x-amz-json-(\d+)\.(\d+)/.exec(mediaType);
+  return version ? `awsJson${version[1]}_${version[2]}` : "awsJson1_0";
+}
 
 /**
  * An awsJson1_0 error as AWS SDKs parse it: the status, `__type` in the body
@@ -40,26 +47,39 @@ export const FRAMEWORK_ERROR_NAMES: ReadonlySet<string> = new Set([
   "MissingAuthenticationTokenException",
 ]);
 
-export const frameworkErrors = {
-  unknownOperation: (message: string) => awsJsonError(400, "UnknownOperationException", { Message: message }),
-  serialization: (message: string) => awsJsonError(400, "SerializationException", { Message: message }),
-  unsupportedMediaType: (message: string) => awsJsonError(415, "UnsupportedMediaTypeException", { Message: message }),
-  requestEntityTooLarge: (limit: number) =>
-    awsJsonError(413, "RequestEntityTooLargeException", { Message: `Request body must not exceed ${limit} bytes` }),
-  methodNotAllowed: (method: string) => {
-    const response = awsJsonError(405, "MethodNotAllowedException", {
-      Message: `awsJson1_0 operations are POST requests to /; got ${method}`,
-    });
-    response.headers.allow = "POST";
-    return response;
-  },
-  missingAuthenticationToken: () =>
-    awsJsonError(403, "MissingAuthenticationTokenException", { Message: "Missing Authentication Token" }),
-};
+/**
+ * Framework errors in the contract's own media type: an awsJson1_1 service
+ * answers `application/x-amz-json-1.1` to every request, errors included
+ * (SDKs pick their parser by the protocol, and a mismatched Content-Type is a
+ * contract violation a strict client reports).
+ */
+export function frameworkErrorsFor(mediaType: string) {
+  const error = (statusCode: number, name: string, message: string) =>
+    awsJsonError(statusCode, name, { Message: fitErrorMessage(message) }, undefined, mediaType);
+  return {
+    unknownOperation: (message: string) => error(400, "UnknownOperationException", message),
+    serialization: (message: string) => error(400, "SerializationException", message),
+    unsupportedMediaType: (message: string) => error(415, "UnsupportedMediaTypeException", message),
+    requestEntityTooLarge: (limit: number) =>
+      error(413, "RequestEntityTooLargeException", `Request body must not exceed ${limit} bytes`),
+    methodNotAllowed: (method: string) => {
+      const response = error(
+        405,
+        "MethodNotAllowedException",
+        `${awsJsonProtocolName(mediaType)} operations are POST requests to /; got ${method}`,
+      );
+      response.headers.allow = "POST";
+      return response;
+    },
+    missingAuthenticationToken: () => error(403, "MissingAuthenticationTokenException", "Missing Authentication Token"),
+  };
+}
 
-// ErrorMessage in the model is @length(max: 2048).
-const MAX_MESSAGE = 2048;
-const clip = (text: string) => (text.length <= MAX_MESSAGE ? text : `${text.slice(0, MAX_MESSAGE - 1)}…`);
+export type FrameworkErrors = ReturnType<typeof frameworkErrorsFor>;
+
+/** Framework errors of an awsJson1_0 contract (ours). */
+export const frameworkErrors: FrameworkErrors = frameworkErrorsFor(AWS_JSON_1_0);
+
 
 /** A member path from Prism's diagnostic path ["body", "Outer", "0"] → "Outer.0" (team decision). */
 function memberPath(diagnostic: IPrismDiagnostic): string[] {
@@ -117,14 +137,16 @@ function constraintWording(diagnostic: IPrismDiagnostic): string {
 export function invalidRequestResponse(
   errors: readonly IPrismDiagnostic[],
   errorNamespace: string | undefined,
+  mediaType: string = AWS_JSON_1_0,
 ): FrontResponse {
-  if (errors.some((d) => d.code === 401)) return frameworkErrors.missingAuthenticationToken();
-  const mediaType = errors.find((d) => d.code === 415);
-  if (mediaType) return frameworkErrors.unsupportedMediaType(mediaType.message);
+  const framework = frameworkErrorsFor(mediaType);
+  if (errors.some((d) => d.code === 401)) return framework.missingAuthenticationToken();
+  const unsupported = errors.find((d) => d.code === 415);
+  if (unsupported) return framework.unsupportedMediaType(unsupported.message);
   const typeMismatch = errors.find((d) => d.code === "type" && (d.path ?? [])[0] === "body");
   if (typeMismatch) {
     const at = memberPath(typeMismatch);
-    return frameworkErrors.serialization(
+    return framework.serialization(
       at.length === 0 ? `The request body ${typeMismatch.message.replace(/^Request body /, "")}` : typeMismatch.message,
     );
   }
@@ -133,7 +155,7 @@ export function invalidRequestResponse(
     const where = path.length === 0 ? "the request" : path.join(".");
     return {
       Name: where,
-      Message: clip(`Value at '/${path.join("/")}' failed to satisfy constraint: ${constraintWording(diagnostic)}`),
+      Message: fitErrorMessage(`Value at '/${path.join("/")}' failed to satisfy constraint: ${constraintWording(diagnostic)}`),
     };
   });
   const count = fields.length === 1 ? "1 validation error detected" : `${fields.length} validation errors detected`;
@@ -141,10 +163,11 @@ export function invalidRequestResponse(
     400,
     "ValidationException",
     {
-      Message: clip(`${count}. ${fields.map((f) => f.Message).join("; ")}`),
+      Message: fitErrorMessage(`${count}. ${fields.map((f) => f.Message).join("; ")}`),
       Reason: "fieldValidationFailed",
       FieldList: fields,
     },
     errorNamespace,
+    mediaType,
   );
 }

@@ -1,7 +1,7 @@
 import type { IHttpRequest, IHttpResponse, PrismHttpInstance } from "@stoplight/prism-http";
 import { NOT_FOUND, ProblemJsonError, UNPROCESSABLE_ENTITY } from "@stoplight/prism-http";
 import { parseBody } from "./aws-json-body.js";
-import { FRAMEWORK_ERROR_NAMES, frameworkErrors } from "./aws-json-errors.js";
+import { FRAMEWORK_ERROR_NAMES, awsJsonProtocolName, frameworkErrorsFor } from "./aws-json-errors.js";
 import type { Exchange, Reply } from "./exchange.js";
 import { headerValue, problemReply, replyOf } from "./exchange.js";
 import type { OperationTable } from "./operation-table.js";
@@ -30,6 +30,7 @@ export async function mockExchange(
   requestIds: WeakMap<IHttpRequest, string>,
   settings: MockSettings,
 ): Promise<Reply> {
+  const frameworkErrors = frameworkErrorsFor(table.mediaType);
   const requestViolation = (code: string, message: string): SlViolation[] => [
     { location: ["request"], severity: "Error", code, message },
   ];
@@ -46,9 +47,9 @@ export async function mockExchange(
     const message = `No operation for X-Amz-Target ${exchange.target}; this contract has ${table.targets().join(", ")}`;
     return replyOf(frameworkErrors.unknownOperation(message), requestViolation("UnknownOperationException", message));
   }
-  // awsJson1_0: every request is POST to the root URL.
+  // awsJson: every request is POST to the root URL.
   if (exchange.url.pathname !== "/") {
-    const message = `awsJson1_0 requests go to /, not ${exchange.url.pathname}`;
+    const message = `${awsJsonProtocolName(table.mediaType)} requests go to /, not ${exchange.url.pathname}`;
     return replyOf(frameworkErrors.unknownOperation(message), requestViolation("UnknownOperationException", message));
   }
 

@@ -48,10 +48,16 @@ export class OperationTable {
   readonly #byTarget: Map<string, AwsJsonOperation>;
   /** Namespace of the modelled errors (`com.example` of `com.example#Name`), when the examples show it. */
   readonly errorNamespace: string | undefined;
+  /**
+   * The contract's awsJson media type (`application/x-amz-json-1.0` or `-1.1`),
+   * read from its responses: the front's own framework errors answer in it.
+   */
+  readonly mediaType: string;
 
   private constructor(operations: AwsJsonOperation[]) {
     this.#byTarget = new Map(operations.map((o) => [o.target, o]));
     this.errorNamespace = findErrorNamespace(operations);
+    this.mediaType = findAwsJsonMediaType(operations);
   }
 
   /** Loads an OpenAPI document (file path, URL or parsed object) with Prism's loader. */
@@ -96,6 +102,16 @@ export class OperationTable {
   targets(): string[] {
     return [...this.#byTarget.keys()];
   }
+}
+
+const AWS_JSON_MEDIA_TYPE = /^application\/x-amz-json-\d+\.\d+$/;
+
+function findAwsJsonMediaType(operations: AwsJsonOperation[]): string {
+  const declared = new Set(operations.flatMap((o) => o.responseMediaTypes).filter((t) => AWS_JSON_MEDIA_TYPE.test(t)));
+  if (declared.size > 1) {
+    throw new ContractShapeError(`the contract mixes awsJson media types (${[...declared].join(", ")}); one service speaks one protocol`);
+  }
+  return [...declared][0] ?? "application/x-amz-json-1.0";
 }
 
 function findErrorNamespace(operations: AwsJsonOperation[]): string | undefined {

@@ -71,6 +71,7 @@ export function prismConfig(options: {
 export function awsJsonMocker(
   errorNamespace: string | undefined,
   requestIds: WeakMap<IHttpRequest, string>,
+  mediaType?: string,
 ): PrismHttpComponents["mock"] {
   // A CommonJS module with `exports.default`: Node's ESM loader hands over
   // module.exports, bundlers/vitest may hand over `default` itself.
@@ -79,7 +80,7 @@ export function awsJsonMocker(
   return (opts) => (logger) => {
     const errors = opts.input.validations.filter(isError);
     if (errors.length > 0) {
-      const { statusCode, headers, body } = invalidRequestResponse(errors, errorNamespace);
+      const { statusCode, headers, body } = invalidRequestResponse(errors, errorNamespace, mediaType);
       // Set here, not later, so Prism's output check sees a complete response.
       const requestId = requestIds.get(opts.input.data);
       return E.right({ statusCode, headers: { ...headers, ...(requestId ? { "x-amzn-requestid": requestId } : {}) }, body });

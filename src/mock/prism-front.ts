@@ -7,7 +7,7 @@ import { createInstance } from "@stoplight/prism-http";
 import type { Logger } from "pino";
 import { pino } from "pino";
 import { BodyTooLargeError, DEFAULT_BODY_LIMIT, readBody } from "./aws-json-body.js";
-import { frameworkErrors } from "./aws-json-errors.js";
+import { frameworkErrorsFor } from "./aws-json-errors.js";
 import type { Exchange, Reply } from "./exchange.js";
 import { headerValue, problemReply, replyOf } from "./exchange.js";
 import { mockExchange } from "./mock-exchange.js";
@@ -120,7 +120,7 @@ export async function startPrismFront(options: PrismFrontOptions): Promise<Prism
     const prism = createInstance(prismConfig({ ...settings, errors: false, mock: { dynamic: false } }), {
       logger: prismLogger,
       route: routeToChosenOperation,
-      mock: awsJsonMocker(table.errorNamespace, requestIds),
+      mock: awsJsonMocker(table.errorNamespace, requestIds, table.mediaType),
     });
     const mockSettings = { ...settings, dynamic: options.dynamic ?? false };
     handle = (exchange) => mockExchange(exchange, table, prism, requestIds, mockSettings);
@@ -162,7 +162,7 @@ export async function startPrismFront(options: PrismFrontOptions): Promise<Prism
       raw = await readBody(request, bodyLimit);
     } catch (error) {
       if (!(error instanceof BodyTooLargeError)) throw error;
-      const reply = replyOf(frameworkErrors.requestEntityTooLarge(bodyLimit), [
+      const reply = replyOf(frameworkErrorsFor(table.mediaType).requestEntityTooLarge(bodyLimit), [
         { location: ["request", "body"], severity: "Error", code: 413, message: error.message },
       ]);
       reply.headers.connection = "close";
