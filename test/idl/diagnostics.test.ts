@@ -193,7 +193,7 @@ structure M {
 }
 @required
 string Q`)).toEqual([
-      "model/test.smithy:4:1: @length cannot be applied to integer 'ex#I': it applies only to shapes matching `:test(collection, map, string, blob, member > :is(collection, map, string, blob))`",
+      "model/test.smithy:4:1: @length cannot be applied to integer 'ex#I': it applies only to shapes matching `:test(list, map, string, blob, member > :is(list, map, string, blob))`",
       "model/test.smithy:6:1: @pattern cannot be applied to structure 'ex#S': it applies only to shapes matching `:test(string, member > string)`",
       "model/test.smithy:8:1: @range cannot be applied to string 'ex#R': it applies only to shapes matching `:test(number, member > number)`",
       "model/test.smithy:12:5: @range cannot be applied to member targeting string 'ex#M$s': it applies only to shapes matching `:test(number, member > number)`",

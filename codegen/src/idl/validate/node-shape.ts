@@ -6,7 +6,7 @@
 import type { Shape } from "../../model/ast.js";
 import type { Location, Reporter } from "../diagnostics.js";
 import type { NodeSyntax } from "../syntax.js";
-import { allMembers, localMembers } from "../assembler.js";
+import { allMembers } from "../assembler.js";
 
 const INTEGERS = new Set(["byte", "short", "integer", "long", "bigInteger", "intEnum"]);
 const DECIMALS = new Set(["float", "double", "bigDecimal"]);
@@ -73,7 +73,8 @@ export class NodeShapeChecker {
       case "structure":
       case "union": {
         if (node.kind !== "object") return fail(`must be an object, found ${describe(node)}`);
-        const members = localMembers(shape);
+        // Inherited members too: trait shapes use mixins (smithy.test#HttpMessageMixin).
+        const members = allMembers(this.shapes, shapeId);
         const names = Object.keys(members);
         for (const entry of node.entries) {
           const member = members[entry.key];
