@@ -26,22 +26,35 @@ async function runNode(file: string, cwd: string, endpoint: string): Promise<str
   return stdout;
 }
 
+// Three calls: the first goes through node:http, the later ones through the
+// undici Agent the build bundled into the dist (the project cannot resolve the
+// undici package itself: it is not a dependency). \`undici\` says whether it could.
 const script = (importLine: string) => `${importLine}
 const client = new MWAAServerlessClient({ region: "us-east-1", endpoint: process.env.ENDPOINT, credentials: { accessKeyId: "a", secretAccessKey: "b" } });
-client.send(new StopWorkflowRunCommand({ WorkflowArn: "arn", RunId: "r" })).then((out) => {
-  console.log(JSON.stringify({ status: out.Status, attempts: out.$metadata.attempts, isError: typeof ResourceNotFoundException }));
+const call = () => client.send(new StopWorkflowRunCommand({ WorkflowArn: "arn", RunId: "r" }));
+(async () => {
+  const outs = [await call(), ...(await Promise.all([call(), call()]))];
+  let undici = "resolvable";
+  try { require.resolve("undici"); } catch { undici = "not resolvable"; }
+  console.log(JSON.stringify({ status: outs.map((out) => out.Status), attempts: outs.map((out) => out.$metadata.attempts), isError: typeof ResourceNotFoundException, undici }));
   client.destroy();
-});
+})();
 `;
+const expected = { status: ["STOPPING", "STOPPING", "STOPPING"], attempts: [1, 1, 1], isError: "function", undici: "not resolvable" };
+
+/** Async, so the worker keeps answering vitest while npm builds and installs (minutes on a loaded machine). */
+async function runAsync(cmd: string, args: string[], cwd: string): Promise<void> {
+  await promisify(execFile)(cmd, args, { cwd, encoding: "utf8", timeout: 250_000 });
+}
 
 beforeAll(async () => {
   work = mkdtempSync(join(tmpdir(), "client-pack-"));
-  run("npm", ["pack", "--pack-destination", work, "--loglevel=error"], packageDir);
+  await runAsync("npm", ["pack", "--pack-destination", work, "--loglevel=error"], packageDir);
   tarball = join(work, readdirSync(work).find((f) => f.endsWith(".tgz"))!);
   const project = join(work, "project");
   run("mkdir", ["-p", project], work);
   writeFileSync(join(project, "package.json"), JSON.stringify({ name: "fresh", version: "1.0.0", private: true }));
-  run("npm", ["install", "--prefer-offline", "--no-audit", "--no-fund", "--loglevel=error", tarball], project);
+  await runAsync("npm", ["install", "--prefer-offline", "--no-audit", "--no-fund", "--loglevel=error", tarball], project);
   server = await startServer((_req, _n, res) => sendJson(res, 200, okOutput));
 }, 300_000);
 
@@ -53,22 +66,48 @@ afterAll(async () => {
 describe("the packed client", () => {
   it("works from ESM", async () => {
     const project = join(work, "project");
-    writeFileSync(join(project, "esm.mjs"), script('import { MWAAServerlessClient, StopWorkflowRunCommand, ResourceNotFoundException } from "@mwaa-serverless/client";'));
+    writeFileSync(
+      join(project, "esm.mjs"),
+      script('import { createRequire } from "node:module";\nimport { MWAAServerlessClient, StopWorkflowRunCommand, ResourceNotFoundException } from "@mwaa-serverless/client";\nconst require = createRequire(import.meta.url);'),
+    );
     const out = JSON.parse(await runNode("esm.mjs", project, server.url));
-    expect(out).toEqual({ status: "STOPPING", attempts: 1, isError: "function" });
+    expect(out).toEqual(expected);
   });
 
   it("works from CommonJS", async () => {
     const project = join(work, "project");
     writeFileSync(join(project, "cjs.cjs"), script('const { MWAAServerlessClient, StopWorkflowRunCommand, ResourceNotFoundException } = require("@mwaa-serverless/client");'));
     const out = JSON.parse(await runNode("cjs.cjs", project, server.url));
-    expect(out).toEqual({ status: "STOPPING", attempts: 1, isError: "function" });
+    expect(out).toEqual(expected);
+  });
+
+  it("the ESM bundle (what bundlers take) loads the same bundled undici", async () => {
+    const project = join(work, "project");
+    // dist-es/index.js directly, as a bundler resolves the "import" condition's default.
+    writeFileSync(
+      join(project, "bundler.mjs"),
+      script('import { createRequire } from "node:module";\nimport { MWAAServerlessClient, StopWorkflowRunCommand, ResourceNotFoundException } from "./node_modules/@mwaa-serverless/client/dist-es/index.js";\nconst require = createRequire(import.meta.url);'),
+    );
+    const out = JSON.parse(await runNode("bundler.mjs", project, server.url));
+    expect(out).toEqual(expected);
+  });
+
+  it("ships undici's Agent as one file with undici's license, not the undici package", () => {
+    const files = run("tar", ["-tzf", tarball], work).split("\n");
+    expect(files).toContain("package/dist-cjs/undici.js");
+    const chunk = run("tar", ["-xOzf", tarball, "package/dist-cjs/undici.js"], work);
+    expect(chunk.slice(0, 2000)).toMatch(/undici 7\.\d+\.\d+[\s\S]*MIT License[\s\S]*Matteo Collina and Undici contributors/);
+    expect(chunk).toContain("undici/lib/dispatcher/agent.js");
+    // Only the dispatcher: none of undici's fetch, WebSocket, cache or mock modules.
+    for (const left of ["lib/web/websocket", "lib/mock/", "lib/cache/", "lib/web/fetch/index.js"]) expect(chunk, left).not.toContain(left);
+    const pkg = JSON.parse(run("tar", ["-xOzf", tarball, "package/package.json"], work)) as { dependencies: Record<string, string> };
+    expect(pkg.dependencies).not.toHaveProperty("undici");
   });
 
   it("has only runtime dependencies", () => {
     const pkg = JSON.parse(run("tar", ["-xOzf", tarball, "package/package.json"], work)) as { dependencies: Record<string, string> };
     for (const name of Object.keys(pkg.dependencies)) {
-      expect(name).toMatch(/^(@smithy\/|@aws-sdk\/|undici$)/);
+      expect(name).toMatch(/^(@smithy\/|@aws-sdk\/)/);
     }
   });
 

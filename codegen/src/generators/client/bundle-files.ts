@@ -44,12 +44,21 @@ export const DIST_LAYOUT = {
   scripts: { build: "node build.mjs", prepack: "npm run build" },
 } as const;
 
-/** Build-time tools of the package (the bundler and the compiler). */
+/**
+ * Build-time packages: the bundler, the compiler, and undici, whose Agent the
+ * build bundles into the dist (dist-cjs/undici.js). undici is pinned exactly:
+ * the bundled code is part of what a release ships, so a rebuild must not
+ * pick up another undici.
+ */
 export const BUILD_DEV_DEPENDENCIES: Record<string, string> = {
   "@types/node": "^20.19.0",
   esbuild: "^0.28.2",
   typescript: "~5.9.3",
+  undici: "7.30.2",
 };
+
+/** The undici module the runtime's `import("undici")` loads, bundled by the build: its Agent and what that needs. */
+export const UNDICI_CHUNK = "dist-cjs/undici.js";
 
 export function tsconfigFiles(index: ModelIndex): GeneratedFile[] {
   const config = {
@@ -78,18 +87,32 @@ export function tsconfigFiles(index: ModelIndex): GeneratedFile[] {
 export function buildScriptFile(index: ModelIndex): GeneratedFile {
   const text = `${tsBanner(index.sourceFiles)}
 // \`npm run build\` (run by \`npm pack\`): declarations by tsc, one bundle per
-// dist format by esbuild (dependencies external), and the declarations again
-// under dist-cjs/ as CommonJS-format ones. See codegen's bundle-files.ts.
+// dist format by esbuild (dependencies external), undici's Agent as one file
+// both load, and the declarations again under dist-cjs/ as CommonJS-format
+// ones. See codegen's bundle-files.ts.
 
 import { execFileSync } from "node:child_process";
-import { cpSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
+import { dirname, join } from "node:path";
 import { build } from "esbuild";
 
 const require = createRequire(import.meta.url);
 for (const dir of ["dist-es", "dist-cjs", "dist-types"]) rmSync(dir, { recursive: true, force: true });
 
 execFileSync(process.execPath, [require.resolve("typescript/bin/tsc"), "-p", "tsconfig.build.json"], { stdio: "inherit" });
+
+// The runtime's lazy \`import("undici")\` is answered by ${UNDICI_CHUNK}, not by
+// the undici package: a dependency on undici installs all of it (fetch,
+// WebSocket, caches, mocks, docs, types: ≈2.2 MB on disk, more than the rest
+// of this package and its difference to an AWS SDK client's installed size),
+// while the handler uses only its Agent. Both dists load the one file.
+const undiciChunk = (path) => ({
+  name: "undici-chunk",
+  setup(b) {
+    b.onResolve({ filter: /^undici$/ }, () => ({ path, external: true }));
+  },
+});
 
 const common = {
   entryPoints: ["src/index.ts"],
@@ -100,11 +123,30 @@ const common = {
   legalComments: "none",
   logLevel: "warning",
 };
+// undici's own license travels with its bundled code (MIT asks for the notice).
+const undiciPackage = require("undici/package.json");
+const undiciLicense = readFileSync(join(dirname(require.resolve("undici/package.json")), "LICENSE"), "utf8").trim();
 await Promise.all([
-  build({ ...common, format: "esm", outfile: "dist-es/index.js" }),
+  build({ ...common, format: "esm", outfile: "dist-es/index.js", plugins: [undiciChunk("../dist-cjs/undici.js")] }),
   // Lazy loads as require() calls: a real import() from CommonJS starts
   // Node's ESM loader, which cost the first call more than the module it loads.
-  build({ ...common, format: "cjs", outfile: "dist-cjs/index.js", supported: { "dynamic-import": false } }),
+  build({ ...common, format: "cjs", outfile: "dist-cjs/index.js", supported: { "dynamic-import": false }, plugins: [undiciChunk("./undici.js")] }),
+  // undici's Agent from its own module (undici has no exports map): its
+  // index would pull in fetch, WebSocket and the rest, which CommonJS
+  // bundling cannot leave out. Not minified, so stack traces stay readable.
+  build({
+    stdin: { contents: 'export { default as Agent } from "undici/lib/dispatcher/agent.js";', resolveDir: process.cwd(), loader: "js" },
+    bundle: true,
+    platform: "node",
+    target: "node20",
+    format: "cjs",
+    outfile: "${UNDICI_CHUNK}",
+    logLevel: "warning",
+    legalComments: "none",
+    banner: {
+      js: \`/*! undici \${undiciPackage.version} (https://github.com/nodejs/undici): its Agent and what it needs, bundled by this package's build.\\n\${undiciLicense}\\n*/\`,
+    },
+  }),
 ]);
 
 writeFileSync("dist-cjs/package.json", '{ "type": "commonjs" }\\n');

@@ -858,7 +858,7 @@ export function indexFile(index: ModelIndex, s: ClientSymbols): GeneratedFile {
     w.write('export * from "./models/errors.js";');
     w.write('export type * from "./models/models_0.js";');
     w.write(`export { ${s.baseException} } from "./models/${s.baseException}.js";`);
-    w.write('export { UndiciHttpHandler, type UndiciHttpHandlerOptions } from "./runtime/UndiciHttpHandler.js";');
+    w.write('export { UndiciHttpHandler, type UndiciHttpHandlerOptions, type RequestDispatcher } from "./runtime/UndiciHttpHandler.js";');
   });
 }
 

@@ -15,8 +15,9 @@ import { commandName, methodName, packageNameOf, type ClientSymbols } from "./sy
 export const DEFAULT_CLIENT_VERSION = "0.1.0";
 
 /**
- * Node versions the package supports: undici 7 (the default request handler)
- * needs >= 20.18.1, and Node 20 is the oldest line the SDK still supports.
+ * Node versions the package supports: undici 7 (bundled, the default request
+ * handler's HTTP client) needs >= 20.18.1, and Node 20 is the oldest line the
+ * SDK still supports.
  */
 export const CLIENT_NODE_ENGINES = ">=20.18.1";
 
@@ -80,7 +81,8 @@ export const RUNTIME_DEPENDENCIES: Record<string, string> = {
   "@smithy/node-http-handler": "^4.14.2",
   "@smithy/signature-v4": "^5.7.5",
   "@smithy/types": "^4.20.0",
-  undici: "^7.30.2",
+  // No undici: the build bundles the part of it the request handler uses
+  // (see bundle-files.ts), so installing the client does not install all of it.
 };
 
 export function packageJson(index: ModelIndex, s: ClientSymbols, version: string): GeneratedFile {
@@ -121,7 +123,7 @@ ${s.service.title ?? s.service.sdkId} client for Node.js ≥ 20.18.1, generated 
 (service \`${s.service.name}\`, API version ${s.service.version}, protocol awsJson1_0, SigV4 signing name
 \`${s.service.signingName ?? s.service.endpointPrefix}\`). It has the API of an AWS SDK for JavaScript v3 client and runs on the
 SDK's own runtime packages (\`@smithy/core\`, \`@aws-sdk/core\`, \`@aws-sdk/credential-provider-node\`), with an
-undici-based request handler. ESM and CommonJS, with types.
+undici-based request handler (undici's HTTP client is bundled, not a dependency). ESM and CommonJS, with types.
 
 ## Install
 
@@ -195,7 +197,7 @@ ${errors.join("\n")}
 | \`useFipsEndpoint\` | \`false\` (\`AWS_USE_FIPS_ENDPOINT\`) | \`https://${s.service.endpointPrefix}-fips.{region}.api.aws\` |
 | \`maxAttempts\` | 3 (\`AWS_MAX_ATTEMPTS\`) | total attempts, 1 = no retries |
 | \`retryMode\` | \`standard\` (\`AWS_RETRY_MODE\`) | or \`adaptive\` (client-side rate limiting) |
-| \`requestHandler\` | \`new UndiciHttpHandler()\` | options \`{ requestTimeout, connectionTimeout, connections, keepAliveTimeout, dispatcher }\`, or any SDK handler (e.g. \`NodeHttpHandler\`) |
+| \`requestHandler\` | \`new UndiciHttpHandler()\` | options \`{ requestTimeout, connectionTimeout, connections, keepAliveTimeout, dispatcher }\` (\`dispatcher\`: your own undici ≥ 7 \`Agent\`, \`ProxyAgent\`, \`MockAgent\`…), or any SDK handler (e.g. \`NodeHttpHandler\`) |
 | \`logger\`, \`extensions\`, \`retryStrategy\`, \`cacheMiddleware\`… | | as in every AWS SDK v3 client |
 
 Per call: \`client.send(command, { abortSignal, requestTimeout })\`.

@@ -14,8 +14,6 @@ import { buildQueryString, HttpResponse, type HttpRequest } from "@smithy/core/p
 import type { HttpHandler } from "@smithy/core/protocols";
 import type { HttpHandlerOptions } from "@smithy/types";
 import type * as SmithyNodeHttpHandler from "@smithy/node-http-handler";
-import type * as Undici from "undici";
-import type { Dispatcher } from "undici";
 
 // undici is loaded at the second request, not at import nor at the first: its
 // start-up (a large module graph and the llhttp WebAssembly parser) costs more
@@ -25,8 +23,18 @@ import type { Dispatcher } from "undici";
 // one-call CLI or a Lambda's first invocation needs; the steady state, where
 // undici's dispatcher is far cheaper per call, starts at the second request.
 // Bundlers turn the dynamic imports into lazy requires in the CJS dist.
-let undici: Promise<typeof Undici> | undefined;
-const loadUndici = (): Promise<typeof Undici> => (undici ??= import("undici"));
+//
+// "undici" here is not a dependency of the published package: its build
+// (build.mjs) bundles undici's Agent — the dispatcher, its pool, the HTTP/1.1
+// client and llhttp — into one file of the dist and points this import at it.
+// The full package (fetch, WebSocket, caches, mocks, docs, types) was the
+// whole difference between our installed size and an AWS SDK client's.
+/** What the handler takes from undici: its Agent (the only value it loads). */
+interface UndiciAgentModule {
+  Agent: new (options: { connect: { timeout: number }; connections?: number; keepAliveTimeout?: number }) => RequestDispatcher;
+}
+let undici: Promise<UndiciAgentModule> | undefined;
+const loadUndici = (): Promise<UndiciAgentModule> => (undici ??= import("undici"));
 type NodeHttpHandlerModule = typeof SmithyNodeHttpHandler;
 let nodeHttpHandler: Promise<NodeHttpHandlerModule> | undefined;
 const loadNodeHttpHandler = (): Promise<NodeHttpHandlerModule> => (nodeHttpHandler ??= import("@smithy/node-http-handler"));
@@ -44,8 +52,46 @@ export interface UndiciHttpHandlerOptions {
   connections?: number;
   /** Milliseconds an idle keep-alive connection stays open (default 4 000, undici's default). */
   keepAliveTimeout?: number;
-  /** Your own undici dispatcher (e.g. a ProxyAgent or a MockAgent); the handler will not close it. */
-  dispatcher?: Dispatcher;
+  /** Your own undici (7 or later) dispatcher, e.g. a ProxyAgent or a MockAgent; the handler will not close it. */
+  dispatcher?: RequestDispatcher;
+}
+
+// The dispatcher option's types, written here rather than imported from
+// undici: the package does not depend on undici (see above), so its
+// declarations must not name it. They are the part of undici 7's Dispatcher
+// interface this handler uses; any undici Dispatcher (Agent, Pool, ProxyAgent,
+// MockAgent, a composed one) is assignable to them.
+
+/** The request the handler dispatches (fields of undici's Dispatcher.DispatchOptions). */
+export interface RequestDispatchOptions {
+  origin: string;
+  path: string;
+  method: string;
+  headers: Record<string, string>;
+  body?: string | Uint8Array;
+  headersTimeout: number;
+  bodyTimeout: number;
+}
+
+/** The controller undici hands to the response callbacks (what the handler uses of it). */
+export interface RequestDispatchController {
+  abort(reason: Error): void;
+}
+
+/** The response callbacks the handler implements (undici 7's Dispatcher.DispatchHandler API). */
+export interface RequestDispatchHandler {
+  onRequestStart(controller: RequestDispatchController, context: unknown): void;
+  onResponseStart(controller: RequestDispatchController, statusCode: number, headers: Record<string, string | string[] | undefined>): void;
+  onResponseData(controller: RequestDispatchController, chunk: Buffer): void;
+  onResponseEnd(controller: RequestDispatchController, trailers: unknown): void;
+  onResponseError(controller: RequestDispatchController, error: Error): void;
+}
+
+/** An undici dispatcher, as far as this handler uses one. */
+export interface RequestDispatcher {
+  dispatch(options: RequestDispatchOptions, handler: RequestDispatchHandler): boolean;
+  close(): Promise<void>;
+  destroy(): Promise<void>;
 }
 
 /** Transient socket failures undici reports with its own codes, mapped to Node's. */
@@ -61,7 +107,7 @@ export class UndiciHttpHandler implements HttpHandler<UndiciHttpHandlerOptions> 
   readonly metadata = { handlerProtocol: "http/1.1" };
   private config: UndiciHttpHandlerOptions;
   /** The user's dispatcher, or ours once undici is loaded (undefined until the first request). */
-  private dispatcher: Dispatcher | undefined;
+  private dispatcher: RequestDispatcher | undefined;
   private readonly ownsDispatcher: boolean;
   private destroyed = false;
   /** Requests handled so far; the first goes through `firstRequestHandler`. */
@@ -83,7 +129,7 @@ export class UndiciHttpHandler implements HttpHandler<UndiciHttpHandlerOptions> 
     this.dispatcher = options.dispatcher;
   }
 
-  private createAgent({ Agent }: typeof Undici): Dispatcher {
+  private createAgent({ Agent }: UndiciAgentModule): RequestDispatcher {
     const { connectionTimeout = 10_000, connections, keepAliveTimeout } = this.config;
     return new Agent({
       connect: { timeout: connectionTimeout },
@@ -113,7 +159,7 @@ export class UndiciHttpHandler implements HttpHandler<UndiciHttpHandlerOptions> 
           {
             origin: `${request.protocol}//${request.hostname}${port}`,
             path: query ? `${request.path}?${query}` : request.path,
-            method: request.method as Dispatcher.HttpMethod,
+            method: request.method,
             headers: request.headers,
             body: request.body as string | Uint8Array | undefined,
             headersTimeout: timeout,
@@ -171,12 +217,12 @@ export class UndiciHttpHandler implements HttpHandler<UndiciHttpHandlerOptions> 
  * undici.request's streaming body (a Readable per response, drained again
  * into bytes) cost more than the rest of the HTTP exchange in profiles.
  */
-class ResponseCollector implements Dispatcher.DispatchHandler {
+class ResponseCollector implements RequestDispatchHandler {
   private statusCode = 0;
   private headers: Record<string, string | string[] | undefined> = {};
   private readonly chunks: Buffer[] = [];
   private received = 0;
-  private controller: Dispatcher.DispatchController | undefined;
+  private controller: RequestDispatchController | undefined;
   private settled = false;
   private readonly onAbort: (() => void) | undefined;
 
@@ -196,19 +242,19 @@ class ResponseCollector implements Dispatcher.DispatchHandler {
     }
   }
 
-  onRequestStart(controller: Dispatcher.DispatchController): void {
+  onRequestStart(controller: RequestDispatchController): void {
     this.controller = controller;
     if (this.settled) controller.abort(abortError(this.signal as { reason?: unknown }));
   }
 
-  onResponseStart(_controller: Dispatcher.DispatchController, statusCode: number, headers: Record<string, string | string[] | undefined>): void {
+  onResponseStart(_controller: RequestDispatchController, statusCode: number, headers: Record<string, string | string[] | undefined>): void {
     // 1xx interim responses are not the answer.
     if (statusCode < 200) return;
     this.statusCode = statusCode;
     this.headers = headers;
   }
 
-  onResponseData(_controller: Dispatcher.DispatchController, chunk: Buffer): void {
+  onResponseData(_controller: RequestDispatchController, chunk: Buffer): void {
     this.chunks.push(chunk);
     this.received += chunk.length;
   }
@@ -220,7 +266,7 @@ class ResponseCollector implements Dispatcher.DispatchHandler {
     this.resolve({ response: new HttpResponse({ statusCode: this.statusCode, headers: flattenHeaders(this.headers), body }) });
   }
 
-  onResponseError(_controller: Dispatcher.DispatchController, error: Error): void {
+  onResponseError(_controller: RequestDispatchController, error: Error): void {
     this.fail(error);
   }
 
