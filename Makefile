@@ -16,6 +16,11 @@ ENTRIES := codegen=codegen/src/cli.ts \
            conformance=src/conformance/cli.ts
 PRESENT_ENTRIES := $(foreach e,$(ENTRIES),$(if $(wildcard $(word 2,$(subst =, ,$(e)))),$(e)))
 TS_SOURCES := $(shell find codegen/src src generated -name '*.ts' -not -path '*/node_modules/*' -not -path '*/dist*' 2>/dev/null)
+# Runtime packages of the workspace that generated code imports; the build
+# compiles each to its dist/ (tsc -b, incremental), which is what plain node
+# (build/*.mjs, where packages stay external) and installed copies load.
+RUNTIME_PACKAGES := packages/sha256 packages/sigv4-verify packages/server-runtime packages/server-node
+RUNTIME_SOURCES := $(shell find $(addsuffix /src,$(RUNTIME_PACKAGES)) -name '*.ts' 2>/dev/null) $(addsuffix /tsconfig.build.json,$(RUNTIME_PACKAGES))
 
 .PHONY: all install build generate check lint typecheck test bench serve mock conformance pack diff changelog clean venv jvm toolchains update-fixtures oracle
 
@@ -108,8 +113,9 @@ node_modules/.package-lock.json: package-lock.json package.json
 
 install: node_modules/.package-lock.json
 
-$(BUILD)/.stamp: node_modules/.package-lock.json $(TS_SOURCES)
+$(BUILD)/.stamp: node_modules/.package-lock.json $(TS_SOURCES) $(RUNTIME_SOURCES)
 	@mkdir -p $(BUILD)
+	@$(BIN)/tsc -b $(addsuffix /tsconfig.build.json,$(RUNTIME_PACKAGES)) >&2
 	@$(BIN)/esbuild $(PRESENT_ENTRIES) --bundle --platform=node --format=esm --target=node20 \
 	  --packages=external --outdir=$(BUILD) --out-extension:.js=.mjs --log-level=warning >&2
 	@touch $@
@@ -155,7 +161,7 @@ bench: $(BUILD)/.stamp toolchains
 	$(NODE) --import tsx bench/run.ts
 
 clean:
-	rm -rf $(BUILD) dist
+	rm -rf $(BUILD) dist $(addsuffix /dist,$(RUNTIME_PACKAGES))
 
 ## serve: the reference service (HOST, PORT, SEED, AUTH, CREDENTIALS, REGION, THROTTLE, DATA_DIR, GRACE_MS, LOG_LEVEL, VALIDATE_OUTPUT; see README)
 serve: $(BUILD)/.stamp
@@ -169,11 +175,12 @@ mock: $(BUILD)/.stamp
 conformance: $(BUILD)/.stamp
 	@$(NODE) $(BUILD)/conformance.mjs $(if $(ENDPOINT),--endpoint '$(ENDPOINT)' $(if $(WORKFLOW_ARN),--workflow-arn '$(WORKFLOW_ARN)') $(if $(RUN_ID),--run-id '$(RUN_ID)'),--demo) $(if $(FORMAT),--format '$(FORMAT)') $(ARGS)
 
-## pack: the client's and the conformance kit's package tarballs in dist/
+## pack: the client's, the conformance kit's and the runtime packages' tarballs in dist/
 pack: install
 	@mkdir -p dist
 	cd generated/client && npm pack --pack-destination ../../dist --loglevel=error
 	cd packages/conformance && npm pack --pack-destination ../../dist --loglevel=error
+	for p in $(RUNTIME_PACKAGES); do (cd $$p && npm pack --pack-destination ../../dist --loglevel=error); done
 
 ## diff: breaking-change report of the model against BASE (default: last client-v* release tag, else HEAD~1); FORMAT=text|json|markdown
 diff: $(BUILD)/.stamp

@@ -3,7 +3,7 @@ import tseslint from "typescript-eslint";
 
 export default tseslint.config(
   {
-    ignores: ["node_modules/", "build/", "dist/", "**/dist-*/", "generated/**/*.js", "**/*.mjs", "**/*.cjs", "bench/.scratch/", ".cache/"],
+    ignores: ["node_modules/", "build/", "dist/", "packages/*/dist/", "**/dist-*/", "generated/**/*.js", "**/*.mjs", "**/*.cjs", "bench/.scratch/", ".cache/"],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,

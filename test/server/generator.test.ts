@@ -96,7 +96,12 @@ describe("server stub generated from the larger fixture", () => {
   });
 
   it("passes its own generated protocol tests", () => {
-    writeFileSync(join(dir, "vitest.config.mjs"), 'export default { test: { include: ["server/test/**/*.test.ts"] } };\n');
+    // The runtime packages resolve to their sources (their export condition), as in the repository's own vitest config.
+    const conditions = JSON.stringify(["@mwaa-serverless/source"]);
+    writeFileSync(
+      join(dir, "vitest.config.mjs"),
+      `const conditions = ${conditions};\nexport default { resolve: { conditions }, ssr: { resolve: { conditions } }, test: { include: ["server/test/**/*.test.ts"] } };\n`,
+    );
     const output = execFileSync(process.execPath, [join(root, "node_modules/vitest/vitest.mjs"), "run", "--root", dir], {
       encoding: "utf8",
       env: { ...process.env, NO_COLOR: "1" },

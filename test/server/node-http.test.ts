@@ -186,7 +186,7 @@ describe("node:http adapter", () => {
 
 describe("drainOnSignal", () => {
   it("finishes the in-flight request after SIGTERM, refuses new connections, then exits 0", async () => {
-    const child = spawn(process.execPath, ["--import", "tsx", "test/server/fixtures/drain-server.ts"], {
+    const child = spawn(process.execPath, ["--conditions=@mwaa-serverless/source", "--import", "tsx", "test/server/fixtures/drain-server.ts"], {
       cwd: process.cwd(),
       stdio: ["ignore", "pipe", "pipe"],
     });

@@ -7,7 +7,7 @@ import { describe, expect, it } from "vitest";
 import type { SmithyModel } from "../../codegen/src/model/ast.js";
 import { ModelIndex } from "../../codegen/src/model/knowledge.js";
 import * as codec from "../../generated/server/src/codec.js";
-import { needsEscaping } from "../../generated/server/src/runtime/values.js";
+import { needsEscaping } from "@mwaa-serverless/server-runtime";
 import { ARN, request, RUN_ID, serviceWith } from "./helpers.js";
 import { expectSerializersMatchWriters } from "./serializer-equivalence.js";
 

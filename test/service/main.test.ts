@@ -4,7 +4,7 @@
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { request } from "node:http";
 import { connect, type Socket } from "node:net";
-import { DEFAULT_DRAIN_TIMEOUT_MS } from "../../generated/server/src/runtime/node-http.js";
+import { DEFAULT_DRAIN_TIMEOUT_MS } from "@mwaa-serverless/server-node";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it, vi } from "vitest";

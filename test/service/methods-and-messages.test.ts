@@ -8,7 +8,7 @@ import fc from "fast-check";
 import { connect } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import modelJson from "../../generated/model.json" with { type: "json" };
-import { fit, validationSummary } from "../../generated/server/src/runtime/validation.js";
+import { fit, validationSummary } from "@mwaa-serverless/server-runtime";
 import { ERROR_MESSAGE_MAX, fitErrorMessage } from "../../src/service/error-message.js";
 import { CONTENT_TYPE, TARGET, stopRun } from "./support/http.js";
 import { type TestService, startTestService } from "./support/in-process.js";

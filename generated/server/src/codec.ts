@@ -1,10 +1,8 @@
 // Code generated from model/errors.smithy, model/examples.smithy, model/main.smithy, model/protocol-tests.smithy, model/workflow-runs.smithy by codegen (make generate).
 // DO NOT EDIT: change the model and regenerate.
 
+import { enumViolation, lengthViolation, malformed, needsEscaping, patternViolation, requiredViolation, stringLengthOutside, typeMismatch, writeList, type Violations } from "@mwaa-serverless/server-runtime";
 import type { AccessDeniedExceptionMembers, InternalServerExceptionMembers, OperationTimeoutExceptionMembers, ResourceNotFoundExceptionMembers, StopWorkflowRunRequest, StopWorkflowRunResponse, ThrottlingExceptionMembers, ValidationExceptionField, ValidationExceptionMembers } from "./models.js";
-import { malformed, typeMismatch } from "./runtime/errors.js";
-import { enumViolation, lengthViolation, patternViolation, requiredViolation, stringLengthOutside, type Violations } from "./runtime/validation.js";
-import { needsEscaping, writeList } from "./runtime/values.js";
 
 const PATTERN_0 = new RegExp("^[^\\n\\r\\u0085\\u2028\\u2029]*(?:$|(?=(?:\\r\\n|(?<!\\r)\\n|[\\r\\u0085\\u2028\\u2029])$))", "u");
 const PATTERN_1 = new RegExp("^arn:aws(?:-(?:cn|us-gov|iso|iso-b|iso-e|iso-f))?:airflow-serverless:([a-z]{2}-[a-z]+-[0-9]{1}):([0-9]{12}):workflow/([a-zA-Z0-9][a-zA-Z0-9.\\-_]{0,254}-[a-zA-Z0-9]{10})(?:$|(?=(?:\\r\\n|(?<!\\r)\\n|[\\r\\u0085\\u2028\\u2029])$))", "u");

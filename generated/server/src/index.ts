@@ -6,7 +6,7 @@
 export * from "./models.js";
 export * from "./service.js";
 export * from "./codec.js";
-export { FrameworkError, ModeledServiceError } from "./runtime/errors.js";
+export { FrameworkError, ModeledServiceError } from "@mwaa-serverless/server-runtime";
 export {
   createServiceCore,
   type AuthOptions,
@@ -17,6 +17,6 @@ export {
   type ServiceCore,
   type ServiceOptions,
   type ThrottleOptions,
-} from "./runtime/core.js";
-export { createNodeHttpServer, drainOnSignal, type DrainOptions, type NodeHttpOptions } from "./runtime/node-http.js";
-export type { Violation, Violations } from "./runtime/validation.js";
+} from "@mwaa-serverless/server-runtime";
+export { createNodeHttpServer, drainOnSignal, type DrainOptions, type NodeHttpOptions } from "@mwaa-serverless/server-node";
+export type { Violation, Violations } from "@mwaa-serverless/server-runtime";

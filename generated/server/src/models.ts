@@ -1,9 +1,8 @@
 // Code generated from model/errors.smithy, model/examples.smithy, model/main.smithy, model/protocol-tests.smithy, model/workflow-runs.smithy by codegen (make generate).
 // DO NOT EDIT: change the model and regenerate.
 
+import { ModeledServiceError, type Violations } from "@mwaa-serverless/server-runtime";
 import { readAccessDeniedException, readInternalServerException, readOperationTimeoutException, readResourceNotFoundException, readThrottlingException, readValidationException, writeAccessDeniedException, writeInternalServerException, writeOperationTimeoutException, writeResourceNotFoundException, writeThrottlingException, writeValidationException } from "./codec.js";
-import { ModeledServiceError } from "./runtime/errors.js";
-import type { Violations } from "./runtime/validation.js";
 
 /**
  * The members of {@link AccessDeniedException}.

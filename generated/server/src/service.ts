@@ -1,10 +1,9 @@
 // Code generated from model/errors.smithy, model/examples.smithy, model/main.smithy, model/protocol-tests.smithy, model/workflow-runs.smithy by codegen (make generate).
 // DO NOT EDIT: change the model and regenerate.
 
+import { createServiceCore, fit, memberPathName, validationSummary, type OperationBinding, type RequestContext, type ServiceCore, type ServiceOptions, type Violations } from "@mwaa-serverless/server-runtime";
 import { readStopWorkflowRunRequest, readStopWorkflowRunResponse, serializeStopWorkflowRunResponse, writeStopWorkflowRunResponse } from "./codec.js";
 import { InternalServerException, ThrottlingException, ValidationException, type StopWorkflowRunRequest, type StopWorkflowRunResponse } from "./models.js";
-import { createServiceCore, type OperationBinding, type RequestContext, type ServiceCore, type ServiceOptions } from "./runtime/core.js";
-import { fit, memberPathName, validationSummary, type Violations } from "./runtime/validation.js";
 
 /**
  * Stops a running workflow execution. This operation terminates all running

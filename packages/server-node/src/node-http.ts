@@ -1,4 +1,3 @@
-// template: copied verbatim into generated/server/src/runtime/ by the server generator.
 // node:http adapter for the service core. Timeouts are set so slow or stuck
 // clients cannot pin connections (slowloris: headersTimeout; a body that
 // never finishes: requestTimeout; idle keep-alive sockets: keepAliveTimeout),
@@ -7,10 +6,9 @@
 // chunked body is cut off as soon as it passes the limit.
 
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
-import { newRequestId } from "./request-id.js";
 import type { Socket } from "node:net";
 import type { Duplex } from "node:stream";
-import { tooLarge, type CoreResponse, type ServiceCore } from "./core.js";
+import { newRequestId, tooLarge, type CoreResponse, type ServiceCore } from "@mwaa-serverless/server-runtime";
 
 export interface NodeHttpOptions {
   /** Time to receive the request headers (default 10 s). */

@@ -1,4 +1,3 @@
-// template: copied verbatim into generated/server/src/runtime/ by the server generator.
 // The framework-agnostic awsJson service core: a request (method, path,
 // headers, body bytes) in, a response (status, headers, body text) out. The
 // generated service.ts describes the operations (readers/writers generated
@@ -10,7 +9,7 @@
 import { gunzipSync } from "node:zlib";
 import { newRequestId } from "./request-id.js";
 import { FrameworkError, ModeledServiceError, SerializationError, typeMismatch } from "./errors.js";
-import { SigV4Verifier, type SigV4Credential } from "./sigv4.js";
+import { SigV4Error, SigV4Verifier, type SigV4Credential } from "@mwaa-serverless/sigv4-verify";
 import { TokenBucket } from "./throttle.js";
 import type { Violations } from "./validation.js";
 
@@ -203,10 +202,11 @@ export function createServiceCore(binding: ServiceBinding, options: ServiceOptio
       if (retryAfter !== undefined) response.headers["Retry-After"] = String(retryAfter);
       return response;
     }
-    if (error instanceof FrameworkError) {
+    // A SigV4Error (from @mwaa-serverless/sigv4-verify) has the same type/status/message shape, without extra headers.
+    if (error instanceof FrameworkError || error instanceof SigV4Error) {
       const response = respond(error.status, requestId, JSON.stringify({ __type: error.type, message: error.message }));
       response.headers["X-Amzn-ErrorType"] = error.type;
-      if (error.headers) Object.assign(response.headers, error.headers);
+      if (error instanceof FrameworkError && error.headers) Object.assign(response.headers, error.headers);
       return response;
     }
     // Not reachable through handle(): every other error is mapped before.
@@ -328,7 +328,7 @@ export function createServiceCore(binding: ServiceBinding, options: ServiceOptio
 
   /** A failure before the handler ran: framework and modelled errors as they are, anything else a generic 500. */
   const failed = (error: unknown, requestId: string, operation: OperationBinding | undefined): CoreResponse => {
-    if (error instanceof FrameworkError || error instanceof ModeledServiceError) return errorResponse(error, requestId);
+    if (error instanceof FrameworkError || error instanceof SigV4Error || error instanceof ModeledServiceError) return errorResponse(error, requestId);
     logger.error({ requestId, operation: operation?.name, err: error }, "request failed");
     return errorResponse(binding.internalError(), requestId);
   };

@@ -1,5 +1,3 @@
-// template: copied verbatim into generated/server/src/runtime/ by the server
-// template: generator (codegen/src/generators/server/index.ts).
 // Errors a handler can throw and errors the protocol layer produces itself.
 // Modelled errors (generated subclasses of ModeledServiceError) are serialized
 // with their members and the full shape ID in `__type`, as awsJson1_0 servers

@@ -1,4 +1,3 @@
-// template: copied verbatim into generated/server/src/runtime/ by the server generator.
 // A token bucket shared by every request of one service core: `burst` tokens
 // at most, refilled at `ratePerSecond`. Refill is computed lazily from the
 // clock on each take, so an idle service costs nothing (no timers).

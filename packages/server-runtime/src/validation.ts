@@ -1,4 +1,3 @@
-// template: copied verbatim into generated/server/src/runtime/ by the server generator.
 // Constraint violations and their wording. The generated readers (codec.ts)
 // push one Violation per failed constraint; the messages follow the Smithy
 // server frameworks (smithy `restJson1/validation/malformed-*.smithy`,

@@ -1,4 +1,3 @@
-// template: copied verbatim into generated/server/src/runtime/ by the server generator.
 // awsJson value encodings the generated codec uses outside the fast paths:
 // timestamps (epoch seconds by default, @timestampFormat otherwise), blobs
 // (base64), floats (NaN and ±Infinity travel as strings), list uniqueness.

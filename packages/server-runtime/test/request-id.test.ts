@@ -1,9 +1,9 @@
 // X-Amzn-RequestId values come from batches of 4,096 UUIDs formatted at once
-// (generated/server/src/runtime/request-id.ts): each must still be a
+// (packages/server-runtime/src/request-id.ts): each must still be a
 // well-formed random UUID, and none may repeat, across batch boundaries too.
 
 import { describe, expect, it } from "vitest";
-import { newRequestId } from "../../generated/server/src/runtime/request-id.js";
+import { newRequestId } from "../src/request-id.js";
 
 const UUID_V4 = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 

@@ -1,16 +1,16 @@
-// Runtime pieces of the stub that the request-level tests reach only
+// Runtime pieces of the server stub that the request-level tests reach only
 // partly: the token bucket's refill (with a fake clock), code-point length,
 // pointer paths, summaries and the awsJson value encodings.
 
 import { describe, expect, it } from "vitest";
-import { TokenBucket } from "../../generated/server/src/runtime/throttle.js";
+import { TokenBucket } from "../src/throttle.js";
 import {
   memberPathName,
   pointerSegment,
   stringLengthOutside,
   validationSummary,
-} from "../../generated/server/src/runtime/validation.js";
-import { hasDuplicates, readFloatText, readTimestamp, writeFloat, writeTimestamp } from "../../generated/server/src/runtime/values.js";
+} from "../src/validation.js";
+import { hasDuplicates, readFloatText, readTimestamp, writeFloat, writeTimestamp } from "../src/values.js";
 
 describe("TokenBucket", () => {
   it("grants the burst, then refills at the configured rate", () => {

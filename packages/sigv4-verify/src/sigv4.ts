@@ -1,4 +1,3 @@
-// template: copied verbatim into generated/server/src/runtime/ by the server generator.
 // AWS Signature Version 4 verification for incoming requests. The algorithm is
 // not reimplemented: the canonical headers, the canonical request and the
 // signing key come from @smithy/signature-v4 (the signer of the AWS SDK for
@@ -19,10 +18,8 @@
 import { createHash, createHmac } from "node:crypto";
 import { getCanonicalHeaders, getSigningKey, SignatureV4Base } from "@smithy/signature-v4";
 import type { HeaderBag, HttpRequest, SourceData } from "@smithy/types";
-import { FrameworkError } from "./errors.js";
-import { FixedKeyHmac, sha256Hex } from "../../shared-runtime/sha256.js";
-
-export { FixedKeyHmac };
+import { FixedKeyHmac, sha256Hex } from "@mwaa-serverless/sha256";
+import { SigV4Error } from "./errors.js";
 
 export interface SigV4Credential {
   accessKeyId: string;
@@ -73,8 +70,8 @@ function toKey(secret: SourceData): string | Uint8Array {
   return new Uint8Array(secret);
 }
 
-const incomplete = (message: string): FrameworkError => new FrameworkError("IncompleteSignatureException", 400, message);
-const invalid = (message: string): FrameworkError => new FrameworkError("InvalidSignatureException", 403, message);
+const incomplete = (message: string): SigV4Error => new SigV4Error("IncompleteSignatureException", 400, message);
+const invalid = (message: string): SigV4Error => new SigV4Error("InvalidSignatureException", 403, message);
 
 /** Bound of the signing-key and canonical-path caches. */
 const MAX_CACHED_KEYS = 64;
@@ -183,7 +180,7 @@ export class SigV4Verifier {
   verify(request: SignedRequest): { accessKeyId: string } | Promise<{ accessKeyId: string }> {
     const authorization = single(request.headers.authorization);
     if (authorization === undefined || authorization === "") {
-      throw new FrameworkError("MissingAuthenticationTokenException", 403, "Missing Authentication Token");
+      throw new SigV4Error("MissingAuthenticationTokenException", 403, "Missing Authentication Token");
     }
     const parsed = this.parseAuthorization(authorization);
     const amzDate = single(request.headers["x-amz-date"]);
@@ -200,7 +197,7 @@ export class SigV4Verifier {
     }
 
     const secret = this.secrets.get(parsed.accessKeyId);
-    if (secret === undefined) throw new FrameworkError("UnrecognizedClientException", 403, "The security token included in the request is invalid.");
+    if (secret === undefined) throw new SigV4Error("UnrecognizedClientException", 403, "The security token included in the request is invalid.");
 
     if (parsed.service !== this.options.service) {
       throw invalid(`Credential should be scoped to correct service: '${this.options.service}'.`);

@@ -25,7 +25,8 @@ export const MAIN = "src/service/main.ts";
  * "--fsize=40000"] for a file-size limit (the process keeps its pid: prlimit execs).
  */
 export function runMain(env: Record<string, string>, wrapper: string[] = []): ChildProcess {
-  const [command, ...args] = [...wrapper, process.execPath, "--import", "tsx", MAIN];
+  // The runtime packages' sources (their export condition), not a possibly stale dist/.
+  const [command, ...args] = [...wrapper, process.execPath, "--conditions=@mwaa-serverless/source", "--import", "tsx", MAIN];
   return spawn(command!, args, {
     env: { PATH: process.env.PATH ?? "", HOST: "127.0.0.1", PORT: "0", LOG_LEVEL: "info", ...env },
     stdio: ["ignore", "pipe", "pipe"],

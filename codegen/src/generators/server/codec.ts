@@ -13,6 +13,7 @@ import { Trait } from "../../model/knowledge.js";
 import { literal, TypeScriptWriter } from "../../writer/typescript-writer.js";
 import { Code, Hoisted } from "./code.js";
 import { access, assignOwn, readerName, readMember, serializerName, structureMembers, valueTypeName, writerName } from "./names.js";
+import { SERVER_RUNTIME } from "./runtime-packages.js";
 
 const INTEGER_BOUNDS: Record<string, [string, string]> = {
   byte: ["-128", "127"],
@@ -67,17 +68,17 @@ class CodecGenerator {
   ) {}
 
   private validation(name: string): string {
-    this.w.addImport("./runtime/validation.js", name);
+    this.w.addImport(SERVER_RUNTIME, name);
     return name;
   }
 
   private errors(name: string): string {
-    this.w.addImport("./runtime/errors.js", name);
+    this.w.addImport(SERVER_RUNTIME, name);
     return name;
   }
 
   private values(name: string): string {
-    this.w.addImport("./runtime/values.js", name);
+    this.w.addImport(SERVER_RUNTIME, name);
     return name;
   }
 
@@ -85,7 +86,7 @@ class CodecGenerator {
     const type = valueTypeName(this.index, shapeId);
     const isUnion = this.index.typeOf(shapeId) === "union";
     this.w.addTypeImport("./models.js", type);
-    this.w.addTypeImport("./runtime/validation.js", "Violations");
+    this.w.addTypeImport(SERVER_RUNTIME, "Violations");
     const members = structureMembers(this.index, shapeId);
     const body = new Code();
     body.line(`if (typeof json !== "object" || json === null || Array.isArray(json)) ${this.errors("typeMismatch")}(path, "a JSON object", json);`);

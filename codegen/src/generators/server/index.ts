@@ -1,20 +1,20 @@
-// The server stub generator (name "server"): generated/server/src/ holds the
-// model's types, the generated codec and service binding, and the runtime
-// (awsJson core, SigV4 verification, throttling, node:http adapter) copied
-// verbatim from ./runtime; generated/server/test/ holds the protocol tests
-// generated from the model's httpRequestTests and httpResponseTests.
+// The server stub generator (name "server"): generated/server/src/ holds only
+// what the model determines (the model's types, the generated codec and the
+// service binding); the runtime (awsJson core, SigV4 verification,
+// throttling, node:http adapter) is imported from the workspace packages
+// packages/server-runtime and packages/server-node (./runtime-packages.ts),
+// which the generated package.json depends on (docs/runtime-packages.md).
+// generated/server/test/ holds the protocol tests generated from the model's
+// httpRequestTests, httpResponseTests and httpMalformedRequestTests.
 
 import type { Generator } from "../generator.js";
-import { staticTypeScriptFiles } from "../static-files.js";
 import { tsBanner } from "../../writer/banner.js";
 import { codecFile } from "./codec.js";
 import { modelsFile } from "./models.js";
 import { protocolTestsFile } from "./protocol-tests.js";
 import { serviceFile } from "./service.js";
 import { serverPackageFiles } from "./package-files.js";
-
-const RUNTIME_DIR = "codegen/src/generators/server/runtime";
-const SHARED_RUNTIME_DIR = "codegen/src/generators/shared-runtime";
+import { SERVER_NODE, SERVER_RUNTIME } from "./runtime-packages.js";
 
 export const serverGenerator: Generator = {
   name: "server",
@@ -37,8 +37,6 @@ export const serverGenerator: Generator = {
       { path: "server/src/index.ts", contents: indexFile(sources) },
       { path: "server/test/protocol.test.ts", contents: protocolTestsFile(index, serviceId) },
       ...serverPackageFiles(index),
-      ...staticTypeScriptFiles(RUNTIME_DIR, "server/src/runtime", sources),
-      ...staticTypeScriptFiles(SHARED_RUNTIME_DIR, "server/src/runtime", sources),
     ];
   },
 };
@@ -50,7 +48,7 @@ function indexFile(sources: readonly string[]): string {
 export * from "./models.js";
 export * from "./service.js";
 export * from "./codec.js";
-export { FrameworkError, ModeledServiceError } from "./runtime/errors.js";
+export { FrameworkError, ModeledServiceError } from "${SERVER_RUNTIME}";
 export {
   createServiceCore,
   type AuthOptions,
@@ -61,8 +59,8 @@ export {
   type ServiceCore,
   type ServiceOptions,
   type ThrottleOptions,
-} from "./runtime/core.js";
-export { createNodeHttpServer, drainOnSignal, type DrainOptions, type NodeHttpOptions } from "./runtime/node-http.js";
-export type { Violation, Violations } from "./runtime/validation.js";
+} from "${SERVER_RUNTIME}";
+export { createNodeHttpServer, drainOnSignal, type DrainOptions, type NodeHttpOptions } from "${SERVER_NODE}";
+export type { Violation, Violations } from "${SERVER_RUNTIME}";
 `;
 }

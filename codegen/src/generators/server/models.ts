@@ -7,6 +7,7 @@
 import type { ModelIndex } from "../../model/knowledge.js";
 import { literal, propertyKey, TypeScriptWriter } from "../../writer/typescript-writer.js";
 import { RUNTIME_EXPORTS, readerName, structureMembers, tsType, typeName, valueTypeName, writerName } from "./names.js";
+import { SERVER_RUNTIME } from "./runtime-packages.js";
 
 /** Error members the generated class cannot carry: they are Error's own. */
 const ERROR_RESERVED = new Set(["name", "stack", "cause"]);
@@ -92,10 +93,10 @@ function errorClass(w: TypeScriptWriter, index: ModelIndex, id: string, serviceI
     }
   }
   const fields = valueTypeName(index, id);
-  w.addImport("./runtime/errors.js", "ModeledServiceError");
+  w.addImport(SERVER_RUNTIME, "ModeledServiceError");
   w.addImport("./codec.js", readerName(index, id));
   w.addImport("./codec.js", writerName(index, id));
-  w.addTypeImport("./runtime/validation.js", "Violations");
+  w.addTypeImport(SERVER_RUNTIME, "Violations");
 
   w.docs(`The members of {@link ${name}}.`);
   w.block(`export interface ${fields} {`, () => memberLines(w, index, id));

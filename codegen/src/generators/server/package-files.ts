@@ -1,14 +1,12 @@
 // The server stub as a package of its own (server/package.json and
 // server/tsconfig.json): it can be installed, typechecked and built apart from
 // this repository, like the client. Its dependencies are exactly what the
-// generated sources import (the SigV4 verifier's signer and the Smithy types),
-// at the versions the client pins.
+// generated sources import: the runtime packages of this workspace, at their
+// exact versions (which bring @smithy/signature-v4 and the rest with them).
 import type { ModelIndex } from "../../model/knowledge.js";
 import { jsonBanner } from "../../writer/banner.js";
-import { RUNTIME_DEPENDENCIES } from "../client/package-files.js";
 import type { GeneratedFile } from "../generator.js";
-
-const SERVER_DEPENDENCIES = ["@smithy/signature-v4", "@smithy/types"] as const;
+import { SERVER_RUNTIME_DEPENDENCIES, SOURCE_CONDITION } from "./runtime-packages.js";
 
 /** The sdkId as an npm scope: "Example Pipelines" → "@example-pipelines/server". */
 export function serverPackageName(sdkId: string): string {
@@ -34,7 +32,7 @@ export function serverPackageFiles(index: ModelIndex): GeneratedFile[] {
     engines: { node: ">=20.18.1" },
     exports: { ".": "./src/index.ts" },
     scripts: { typecheck: "tsc -p tsconfig.json" },
-    dependencies: Object.fromEntries(SERVER_DEPENDENCIES.map((name) => [name, RUNTIME_DEPENDENCIES[name]!])),
+    dependencies: { ...SERVER_RUNTIME_DEPENDENCIES },
     devDependencies: { "@types/node": "^20.19.0", typescript: "~5.9.3" },
   };
   const tsconfig = {
@@ -50,6 +48,10 @@ export function serverPackageFiles(index: ModelIndex): GeneratedFile[] {
       types: ["node"],
       module: "NodeNext",
       moduleResolution: "NodeNext",
+      // Inside this repository's workspace the runtime packages resolve to their
+      // TypeScript sources through this export condition; installed from a
+      // registry they have no such condition and resolve to their built dist/.
+      customConditions: [SOURCE_CONDITION],
     },
     include: ["src"],
   };

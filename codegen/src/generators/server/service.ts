@@ -8,6 +8,7 @@
 import type { Member, ModelIndex } from "../../model/knowledge.js";
 import { literal, TypeScriptWriter } from "../../writer/typescript-writer.js";
 import { handlerTypeName, readerName, serializerName, typeName, writerName } from "./names.js";
+import { SERVER_RUNTIME } from "./runtime-packages.js";
 
 const MESSAGE_NAMES = ["Message", "message"];
 
@@ -17,7 +18,7 @@ export function serviceFile(index: ModelIndex, serviceId: string): string {
   const service = typeName(index, serviceId);
   const operations = index.operationsOf(serviceId);
   const contentType = info.protocol.endsWith("awsJson1_1") ? "application/x-amz-json-1.1" : "application/x-amz-json-1.0";
-  w.addTypeImport("./runtime/core.js", "RequestContext");
+  w.addTypeImport(SERVER_RUNTIME, "RequestContext");
 
   for (const op of operations) {
     const input = index.inputOf(op);
@@ -62,10 +63,10 @@ export function serviceFile(index: ModelIndex, serviceId: string): string {
   throttlingError(w, index, serviceId);
   w.blankLine();
 
-  w.addImport("./runtime/core.js", "createServiceCore");
-  w.addTypeImport("./runtime/core.js", "OperationBinding");
-  w.addTypeImport("./runtime/core.js", "ServiceCore");
-  w.addTypeImport("./runtime/core.js", "ServiceOptions");
+  w.addImport(SERVER_RUNTIME, "createServiceCore");
+  w.addTypeImport(SERVER_RUNTIME, "OperationBinding");
+  w.addTypeImport(SERVER_RUNTIME, "ServiceCore");
+  w.addTypeImport(SERVER_RUNTIME, "ServiceOptions");
   w.docs(
     `The ${service} service core: routes awsJson requests to \`handlers\`, validating input against the model.\n` +
       "Serve it with createNodeHttpServer(core) or call core.handle() from any HTTP framework.",
@@ -138,13 +139,13 @@ function operationEntry(w: TypeScriptWriter, index: ModelIndex, serviceId: strin
 
 /** The model's ValidationException when its members fit (message, reason, field list), else a framework error. */
 function validationError(w: TypeScriptWriter, index: ModelIndex, serviceId: string): void {
-  w.addTypeImport("./runtime/validation.js", "Violations");
-  w.addImport("./runtime/validation.js", "validationSummary");
+  w.addTypeImport(SERVER_RUNTIME, "Violations");
+  w.addImport(SERVER_RUNTIME, "validationSummary");
   w.docs("Constraint violations as the ValidationException clients expect (Reason fieldValidationFailed, one FieldList entry each).");
   w.block("function validationError(violations: Violations): Error {", () => {
     const plan = validationPlan(index, serviceId);
     if (!plan) {
-      w.addImport("./runtime/errors.js", "FrameworkError");
+      w.addImport(SERVER_RUNTIME, "FrameworkError");
       w.write('return new FrameworkError("ValidationException", 400, validationSummary(violations));');
       return;
     }
@@ -153,8 +154,8 @@ function validationError(w: TypeScriptWriter, index: ModelIndex, serviceId: stri
     if (plan.reason) fields.push(`${plan.reason.name}: ${literal(plan.reasonValue)}`);
     if (plan.list) {
       const name =
-        plan.list.nameMember === "path" ? "v.path" : `${(w.addImport("./runtime/validation.js", "memberPathName"), "memberPathName")}(v.path)`;
-      w.addImport("./runtime/validation.js", "fit");
+        plan.list.nameMember === "path" ? "v.path" : `${(w.addImport(SERVER_RUNTIME, "memberPathName"), "memberPathName")}(v.path)`;
+      w.addImport(SERVER_RUNTIME, "fit");
       fields.push(
         `${plan.list.member.name}: violations.map((v) => ({ ${plan.list.nameMember}: ${name}, ${plan.list.messageMember}: fit(v.message, ${plan.list.messageMax ?? "undefined"}) }))`,
       );
@@ -227,7 +228,7 @@ function internalError(w: TypeScriptWriter, index: ModelIndex, serviceId: string
   w.docs("The answer to anything unexpected: a generic message, nothing from the failure itself.");
   w.block("function internalError(): Error {", () => {
     if (!chosen) {
-      w.addImport("./runtime/errors.js", "FrameworkError");
+      w.addImport(SERVER_RUNTIME, "FrameworkError");
       w.write('return new FrameworkError("InternalFailure", 500, "An internal error occurred. Try again later.");');
       return;
     }
@@ -258,7 +259,7 @@ function throttlingError(w: TypeScriptWriter, index: ModelIndex, serviceId: stri
   w.docs("The token bucket ran dry.");
   w.block("function throttlingError(retryAfterSeconds: number, serviceCode: string, quotaCode: string): Error {", () => {
     if (!chosen) {
-      w.addImport("./runtime/errors.js", "FrameworkError");
+      w.addImport(SERVER_RUNTIME, "FrameworkError");
       w.write("void serviceCode;");
       w.write("void quotaCode;");
       w.write(

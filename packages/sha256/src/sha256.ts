@@ -1,6 +1,5 @@
-// Code generated from model/errors.smithy, model/examples.smithy, model/main.smithy, model/protocol-tests.smithy, model/workflow-runs.smithy by codegen (make generate).
-// DO NOT EDIT: change the model and regenerate.
-
+// SHA-256 and HMAC-SHA-256 for SigV4: the client signs and the server verifies
+// with the same pieces (shared as this package so neither side carries a copy).
 //
 // SHA-256 and HMAC-SHA-256 for small inputs, the hot path of SigV4 on either
 // side. Node's one-shot crypto.hash (Node >= 20.12) costs about a third of a
