@@ -4,10 +4,22 @@
 // enum values, missing and null required members, wrong JSON types. Valid
 // values are built to satisfy every other constraint of the member, so a case
 // tests one thing.
+//
+// A structure or union shape is walked in full once per suite: at the first
+// position the walk reaches it (operations in name order, members in model
+// order). Every later position of the same shape gets two of those cases,
+// moved there — one valid value inside the shape accepted, one invalid value
+// inside it rejected — which prove validation reaches the shape at that
+// position; the rest would only repeat, under another id, what the full walk
+// already tests about the shape itself. Likewise every value of an enum shape
+// is accepted once, and at later positions its first value and one outside
+// value stand for the rest. Large AWS models reuse shapes across hundreds of
+// operations (SageMaker's instance types, Glue's job graph nodes): without
+// this, half of their cases were such repeats.
 
 import type { NodeObject, NodeValue } from "../../model/ast.js";
 import type { Constraints, Member, ModelIndex } from "../../model/knowledge.js";
-import type { ConformanceCase, OmittedCase } from "./case-format.js";
+import type { ConformanceCase, Expectation, OmittedCase } from "./case-format.js";
 import {
   type OperationContext,
   SERIALIZATION_ERROR,
@@ -20,7 +32,7 @@ import {
   withValueAt,
 } from "./operation-context.js";
 import { alternativeExamples, parsePattern, patternRegExp } from "./regex-examples.js";
-import { SampleValues, patternLengths, satisfies, stringOfLength, validString } from "./sample-values.js";
+import { SampleValues, patternLengths, satisfies, stringKey, stringOfLength, validString } from "./sample-values.js";
 
 /** Larger values would test the transport's body limit rather than the member's constraint. */
 const MAX_GENERATED_LENGTH = 70_000;
@@ -38,10 +50,46 @@ interface Emit {
   omitted: OmittedCase[];
 }
 
-export function memberCases(index: ModelIndex, context: OperationContext): Emit {
+/** A case of a shape's full walk, to be moved to another position of the shape. */
+interface Probe {
+  /** The case id after the position's own id (`.Name.length.min`). */
+  suffix: string;
+  /** The description after the position's name. */
+  description: string;
+  source: ConformanceCase["source"];
+  /** The whole value of the shape in that case. */
+  value: NodeValue;
+  /** Rejections carry their expectation; an accepted case takes the operation's own. */
+  expect?: Expectation;
+}
+
+interface Walked {
+  /** Id of the position where the shape was walked in full (`Operation.Member`). */
+  at: string;
+  accepted?: Probe;
+  rejected?: Probe;
+}
+
+interface Recording {
+  walked: Walked;
+  path: Path;
+  prefix: string;
+  /** A rejection that is not a constraint case (a required member missing, a wrong type), if no constraint case comes. */
+  fallback?: Probe;
+}
+
+/** What the walks of one suite share across operations (see the top of this file). */
+export class CaseMemory {
+  /** Structure and union shapes walked in full, by shape ID. */
+  readonly aggregates = new Map<string, Walked>();
+  /** Enum shapes every value of which has been accepted, by shape ID: where. */
+  readonly enums = new Map<string, string>();
+}
+
+export function memberCases(index: ModelIndex, context: OperationContext, memory = new CaseMemory()): Emit {
   const emit: Emit = { cases: [], omitted: [] };
   if (!context.inputId) return emit;
-  const walker = new MemberWalker(index, context, emit);
+  const walker = new MemberWalker(index, context, emit, memory);
   walker.structure(context.inputId, [], context.baseline, 0);
   emit.cases.push(
     makeCase(context, {
@@ -57,11 +105,14 @@ export function memberCases(index: ModelIndex, context: OperationContext): Emit 
 
 class MemberWalker {
   private readonly samples: SampleValues;
+  /** The full walks in progress (nested shapes inside one another), innermost last. */
+  private readonly recordings: Recording[] = [];
 
   constructor(
     private readonly index: ModelIndex,
     private readonly context: OperationContext,
     private readonly emit: Emit,
+    private readonly memory: CaseMemory,
   ) {
     this.samples = new SampleValues(index);
   }
@@ -94,14 +145,14 @@ class MemberWalker {
   private valueCases(target: string, constraints: Constraints, path: Path, base: NodeObject, depth: number): void {
     switch (this.index.typeOf(target)) {
       case "string":
-        if (constraints.enumValues) this.enumCases(constraints.enumValues, path, base);
+        if (constraints.enumValues) this.enumCases(target, constraints.enumValues, path, base);
         else this.stringCases(constraints, path, base);
         break;
       case "enum":
-        this.enumCases(constraints.enumValues ?? [], path, base);
+        this.enumCases(target, constraints.enumValues ?? [], path, base);
         break;
       case "intEnum":
-        this.intEnumCases(constraints.intEnumValues ?? [], path, base);
+        this.intEnumCases(target, constraints.intEnumValues ?? [], path, base);
         break;
       case "byte":
       case "short":
@@ -131,13 +182,71 @@ class MemberWalker {
         break;
       }
       case "structure":
-        this.structure(target, path, base, depth + 1);
+        this.aggregate(target, path, base, () => this.structure(target, path, base, depth + 1));
         break;
       case "union":
-        this.unionCases(target, path, base, depth);
+        this.aggregate(target, path, base, () => this.unionCases(target, path, base, depth));
         break;
       default:
         break;
+    }
+  }
+
+  /** Walks a structure or union in full the first time the suite reaches it; elsewhere moves two of its cases here. */
+  private aggregate(target: string, path: Path, base: NodeObject, walk: () => void): void {
+    const seen = this.memory.aggregates.get(target);
+    if (seen) {
+      // (Also a recursive shape met again inside its own walk: the cases found so far.)
+      this.probeCases(target, seen, path, base);
+      return;
+    }
+    const walked: Walked = { at: this.idOf(path) };
+    this.memory.aggregates.set(target, walked);
+    const recording: Recording = { walked, path, prefix: this.idOf(path) };
+    this.recordings.push(recording);
+    try {
+      walk();
+    } finally {
+      this.recordings.pop();
+    }
+    walked.rejected ??= recording.fallback;
+  }
+
+  private probeCases(target: string, walked: Walked, path: Path, base: NodeObject): void {
+    const here = this.idOf(path);
+    const shape = this.index.nameOf(target);
+    for (const probe of [walked.accepted, walked.rejected]) {
+      if (!probe) continue;
+      this.push(`${here}${probe.suffix}`, `${this.nameOf(path)}${probe.description} (${shape} is tested in full at ${walked.at})`,
+        probe.source, withValueAt(base, path, probe.value), probe.expect ?? acceptedExpectation(this.context));
+    }
+  }
+
+  /** Offers a case to the full walks in progress: the first accepted and the first rejected constraint case stand for the shape elsewhere. */
+  private record(id: string, description: string, source: ConformanceCase["source"], body: NodeObject, expect: Expectation): void {
+    const accepted = expect.outcome === "accepted";
+    if (!accepted && expect.outcome !== "error") return;
+    for (const recording of this.recordings) {
+      const { walked } = recording;
+      // Which slot this case could fill: accepted and rejected constraint
+      // cases; any other rejection (required, JSON type) only as a fallback.
+      const slot = accepted
+        ? source === "constraint" && !walked.accepted ? "accepted" : undefined
+        : walked.rejected ? undefined : source === "constraint" ? "rejected" : recording.fallback ? undefined : "fallback";
+      if (slot === undefined || !id.startsWith(recording.prefix)) continue;
+      const value = valueAt(body, recording.path);
+      if (value === undefined) continue;
+      const name = this.nameOf(recording.path);
+      const probe: Probe = {
+        suffix: id.slice(recording.prefix.length),
+        description: description.startsWith(name) ? description.slice(name.length) : `: ${description}`,
+        source,
+        value,
+      };
+      if (!accepted) probe.expect = expect;
+      if (slot === "accepted") walked.accepted = probe;
+      else if (slot === "rejected") walked.rejected = probe;
+      else recording.fallback = probe;
     }
   }
 
@@ -201,14 +310,10 @@ class MemberWalker {
   private patternCases(constraints: Constraints, path: Path, base: NodeObject): void {
     const id = this.idOf(path);
     const name = this.nameOf(path);
-    const pattern = constraints.pattern!;
-    const regex = patternRegExp(pattern);
     let alternatives: string[] = [];
-    try {
-      alternatives = alternativeExamples(parsePattern(pattern)).filter((v) => satisfies(v, constraints) && regex.test(v));
-    } catch (error) {
-      this.emit.omitted.push({ id: `${id}.pattern.alternative-*`, reason: (error as Error).message });
-    }
+    const found = patternAlternatives(constraints);
+    if (found instanceof Error) this.emit.omitted.push({ id: `${id}.pattern.alternative-*`, reason: found.message });
+    else alternatives = found;
     if (alternatives.length > 1) {
       alternatives.forEach((value, i) => {
         this.push(`${id}.pattern.alternative-${i + 1}`, `${name} matching alternative ${i + 1} of its pattern (${abbreviate(value)}) → accepted`,
@@ -230,25 +335,37 @@ class MemberWalker {
       "constraint", withValueAt(base, path, rejected), rejectedExpectation([VALIDATION_ERROR]));
   }
 
-  private enumCases(values: string[], path: Path, base: NodeObject): void {
+  private enumCases(target: string, values: string[], path: Path, base: NodeObject): void {
     const id = this.idOf(path);
-    for (const value of values) {
-      this.push(`${id}.enum.${value}`, `${this.nameOf(path)} = enum value ${value} → accepted`, "constraint",
+    const { tried, at } = this.enumValuesToTry(target, values, id);
+    for (const value of tried) {
+      this.push(`${id}.enum.${value}`, `${this.nameOf(path)} = enum value ${value} → accepted${at}`, "constraint",
         withValueAt(base, path, value), acceptedExpectation(this.context));
     }
     this.push(`${id}.enum.rejected`, `${this.nameOf(path)} outside its enum values → ${VALIDATION_ERROR}`, "constraint",
       withValueAt(base, path, INVALID_ENUM_VALUE), rejectedExpectation([VALIDATION_ERROR]));
   }
 
-  private intEnumCases(values: number[], path: Path, base: NodeObject): void {
+  private intEnumCases(target: string, values: number[], path: Path, base: NodeObject): void {
     const id = this.idOf(path);
-    for (const value of values) {
-      this.push(`${id}.enum.${value}`, `${this.nameOf(path)} = intEnum value ${value} → accepted`, "constraint",
+    const { tried, at } = this.enumValuesToTry(target, values, id);
+    for (const value of tried) {
+      this.push(`${id}.enum.${value}`, `${this.nameOf(path)} = intEnum value ${value} → accepted${at}`, "constraint",
         withValueAt(base, path, value), acceptedExpectation(this.context));
     }
     const outside = Math.max(0, ...values) + 1;
     this.push(`${id}.enum.rejected`, `${this.nameOf(path)} = ${outside}, outside its intEnum values → ${VALIDATION_ERROR}`, "constraint",
       withValueAt(base, path, outside), rejectedExpectation([VALIDATION_ERROR]));
+  }
+
+  /** Every value the first time the suite meets the enum shape; its first value at later positions. */
+  private enumValuesToTry<T>(target: string, values: T[], id: string): { tried: T[]; at: string } {
+    const first = this.memory.enums.get(target);
+    if (first !== undefined && values.length > 1) {
+      return { tried: values.slice(0, 1), at: ` (every value of ${this.index.nameOf(target)} is tried at ${first})` };
+    }
+    this.memory.enums.set(target, id);
+    return { tried: values, at: "" };
   }
 
   private rangeCases(constraints: Constraints, path: Path, base: NodeObject): void {
@@ -336,6 +453,7 @@ class MemberWalker {
   }
 
   private push(id: string, description: string, source: ConformanceCase["source"], body: NodeObject, expect: ConformanceCase["expect"]): void {
+    if (this.recordings.length > 0) this.record(id, description, source, body, expect);
     this.emit.cases.push(makeCase(this.context, { id, description, source, request: jsonRequest(this.context, body), expect }));
   }
 
@@ -383,8 +501,35 @@ function wrongJsonValues(type: string): [string, NodeValue][] {
   }
 }
 
+/** One valid value per alternative of the pattern (memoised like rejectedString), or why there are none. */
+function patternAlternatives(constraints: Constraints): string[] | Error {
+  const key = stringKey(constraints);
+  let found = alternativesByKey.get(key);
+  if (found === undefined) {
+    const regex = patternRegExp(constraints.pattern!);
+    try {
+      found = alternativeExamples(parsePattern(constraints.pattern!)).filter((v) => satisfies(v, constraints) && regex.test(v));
+    } catch (error) {
+      found = error as Error;
+    }
+    alternativesByKey.set(key, found);
+  }
+  return found;
+}
+
+const alternativesByKey = new Map<string, string[] | Error>();
+
 /** A string of valid length that the pattern rejects, built by mutating a valid one. */
 function rejectedString(constraints: Constraints): string | undefined {
+  const key = stringKey(constraints);
+  if (!rejectedStrings.has(key)) rejectedStrings.set(key, buildRejectedString(constraints));
+  return rejectedStrings.get(key);
+}
+
+/** Memoised: AWS models share a few patterns among thousands of members. */
+const rejectedStrings = new Map<string, string | undefined>();
+
+function buildRejectedString(constraints: Constraints): string | undefined {
   const regex = patternRegExp(constraints.pattern!);
   const valid = validString(constraints) ?? "a";
   const candidates: string[] = [];

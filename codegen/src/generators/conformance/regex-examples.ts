@@ -34,8 +34,30 @@ const CONTROL_ESCAPES: Record<string, string> = { n: "\n", r: "\r", t: "\t", f: 
 /** Tried in order when a class needs a representative: readable values first. */
 const PREFERRED_CHARS = "aA0bB1xX-_.";
 
-/** Parses a pattern into a tree; throws UnsupportedPatternError outside the subset. */
+/**
+ * Parses a pattern into a tree; throws UnsupportedPatternError outside the
+ * subset. Memoised (the tree is never mutated): AWS models share a few
+ * patterns among thousands of members, and each member's cases parse it
+ * several times.
+ */
 export function parsePattern(pattern: string): RegexNode {
+  let parsed = parsedPatterns.get(pattern);
+  if (parsed === undefined) {
+    try {
+      parsed = parsePatternText(pattern);
+    } catch (error) {
+      if (!(error instanceof UnsupportedPatternError)) throw error;
+      parsed = error;
+    }
+    parsedPatterns.set(pattern, parsed);
+  }
+  if (parsed instanceof UnsupportedPatternError) throw parsed;
+  return parsed;
+}
+
+const parsedPatterns = new Map<string, RegexNode | UnsupportedPatternError>();
+
+function parsePatternText(pattern: string): RegexNode {
   let pos = 0;
   const fail = (reason: string): never => {
     throw new UnsupportedPatternError(pattern, `${reason} at offset ${pos}`);
@@ -321,6 +343,18 @@ export function alternativeExamples(node: RegexNode, limit = 64): string[] {
  * accepts every value here too.
  */
 export function patternRegExp(pattern: string): RegExp {
+  // Memoised: a RegExp without the g or y flag keeps no state between test() calls.
+  let regex = compiledPatterns.get(pattern);
+  if (regex === undefined) {
+    regex = compilePattern(pattern);
+    compiledPatterns.set(pattern, regex);
+  }
+  return regex;
+}
+
+const compiledPatterns = new Map<string, RegExp>();
+
+function compilePattern(pattern: string): RegExp {
   let ecma: string | undefined;
   try {
     ecma = javaPattern(pattern).ecma;

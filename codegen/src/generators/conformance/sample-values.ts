@@ -45,6 +45,21 @@ const builtStrings = new Map<string, string | undefined>();
 
 /** Shortest valid string for the constraints (length and pattern together). */
 export function validString(constraints: Constraints): string | undefined {
+  const key = stringKey(constraints);
+  if (validStrings.has(key)) return validStrings.get(key);
+  const value = shortestValidString(constraints);
+  validStrings.set(key, value);
+  return value;
+}
+
+const validStrings = new Map<string, string | undefined>();
+
+/** What a string value's validity depends on: the pattern and the length bounds. */
+export function stringKey(constraints: Constraints): string {
+  return `${constraints.length?.min ?? ""}\u0000${constraints.length?.max ?? ""}\u0000${constraints.pattern ?? ""}`;
+}
+
+function shortestValidString(constraints: Constraints): string | undefined {
   const { min, max } = stringBounds(constraints);
   let from = Math.max(min, 1);
   if (constraints.pattern) {
