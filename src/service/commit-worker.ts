@@ -10,21 +10,42 @@
 // for the reply to its commit, which comes after COMMIT (and its fsync)
 // returned.
 //
+// A batch crosses to the thread as one flat array of strings
+// [workflowArn, runId, runJson, …]: copying strings is the cheapest thing
+// postMessage does (no object graph to walk), and the row checksum
+// (SHA-256, stored-run.ts) is computed on the thread, off the event loop
+// that parses and answers requests.
+//
+// If the thread itself dies (a crash in the driver, an out-of-memory abort,
+// process.exit in its code), the requests waiting on it are rejected with a
+// StoreWriteError coded WORKER_EXIT and the next request starts a fresh
+// thread, which opens the database anew (replaying its WAL as a restart
+// would). The store then asks the new thread whether the interrupted batch
+// reached the disk (sqlite-run-store.ts): nothing waits for a process restart.
+//
 // The worker's code is a string evaluated as CommonJS rather than a separate
 // file: `make build` bundles the service into one file, and a worker file
-// would need its own entry point. It only opens, writes and closes; every
-// check of the data happens in sqlite-run-store.ts before the worker starts.
+// would need its own entry point. It only opens, writes, reads back and
+// closes; every check of the data happens in sqlite-run-store.ts before the
+// first worker starts.
 
 import { createRequire } from "node:module";
 import { Worker } from "node:worker_threads";
-import type { StoredRow } from "./stored-run.js";
 import { StoreWriteError } from "./store-errors.js";
 
 const WORKER_SOURCE = `
 const { parentPort, workerData } = require("node:worker_threads");
+const { createHash } = require("node:crypto");
 const Database = require(workerData.driver);
 let db;
 let write;
+let select;
+// Test hook (crashAt): the thread exits in the middle of the next commit.
+let crashAt;
+// Must equal runChecksum in stored-run.ts (the open-time check recomputes it).
+function checksum(workflowArn, runId, text) {
+  return createHash("sha256").update(workflowArn + "\\n" + runId + "\\n" + text).digest("hex").slice(0, 32);
+}
 function open() {
   db = new Database(workerData.file, { timeout: 1000 });
   db.pragma("locking_mode = EXCLUSIVE");
@@ -32,7 +53,11 @@ function open() {
   if (mode !== "wal") throw Object.assign(new Error("cannot switch to WAL journal mode (got " + mode + ")"), { code: "SQLITE_WAL" });
   db.pragma("synchronous = FULL");
   const upsert = db.prepare(workerData.upsert);
-  write = db.transaction((rows) => { for (const row of rows) upsert.run(row); });
+  select = db.prepare("SELECT run FROM runs WHERE workflow_arn = ? AND run_id = ?").pluck();
+  write = db.transaction((rows) => {
+    for (let i = 0; i < rows.length; i += 3) upsert.run(rows[i], rows[i + 1], rows[i + 2], checksum(rows[i], rows[i + 1], rows[i + 2]));
+    if (crashAt === "before-commit") process.exit(70);
+  });
   // Take the write lock now and keep it (exclusive locking mode): a second
   // service on the same directory is refused rather than interleaved.
   db.exec("BEGIN IMMEDIATE; COMMIT");
@@ -45,97 +70,159 @@ function abandon() {
   try { if (db) db.close(); } catch {}
   db = undefined;
   write = undefined;
+  select = undefined;
 }
 parentPort.on("message", (message) => {
   try {
+    let texts;
     if (message.type === "commit") {
       if (!write) open();
       write(message.rows);
+      if (crashAt === "after-commit") process.exit(70);
+    } else if (message.type === "read") {
+      if (!write) open();
+      texts = [];
+      for (let i = 0; i < message.keys.length; i += 2) texts.push(select.get(message.keys[i], message.keys[i + 1]) ?? null);
     } else if (message.type === "fault") {
       if (!write) open();
       db.pragma("query_only = ON");
+    } else if (message.type === "crash") {
+      if (message.at === "now") process.exit(70);
+      crashAt = message.at;
     } else if (message.type === "open") {
       if (!write) open();
     } else if (message.type === "close") {
       const closing = db;
       db = undefined;
       write = undefined;
+      select = undefined;
       if (closing) closing.close();
     }
-    parentPort.postMessage({ id: message.id });
+    parentPort.postMessage({ id: message.id, texts });
   } catch (error) {
-    if (message.type === "commit" || message.type === "fault" || message.type === "open") abandon();
+    if (message.type !== "close") abandon();
     parentPort.postMessage({ id: message.id, message: String(error && error.message), code: String((error && error.code) || "UNKNOWN") });
   }
 });
 `;
 
+/** The code of the StoreWriteError that rejects requests a dead commit thread never answered. */
+export const WORKER_EXIT = "WORKER_EXIT";
+
+/** Where a test makes the commit thread exit: at once, or inside the next commit before or after its COMMIT. */
+export type CrashPoint = "now" | "before-commit" | "after-commit";
+
 interface Reply {
   id: number;
+  texts?: (string | null)[];
   message?: string;
   code?: string;
 }
 
+interface Waiter {
+  resolve: (reply: Reply) => void;
+  reject: (error: StoreWriteError) => void;
+}
+
 export class CommitWorker {
-  private readonly worker: Worker;
-  private readonly waiting = new Map<number, { resolve: () => void; reject: (error: StoreWriteError) => void }>();
+  private worker: Worker | undefined;
+  private readonly waiting = new Map<number, Waiter>();
+  private readonly driver = createRequire(import.meta.url).resolve("better-sqlite3");
   private nextId = 0;
-  private dead: StoreWriteError | undefined;
+  private closing = false;
+  /** How many times a thread died and a new one was started (for logs and tests). */
+  restarts = 0;
 
   constructor(
     private readonly file: string,
-    upsert: string,
+    private readonly upsert: string,
+    /** Called when the thread died; the next request starts a new one. */
+    private readonly onExit?: (error: StoreWriteError) => void,
   ) {
-    const driver = createRequire(import.meta.url).resolve("better-sqlite3");
-    this.worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { file, driver, upsert } });
-    this.worker.on("message", (reply: Reply) => {
-      const waiter = this.waiting.get(reply.id);
-      this.waiting.delete(reply.id);
-      if (this.waiting.size === 0) this.worker.unref();
-      if (!waiter) return;
-      if (reply.code === undefined) waiter.resolve();
-      else waiter.reject(new StoreWriteError(`${this.file}: ${reply.message ?? "commit failed"} (${reply.code})`, reply.code));
-    });
-    this.worker.on("error", (error) => this.fail(error));
-    this.worker.on("exit", (code) => this.fail(new Error(`the commit thread exited (code ${code})`)));
-    // Idle, the thread must not keep the process alive; while a request is
-    // waiting it does (ref in `request`).
-    this.worker.unref();
+    this.worker = this.spawn();
   }
 
   /** Opens the connection and takes the database's write lock. */
-  open(): Promise<void> {
-    return this.request({ type: "open" });
+  async open(): Promise<void> {
+    await this.request({ type: "open" });
   }
 
-  /** Writes the rows in one transaction; resolves once COMMIT (with its fsync) returned. */
-  commit(rows: StoredRow[]): Promise<void> {
-    return this.request({ type: "commit", rows });
+  /**
+   * Writes the rows ([workflowArn, runId, runJson, …]) in one transaction;
+   * resolves once COMMIT (with its fsync) returned.
+   */
+  async commit(rows: string[]): Promise<void> {
+    await this.request({ type: "commit", rows });
+  }
+
+  /** The stored run text of each key ([workflowArn, runId, …]), null where there is no row. */
+  async read(keys: string[]): Promise<(string | null)[]> {
+    return (await this.request({ type: "read", keys })).texts ?? [];
   }
 
   /** Makes the current connection read-only, so the next commit fails (tests of the failure path). */
-  injectFault(): Promise<void> {
-    return this.request({ type: "fault" });
+  async injectFault(): Promise<void> {
+    await this.request({ type: "fault" });
+  }
+
+  /** Makes the thread exit now or inside the next commit (tests of the restart path). */
+  injectCrash(at: CrashPoint): Promise<void> {
+    const crash = this.request({ type: "crash", at });
+    // "now" never answers: the exit rejects it, and that is the point.
+    return at === "now" ? crash.then(undefined, () => undefined) : crash.then(() => undefined);
   }
 
   async close(): Promise<void> {
+    if (this.closing) return;
     await this.request({ type: "close" }).catch(() => undefined);
-    await this.worker.terminate();
+    this.closing = true;
+    const worker = this.worker;
+    this.worker = undefined;
+    await worker?.terminate();
   }
 
-  private request(message: Record<string, unknown>): Promise<void> {
-    if (this.dead) return Promise.reject(this.dead);
-    const id = this.nextId++;
-    return new Promise<void>((resolve, reject) => {
-      this.waiting.set(id, { resolve, reject });
-      this.worker.ref();
-      this.worker.postMessage({ ...message, id });
+  private spawn(): Worker {
+    const worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { file: this.file, driver: this.driver, upsert: this.upsert } });
+    let crash: Error | undefined;
+    worker.on("message", (reply: Reply) => {
+      const waiter = this.waiting.get(reply.id);
+      this.waiting.delete(reply.id);
+      if (this.waiting.size === 0) worker.unref();
+      if (!waiter) return;
+      if (reply.code === undefined) waiter.resolve(reply);
+      else waiter.reject(new StoreWriteError(`${this.file}: ${reply.message ?? "commit failed"} (${reply.code})`, reply.code));
     });
+    worker.on("error", (error) => {
+      crash = error;
+    });
+    worker.on("exit", (code) => {
+      if (this.worker !== worker) return; // closed, or already replaced
+      this.worker = undefined;
+      if (this.closing) return;
+      this.restarts++;
+      const why = crash ? `${crash.name}: ${crash.message}` : `exit code ${code}`;
+      const error = new StoreWriteError(`${this.file}: the commit thread stopped (${why}); the next commit starts a new one`, WORKER_EXIT);
+      // Every request the dead thread held gets the same answer: not known to be committed.
+      const waiters = [...this.waiting.values()];
+      this.waiting.clear();
+      this.onExit?.(error);
+      for (const waiter of waiters) waiter.reject(error);
+    });
+    // Idle, the thread must not keep the process alive; while a request is
+    // waiting it does (ref in `request`).
+    worker.unref();
+    return worker;
   }
 
-  private fail(error: Error): void {
-    this.dead ??= new StoreWriteError(`${this.file}: ${error.message}`, "WORKER");
-    for (const waiter of this.waiting.values()) waiter.reject(this.dead);
-    this.waiting.clear();
+  private request(message: Record<string, unknown>): Promise<Reply> {
+    if (this.closing) return Promise.reject(new StoreWriteError(`${this.file}: the store is closed`, "CLOSED"));
+    this.worker ??= this.spawn();
+    const worker = this.worker;
+    const id = this.nextId++;
+    return new Promise<Reply>((resolve, reject) => {
+      this.waiting.set(id, { resolve, reject });
+      worker.ref();
+      worker.postMessage({ ...message, id });
+    });
   }
 }

@@ -42,6 +42,7 @@ export async function startReferenceService(settings: ServiceSettings, logger: L
     const opened = await SqliteRunStore.open(settings.dataDir, seed, {
       onWriteError: (error) => logger.error({ err: error, code: error.code }, "a commit failed: its stops were answered with a retryable InternalServerException"),
       onRecovered: () => logger.warn("commits succeed again after failed ones"),
+      onWorkerExit: (error) => logger.error({ err: error, code: error.code }, "the commit thread stopped: a new one takes the next commit"),
     });
     store = opened.store;
     logger.info({ dataDir: settings.dataDir, file: opened.store.file, recoveredRuns: opened.recoveredRuns, importedRuns: opened.importedRuns }, "durable state opened");

@@ -21,6 +21,13 @@
 // closes its connection and opens a fresh one for the next batch, so the
 // service recovers by itself once the disk works again.
 //
+// If the commit thread itself dies, a new one is started (commit-worker.ts)
+// and asked, before anything else, what the database holds for the batch
+// that was in flight: its transaction either committed (every row reads back
+// as sent: the batch is answered as committed, which it is) or did not (the
+// batch fails as above). Nothing is answered before that is known, and the
+// saves made meanwhile wait and go out after it, as always.
+//
 // Damage: opening runs PRAGMA quick_check and checks every row against the
 // model's constraints and its checksum (stored-run.ts); any problem refuses
 // the start with one line naming the file (StoreOpenError).
@@ -28,7 +35,7 @@
 import Database from "better-sqlite3";
 import { accessSync, closeSync, constants, existsSync, fsyncSync, mkdirSync, openSync, statSync } from "node:fs";
 import { join } from "node:path";
-import { CommitWorker } from "./commit-worker.js";
+import { CommitWorker, type CrashPoint, WORKER_EXIT } from "./commit-worker.js";
 import { importLegacyLog, legacyLogFiles, retireLegacyLog } from "./legacy-log.js";
 import { InMemoryRunStore, RunTable } from "./run-store.js";
 import { StoreOpenError, StoreWriteError } from "./store-errors.js";
@@ -43,6 +50,8 @@ export interface SqliteStoreOptions {
   onWriteError?: (error: StoreWriteError) => void;
   /** Called on the first successful commit after failed ones. */
   onRecovered?: () => void;
+  /** Called when the commit thread died (a new one is started for the next commit). */
+  onWorkerExit?: (error: StoreWriteError) => void;
 }
 
 export interface SqliteStoreOpening {
@@ -72,9 +81,15 @@ const SCHEMA = `
 const UPSERT =
   "INSERT INTO runs (workflow_arn, run_id, run, checksum) VALUES (@workflow_arn, @run_id, @run, @checksum) " +
   "ON CONFLICT (workflow_arn, run_id) DO UPDATE SET run = excluded.run, checksum = excluded.checksum";
+/** The same upsert with positional parameters, as the commit thread binds a flat row array. */
+const UPSERT_POSITIONAL =
+  "INSERT INTO runs (workflow_arn, run_id, run, checksum) VALUES (?, ?, ?, ?) " +
+  "ON CONFLICT (workflow_arn, run_id) DO UPDATE SET run = excluded.run, checksum = excluded.checksum";
 
 interface Batch {
   saves: Map<string, PendingSave>;
+  /** What was sent to the commit thread: [workflowArn, runId, runJson, …]. */
+  rows?: string[];
   /** Created when someone waits: a batch nobody waits for must not reject unobserved. */
   waiter?: { promise: Promise<void>; resolve: () => void; reject: (error: Error) => void };
 }
@@ -128,7 +143,7 @@ export class SqliteRunStore extends InMemoryRunStore {
       closeQuietly(db);
     }
     // Checked and seeded: from here on the commit thread owns the database.
-    const writer = new CommitWorker(file, UPSERT);
+    const writer = new CommitWorker(file, UPSERT_POSITIONAL, options.onWorkerExit);
     try {
       await writer.open();
     } catch (error) {
@@ -186,17 +201,52 @@ export class SqliteRunStore extends InMemoryRunStore {
     return this.writer.injectFault();
   }
 
+  /** Tests of the restart path: the commit thread exits now, or inside the next commit before or after its COMMIT. */
+  injectWorkerCrash(at: CrashPoint): Promise<void> {
+    return this.writer.injectCrash(at);
+  }
+
+  /** How many times the commit thread died and was replaced. */
+  get workerRestarts(): number {
+    return this.writer.restarts;
+  }
+
   /** Sends the pending batch to the commit thread (one at a time). */
   private send(): void {
     if (this.inFlight || !this.batch) return;
     const batch = this.batch;
     this.batch = undefined;
     this.inFlight = batch;
-    const rows = [...batch.saves.values()].map((pending) => rowOf(pending.run));
+    const rows: string[] = [];
+    for (const { run } of batch.saves.values()) rows.push(run.WorkflowArn, run.RunId, JSON.stringify(run));
+    batch.rows = rows;
     const committed = this.closed ? Promise.reject(new StoreWriteError(`${this.file}: the store is closed`, "CLOSED")) : this.writer.commit(rows);
     committed.then(
       () => this.committed(batch),
-      (error: unknown) => this.failed(batch, error),
+      (error: unknown) => {
+        if (error instanceof StoreWriteError && error.code === WORKER_EXIT && !this.closed) this.verify(batch, rows, error);
+        else this.failed(batch, error);
+      },
+    );
+  }
+
+  /**
+   * The commit thread died with `batch` in flight: whether its transaction
+   * committed is read back through the new thread (which opens the database
+   * and replays its WAL first). A transaction is all or nothing, so either
+   * every row reads back as sent or the batch did not commit. If even that
+   * read fails, the batch counts as failed: a client then sees a retryable
+   * 500 for a stop that may be on disk, never a 200 for one that is not.
+   */
+  private verify(batch: Batch, rows: string[], error: StoreWriteError): void {
+    const keys: string[] = [];
+    for (let i = 0; i < rows.length; i += 3) keys.push(rows[i]!, rows[i + 1]!);
+    this.writer.read(keys).then(
+      (texts) => {
+        if (texts.length === keys.length / 2 && texts.every((text, i) => text === rows[i * 3 + 2])) this.committed(batch);
+        else this.failed(batch, error);
+      },
+      () => this.failed(batch, error),
     );
   }
 
