@@ -52,28 +52,47 @@ export interface AssembledModel {
   traits: TraitApplication[];
 }
 
-export function assemble(files: FileSyntax[], bundled: FileSyntax[], reporter: Reporter): AssembledModel {
-  return new Assembler(reporter).run(files, bundled);
+/**
+ * Assembles model files on top of the bundled prelude and trait libraries:
+ * either their parsed files (assembled again, as the bundle itself is built
+ * once by prelude/index.ts) or that already assembled bundle, whose shapes are
+ * shared, never copied or changed: a load pays only for its own shapes.
+ */
+export function assemble(files: FileSyntax[], bundled: FileSyntax[] | AssembledModel, reporter: Reporter): AssembledModel {
+  if (Array.isArray(bundled)) return new Assembler(reporter).run(files, bundled);
+  return new Assembler(reporter, bundled).run(files, []);
 }
 
 class Assembler {
-  private readonly definitions = new Map<string, ShapeDefinition>();
-  private readonly shapes = new Map<string, Shape>();
-  private readonly memberAt = new Map<string, Location>();
+  private readonly definitions: Map<string, ShapeDefinition>;
+  private readonly shapes: Map<string, Shape>;
+  private readonly memberAt: Map<string, Location>;
+  /** Shapes of an already assembled bundle: complete, shared by every load. */
+  private readonly shared: ReadonlySet<string>;
   private readonly references: Reference[] = [];
   private readonly traits: TraitApplication[] = [];
   private readonly elided: { shapeId: string; member: MemberSyntax; def: ShapeDefinition }[] = [];
   private readonly applyEntries = new Map<string, Traits>();
   private readonly resolver = new ShapeResolver((id) => this.definitions.has(id));
 
-  constructor(private readonly reporter: Reporter) {}
+  constructor(
+    private readonly reporter: Reporter,
+    base?: AssembledModel,
+  ) {
+    // Maps of a few hundred entries: copying them costs microseconds, and
+    // keeps the shared bundle untouched by what a load registers.
+    this.definitions = new Map(base?.definitions);
+    this.shapes = new Map(base?.shapes);
+    this.memberAt = new Map(base?.memberAt);
+    this.shared = new Set(base?.definitions.keys());
+  }
 
   run(files: FileSyntax[], bundled: FileSyntax[]): AssembledModel {
     const scopes = new Map<FileSyntax, FileScope>();
     for (const file of [...bundled, ...files]) scopes.set(file, this.register(file, bundled.includes(file)));
-    for (const [id, def] of [...this.definitions].sort(([a], [b]) => (a < b ? -1 : 1))) {
-      this.shapes.set(id, this.buildShape(id, def));
-    }
+    // Code-unit order (the default sort's, done natively): shapes in a stable order whatever the file order.
+    const added = [...this.definitions.keys()].filter((id) => !this.shared.has(id)).sort();
+    for (const id of added) this.shapes.set(id, this.buildShape(id, this.definitions.get(id)!));
     this.resolveElidedTargets();
     this.upgradeV1Shapes();
     this.separateInheritedMembers();
@@ -81,8 +100,8 @@ class Assembler {
       for (const apply of file.applies) this.applyTraits(apply.target.text, apply.target.at, apply.traits, scopes.get(file)!);
     }
     const model: SmithyModel = { smithy: "2.0", metadata: this.metadata(files, scopes), shapes: {} };
-    for (const [id, shape] of this.shapes) {
-      if (!this.definitions.get(id)!.bundled) model.shapes[id] = shape;
+    for (const id of added) {
+      if (!this.definitions.get(id)!.bundled) model.shapes[id] = this.shapes.get(id)!;
     }
     for (const [id, traits] of this.applyEntries) {
       if (Object.keys(traits).length > 0) model.shapes[id] = { type: "apply", traits };
@@ -557,7 +576,7 @@ class Assembler {
    */
   private separateInheritedMembers(): void {
     for (const [id, shape] of this.shapes) {
-      if (!shape.mixins || !("members" in shape)) continue;
+      if (!shape.mixins || !("members" in shape) || this.shared.has(id)) continue;
       this.diamondMembers(id, shape);
       const inherited = this.inherited(id);
       const members = localMembers(shape);

@@ -7,7 +7,7 @@ import type { SmithyModel } from "../model/ast.js";
 import { assemble } from "./assembler.js";
 import { Reporter, sortDiagnostics } from "./diagnostics.js";
 import { parseIdl } from "./parser.js";
-import { bundledFiles } from "./prelude/index.js";
+import { bundledModel } from "./prelude/index.js";
 import { validateModel } from "./validate/index.js";
 
 export interface SourceFile {
@@ -39,10 +39,10 @@ export function formatDiagnostic(d: Diagnostic): string {
 /** Parses and validates IDL files as one model (like `smithy ast` over a directory). */
 export function loadIdl(files: readonly SourceFile[]): LoadResult {
   const reporter = new Reporter();
-  const bundled = bundledFiles();
+  const bundled = bundledModel();
   reporter.diagnostics.push(...bundled.reporter.diagnostics);
   const parsed = files.map((file) => parseIdl(file.path, file.text, reporter));
-  const assembled = assemble(parsed, bundled.files, reporter);
+  const assembled = assemble(parsed, bundled.model, reporter);
   validateModel(assembled, reporter);
   return { model: assembled.model, diagnostics: sortDiagnostics(reporter.diagnostics) };
 }

@@ -20,9 +20,25 @@ export interface Resolution {
 }
 
 export class ShapeResolver {
+  /**
+   * Resolutions per file scope: a model names the same few shapes (String,
+   * its own ids, trait names) thousands of times, and building and hashing
+   * the candidate ids each time was a hot spot of loading. Only valid once
+   * every shape is registered, which is when the assembler starts resolving.
+   */
+  private readonly cache = new WeakMap<FileScope, Map<string, Resolution>>();
+
   constructor(private readonly known: (id: string) => boolean) {}
 
   resolve(text: string, scope: FileScope): Resolution {
+    let cached = this.cache.get(scope);
+    if (!cached) this.cache.set(scope, (cached = new Map()));
+    let resolution = cached.get(text);
+    if (!resolution) cached.set(text, (resolution = this.lookup(text, scope)));
+    return resolution;
+  }
+
+  private lookup(text: string, scope: FileScope): Resolution {
     const dollar = text.indexOf("$");
     const root = dollar === -1 ? text : text.slice(0, dollar);
     const member = dollar === -1 ? "" : text.slice(dollar);

@@ -1,23 +1,39 @@
-// A small evaluator for the subset of Smithy selectors
-// (https://smithy.io/2.0/spec/selectors.html) used by the bundled trait
-// definitions: shape types (with simpleType/number/collection), `*`,
-// `[trait|name]`, `>` (forward neighbours), `:is`, `:not`, `:test`.
+// A small evaluator for the Smithy selectors
+// (https://smithy.io/2.0/spec/selectors.html) that the bundled trait
+// definitions use — the pinned Smithy's own, unchanged: shape types (with
+// simpleType/number/collection), `*`, `[trait|name]`, `[id=...]`,
+// `[id|member=...]`, `>` (forward neighbours), `-[input, output]->`
+// (named relationships), `~>` (recursive neighbours), `:is`, `:not`, `:test`.
 // A trait may be applied to a shape when the shape is in the selector's
 // result set, i.e. some path through the selector ends at that shape.
+// Written here because no JavaScript library evaluates Smithy selectors.
 
 import type { Shape } from "../../model/ast.js";
-import { localMembers } from "../assembler.js";
+import { allMembers, localMembers } from "../assembler.js";
 
 type Atom =
   | { kind: "any" }
   | { kind: "type"; name: string }
   | { kind: "trait"; trait: string }
+  | { kind: "attribute"; attribute: "id" | "id|member"; value: string }
   | { kind: "function"; name: "is" | "not" | "test"; args: Selector[] };
-/** Steps joined by `>`; a step is a conjunction of atoms. */
-type Selector = Atom[][];
+/** How one step leads to the next: `>`, `-[names]->` or `~>`. */
+type Link = { kind: "forward" } | { kind: "named"; names: string[] } | { kind: "recursive" };
+/** Steps (each a conjunction of atoms) joined by links: links[i] leads from steps[i] to steps[i + 1]. */
+interface Selector {
+  steps: Atom[][];
+  links: Link[];
+}
+/** A relationship, named as selectors name it (`input`, `member`, `put`, ...). */
+interface Edge {
+  to: string;
+  name: string;
+}
 
 const SIMPLE = ["blob", "boolean", "document", "string", "byte", "short", "integer", "long", "float", "double", "bigInteger", "bigDecimal", "timestamp", "enum", "intEnum"];
 const NUMBER = ["byte", "short", "integer", "long", "float", "double", "bigInteger", "bigDecimal", "intEnum"];
+const SINGLE_REFS = ["input", "output", "create", "put", "read", "update", "delete", "list"];
+const LIST_REFS: Record<string, string> = { errors: "error", operations: "operation", resources: "resource", collectionOperations: "collectionOperation" };
 
 export class SelectorError extends Error {}
 
@@ -34,22 +50,29 @@ export function parseSelector(text: string): Selector {
         i++;
         return args;
       }
+      if (i >= text.length) throw new SelectorError(`unterminated function in selector '${text}'`);
       args.push(parsePath(true));
     }
+  };
+  const parseAttribute = (): Atom => {
+    const end = text.indexOf("]", i);
+    if (end === -1) throw new SelectorError(`unterminated attribute in selector '${text}'`);
+    const body = text.slice(i + 1, end);
+    i = end + 1;
+    if (body.startsWith("trait|") && !body.includes("=")) {
+      const name = body.slice(6);
+      return { kind: "trait", trait: name.includes("#") ? name : `smithy.api#${name}` };
+    }
+    const match = /^(id|id\|member)=(.+)$/.exec(body);
+    if (!match) throw new SelectorError(`unsupported attribute selector [${body}]`);
+    return { kind: "attribute", attribute: match[1] as "id" | "id|member", value: match[2]!.replace(/^(["'])(.*)\1$/, "$2") };
   };
   const parseAtom = (): Atom => {
     if (text[i] === "*") {
       i++;
       return { kind: "any" };
     }
-    if (text[i] === "[") {
-      const end = text.indexOf("]", i);
-      const body = text.slice(i + 1, end);
-      i = end + 1;
-      if (!body.startsWith("trait|")) throw new SelectorError(`unsupported attribute selector [${body}]`);
-      const name = body.slice(6);
-      return { kind: "trait", trait: name.includes("#") ? name : `smithy.api#${name}` };
-    }
+    if (text[i] === "[") return parseAttribute();
     if (text[i] === ":") {
       const match = /^:(is|not|test)\(/.exec(text.slice(i));
       if (!match) throw new SelectorError(`unsupported selector function at '${text.slice(i)}'`);
@@ -62,44 +85,74 @@ export function parseSelector(text: string): Selector {
     return { kind: "type", name: match[0] };
   };
   const parsePath = (inList: boolean): Selector => {
-    const steps: Atom[][] = [[]];
+    const selector: Selector = { steps: [[]], links: [] };
+    const link = (l: Link): void => {
+      selector.links.push(l);
+      selector.steps.push([]);
+    };
     for (;;) {
       while (i < text.length && /\s/.test(text[i]!)) i++;
       const c = text[i];
       if (c === undefined || (inList && (c === "," || c === ")"))) break;
       if (c === ">") {
         i++;
-        steps.push([]);
-        continue;
+        link({ kind: "forward" });
+      } else if (text.startsWith("~>", i)) {
+        i += 2;
+        link({ kind: "recursive" });
+      } else if (text.startsWith("-[", i)) {
+        const end = text.indexOf("]->", i);
+        if (end === -1) throw new SelectorError(`unterminated relationship in selector '${text}'`);
+        const names = text.slice(i + 2, end).split(",").map((n) => n.trim()).filter(Boolean);
+        i = end + 3;
+        link({ kind: "named", names });
+      } else {
+        selector.steps[selector.steps.length - 1]!.push(parseAtom());
       }
-      steps[steps.length - 1]!.push(parseAtom());
     }
-    return steps;
+    return selector;
   };
   return parsePath(false);
 }
 
 export class SelectorEvaluator {
-  private reverse?: Map<string, string[]>;
+  private reverse?: Map<string, Edge[]>;
 
   constructor(private readonly shapes: Map<string, Shape>) {}
 
   /** True when `id` (a shape or member ID) is selected by the selector. */
   selects(id: string, selector: Selector): boolean {
-    return this.endsAt(id, selector, selector.length - 1);
+    return this.endsAt(id, selector, selector.steps.length - 1);
   }
 
   private endsAt(id: string, selector: Selector, step: number): boolean {
-    if (!this.matchesStep(id, selector[step]!)) return false;
+    if (!this.matchesStep(id, selector.steps[step]!)) return false;
     if (step === 0) return true;
-    return this.predecessors(id).some((p) => this.endsAt(p, selector, step - 1));
+    return this.follow(id, selector.links[step - 1]!, (edge) => this.reverseEdges(edge)).some((p) => this.endsAt(p, selector, step - 1));
   }
 
+  /** True when the selector, started at `id`, yields any shape (Smithy's :test and :not). */
   private startsAt(id: string, selector: Selector, step: number): boolean {
-    if (step >= selector.length) return true;
-    if (!this.matchesStep(id, selector[step]!)) return false;
-    if (step === selector.length - 1) return true;
-    return this.neighbours(id).some((n) => this.startsAt(n, selector, step + 1));
+    if (!this.matchesStep(id, selector.steps[step]!)) return false;
+    if (step === selector.steps.length - 1) return true;
+    return this.follow(id, selector.links[step]!, (edge) => this.edges(edge)).some((n) => this.startsAt(n, selector, step + 1));
+  }
+
+  /** Shapes one link away from `id` (for `~>`, any number ≥ 1 of links), in the direction `next` gives. */
+  private follow(id: string, link: Link, next: (id: string) => Edge[]): string[] {
+    if (link.kind === "forward") return next(id).map((e) => e.to);
+    if (link.kind === "named") return next(id).filter((e) => link.names.includes(e.name)).map((e) => e.to);
+    const seen = new Set<string>();
+    const queue = [id];
+    while (queue.length > 0) {
+      for (const edge of next(queue.pop()!)) {
+        if (!seen.has(edge.to)) {
+          seen.add(edge.to);
+          queue.push(edge.to);
+        }
+      }
+    }
+    return [...seen];
   }
 
   private matchesStep(id: string, atoms: Atom[]): boolean {
@@ -114,10 +167,15 @@ export class SelectorEvaluator {
         return atom.trait in (this.traitsOf(id) ?? {});
       case "type":
         return this.isType(id, atom.name);
+      case "attribute":
+        if (atom.attribute === "id") return id === atom.value;
+        return id.includes("$") && id.slice(id.indexOf("$") + 1) === atom.value;
       case "function":
+        // :is keeps a shape some argument selects; :test and :not push the
+        // shape into each argument, as Smithy does, and keep it when one
+        // (:test) or none (:not) yields anything.
         if (atom.name === "is") return atom.args.some((s) => this.selects(id, s));
-        if (atom.name === "not") return !atom.args.some((s) => this.selects(id, s));
-        // :test(x) keeps the shape when x, started from it, yields anything.
+        if (atom.name === "not") return !atom.args.some((s) => this.startsAt(id, s, 0));
         return atom.args.some((s) => this.startsAt(id, s, 0));
     }
   }
@@ -157,39 +215,47 @@ export class SelectorEvaluator {
     return undefined;
   }
 
-  /** Forward relationships: member → target, shape → members, operation → input/output/errors, ... */
-  neighbours(id: string): string[] {
+  /** Forward relationships, named: shape → its members, member → its target, operation → input/output/errors, ... */
+  private edges(id: string): Edge[] {
     if (id.includes("$")) {
       const member = this.memberOf(id);
-      return member ? [member.target] : [];
+      return member ? [{ to: member.target, name: "target" }] : [];
     }
     const shape = this.shapes.get(id);
     if (!shape) return [];
-    const out = Object.keys(localMembers(shape)).map((name) => `${id}$${name}`);
+    // Members a shape has through its mixins are its members too.
+    const out: Edge[] = Object.keys(allMembers(this.shapes, id)).map((name) => ({ to: `${id}$${name}`, name: "member" }));
     const record = shape as unknown as Record<string, unknown>;
-    for (const key of ["input", "output", "create", "put", "read", "update", "delete", "list"]) {
+    for (const key of SINGLE_REFS) {
       const ref = record[key] as { target?: string } | undefined;
-      if ((shape.type === "operation" || shape.type === "resource") && typeof ref?.target === "string") out.push(ref.target);
+      if ((shape.type === "operation" || shape.type === "resource") && typeof ref?.target === "string") out.push({ to: ref.target, name: key });
     }
-    for (const key of ["errors", "operations", "resources", "collectionOperations"]) {
+    for (const [key, name] of Object.entries(LIST_REFS)) {
       const refs = record[key] as { target: string }[] | undefined;
-      if (Array.isArray(refs)) out.push(...refs.map((r) => r.target));
+      if (Array.isArray(refs)) out.push(...refs.map((r) => ({ to: r.target, name })));
     }
     return out;
   }
 
-  private predecessors(id: string): string[] {
-    if (id.includes("$")) return [id.slice(0, id.indexOf("$"))];
+  /** Forward neighbours (what `>` reaches). */
+  neighbours(id: string): string[] {
+    return this.edges(id).map((e) => e.to);
+  }
+
+  /** The same relationships, backwards: who reaches `id`, and by which name. */
+  private reverseEdges(id: string): Edge[] {
+    if (id.includes("$")) return [{ to: id.slice(0, id.indexOf("$")), name: "member" }];
     if (!this.reverse) {
       this.reverse = new Map();
-      for (const from of this.shapes.keys()) {
-        for (const to of this.neighbours(from)) {
-          if (to.includes("$")) continue;
-          const list = this.reverse.get(to) ?? [];
-          list.push(from);
-          this.reverse.set(to, list);
+      const add = (from: string): void => {
+        for (const edge of this.edges(from)) {
+          const list = this.reverse!.get(edge.to) ?? [];
+          list.push({ to: from, name: edge.name });
+          this.reverse!.set(edge.to, list);
+          if (edge.name === "member") add(edge.to); // member → target
         }
-      }
+      };
+      for (const from of this.shapes.keys()) add(from);
     }
     return this.reverse.get(id) ?? [];
   }
