@@ -455,23 +455,28 @@ class Assembler {
   /** Where Smithy prints a number differently from JSON.stringify (see number-text.ts). */
   private numberTexts(files: FileSyntax[]): NumberTexts {
     const texts: NumberTexts = new Map();
-    const walk = (key: string, node: NodeSyntax, path: string[]): void => {
+    // The key is built only for the few values that hold a number (a string per trait was a hot spot).
+    const walk = (keyOf: () => string, node: NodeSyntax, path: string[]): void => {
       if (node.kind === "number") {
         const text = javaNumberText(node.source, node.value);
         if (text === undefined) return;
+        const key = keyOf();
         let inner = texts.get(key);
         if (!inner) texts.set(key, (inner = new Map()));
         inner.set(path.join("\0"), text);
       } else if (node.kind === "array") {
-        node.items.forEach((item, i) => walk(key, item, [...path, String(i)]));
+        node.items.forEach((item, i) => walk(keyOf, item, [...path, String(i)]));
       } else if (node.kind === "object") {
-        for (const entry of node.entries) walk(key, entry.value, [...path, entry.key]);
+        for (const entry of node.entries) walk(keyOf, entry.value, [...path, entry.key]);
       }
     };
     for (const application of this.traits) {
-      if (application.node) walk(`${application.target}\0${application.trait}`, application.node, []);
+      const node = application.node;
+      if (node && (node.kind === "number" || node.kind === "array" || node.kind === "object")) {
+        walk(() => `${application.target}\0${application.trait}`, node, []);
+      }
     }
-    for (const file of files) for (const entry of file.metadata) walk(`metadata\0${entry.key}`, entry.value, []);
+    for (const file of files) for (const entry of file.metadata) walk(() => `metadata\0${entry.key}`, entry.value, []);
     return texts;
   }
 

@@ -42,19 +42,14 @@ export class ShapeResolver {
     const dollar = text.indexOf("$");
     const root = dollar === -1 ? text : text.slice(0, dollar);
     const member = dollar === -1 ? "" : text.slice(dollar);
-    let id: string;
-    if (root.includes("#")) {
-      id = root;
-    } else {
-      const imported = scope.uses.get(root);
-      const local = `${scope.namespace}#${root}`;
-      const prelude = `${PRELUDE_NAMESPACE}#${root}`;
-      if (imported) id = imported;
-      else if (this.known(local)) id = local;
-      else if (this.known(prelude)) id = prelude;
-      else id = local;
-    }
-    return { id: id + member, found: this.known(id) };
+    if (root.includes("#")) return { id: root + member, found: this.known(root) };
+    const imported = scope.uses.get(root);
+    if (imported) return { id: imported + member, found: this.known(imported) };
+    const local = `${scope.namespace}#${root}`;
+    if (this.known(local)) return { id: local + member, found: true };
+    const prelude = `${PRELUDE_NAMESPACE}#${root}`;
+    if (this.known(prelude)) return { id: prelude + member, found: true };
+    return { id: local + member, found: false };
   }
 }
 
