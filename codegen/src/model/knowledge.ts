@@ -253,7 +253,11 @@ export class ModelIndex {
 
   /** Services defined by the model, sorted by ID. */
   services(): string[] {
-    return this.view("services", () => this.shapeIds().filter((id) => this.shapes[id]?.type === "service")).slice();
+    return this.servicesView().slice();
+  }
+
+  private servicesView(): string[] {
+    return this.view("services", () => this.shapeIds().filter((id) => this.shapes[id]?.type === "service"));
   }
 
   /**
@@ -351,7 +355,8 @@ export class ModelIndex {
 
   /** A shape's name within the service closure, honouring `rename`. */
   nameOf(id: string, serviceId: string | undefined = this.selected): string {
-    const services = serviceId ? [serviceId] : this.services();
+    // (The services view itself, not the copy services() hands out: this is asked per shape, millions of times on large models.)
+    const services = serviceId ? [serviceId] : this.servicesView();
     for (const service of services) {
       const rename = (this.shapes[service] as ServiceShape | undefined)?.rename;
       const renamed = rename?.[id];
@@ -381,6 +386,10 @@ export class ModelIndex {
    * duplicates.
    */
   errorsOf(operationId: string, serviceId: string | undefined = this.selected): string[] {
+    return this.view(`errorsOf ${serviceId ?? ""} ${operationId}`, () => this.computeErrorsOf(operationId, serviceId)).slice();
+  }
+
+  private computeErrorsOf(operationId: string, serviceId: string | undefined): string[] {
     const sorted = (refs: { target: string }[] | undefined): string[] =>
       (refs ?? []).map((ref) => ref.target).sort(byCodeUnits);
     const own = sorted((this.shape(operationId) as OperationShape).errors);

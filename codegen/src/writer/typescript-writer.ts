@@ -50,8 +50,15 @@ export class TypeScriptWriter {
 
   /** Writes one line (or several, split on "\n") at the current indentation. */
   write(text = ""): this {
+    // Most calls write one line: no split, and the indentation string is
+    // built once per depth (large models write millions of lines).
+    const indent = indentOf(this.depth);
+    if (!text.includes("\n")) {
+      this.lines.push(text.length > 0 ? indent + text : "");
+      return this;
+    }
     for (const line of text.split("\n")) {
-      this.lines.push(line.length > 0 ? INDENT.repeat(this.depth) + line : "");
+      this.lines.push(line.length > 0 ? indent + line : "");
     }
     return this;
   }
@@ -114,6 +121,11 @@ export class TypeScriptWriter {
     while (this.lines.length > 0 && this.lines[this.lines.length - 1] === "") this.lines.pop();
     return `${out.join("\n")}\n${this.lines.join("\n")}\n`;
   }
+}
+
+const indents: string[] = [];
+function indentOf(depth: number): string {
+  return (indents[depth] ??= INDENT.repeat(depth));
 }
 
 /** Packages first, then relative modules, each group alphabetical. */
