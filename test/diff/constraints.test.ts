@@ -11,11 +11,13 @@ describe("compareConstraints", () => {
     expect(changes).toEqual([
       {
         rule: "constraint-narrowed",
+        trait: "smithy.api#length",
         change: "@length min raised from 1 to 3",
         impact: { input: "callers sending 1–2 items now fail", output: "responses no longer carry 1–2 items" },
       },
       {
         rule: "constraint-widened",
+        trait: "smithy.api#length",
         change: "@length max raised from 10 to 20",
         impact: {
           input: "callers may now send 11–20 items",

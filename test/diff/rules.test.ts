@@ -56,6 +56,11 @@ const cases: { name: string; edit: (shapes: Loose) => void; expected: Expected[]
     expected: [["ERROR", "protocol-changed", "OrderService"]],
   },
   {
+    name: "second protocol added",
+    edit: (x) => (x[s("OrderService")].traits["aws.protocols#awsJson1_1"] = {}),
+    expected: [["NOTE", "protocol-added", "OrderService"]],
+  },
+  {
     name: "SigV4 signing name changed",
     edit: (x) => (x[s("OrderService")].traits["aws.auth#sigv4"].name = "order"),
     expected: [["ERROR", "auth-changed", "OrderService"]],
@@ -100,7 +105,7 @@ const cases: { name: string; edit: (shapes: Loose) => void; expected: Expected[]
     name: "error removed from an operation (and from the model)",
     edit: (x) => (x[s("CreateOrder")].errors = []),
     expected: [
-      ["ERROR", "operation-error-removed", "CreateOrder"],
+      ["DANGER", "operation-error-removed", "CreateOrder"],
       ["ERROR", "shape-removed", "InvalidOrder"],
     ],
   },
@@ -117,12 +122,17 @@ const cases: { name: string; edit: (shapes: Loose) => void; expected: Expected[]
   {
     name: "@readonly removed",
     edit: (x) => (x[s("GetOrder")].traits = {}),
-    expected: [["DANGER", "idempotency-changed", "GetOrder"]],
+    expected: [["ERROR", "idempotency-removed", "GetOrder"]],
+  },
+  {
+    name: "@idempotent added",
+    edit: (x) => (x[s("GetOrder")].traits = { "smithy.api#readonly": {}, "smithy.api#idempotent": {} }),
+    expected: [["NOTE", "idempotency-added", "GetOrder"]],
   },
   {
     name: "@idempotencyToken removed from a member",
     edit: (x) => (x[s("CreateOrderInput")].members.ClientToken.traits = {}),
-    expected: [["DANGER", "idempotency-changed", "CreateOrderInput$ClientToken"]],
+    expected: [["ERROR", "idempotency-removed", "CreateOrderInput$ClientToken"]],
   },
   // --------------------------------------------------------------- shapes
   {
@@ -149,7 +159,12 @@ const cases: { name: string; edit: (shapes: Loose) => void; expected: Expected[]
   {
     name: "@retryable removed",
     edit: (x) => delete x[s("ServerFault")].traits["smithy.api#retryable"],
-    expected: [["DANGER", "retryable-changed", "ServerFault"]],
+    expected: [["ERROR", "retryable-removed", "ServerFault"]],
+  },
+  {
+    name: "@retryable changed to throttling",
+    edit: (x) => (x[s("ServerFault")].traits["smithy.api#retryable"] = { throttling: true }),
+    expected: [["NOTE", "retryable-changed", "ServerFault"]],
   },
   // -------------------------------------------------------------- members
   {
@@ -343,6 +358,27 @@ const cases: { name: string; edit: (shapes: Loose) => void; expected: Expected[]
     edit: (x) => (x[s("CreateOrderInput")].members.Express.traits["smithy.api#default"] = true),
     expected: [["DANGER", "default-changed", "CreateOrderInput$Express"]],
   },
+  {
+    name: "@default removed",
+    edit: (x) => {
+      delete x[s("CreateOrderInput")].members.Express.traits["smithy.api#default"];
+      delete x[s("CreateOrderInput")].members.Express.traits["smithy.api#required"];
+    },
+    expected: [["ERROR", "default-removed", "CreateOrderInput$Express"]],
+  },
+  {
+    name: "@default added to an optional member",
+    edit: (x) => (x[s("CreateOrderInput")].members.Note.traits["smithy.api#default"] = ""),
+    expected: [["ERROR", "default-added", "CreateOrderInput$Note"]],
+  },
+  {
+    name: "@default added with @addedDefault",
+    edit: (x) => Object.assign(x[s("CreateOrderInput")].members.Note.traits, { "smithy.api#default": "", "smithy.api#addedDefault": {} }),
+    expected: [
+      ["DANGER", "default-changed", "CreateOrderInput$Note"],
+      ["NOTE", "trait-changed", "CreateOrderInput$Note"],
+    ],
+  },
   // ------------------------------------------------------ documentation
   {
     name: "member documentation changed",
@@ -371,9 +407,48 @@ const cases: { name: string; edit: (shapes: Loose) => void; expected: Expected[]
     expected: [["NOTE", "annotation-changed", "CreateOrderInput$Tags"]],
   },
   {
-    name: "@timestampFormat added (not classified: a human decides)",
+    name: "@timestampFormat added (its definition declares any change breaking)",
     edit: (x) => (x[s("Order")].members.PlacedAt.traits = { "smithy.api#timestampFormat": "date-time" }),
-    expected: [["DANGER", "trait-changed", "Order$PlacedAt"]],
+    expected: [["ERROR", "trait-declared-breaking", "Order$PlacedAt"]],
+  },
+  {
+    name: "@http added (declared breaking only when removed or its method, uri or code changes)",
+    edit: (x) => (x[s("GetOrder")].traits["smithy.api#http"] = { method: "GET", uri: "/orders" }),
+    expected: [["NOTE", "trait-changed", "GetOrder"]],
+  },
+];
+
+/** Edits whose base is the fixture after `before` (a trait must exist to be removed). */
+const fromEditedBase: { name: string; before: (shapes: Loose) => void; edit: (shapes: Loose) => void; expected: Expected[] }[] = [
+  {
+    name: "@http code changed (declared breaking)",
+    before: (x) => (x[s("GetOrder")].traits["smithy.api#http"] = { method: "GET", uri: "/orders", code: 200 }),
+    edit: (x) => (x[s("GetOrder")].traits["smithy.api#http"] = { method: "GET", uri: "/orders", code: 201 }),
+    expected: [["ERROR", "trait-declared-breaking", "GetOrder"]],
+  },
+  {
+    name: "@internal removed (declared risky)",
+    before: (x) => (x[s("Sku")].traits = { "smithy.api#internal": {} }),
+    edit: (x) => (x[s("Sku")].traits = {}),
+    expected: [["DANGER", "trait-declared-risky", "Sku"]],
+  },
+  {
+    name: "a trait that declares nothing removed",
+    before: (x) => (x[s("Order")].traits = { "smithy.api#references": [{ resource: s("OrderService") }] }),
+    edit: (x) => (x[s("Order")].traits = {}),
+    expected: [["DANGER", "trait-removed", "Order"]],
+  },
+  {
+    name: "a trait defined in the model, whose definition declares its removal breaking",
+    before: (x) => {
+      x[s("owner")] = { type: "string", traits: { "smithy.api#trait": { breakingChanges: [{ change: "remove" }] } } };
+      x[s("Order")].traits = { "example.orders#owner": "team" };
+    },
+    edit: (x) => {
+      x[s("owner")] = { type: "string", traits: { "smithy.api#trait": { breakingChanges: [{ change: "remove" }] } } };
+      x[s("Order")].traits = {};
+    },
+    expected: [["ERROR", "trait-declared-breaking", "Order"]],
   },
 ];
 
@@ -391,8 +466,18 @@ describe("classification of model edits", () => {
     expect(sortTriples(triples(edited(edit)))).toEqual(sortTriples(expected));
   });
 
+  it.each(fromEditedBase)("$name", ({ before, edit, expected }) => {
+    const base = edited(before);
+    const head = edited((x) => {
+      before(x);
+      edit(x);
+    });
+    const found = diffModels(new ModelIndex(base), new ModelIndex(head)).map((d): Expected => [d.severity, d.rule, d.subject]);
+    expect(sortTriples(found)).toEqual(sortTriples(expected));
+  });
+
   it("covers every rule with at least one edit", () => {
-    const covered = new Set(cases.flatMap((c) => c.expected.map(([, rule]) => rule)));
+    const covered = new Set([...cases, ...fromEditedBase].flatMap((c) => c.expected.map(([, rule]) => rule)));
     expect(Object.keys(RULES).filter((id) => !covered.has(id as RuleId))).toEqual([]);
   });
 });

@@ -11,7 +11,9 @@ import { changelogSection, upsertSection } from "./changelog.js";
 import { type Format, formatReport, verdict } from "./format.js";
 import { buildReport, ModelLoadError, type ParseModel } from "./report.js";
 import { defaultBase, lastReleaseTag, RELEASE_TAG_GLOB, RevisionError } from "./revision.js";
+import { RULES, type RuleId } from "./rules.js";
 import { rulesTable } from "./rules-table.js";
+import { smithyAgreementTables } from "./smithy-agreement.js";
 
 export const USAGE = `usage: diff [options]
 
@@ -26,6 +28,7 @@ options:
   --changelog FILE    write the report as a section of FILE (replacing that version's section)
   --model DIR         model directory (default: model)
   --rules             print the classification rules as a markdown table
+  --smithy-agreement  print how the rules map to smithy diff's events, and where they deliberately differ
   -h, --help          this text
 
 exit status: 0 no breaking change, or one covered by the client version bump (a new major;
@@ -75,6 +78,7 @@ async function run(argv: string[], io: CliIo): Promise<number> {
         changelog: { type: "string" },
         model: { type: "string", default: "model" },
         rules: { type: "boolean", default: false },
+        "smithy-agreement": { type: "boolean", default: false },
         help: { type: "boolean", short: "h", default: false },
       },
     }));
@@ -87,6 +91,10 @@ async function run(argv: string[], io: CliIo): Promise<number> {
   }
   if (values.rules) {
     io.stdout(rulesTable());
+    return 0;
+  }
+  if (values["smithy-agreement"]) {
+    io.stdout(smithyAgreementTables(Object.keys(RULES) as RuleId[]));
     return 0;
   }
   const format = values.format as (typeof FORMATS)[number];

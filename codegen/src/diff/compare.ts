@@ -27,6 +27,8 @@ export interface Difference {
   impact: string;
   /** Set for rules judged by direction: the direction that decided the severity. */
   direction?: Direction;
+  /** The trait whose change this is, when it is one (`smithy.api#length`): smithy-diff names its events after it. */
+  trait?: string;
 }
 
 /** Specific impact text, per direction for directed rules. */
@@ -73,7 +75,7 @@ class ModelComparison {
     return this.found;
   }
 
-  private add(rule: RuleId, shapeId: string, subject: string, change: string, impact?: Impact): void {
+  private add(rule: RuleId, shapeId: string, subject: string, change: string, impact?: Impact, trait?: string): void {
     const verdict = judge(rule, directionsOf(shapeId, this.baseUsage, this.headUsage));
     const specific = typeof impact === "string" ? impact : impact && verdict.direction ? impact[verdict.direction] : undefined;
     const difference: Difference = {
@@ -85,6 +87,7 @@ class ModelComparison {
       impact: specific ?? verdict.why,
     };
     if (verdict.direction) difference.direction = verdict.direction;
+    if (trait) difference.trait = trait;
     this.found.push(difference);
   }
 
@@ -114,16 +117,20 @@ class ModelComparison {
         subject,
         `@aws.api#service ${key} ${valueChange(beforeAws[key], afterAws[key])}`,
         impact,
+        Trait.awsService,
       );
     }
     const beforeProtocols = [...PROTOCOL_TRAITS].filter((t) => t in beforeTraits);
     const afterProtocols = [...PROTOCOL_TRAITS].filter((t) => t in afterTraits);
-    if (beforeProtocols.join() !== afterProtocols.join()) {
-      this.add("protocol-changed", headService, subject, `protocol changed from ${listOf(beforeProtocols.map(traitLabel))} to ${listOf(afterProtocols.map(traitLabel))}`);
+    const added = afterProtocols.filter((t) => !beforeProtocols.includes(t));
+    if (beforeProtocols.length > 0 && beforeProtocols.every((t) => afterProtocols.includes(t)) && added.length > 0) {
+      this.add("protocol-added", headService, subject, `protocol ${listOf(added.map(traitLabel))} added`, undefined, added.join(" "));
+    } else if (beforeProtocols.join() !== afterProtocols.join()) {
+      this.add("protocol-changed", headService, subject, `protocol changed from ${listOf(beforeProtocols.map(traitLabel))} to ${listOf(afterProtocols.map(traitLabel))}`, undefined, [...beforeProtocols, ...afterProtocols].join(" "));
     } else {
       for (const t of afterProtocols) {
         if (!same(beforeTraits[t], afterTraits[t])) {
-          this.add("protocol-changed", headService, subject, `${traitLabel(t)} ${valueChange(beforeTraits[t], afterTraits[t])}`);
+          this.add("protocol-changed", headService, subject, `${traitLabel(t)} ${valueChange(beforeTraits[t], afterTraits[t])}`, undefined, t);
         }
       }
     }
@@ -133,7 +140,7 @@ class ModelComparison {
       const change = sigv4Name
         ? `SigV4 signing name changed from ${String(objectOf(beforeTraits[t]).name)} to ${String(objectOf(afterTraits[t]).name)}`
         : `${traitLabel(t)} ${valueChange(beforeTraits[t], afterTraits[t])}`;
-      this.add("auth-changed", headService, subject, change);
+      this.add("auth-changed", headService, subject, change, undefined, t);
     }
     this.compareTraits(headService, subject, beforeTraits, afterTraits, SERVICE_IDENTITY_TRAITS);
   }
@@ -297,7 +304,7 @@ class ModelComparison {
     const { base, head } = this;
     const subject = `${shapeName(containerId)}$${after.name}`;
     if (before.required !== after.required) {
-      this.add(after.required ? "member-made-required" : "member-made-optional", containerId, subject, `@required ${after.required ? "added" : "removed"}`);
+      this.add(after.required ? "member-made-required" : "member-made-optional", containerId, subject, `@required ${after.required ? "added" : "removed"}`, undefined, Trait.required);
     }
     const beforeType = base.typeOf(before.target);
     const afterType = head.typeOf(after.target);
@@ -315,10 +322,16 @@ class ModelComparison {
     const beforeConstraints = base.constraintsOf(before);
     const afterConstraints = head.constraintsOf(after);
     for (const c of compareConstraints(beforeConstraints, afterConstraints, measureOf(afterType))) {
-      this.add(c.rule, containerId, subject, c.change, c.impact);
+      this.add(c.rule, containerId, subject, c.change, c.impact, c.trait);
     }
     if (!same(beforeConstraints.default, afterConstraints.default)) {
-      this.add("default-changed", containerId, subject, `@default ${valueChange(beforeConstraints.default, afterConstraints.default)}`);
+      // As smithy-diff's ChangedDefault: adding or removing a default changes
+      // whether the member can be absent, unless @addedDefault says the
+      // default came later (generated code then keeps it optional).
+      const addedLater = "smithy.api#addedDefault" in after.traits;
+      const rule =
+        beforeConstraints.default === undefined && !addedLater ? "default-added" : afterConstraints.default === undefined ? "default-removed" : "default-changed";
+      this.add(rule, containerId, subject, `@default ${valueChange(beforeConstraints.default, afterConstraints.default)}`, undefined, Trait.default);
     }
     this.compareTraits(containerId, subject, before.traits, after.traits);
   }
@@ -370,8 +383,8 @@ class ModelComparison {
   private compareTraits(shapeId: string, subject: string, before: Traits, after: Traits, skip?: ReadonlySet<string>): void {
     for (const traitId of keysOf(before, after)) {
       if (COMPARED_ELSEWHERE.has(traitId) || skip?.has(traitId) || same(before[traitId], after[traitId])) continue;
-      const rule = ruleForTrait(traitId);
-      this.add(rule, shapeId, subject, describeTraitChange(traitId, rule, before[traitId], after[traitId]));
+      const rule = ruleForTrait(traitId, before[traitId], after[traitId], after[traitId] === undefined ? this.base : this.head);
+      this.add(rule, shapeId, subject, describeTraitChange(traitId, rule, before[traitId], after[traitId]), undefined, traitId);
     }
   }
 }

@@ -8,6 +8,8 @@ import type { RuleId } from "./rules.js";
 
 export interface ConstraintChange {
   rule: Extract<RuleId, "constraint-narrowed" | "constraint-widened" | "pattern-changed">;
+  /** The trait the change is about: `smithy.api#length`, `#range`, `#pattern` or `#uniqueItems`. */
+  trait: string;
   /** `@length max lowered from 255 to 128` */
   change: string;
   /** What it means when callers write the value / when the service writes it. */
@@ -41,12 +43,14 @@ export function compareConstraints(before: Constraints, after: Constraints, meas
   if (!before.uniqueItems && after.uniqueItems) {
     changes.push({
       rule: "constraint-narrowed",
+      trait: "smithy.api#uniqueItems",
       change: "@uniqueItems added",
       impact: { input: "callers sending a list with duplicate items now fail", output: "responses no longer carry duplicate items" },
     });
   } else if (before.uniqueItems && !after.uniqueItems) {
     changes.push({
       rule: "constraint-widened",
+      trait: "smithy.api#uniqueItems",
       change: "@uniqueItems removed",
       impact: { input: "callers may now send duplicate items", output: "responses may now carry duplicate items; readers that assumed a set of distinct items may break" },
     });
@@ -65,6 +69,7 @@ function compareBounds(trait: "@length" | "@range", before: Bounds, after: Bound
   const oldMax = before?.max;
   const newMax = after?.max;
   const unit = measure ?? "values";
+  const traitId = trait === "@length" ? "smithy.api#length" : "smithy.api#range";
 
   if (oldMin !== newMin) {
     const what = boundChange(`${trait} min`, oldMin, newMin, floor);
@@ -72,6 +77,7 @@ function compareBounds(trait: "@length" | "@range", before: Bounds, after: Bound
       const lost = below(oldMin, newMin, unit);
       changes.push({
         rule: "constraint-narrowed",
+        trait: traitId,
         change: what,
         impact: { input: `callers sending ${lost} now fail`, output: `responses no longer carry ${lost}` },
       });
@@ -79,6 +85,7 @@ function compareBounds(trait: "@length" | "@range", before: Bounds, after: Bound
       const gained = below(newMin, oldMin!, unit);
       changes.push({
         rule: "constraint-widened",
+        trait: traitId,
         change: what,
         impact: {
           input: `callers may now send ${gained}`,
@@ -93,6 +100,7 @@ function compareBounds(trait: "@length" | "@range", before: Bounds, after: Bound
       const lost = above(newMax, oldMax, unit);
       changes.push({
         rule: "constraint-narrowed",
+        trait: traitId,
         change: what,
         impact: { input: `callers sending ${lost} now fail`, output: `responses no longer carry ${lost}` },
       });
@@ -100,6 +108,7 @@ function compareBounds(trait: "@length" | "@range", before: Bounds, after: Bound
       const gained = above(oldMax!, newMax, unit);
       changes.push({
         rule: "constraint-widened",
+        trait: traitId,
         change: what,
         impact: {
           input: `callers may now send ${gained}`,
@@ -145,6 +154,7 @@ function comparePattern(before: string | undefined, after: string | undefined): 
     return [
       {
         rule: "constraint-narrowed",
+        trait: "smithy.api#pattern",
         change: `@pattern ${after} added`,
         impact: { input: `callers sending values that do not match ${after} now fail`, output: `responses now always match ${after}` },
       },
@@ -154,6 +164,7 @@ function comparePattern(before: string | undefined, after: string | undefined): 
     return [
       {
         rule: "constraint-widened",
+        trait: "smithy.api#pattern",
         change: `@pattern ${before} removed`,
         impact: {
           input: "callers may now send any value",
@@ -165,6 +176,7 @@ function comparePattern(before: string | undefined, after: string | undefined): 
   return [
     {
       rule: "pattern-changed",
+      trait: "smithy.api#pattern",
       change: `@pattern changed from ${before} to ${after}`,
       impact: {
         input: "callers sending values the new pattern does not match now fail",

@@ -68,6 +68,11 @@ export const RULES = {
     severity: "ERROR",
     why: "the protocol is the wire format; existing clients keep sending and parsing the old one",
   },
+  "protocol-added": {
+    title: "protocol added beside the existing ones",
+    severity: "NOTE",
+    why: "existing clients keep speaking the protocol they were built for, which the service still speaks",
+  },
   "auth-changed": {
     title: "auth scheme or SigV4 signing name changed",
     severity: "ERROR",
@@ -96,18 +101,23 @@ export const RULES = {
   },
   "operation-error-removed": {
     title: "error removed from an operation",
-    severity: "ERROR",
-    why: "callers' handling code names the error class, which may leave the client; a service still sending it surfaces as an unknown error",
+    severity: "DANGER",
+    why: "callers' handling code for the error stays valid as long as the error shape stays in the client (its removal from the client is reported on its own); a service still sending it surfaces as an unknown error",
   },
   "operation-error-added": {
     title: "error added to an operation",
     severity: "DANGER",
     why: "existing callers do not handle the new error: code that maps a closed set of errors, or retries only known ones, meets a type it has never seen",
   },
-  "idempotency-changed": {
-    title: "@idempotent, @readonly or @idempotencyToken added or removed",
-    severity: "DANGER",
-    why: "callers that retry after a timeout rely on the operation being safe to repeat, and clients fill idempotency tokens themselves: retries may now duplicate work, or a token callers passed is gone",
+  "idempotency-removed": {
+    title: "@idempotent, @readonly or @idempotencyToken removed",
+    severity: "ERROR",
+    why: "callers that retry after a timeout rely on the operation being safe to repeat, and clients fill idempotency tokens themselves: retries may now duplicate work (the prelude declares the removal breaking)",
+  },
+  "idempotency-added": {
+    title: "@idempotent, @readonly or @idempotencyToken added",
+    severity: "NOTE",
+    why: "the operation promises more than before; existing calls and retries stay as they were",
   },
   // --------------------------------------------------------------- shapes
   "shape-removed": {
@@ -130,10 +140,15 @@ export const RULES = {
     severity: "ERROR",
     why: "the HTTP status changes between 400 and 500, and with it how clients classify and retry the error",
   },
+  "retryable-removed": {
+    title: "@retryable removed",
+    severity: "ERROR",
+    why: "clients stop retrying an error they retried before (throttling backoff included), so calls that used to succeed on a retry now fail (the prelude declares the removal breaking)",
+  },
   "retryable-changed": {
-    title: "@retryable added, removed or changed",
-    severity: "DANGER",
-    why: "clients' retry strategies change: errors that were retried are not any more (or the reverse), and throttling backoff changes",
+    title: "@retryable added or changed",
+    severity: "NOTE",
+    why: "clients retry an error they gave up on before, or change its backoff; calls that succeeded keep succeeding",
   },
   // -------------------------------------------------------------- members
   "member-removed": {
@@ -219,10 +234,20 @@ export const RULES = {
     output: same("DANGER", "existing clients receive a value their type does not list: an exhaustive switch or a strict check meets it at run time (Smithy enums are open, so well-written readers cope)"),
   },
   // ------------------------------------------------------------- defaults
+  "default-added": {
+    title: "@default added (without @addedDefault)",
+    severity: "ERROR",
+    why: "a member with a default is never absent: its generated type loses `| undefined`, so code generated or written against the old type breaks (as smithy-diff rules; @addedDefault marks a default added later and makes it a NOTE)",
+  },
+  "default-removed": {
+    title: "@default removed",
+    severity: "ERROR",
+    why: "the member may now be absent: its generated type gains `| undefined`, and callers that relied on the service filling the value get nothing",
+  },
   "default-changed": {
-    title: "@default added, removed or changed",
+    title: "@default value changed, or added with @addedDefault",
     input: same("DANGER", "callers that leave the member out now get a different value on the service side"),
-    output: same("DANGER", "readers get a different value when the service leaves the member out, and its TypeScript type may gain or lose `| undefined`"),
+    output: same("DANGER", "readers get a different value when the service leaves the member out"),
   },
   // ------------------------------------------------------ documentation
   "documentation-changed": {
@@ -245,10 +270,25 @@ export const RULES = {
     severity: "NOTE",
     why: "descriptive traits: they change docs, warnings or log redaction, not the wire or the types",
   },
-  "trait-changed": {
-    title: "any other trait added, removed or changed",
+  "trait-declared-breaking": {
+    title: "a trait change its definition declares breaking (@trait(breakingChanges), e.g. @jsonName, @timestampFormat, @http method or uri)",
+    severity: "ERROR",
+    why: "the trait's own definition says this change breaks existing clients; smithy-diff applies the same declaration",
+  },
+  "trait-declared-risky": {
+    title: "a trait change its definition declares risky (a breakingChanges entry of severity DANGER or WARNING)",
     severity: "DANGER",
-    why: "a trait these rules do not classify (e.g. @timestampFormat, @sparse, @jsonName): a human decides",
+    why: "the trait's own definition says this change may break someone (e.g. @internal removed, @http code added); a human decides",
+  },
+  "trait-removed": {
+    title: "any other trait removed",
+    severity: "DANGER",
+    why: "a trait these rules do not classify, and whose definition declares nothing, was removed: whatever it guaranteed is gone; a human decides (as smithy-diff warns)",
+  },
+  "trait-changed": {
+    title: "any other trait added or changed",
+    severity: "NOTE",
+    why: "a trait these rules do not classify, and whose definition declares no breaking change, was added or changed (as smithy-diff notes it)",
   },
 } as const satisfies Record<string, Rule>;
 
