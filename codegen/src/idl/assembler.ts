@@ -47,7 +47,8 @@ export interface AssembledModel {
   /** Model shapes plus the prelude and bundled trait definitions (for validation). */
   shapes: Map<string, Shape>;
   definitions: Map<string, ShapeDefinition>;
-  memberAt: Map<string, Location>;
+  /** Where each member was written. */
+  memberAt: MemberLocations;
   references: Reference[];
   traits: TraitApplication[];
 }
@@ -66,7 +67,7 @@ export function assemble(files: FileSyntax[], bundled: FileSyntax[] | AssembledM
 class Assembler {
   private readonly definitions: Map<string, ShapeDefinition>;
   private readonly shapes: Map<string, Shape>;
-  private readonly memberAt: Map<string, Location>;
+  private readonly memberAt: MemberLocations;
   /** Shapes of an already assembled bundle: complete, shared by every load. */
   private readonly shared: ReadonlySet<string>;
   private readonly references: Reference[] = [];
@@ -83,7 +84,7 @@ class Assembler {
     // keeps the shared bundle untouched by what a load registers.
     this.definitions = new Map(base?.definitions);
     this.shapes = new Map(base?.shapes);
-    this.memberAt = new Map(base?.memberAt);
+    this.memberAt = new MemberLocations(this.definitions);
     this.shared = new Set(base?.definitions.keys());
   }
 
@@ -224,7 +225,6 @@ class Assembler {
     const members: Record<string, MemberShape> = {};
     for (const m of syntax.members) {
       const memberId = `${id}$${m.name}`;
-      this.memberAt.set(memberId, m.at);
       let target = UNIT;
       if (!isEnum) {
         if (m.target) target = this.ref(memberId, "member target", m.target.text, m.target.at, scope).target;
@@ -704,6 +704,30 @@ class Assembler {
       }
     }
     return deepSortKeys(out) as Record<string, NodeValue>;
+  }
+}
+
+/**
+ * Where members were written, read from the shapes' syntax when asked (for
+ * a diagnostic): a map of every member ID, filled while assembling, was one
+ * of the hot spots of loading a large model.
+ */
+export class MemberLocations {
+  private readonly byShape = new Map<string, Map<string, Location>>();
+
+  constructor(private readonly definitions: ReadonlyMap<string, ShapeDefinition>) {}
+
+  get(memberId: string): Location | undefined {
+    const dollar = memberId.indexOf("$");
+    if (dollar === -1) return undefined;
+    const shapeId = memberId.slice(0, dollar);
+    let members = this.byShape.get(shapeId);
+    if (!members) {
+      // A name written twice (an error reported elsewhere) is located at its last statement.
+      members = new Map((this.definitions.get(shapeId)?.syntax.members ?? []).map((m) => [m.name, m.at]));
+      this.byShape.set(shapeId, members);
+    }
+    return members.get(memberId.slice(dollar + 1));
   }
 }
 
