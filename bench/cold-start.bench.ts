@@ -13,6 +13,7 @@
 import { type ChildProcess, execFileSync, spawn } from "node:child_process";
 import { once } from "node:events";
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { cpus, loadavg } from "node:os";
 import { join } from "node:path";
 import { type BenchReport, type BenchRow, median } from "./report.js";
 
@@ -132,6 +133,7 @@ async function startServer(): Promise<{ url: string; child: ChildProcess }> {
 
 export default async function coldStart(): Promise<BenchReport> {
   installPackedClient();
+  const loadBefore = loadavg()[0]!;
   const scripts: Script[] = [];
   const add = (name: string, format: Format, text: string): void => {
     const file = join(scratch, `${name.replace(/[^a-z0-9]+/gi, "-").replace(/^-|-$/g, "")}.${format === "esm" ? "mjs" : "cjs"}`);
@@ -199,6 +201,8 @@ export default async function coldStart(): Promise<BenchReport> {
     goal: "each of (a), (b), (c) ≤ the SDK client's, (c) ≤ 1.5× the bare undici.request script, nothing printed on stderr",
     met,
     notes: [
+      // On a shared machine the load decides how far apart two medians must be to mean anything.
+      `Machine load (1-minute load average) ${loadBefore.toFixed(1)} at the start, ${loadavg()[0]!.toFixed(1)} at the end, on ${cpus().length} cores.`,
       ...checks,
       noisy.length === 0 ? "Our client printed nothing on stderr." : `Our client printed on stderr: ${noisy.map((s) => s.stderr).join(" | ")}`,
       sdkNoise ? `The SDK printed on stderr: "${sdkNoise.trim()}" …` : "The SDK printed nothing on stderr.",

@@ -57,7 +57,7 @@ export default async function installSize(): Promise<BenchReport> {
       goal: "≤ @aws-sdk/client-sfn's installed size (disk usage)",
       met: ours.diskBytes <= sdk.diskBytes,
       notes: [
-        "undici (the steady-state request handler) is the largest dependency the SDK client does not have; see docs/client-performance.md.",
+        "Both trees share every package but the client itself (the same @smithy/* and @aws-sdk/* runtime); undici is not a dependency: the client's build bundles the part of it the request handler uses (its Agent, dist-cjs/undici.js). Per-package sizes: docs/client-performance.md.",
       ],
     };
   } finally {
