@@ -9,6 +9,7 @@ import { parseArgs } from "node:util";
 import { generators } from "./generators/index.js";
 import type { ModelIndex } from "./model/knowledge.js";
 import { listManaged, loadAstFile, loadConfig, loadModelDir, ModelError, runGenerators, writeOutput } from "./pipeline.js";
+import { formatDiagnostic } from "./idl/index.js";
 
 const USAGE = `usage: codegen <generate|check> [options]
 
@@ -67,7 +68,11 @@ async function main(argv: string[]): Promise<number> {
 
   const index: ModelIndex = values["from-ast"]
     ? await loadAstFile(resolve(values["from-ast"]), root)
-    : await loadModelDir(resolve(values.model), root);
+    : await loadModelDir(resolve(values.model), root, (events) => {
+        // Warnings and notes of a model that loaded are printed as a failing
+        // model's errors are (ModelError below), SUPPRESSED ones left out.
+        for (const event of events) if (event.severity !== "suppressed") process.stderr.write(`${formatDiagnostic(event)}\n`);
+      });
   // --service wins over the config file; without either, a model with several
   // services fails in index.service() with the list to choose from.
   const config = values.config

@@ -8,7 +8,7 @@ import { dirname, join, relative, sep } from "node:path";
 import type { SmithyModel } from "./model/ast.js";
 import { ModelIndex } from "./model/knowledge.js";
 import { byCodeUnits } from "./model/order.js";
-import { formatDiagnostic, loadIdl, type Diagnostic } from "./idl/index.js";
+import { failsBuild, formatDiagnostic, loadIdl, type Diagnostic } from "./idl/index.js";
 import type { GeneratedFile, Generator } from "./generators/generator.js";
 
 /** Paths under the output root that generators never own (build output, installs). */
@@ -16,7 +16,7 @@ const UNMANAGED = [/(^|\/)node_modules(\/|$)/, /(^|\/)dist(-[a-z]+)?(\/|$)/, /(^
 
 export class ModelError extends Error {
   constructor(readonly diagnostics: Diagnostic[]) {
-    super(diagnostics.map(formatDiagnostic).join("\n"));
+    super(diagnostics.filter((d) => d.severity !== "suppressed").map(formatDiagnostic).join("\n"));
     this.name = "ModelError";
   }
 }
@@ -31,19 +31,24 @@ export async function modelFiles(modelDir: string, root: string): Promise<string
 }
 
 /** Parses the model directory; throws ModelError listing every problem. */
-export async function loadModelDir(modelDir: string, root: string): Promise<ModelIndex> {
+export async function loadModelDir(modelDir: string, root: string, onEvents?: (events: Diagnostic[]) => void): Promise<ModelIndex> {
   const paths = await modelFiles(modelDir, root);
   if (paths.length === 0) throw new Error(`no .smithy files under ${relative(root, modelDir) || "."}`);
   const files = await Promise.all(
     paths.map(async (path) => ({ path, text: await readFile(join(root, path), "utf8") })),
   );
-  return indexFromIdl(files);
+  return indexFromIdl(files, onEvents);
 }
 
-export function indexFromIdl(files: { path: string; text: string }[]): ModelIndex {
+/**
+ * Loads IDL files; throws ModelError (every event in its message) when an
+ * ERROR or an unsuppressed DANGER fails the model, as `smithy build` fails.
+ * `onEvents` receives the events of a model that loaded (warnings, notes ...).
+ */
+export function indexFromIdl(files: { path: string; text: string }[], onEvents?: (events: Diagnostic[]) => void): ModelIndex {
   const { model, diagnostics } = loadIdl(files);
-  const errors = diagnostics.filter((d) => d.severity === "error");
-  if (errors.length > 0) throw new ModelError(diagnostics);
+  if (diagnostics.some(failsBuild)) throw new ModelError(diagnostics);
+  onEvents?.(diagnostics);
   return new ModelIndex(model, files.map((f) => f.path));
 }
 

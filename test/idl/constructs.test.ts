@@ -310,9 +310,10 @@ describe("control statements and use", () => {
     const shapes = shapesOf(`$version: "2"
 namespace ex
 use other#String
-structure S { a: String, b: Integer }`.replace("use other#String", "use aws.api#ArnNamespace") + "\nstructure T { c: ArnNamespace }");
+structure S { a: String, b: Integer }`.replace("use other#String", "use aws.api#ServiceTagOperationReference") + "\nstructure T { c: ServiceTagOperationReference }");
     expect(shapes["ex#S"]).toEqual({ type: "structure", members: { a: { target: "smithy.api#String" }, b: { target: "smithy.api#Integer" } } });
-    expect(shapes["ex#T"]).toEqual({ type: "structure", members: { c: { target: "aws.api#ArnNamespace" } } });
+    // (Not a @private shape such as aws.api#ArnNamespace: Smithy refuses those from another namespace, PrivateAccess.)
+    expect(shapes["ex#T"]).toEqual({ type: "structure", members: { c: { target: "aws.api#ServiceTagOperationReference" } } });
   });
 
   it("prefers a shape of the namespace over the prelude", () => {

@@ -1,16 +1,17 @@
 // Every diagnostic the front end reports, with its exact file:line:col.
 
 import { describe, expect, it } from "vitest";
-import { loadIdl, formatDiagnostic } from "../../codegen/src/idl/index.js";
+import { failsBuild, loadIdl, formatDiagnostic } from "../../codegen/src/idl/index.js";
+import { indexFromIdl, ModelError } from "../../codegen/src/pipeline.js";
 import { HEADER, errorsOf, load } from "./helpers.js";
 
 // HEADER is two lines, so snippet line N is file line N + 2.
 describe("lexical and syntax errors", () => {
   it("reports an unclosed string", () => {
     expect(errorsOf(`${HEADER}@documentation("open\nstring S`)).toEqual([
+      // The string swallows the rest of the file: nothing after it is reported
+      // (no cascade of follow-on errors), as Smithy reports the one error.
       "model/test.smithy:3:16: unclosed string: expected a closing '\"'",
-      // The lexer stops at an unclosed string, so the trait has no value either.
-      "model/test.smithy:3:30: expected a node value (string, number, true, false, null, [array], {object} or shape ID), found end of file",
     ]);
   });
 
@@ -23,9 +24,16 @@ describe("lexical and syntax errors", () => {
   });
 
   it("reports a missing member target and goes on to the next statement", () => {
-    expect(errorsOf(`${HEADER}structure S {\n    a\n}\nstructure T { b: Nope }`)).toEqual([
+    expect(errorsOf(`${HEADER}structure S {\n    a\n}\nwidget W`)).toEqual([
       "model/test.smithy:5:1: expected ':' after member 'a' on the same line, found a line break",
-      "model/test.smithy:6:18: member target 'ex#Nope' does not resolve to a shape",
+      "model/test.smithy:6:1: unknown statement or shape type 'widget'",
+    ]);
+  });
+
+  it("runs no validator after a syntax error, so no follow-on error comes before it (as Smithy)", () => {
+    // The broken statement would leave `Nope` unresolved in a model that never loaded.
+    expect(errorsOf(`${HEADER}structure A { b: Nope }\n@documentation("open\nstring S`)).toEqual([
+      "model/test.smithy:4:16: unclosed string: expected a closing '\"'",
     ]);
   });
 
@@ -63,22 +71,28 @@ describe("lexical and syntax errors", () => {
   });
 });
 
+// Events about a shape are located as Smithy locates them: at the shape's type
+// keyword, a member's name, or the trait the event is about.
 describe("resolution", () => {
   it("reports every unresolved reference with its role", () => {
     expect(errorsOf(`${HEADER}
 service Svc { operations: [NoOp], resources: [NoRes], errors: [NoErr] }
 operation Op { input: NoIn, output: NoOut, errors: [NoErr] }
-structure S with [NoMixin] { a: NoTarget }
-apply NoShape @sensitive`)).toEqual([
-      "model/test.smithy:4:28: service operation 'ex#NoOp' does not resolve to a shape",
-      "model/test.smithy:4:47: service resource 'ex#NoRes' does not resolve to a shape",
-      "model/test.smithy:4:64: service error 'ex#NoErr' does not resolve to a shape",
-      "model/test.smithy:5:23: operation input 'ex#NoIn' does not resolve to a shape",
-      "model/test.smithy:5:37: operation output 'ex#NoOut' does not resolve to a shape",
-      "model/test.smithy:5:53: operation error 'ex#NoErr' does not resolve to a shape",
-      "model/test.smithy:6:19: mixin 'ex#NoMixin' does not resolve to a shape",
-      "model/test.smithy:6:33: member target 'ex#NoTarget' does not resolve to a shape",
-      "model/test.smithy:7:7: apply target 'NoShape' does not resolve to a shape",
+structure S with [NoMixin] { a: NoTarget }`)).toEqual([
+      "model/test.smithy:4:1: service operation 'ex#NoOp' does not resolve to a shape",
+      "model/test.smithy:4:1: service resource 'ex#NoRes' does not resolve to a shape",
+      "model/test.smithy:4:1: service error 'ex#NoErr' does not resolve to a shape",
+      "model/test.smithy:5:1: operation input 'ex#NoIn' does not resolve to a shape",
+      "model/test.smithy:5:1: operation output 'ex#NoOut' does not resolve to a shape",
+      "model/test.smithy:5:1: operation error 'ex#NoErr' does not resolve to a shape",
+      "model/test.smithy:6:1: mixin 'ex#NoMixin' does not resolve to a shape",
+      "model/test.smithy:6:30: member target 'ex#NoTarget' does not resolve to a shape",
+    ]);
+  });
+
+  it("reports an apply to no shape (a loader error: the validators do not run)", () => {
+    expect(errorsOf(`${HEADER}apply NoShape @sensitive\nstructure S { a: NoTarget }`)).toEqual([
+      "model/test.smithy:3:7: apply target 'NoShape' does not resolve to a shape",
     ]);
   });
 
@@ -92,7 +106,6 @@ apply NoShape @sensitive`)).toEqual([
   it("reports an unquoted trait value that is no shape ID", () => {
     expect(errorsOf(`${HEADER}@error(client)\nstructure E {}`)).toEqual([
       "model/test.smithy:3:8: unquoted value 'client' is a shape ID that does not resolve to a shape; quote it if it is meant as a string",
-      'model/test.smithy:3:8: @error must be one of "client", "server", found "ex#client"',
     ]);
   });
 
@@ -104,7 +117,7 @@ apply NoShape @sensitive`)).toEqual([
 
   it("requires mixins to carry @mixin", () => {
     expect(errorsOf(`${HEADER}structure A {}\nstructure B with [A] {}`)).toEqual([
-      "model/test.smithy:4:19: mixin 'ex#A' is not a mixin (it has no @mixin trait)",
+      "model/test.smithy:4:1: mixin 'ex#A' is not a mixin (it has no @mixin trait)",
     ]);
   });
 });
@@ -116,7 +129,7 @@ describe("duplicates", () => {
       { path: "model/b.smithy", text: `${HEADER}\nstructure S {}` },
     ]);
     expect(diagnostics.map(formatDiagnostic)).toEqual([
-      "model/b.smithy:4:11: duplicate shape 'ex#S': already defined at model/a.smithy:3:8",
+      "model/b.smithy:4:11: ERROR Model: duplicate shape 'ex#S': already defined at model/a.smithy:3:8",
     ]);
   });
 
@@ -211,38 +224,88 @@ string Q`)).toEqual([
 describe("constraints and enums", () => {
   it("reports a pattern that is not an ECMA-262 regular expression", () => {
     expect(errorsOf(`${HEADER}@pattern("^[a-")\nstring S`)).toEqual([
-      'model/test.smithy:3:10: @pattern "^[a-" is not a valid ECMA-262 regular expression: Invalid regular expression: /^[a-/: Unterminated character class',
+      'model/test.smithy:3:1: @pattern "^[a-" is not a valid ECMA-262 regular expression: Invalid regular expression: /^[a-/: Unterminated character class',
     ]);
   });
 
   it("reports length bounds out of order", () => {
-    expect(errorsOf(`${HEADER}@length(min: 5, max: 1)\nstring S`)).toEqual(["model/test.smithy:3:9: @length min (5) is greater than max (1)"]);
+    expect(errorsOf(`${HEADER}@length(min: 5, max: 1)\nstring S`)).toEqual(["model/test.smithy:3:1: @length min (5) is greater than max (1)"]);
   });
 
   it("reports duplicated enum values and intEnum members without integer values", () => {
-    expect(errorsOf(`${HEADER}enum E {\n  A = "x"\n  B = "x"\n}\nintEnum I {\n  ONE\n  TWO = "2"\n}`)).toEqual([
+    expect(errorsOf(`${HEADER}enum E {\n  A = "x"\n  B = "x"\n}\nintEnum I {\n  TWO = "2"\n}`)).toEqual([
       "model/test.smithy:5:3: enum value \"x\" of 'B' is already used by 'A'",
-      "model/test.smithy:8:3: intEnum member 'ONE' needs an integer value: ONE = 1",
-      "model/test.smithy:9:3: intEnum member 'TWO' must have an integer value, found \"2\"",
+      "model/test.smithy:8:3: intEnum member 'TWO' must have an integer value, found \"2\"",
     ]);
+    expect(errorsOf(`${HEADER}intEnum I {\n  ONE\n}`)).toEqual(["model/test.smithy:4:3: intEnum member 'ONE' needs an integer value: ONE = 1"]);
   });
 
   it("requires operation errors to be @error structures", () => {
     expect(errorsOf(`${HEADER}structure NotAnError {}\nstring Str\noperation O { errors: [NotAnError, Str] }`)).toEqual([
-      "model/test.smithy:5:24: operation error 'ex#NotAnError' is not an error: add @error(\"client\") or @error(\"server\")",
-      "model/test.smithy:5:36: operation error 'ex#Str' is a string; errors must be structures with the @error trait",
+      "model/test.smithy:5:1: operation error 'ex#NotAnError' is not an error: add @error(\"client\") or @error(\"server\")",
+      "model/test.smithy:5:1: operation error 'ex#Str' is a string; errors must be structures with the @error trait",
     ]);
   });
 
   it("requires operation input to be a structure and members not to target operations", () => {
     expect(errorsOf(`${HEADER}operation O { input: Str }\nstring Str\nstructure S { o: O }`)).toEqual([
-      "model/test.smithy:3:22: operation input 'ex#Str' is a string; operation input must be a structure",
-      "model/test.smithy:5:18: member target 'ex#O' is a operation, which a member cannot target",
+      "model/test.smithy:3:1: operation input 'ex#Str' is a string; operation input must be a structure",
+      "model/test.smithy:5:15: member target 'ex#O' is a operation, which a member cannot target",
     ]);
   });
 });
 
-it("reports all problems of a file, never only the first", () => {
-  const errors = errorsOf(`${HEADER}structure S { a: X }\nstructure T { b: Y }\n@pattern("(")\nstring P`);
-  expect(errors).toHaveLength(3);
+it("reports all problems of one stage, never only the first", () => {
+  // Both unresolved targets (TargetValidator runs to the end) ...
+  expect(errorsOf(`${HEADER}structure S { a: X }\nstructure T { b: Y }`)).toHaveLength(2);
+  // ... and every independent validator's finding once the references hold.
+  expect(errorsOf(`${HEADER}@pattern("(")\nstring P\n@length(min: 2, max: 1)\nstring L`)).toHaveLength(2);
+});
+
+describe("validation events: severities, ids, suppressions", () => {
+  const events = (text: string): string[] => loadIdl([{ path: "model/test.smithy", text }]).diagnostics.map(formatDiagnostic);
+
+  it("prints `file:line:col: SEVERITY id: message`", () => {
+    expect(events(`${HEADER}structure S { a: Nope }`)).toEqual([
+      "model/test.smithy:3:15: ERROR Target.UnresolvedShape: member target 'ex#Nope' does not resolve to a shape",
+    ]);
+  });
+
+  it("a WARNING does not fail the build; a DANGER (here raised by severityOverrides) does", () => {
+    const warned = loadIdl([{ path: "model/a.smithy", text: `${HEADER}@deprecated\nstring Old\nstructure S { a: Old }` }]);
+    expect(warned.diagnostics.map((d) => [d.severity, d.id, d.shapeId])).toEqual([["warning", "DeprecatedShape.ex#Old", "ex#S$a"]]);
+    expect(warned.diagnostics.some(failsBuild)).toBe(false);
+    expect(() => indexFromIdl([{ path: "model/a.smithy", text: `${HEADER}@deprecated\nstring Old\nstructure S { a: Old }` }])).not.toThrow();
+    const raised = `$version: "2"\nmetadata severityOverrides = [{id: "DeprecatedShape", namespace: "*", severity: "DANGER"}]\nnamespace ex\n@deprecated\nstring Old\nstructure S { a: Old }`;
+    expect(events(raised)).toEqual(["model/test.smithy:6:15: DANGER DeprecatedShape.ex#Old: member targets a deprecated shape, ex#Old"]);
+    expect(() => indexFromIdl([{ path: "model/a.smithy", text: raised }])).toThrow(ModelError);
+  });
+
+  it("a suppression keeps the event as SUPPRESSED, with its reason; an ERROR is never suppressed", () => {
+    const text = `$version: "2"\nmetadata suppressions = [{id: "DeprecatedShape", namespace: "ex", reason: "kept for old clients"}, {id: "Target", namespace: "*"}]\nnamespace ex\n@deprecated\nstring Old\nstructure S { a: Old, b: Nope }`;
+    expect(events(text)).toEqual([
+      "model/test.smithy:6:15: SUPPRESSED DeprecatedShape.ex#Old: member targets a deprecated shape, ex#Old (suppressed: kept for old clients)",
+      "model/test.smithy:6:23: ERROR Target.UnresolvedShape: member target 'ex#Nope' does not resolve to a shape",
+    ]);
+    const ok = text.replace(", b: Nope", "");
+    expect(events(ok)).toEqual([
+      "model/test.smithy:6:15: SUPPRESSED DeprecatedShape.ex#Old: member targets a deprecated shape, ex#Old (suppressed: kept for old clients)",
+    ]);
+  });
+
+  it("@suppress applies to the event's own shape or member only", () => {
+    const text = `${HEADER}@deprecated\nstring Old\n@suppress(["DeprecatedShape"])\nstructure S {\n  @suppress(["DeprecatedShape.ex#Old"])\n  a: Old\n  b: Old\n}`;
+    expect(loadIdl([{ path: "model/test.smithy", text }]).diagnostics.map((d) => `${d.severity} ${d.shapeId}`)).toEqual([
+      "suppressed ex#S$a",
+      "warning ex#S$b",
+    ]);
+  });
+
+  it("refuses malformed suppressions and severity overrides at the offending value", () => {
+    expect(events(`$version: "2"\nmetadata suppressions = [{id: "X", namespace: "*"}, 3]\nmetadata severityOverrides = [{id: "X", namespace: "*", severity: "NOTE"}, {namespace: "*", severity: "DANGER"}]\nnamespace ex`)).toEqual([
+      "model/test.smithy:2:53: ERROR Model: metadata suppressions element 1 must be an object, found number; none of this list's entries apply",
+      'model/test.smithy:3:67: ERROR Model: a severity override raises an event to WARNING or DANGER, not "NOTE"',
+      "model/test.smithy:3:76: ERROR Model: a severityOverrides entry needs a string `id`",
+    ]);
+  });
 });

@@ -2,14 +2,17 @@
 // JSON AST or the formatted diagnostics.
 
 import type { Shape, SmithyModel } from "../../codegen/src/model/ast.js";
-import { formatDiagnostic, loadIdl } from "../../codegen/src/idl/index.js";
+import { loadIdl, type Diagnostic } from "../../codegen/src/idl/index.js";
+
+/** `path:line:col: message`: where and what, without the severity and event id (tested in diagnostics.test.ts). */
+const located = (d: Diagnostic): string => `${d.path}:${d.line}:${d.column}: ${d.message}`;
 
 export function load(text: string, path = "model/test.smithy"): { model: SmithyModel; errors: string[]; warnings: string[] } {
   const { model, diagnostics } = loadIdl([{ path, text }]);
   return {
     model,
-    errors: diagnostics.filter((d) => d.severity === "error").map(formatDiagnostic),
-    warnings: diagnostics.filter((d) => d.severity === "warning").map(formatDiagnostic),
+    errors: diagnostics.filter((d) => d.severity === "error").map(located),
+    warnings: diagnostics.filter((d) => d.severity === "warning").map((d) => located({ ...d, message: `warning: ${d.message}` })),
   };
 }
 

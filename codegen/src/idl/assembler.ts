@@ -733,7 +733,7 @@ export class MemberLocations {
 
 /** Two shape statements that define the same shape (locations and the shape's own traits aside). */
 function sameDefinition(a: ShapeSyntax, b: ShapeSyntax): boolean {
-  const withoutLocations = (key: string, value: unknown): unknown => (key === "at" || key === "keyAt" ? undefined : value);
+  const withoutLocations = (key: string, value: unknown): unknown => (key === "at" || key === "keyAt" || key === "typeAt" ? undefined : value);
   return JSON.stringify({ ...a, traits: [] }, withoutLocations) === JSON.stringify({ ...b, traits: [] }, withoutLocations);
 }
 

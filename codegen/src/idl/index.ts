@@ -5,10 +5,11 @@
 
 import type { SmithyModel } from "../model/ast.js";
 import { assemble } from "./assembler.js";
-import { Reporter, sortDiagnostics } from "./diagnostics.js";
+import { Reporter, sortDiagnostics, withoutCascade, type Diagnostic } from "./diagnostics.js";
 import { parseIdl } from "./parser.js";
 import { bundledModel } from "./prelude/index.js";
 import { validateModel } from "./validate/index.js";
+import { applySuppressions } from "./validate/suppressions.js";
 
 export interface SourceFile {
   /** Path shown in diagnostics, relative to the project root, e.g. `model/main.smithy`. */
@@ -16,15 +17,8 @@ export interface SourceFile {
   text: string;
 }
 
-export interface Diagnostic {
-  path: string;
-  /** 1-based. */
-  line: number;
-  /** 1-based. */
-  column: number;
-  severity: "error" | "warning";
-  message: string;
-}
+export type { Diagnostic, Severity } from "./diagnostics.js";
+export { failsBuild, formatDiagnostic } from "./diagnostics.js";
 
 export interface LoadResult {
   /** The assembled model; only trustworthy when `diagnostics` has no error. */
@@ -32,17 +26,22 @@ export interface LoadResult {
   diagnostics: Diagnostic[];
 }
 
-export function formatDiagnostic(d: Diagnostic): string {
-  return `${d.path}:${d.line}:${d.column}: ${d.severity === "warning" ? "warning: " : ""}${d.message}`;
-}
-
 /** Parses and validates IDL files as one model (like `smithy ast` over a directory). */
 export function loadIdl(files: readonly SourceFile[]): LoadResult {
   const reporter = new Reporter();
   const bundled = bundledModel();
   reporter.diagnostics.push(...bundled.reporter.diagnostics);
-  const parsed = files.map((file) => parseIdl(file.path, file.text, reporter));
+  const parsed = files.map((file) => {
+    const before = reporter.diagnostics.length;
+    const syntax = parseIdl(file.path, file.text, reporter);
+    reporter.diagnostics.splice(before, Infinity, ...withoutCascade(reporter.diagnostics.slice(before)));
+    return syntax;
+  });
   const assembled = assemble(parsed, bundled.model, reporter);
-  validateModel(assembled, reporter);
-  return { model: assembled.model, diagnostics: sortDiagnostics(reporter.diagnostics) };
+  // As in Smithy, validators run only on a model that loaded: after a syntax
+  // error or a shape the loader refused, their findings would be follow-on
+  // noise (a member "not resolving" because its shape's statement broke).
+  if (!reporter.diagnostics.some((d) => d.severity === "error")) validateModel(assembled, reporter);
+  const diagnostics: Diagnostic[] = applySuppressions(reporter.diagnostics, assembled, parsed);
+  return { model: assembled.model, diagnostics: sortDiagnostics(diagnostics) };
 }

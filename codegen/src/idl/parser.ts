@@ -276,7 +276,7 @@ function parseShapeStatement(cursor: TokenCursor, file: FileSyntax, controls: Co
   const nameToken = cursor.expectIdentifier(`a name for the ${type}`);
   const at = cursor.location(nameToken);
   if (!IDENTIFIER.test(nameToken.value)) throw new IdlSyntaxError(at, `invalid shape name '${nameToken.value}'`);
-  const shape: ShapeSyntax = { type, name: nameToken.value, at, traits, mixins: [], members: [], properties: [] };
+  const shape: ShapeSyntax = { type, name: nameToken.value, at, typeAt: cursor.location(typeToken), traits, mixins: [], members: [], properties: [] };
   if (type === "set") {
     reporter.warning(cursor.location(typeToken), "set is deprecated in IDL 2.0 and is written as a list; use list with @uniqueItems");
   }
@@ -383,6 +383,7 @@ function parseOperationBody(
         type: "structure",
         name: shape.name + (role === "input" ? controls.inputSuffix : controls.outputSuffix),
         at: keyAt,
+        typeAt: cursor.location(cursor.peek()),
         traits,
         mixins: [],
         members: [],

@@ -53,6 +53,8 @@ export interface ShapeSyntax {
   type: ShapeKind;
   name: string;
   at: Location;
+  /** The shape type keyword: where Smithy locates the shape in its validation events. */
+  typeAt?: Location;
   traits: TraitSyntax[];
   mixins: ShapeRefSyntax[];
   /** `for Resource` on structures (target elision from resource identifiers). */

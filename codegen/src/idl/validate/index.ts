@@ -1,16 +1,25 @@
-// Semantic validation of an assembled model. Each check is a small module;
-// all of them run, so one pass reports every problem.
+// Semantic validation of an assembled model. Each check is a small module.
+// As Smithy's ModelValidator does, the checks everything else depends on run
+// first — trait definitions and where traits apply, and every shape reference
+// (Smithy's TargetValidator) — and when they find an ERROR the rest do not
+// run: their findings would only hide the cause. Then every other validator
+// runs, so one pass reports every independent problem.
 
 import type { AssembledModel } from "../assembler.js";
 import type { Reporter } from "../diagnostics.js";
 import { validateConstraints } from "./constraints.js";
+import { validateHttpBindings } from "./http-bindings.js";
 import { validateReferences } from "./references.js";
 import { validateSmithyRules } from "./smithy-rules.js";
+import { validateStructureRules } from "./structure-rules.js";
 import { validateTraits } from "./traits.js";
 
 export function validateModel(model: AssembledModel, reporter: Reporter): void {
-  validateReferences(model, reporter);
   validateTraits(model, reporter);
+  validateReferences(model, reporter);
+  if (reporter.diagnostics.some((d) => d.severity === "error")) return;
   validateConstraints(model, reporter);
   validateSmithyRules(model, reporter);
+  validateHttpBindings(model, reporter);
+  validateStructureRules(model, reporter);
 }

@@ -4,7 +4,7 @@
 // Problems point at the offending value inside the trait.
 
 import type { Shape } from "../../model/ast.js";
-import type { Location, Reporter } from "../diagnostics.js";
+import type { EventTag, Location, Reporter } from "../diagnostics.js";
 import type { NodeSyntax } from "../syntax.js";
 import { allMembers } from "../assembler.js";
 
@@ -12,6 +12,9 @@ const INTEGERS = new Set(["byte", "short", "integer", "long", "bigInteger", "int
 const DECIMALS = new Set(["float", "double", "bigDecimal"]);
 
 export class NodeShapeChecker {
+  /** Event id and shape of the value being checked. */
+  tag: EventTag = "TraitValue";
+
   constructor(
     private readonly shapes: Map<string, Shape>,
     private readonly reporter: Reporter,
@@ -22,7 +25,7 @@ export class NodeShapeChecker {
     const shape = this.shapes.get(shapeId);
     if (!shape) return; // an unresolved target is reported by the reference check
     const type = shape.type;
-    const fail = (message: string, at: Location = node.at): void => this.reporter.error(at, `${what} ${message}`);
+    const fail = (message: string, at: Location = node.at): void => this.reporter.error(at, `${what} ${message}`, this.tag);
     const text = node.kind === "string" ? node.value : node.kind === "shapeId" ? (node.resolved ?? node.text) : undefined;
     const traits = { ...(shape.traits ?? {}), ...memberTraits };
     switch (type) {
@@ -83,6 +86,7 @@ export class NodeShapeChecker {
             this.reporter.warning(
               entry.keyAt,
               `${what} has no member '${entry.key}'${names.length > 0 ? ` (known: ${names.join(", ")})` : ""}`,
+              { id: "TraitValue.UnknownMember", ...(typeof this.tag === "string" ? {} : { shapeId: this.tag.shapeId }) },
             );
             continue;
           }

@@ -6,6 +6,7 @@ import type { AssembledModel } from "../assembler.js";
 import type { Reporter } from "../diagnostics.js";
 import type { ReferenceRole } from "../resolve.js";
 import { typeOf } from "./shape-lookup.js";
+import { shapeSite } from "./sites.js";
 
 const OPERATION_ROLES: ReferenceRole[] = [
   "service operation",
@@ -21,10 +22,18 @@ export function validateReferences(model: AssembledModel, reporter: Reporter): v
     if (model.definitions.get(fromRoot)?.bundled) continue;
     const type = typeOf(model.shapes, ref.target);
     if (type === undefined) {
-      reporter.error(ref.at, `${ref.role} '${ref.target}' does not resolve to a shape`);
+      // Smithy reports it on the referring shape or member (TargetValidator).
+      reporter.error(shapeSite(model, ref.from), `${ref.role} '${ref.target}' does not resolve to a shape`, { id: "Target.UnresolvedShape", shapeId: ref.from });
       continue;
     }
     const traits = model.shapes.get(ref.target)?.traits ?? {};
+    if (ref.role === "member target" && "smithy.api#deprecated" in traits) {
+      // TargetValidator's WARNING, one id per deprecated shape so that it can be suppressed alone.
+      reporter.warning(shapeSite(model, ref.from), `member targets a deprecated shape, ${ref.target}`, {
+        id: `DeprecatedShape.${ref.target}`,
+        shapeId: ref.from,
+      });
+    }
     const problem = ((): string | undefined => {
       if (ref.role === "mixin") return "smithy.api#mixin" in traits ? undefined : "is not a mixin (it has no @mixin trait)";
       if (ref.role === "member target" || ref.role === "resource identifier" || ref.role === "resource property") {
@@ -45,6 +54,6 @@ export function validateReferences(model: AssembledModel, reporter: Reporter): v
       }
       return undefined;
     })();
-    if (problem) reporter.error(ref.at, `${ref.role} '${ref.target}' ${problem}`);
+    if (problem) reporter.error(shapeSite(model, ref.from), `${ref.role} '${ref.target}' ${problem}`, { id: "Target", shapeId: ref.from });
   }
 }

@@ -39,7 +39,7 @@ function jsonNameConflicts(own: [string, Shape][], reporter: Reporter, shapeAt: 
     }
     for (const [jsonName, members] of byName) {
       if (members.length > 1) {
-        reporter.error(shapeAt(id), `JsonName: members ${members.join(", ")} of '${id}' have the same JSON name '${jsonName}'`);
+        reporter.error(shapeAt(id), `JsonName: members ${members.join(", ")} of '${id}' have the same JSON name '${jsonName}'`, { id: "JsonName", shapeId: id });
       }
     }
   }
@@ -54,7 +54,7 @@ function externalDocumentationUrls(model: AssembledModel, reporter: Reporter): v
       try {
         new URL(url);
       } catch {
-        reporter.error(app.node?.at ?? app.at, `@externalDocumentation '${name}' must be a valid URL, found ${JSON.stringify(url)}`);
+        reporter.error(app.node?.at ?? app.at, `@externalDocumentation '${name}' must be a valid URL, found ${JSON.stringify(url)}`, { id: "Model", shapeId: app.target });
       }
     }
   }
@@ -90,6 +90,7 @@ function singleOperationBinding(model: AssembledModel, own: [string, Shape][], r
       reporter.error(
         shapeAt(operation),
         `SingleOperationBinding: operation '${operation}' is bound more than once in the '${serviceId}' service closure: ${by.map((b) => `(${b})`).join(", ")}`,
+        { id: "SingleOperationBinding", shapeId: operation },
       );
     }
   }
@@ -108,6 +109,7 @@ function targetDefaults(model: AssembledModel, own: [string, Shape][], reporter:
       reporter.error(
         shapeAt(`${id}$${name}`),
         `DefaultTrait: member '${name}' targets ${member.target}, which requires that the member defines the same default of ${JSON.stringify(wanted)} or null`,
+        { id: "DefaultTrait", shapeId: `${id}$${name}` },
       );
     }
   }
@@ -130,6 +132,6 @@ function uniqueItemsClosure(model: AssembledModel, own: [string, Shape][], repor
       for (const member of Object.values(localMembers(target))) queue.push(member.target);
       for (const mixin of target.mixins ?? []) queue.push(mixin.target);
     }
-    if (found) reporter.error(shapeAt(id), `TraitTarget: @uniqueItems cannot be applied to '${id}': its members reach '${found}' (a float, double or document)`);
+    if (found) reporter.error(shapeAt(id), `TraitTarget: @uniqueItems cannot be applied to '${id}': its members reach '${found}' (a float, double or document)`, { id: "TraitTarget", shapeId: id });
   }
 }

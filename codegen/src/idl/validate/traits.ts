@@ -22,12 +22,15 @@ export function validateTraits(model: AssembledModel, reporter: Reporter): void 
     const short = shortName(app.trait);
     const definition = model.shapes.get(app.trait);
     if (!definition) {
-      reporter.error(app.at, `unknown trait '${app.trait}': no shape with this ID is defined (missing a use statement?)`);
+      reporter.error(app.at, `unknown trait '${app.trait}': no shape with this ID is defined (missing a use statement?)`, {
+        id: "Model.UnresolvedTrait",
+        shapeId: app.target,
+      });
       continue;
     }
     const traitTrait = definition.traits?.["smithy.api#trait"] as { selector?: string } | undefined;
     if (traitTrait === undefined) {
-      reporter.error(app.at, `'${app.trait}' is a ${definition.type}, not a trait (it has no @trait)`);
+      reporter.error(app.at, `'${app.trait}' is a ${definition.type}, not a trait (it has no @trait)`, { id: "Model", shapeId: app.target });
       continue;
     }
     checkSelector(app, traitTrait.selector, short);
@@ -50,15 +53,21 @@ export function validateTraits(model: AssembledModel, reporter: Reporter): void 
     if (selector && !evaluator.selects(app.target, selector)) {
       const type = typeOf(model.shapes, app.target);
       const detail = type === "member" ? `member targeting ${typeOf(model.shapes, valueShapeOf(model.shapes, app.target) ?? "") ?? "an unknown shape"}` : type;
-      reporter.error(app.at, `${short} cannot be applied to ${detail} '${app.target}': it applies only to shapes matching \`${selectorText}\``);
+      reporter.error(app.at, `${short} cannot be applied to ${detail} '${app.target}': it applies only to shapes matching \`${selectorText}\``, {
+        id: "TraitTarget",
+        shapeId: app.target,
+      });
     }
   }
 
   function checkValue(app: TraitApplication, traitType: string, short: string): void {
     const node: NodeSyntax | undefined = app.node;
+    // A prelude or bundled trait's value is refused when Smithy builds the
+    // trait ("Model"); a model's own trait's by TraitValueValidator.
+    checker.tag = { id: model.definitions.get(app.trait)?.bundled ? "Model" : "TraitValue", shapeId: app.target };
     if (!node) {
       if (!STRUCTURED.has(traitType)) {
-        reporter.error(app.at, `${short} needs a value (${article(traitType)})`);
+        reporter.error(app.at, `${short} needs a value (${article(traitType)})`, { id: "Model", shapeId: app.target });
       } else if (traitType !== "document") {
         // Written without a value: check the implied {} or [] (required members, min lengths).
         const implied: NodeSyntax = Array.isArray(app.value) ? { kind: "array", items: [], at: app.at } : { kind: "object", entries: [], at: app.at };

@@ -1,0 +1,46 @@
+// Shape closures several validators need: the operations a service contains
+// (through its resources, recursively — Smithy's TopDownIndex), and the traits
+// of a shape or member with the location each was applied at.
+
+import type { OperationShape, ResourceShape, ServiceShape, Shape } from "../../model/ast.js";
+import type { AssembledModel } from "../assembler.js";
+import type { Location } from "../diagnostics.js";
+
+type Ref = { target: string } | undefined;
+
+export function containedOperations(shapes: Map<string, Shape>, serviceId: string): string[] {
+  const operations = new Set<string>();
+  const seen = new Set<string>();
+  const add = (ref: Ref): void => {
+    if (ref && shapes.get(ref.target)?.type === "operation") operations.add(ref.target);
+  };
+  const resource = (id: string): void => {
+    if (seen.has(id)) return;
+    seen.add(id);
+    const r = shapes.get(id) as ResourceShape | undefined;
+    if (r?.type !== "resource") return;
+    for (const key of ["create", "put", "read", "update", "delete", "list"] as const) add(r[key]);
+    for (const ref of r.operations ?? []) add(ref);
+    for (const ref of r.collectionOperations ?? []) add(ref);
+    for (const ref of r.resources ?? []) resource(ref.target);
+  };
+  const service = shapes.get(serviceId) as ServiceShape | undefined;
+  for (const ref of service?.operations ?? []) add(ref);
+  for (const ref of service?.resources ?? []) resource(ref.target);
+  return [...operations];
+}
+
+export function operationOf(shapes: Map<string, Shape>, id: string): OperationShape | undefined {
+  const shape = shapes.get(id);
+  return shape?.type === "operation" ? shape : undefined;
+}
+
+/** Where each trait was applied: `${target} ${traitId}` → location of the `@`. */
+export function traitSites(model: AssembledModel): Map<string, Location> {
+  const sites = new Map<string, Location>();
+  for (const app of model.traits) {
+    const key = `${app.target} ${app.trait}`;
+    if (!sites.has(key)) sites.set(key, app.at);
+  }
+  return sites;
+}

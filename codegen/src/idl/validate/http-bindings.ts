@@ -1,0 +1,229 @@
+// Smithy's HTTP binding validators (ERROR and DANGER rules), as their
+// documentation and behaviour describe them, proven against the pinned
+// Smithy in test/idl/validators:
+// - HttpBindingsMissing: when a service's protocol supports @http (its
+//   @protocolDefinition lists smithy.api#http), every operation it contains
+//   needs @http (ERROR); without such a protocol, a service where some
+//   operations have @http warns on the others (WARNING).
+// - HttpLabelTrait: every `{label}` of the URI has an @httpLabel input member,
+//   every @httpLabel member names a label, a greedy `{label+}` targets a string.
+// - HttpUriConflict: two operations of a service with the same method and the
+//   same URI shape (literals equal, labels where labels are) conflict, unless
+//   their query literals differ.
+// - HttpPayload: one @httpPayload member at most, and with one, no other member
+//   may go to the body (every other member is bound to a header, label, query,
+//   response code or prefix headers).
+// - HttpPrefixHeaders: no @httpHeader of the structure starts with the
+//   @httpPrefixHeaders prefix (case-insensitively).
+// - HttpHeaderTrait / HttpQueryTrait: two members of one structure may not bind
+//   the same header (case-insensitively) or the same query parameter.
+
+import type { MemberShape, Shape } from "../../model/ast.js";
+import type { AssembledModel } from "../assembler.js";
+import { allMembers } from "../assembler.js";
+import type { Location, Reporter } from "../diagnostics.js";
+import { containedOperations, operationOf, traitSites } from "./closure.js";
+import { isOwn, shapeSite } from "./sites.js";
+
+const HTTP = "smithy.api#http";
+const LABEL = "smithy.api#httpLabel";
+const PAYLOAD = "smithy.api#httpPayload";
+const HEADER = "smithy.api#httpHeader";
+const QUERY = "smithy.api#httpQuery";
+/** Member traits that bind a member somewhere other than the body. */
+const NON_BODY = [LABEL, HEADER, QUERY, "smithy.api#httpQueryParams", "smithy.api#httpPrefixHeaders", "smithy.api#httpResponseCode"];
+
+interface HttpTrait {
+  method: string;
+  uri: string;
+}
+
+interface Segment {
+  content: string;
+  label: boolean;
+  greedy: boolean;
+}
+
+export function validateHttpBindings(model: AssembledModel, reporter: Reporter): void {
+  const sites = traitSites(model);
+  const traitAt = (target: string, trait: string): Location => sites.get(`${target} ${trait}`) ?? shapeSite(model, target);
+  bindingsMissing(model, reporter);
+  for (const [id, shape] of model.shapes) {
+    if (!isOwn(model, id)) continue;
+    if (shape.type === "operation" && shape.traits?.[HTTP]) labels(model, reporter, id, shape.traits[HTTP] as unknown as HttpTrait, traitAt);
+    if (shape.type === "structure") {
+      payload(model, reporter, id);
+      uniqueBindings(model, reporter, id, HEADER, "HttpHeaderTrait", "header", traitAt, (v) => v.toLowerCase());
+      uniqueBindings(model, reporter, id, QUERY, "HttpQueryTrait", "query string parameter", traitAt, (v) => v);
+      prefixHeaders(model, reporter, id, traitAt);
+    }
+  }
+  for (const [id, shape] of model.shapes) if (shape.type === "service" && isOwn(model, id)) uriConflicts(model, reporter, id);
+}
+
+function bindingsMissing(model: AssembledModel, reporter: Reporter): void {
+  for (const [serviceId, service] of model.shapes) {
+    if (service.type !== "service" || !isOwn(model, serviceId)) continue;
+    const operations = containedOperations(model.shapes, serviceId);
+    const protocol = Object.keys(service.traits ?? {}).find((trait) => {
+      const definition = model.shapes.get(trait)?.traits?.["smithy.api#protocolDefinition"] as { traits?: string[] } | undefined;
+      return definition?.traits?.includes(HTTP) ?? false;
+    });
+    const hasHttp = (op: string): boolean => model.shapes.get(op)?.traits?.[HTTP] !== undefined;
+    if (!protocol && !operations.some(hasHttp)) continue;
+    for (const op of operations) {
+      if (hasHttp(op) || !isOwn(model, op)) continue;
+      const reason = protocol ? `The \`${protocol}\` protocol requires all` : "One or more";
+      reporter.emit(protocol ? "error" : "warning", shapeSite(model, op), `${reason} operations in the \`${serviceId}\` service define the \`http\` trait, but this operation is missing the \`http\` trait`, {
+        id: "HttpBindingsMissing",
+        shapeId: op,
+      });
+    }
+  }
+}
+
+export function parseUri(uri: string): { segments: Segment[]; query: string[] } {
+  const [path = "", query = ""] = uri.split("?", 2) as [string, string?];
+  const segments = path
+    .split("/")
+    .slice(1)
+    .filter((s, i, all) => s !== "" || i < all.length - 1)
+    .map((s): Segment => {
+      const label = s.startsWith("{") && s.endsWith("}");
+      const inner = label ? s.slice(1, -1) : s;
+      const greedy = label && inner.endsWith("+");
+      return { content: greedy ? inner.slice(0, -1) : inner, label, greedy };
+    });
+  return { segments, query: query === "" ? [] : query.split("&") };
+}
+
+function labels(model: AssembledModel, reporter: Reporter, opId: string, http: HttpTrait, traitAt: (t: string, trait: string) => Location): void {
+  if (typeof http.uri !== "string") return;
+  const op = operationOf(model.shapes, opId)!;
+  const input = op.input?.target;
+  const uriLabels = new Map(parseUri(http.uri).segments.filter((s) => s.label).map((s) => [s.content, s]));
+  const unmatched = new Set(uriLabels.keys());
+  if (input && input !== "smithy.api#Unit") {
+    for (const [name, member] of Object.entries(allMembers(model.shapes, input))) {
+      if (member.traits?.[LABEL] === undefined) continue;
+      const memberId = `${input}$${name}`;
+      const labelName = typeof member.traits["smithy.api#resourceIdentifier"] === "string" ? (member.traits["smithy.api#resourceIdentifier"] as string) : name;
+      unmatched.delete(labelName);
+      const segment = uriLabels.get(labelName);
+      if (!segment) {
+        reporter.error(
+          traitAt(memberId, LABEL),
+          `This \`${name}\` structure member is marked with the \`httpLabel\` trait, but no corresponding \`http\` URI label could be found when used as the input of the \`${opId}\` operation.`,
+          { id: "HttpLabelTrait", shapeId: memberId },
+        );
+      } else if (segment.greedy && model.shapes.get(member.target)?.type !== "string") {
+        reporter.error(
+          traitAt(memberId, LABEL),
+          `The \`${name}\` structure member corresponds to a greedy label when used as the input of the \`${opId}\` operation; greedy labels must target string shapes, not ${member.target}.`,
+          { id: "HttpLabelTrait", shapeId: memberId },
+        );
+      }
+    }
+  }
+  if (unmatched.size > 0) {
+    reporter.error(
+      shapeSite(model, opId),
+      `This operation uses \`${input ?? "smithy.api#Unit"}\` as input, but the following URI labels found in the operation's \`http\` trait do not have a corresponding member marked with the \`httpLabel\` trait: ${[...unmatched].sort().map((l) => `\`${l}\``).join(", ")}`,
+      { id: "HttpLabelTrait", shapeId: opId },
+    );
+  }
+}
+
+function payload(model: AssembledModel, reporter: Reporter, id: string): void {
+  const members = Object.entries(allMembers(model.shapes, id));
+  const payloads = members.filter(([, m]) => m.traits?.[PAYLOAD] !== undefined);
+  // Two payload members are ExclusiveStructureMemberTrait's to report.
+  if (payloads.length !== 1) return;
+  const unbound = members.filter(([, m]) => m.traits?.[PAYLOAD] === undefined && !NON_BODY.some((t) => (m as MemberShape).traits?.[t] !== undefined));
+  if (unbound.length > 0) {
+    reporter.error(
+      shapeSite(model, id),
+      `Member \`${payloads[0]![0]}\` is bound as the HTTP payload, so the other members of \`${id}\` must be bound to HTTP headers, labels, query parameters or the response code; these are not: ${unbound.map(([n]) => `\`${n}\``).join(", ")}`,
+      { id: "HttpPayload", shapeId: id },
+    );
+  }
+}
+
+function uniqueBindings(
+  model: AssembledModel,
+  reporter: Reporter,
+  id: string,
+  trait: string,
+  eventId: string,
+  what: string,
+  traitAt: (t: string, trait: string) => Location,
+  normalise: (value: string) => string,
+): void {
+  const byValue = new Map<string, string[]>();
+  for (const [name, member] of Object.entries(allMembers(model.shapes, id))) {
+    const value = member.traits?.[trait];
+    if (typeof value !== "string") continue;
+    const key = normalise(value);
+    byValue.set(key, [...(byValue.get(key) ?? []), name]);
+  }
+  for (const [value, names] of byValue) {
+    if (names.length < 2) continue;
+    reporter.error(shapeSite(model, id), `\`${value}\` ${what} is bound to more than one member of \`${id}\`: ${names.map((n) => `\`${n}\``).join(", ")}`, {
+      id: eventId,
+      shapeId: id,
+    });
+  }
+  void traitAt;
+}
+
+function prefixHeaders(model: AssembledModel, reporter: Reporter, id: string, traitAt: (t: string, trait: string) => Location): void {
+  const members = Object.entries(allMembers(model.shapes, id));
+  const prefixed = members.find(([, m]) => typeof m.traits?.["smithy.api#httpPrefixHeaders"] === "string");
+  if (!prefixed) return;
+  const prefix = (prefixed[1].traits!["smithy.api#httpPrefixHeaders"] as string).toLowerCase();
+  for (const [name, member] of members) {
+    const header = member.traits?.[HEADER];
+    if (typeof header !== "string" || !header.toLowerCase().startsWith(prefix)) continue;
+    reporter.error(
+      traitAt(`${id}$${name}`, HEADER),
+      `The \`httpHeader\` \`${header}\` of this member falls within the \`httpPrefixHeaders\` prefix \`${prefix}\` of member \`${prefixed[0]}\``,
+      { id: "HttpPrefixHeadersTrait", shapeId: `${id}$${name}` },
+    );
+  }
+}
+
+function uriConflicts(model: AssembledModel, reporter: Reporter, serviceId: string): void {
+  const operations = containedOperations(model.shapes, serviceId)
+    .map((id) => ({ id, http: model.shapes.get(id)?.traits?.[HTTP] as HttpTrait | undefined }))
+    .filter((o): o is { id: string; http: HttpTrait } => typeof o.http?.uri === "string" && typeof o.http.method === "string")
+    .map((o) => ({ ...o, uri: parseUri(o.http.uri) }));
+  for (const a of operations) {
+    if (!isOwn(model, a.id)) continue;
+    const conflicts = operations.filter((b) => b.id !== a.id && b.http.method === a.http.method && sameShape(a.uri, b.uri));
+    if (conflicts.length === 0) continue;
+    reporter.error(
+      shapeSite(model, a.id),
+      `Operation URI, \`${a.http.uri}\`, conflicts with other operation URIs in the same service: ${conflicts
+        .map((c) => `\`${c.id}\` (${c.http.uri})`)
+        .sort()
+        .join(", ")}`,
+      { id: "HttpUriConflict", shapeId: a.id },
+    );
+  }
+}
+
+function sameShape(a: { segments: Segment[]; query: string[] }, b: { segments: Segment[]; query: string[] }): boolean {
+  if (a.segments.length !== b.segments.length) return false;
+  for (let i = 0; i < a.segments.length; i++) {
+    const x = a.segments[i]!;
+    const y = b.segments[i]!;
+    if (x.label !== y.label || x.greedy !== y.greedy) return false;
+    if (!x.label && x.content !== y.content) return false;
+  }
+  // Operations told apart by a query literal do not conflict.
+  const qa = [...a.query].sort().join("&");
+  const qb = [...b.query].sort().join("&");
+  return qa === qb;
+}
+
+export type { Shape };

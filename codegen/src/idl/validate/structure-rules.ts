@@ -1,0 +1,144 @@
+// Smithy validators about members and what they may reach, named after the
+// event id each mirrors (proven against the pinned Smithy in
+// test/idl/validators):
+// - ExclusiveStructureMemberTrait: a trait defined with
+//   `structurallyExclusive: "member"` (@httpPayload, @idempotencyToken ...) is
+//   on one member of a structure at most; with `"target"` (@streaming ...) one
+//   member at most targets a shape carrying it.
+// - ShapeRecursion: a structure may not reach itself through members that are
+//   all @required (such a value could never be built); lists, maps, unions and
+//   optional members break a cycle.
+// - UnitType: only union members (and operation input/output) may target
+//   smithy.api#Unit.
+// - PrivateAccess: a @private shape is referenced only from its own namespace.
+// - StreamingTrait: a structure member targeting a @streaming shape is
+//   @required or has a @default (a stream is always there, maybe empty).
+
+import type { Shape } from "../../model/ast.js";
+import type { AssembledModel } from "../assembler.js";
+import { allMembers, localMembers } from "../assembler.js";
+import type { Reporter } from "../diagnostics.js";
+import { isOwn, shapeSite } from "./sites.js";
+
+export function validateStructureRules(model: AssembledModel, reporter: Reporter): void {
+  const own = [...model.shapes].filter(([id]) => isOwn(model, id));
+  exclusiveMembers(model, own, reporter);
+  recursion(model, own, reporter);
+  unitTargets(model, own, reporter);
+  privateAccess(model, reporter);
+  streamingMembers(model, own, reporter);
+}
+
+function streamingMembers(model: AssembledModel, own: [string, Shape][], reporter: Reporter): void {
+  for (const [id, shape] of own) {
+    if (shape.type !== "structure") continue;
+    for (const [name, member] of Object.entries(localMembers(shape))) {
+      const target = model.shapes.get(member.target);
+      if (target?.type !== "blob" || !("smithy.api#streaming" in (target.traits ?? {}))) continue;
+      if (member.traits?.["smithy.api#required"] !== undefined || member.traits?.["smithy.api#default"] !== undefined) continue;
+      reporter.error(
+        shapeSite(model, `${id}$${name}`),
+        `Member \`${id}$${name}\` targets a blob marked with the \`streaming\` trait, so it must be marked with the \`required\` trait or have a \`default\``,
+        { id: "StreamingTrait", shapeId: `${id}$${name}` },
+      );
+    }
+  }
+}
+
+function exclusivity(model: AssembledModel, trait: string): string | undefined {
+  const definition = model.shapes.get(trait)?.traits?.["smithy.api#trait"] as { structurallyExclusive?: string } | undefined;
+  return definition?.structurallyExclusive;
+}
+
+function exclusiveMembers(model: AssembledModel, own: [string, Shape][], reporter: Reporter): void {
+  for (const [id, shape] of own) {
+    if (shape.type !== "structure") continue;
+    const members = Object.entries(allMembers(model.shapes, id));
+    const onMembers = new Map<string, string[]>();
+    const onTargets = new Map<string, string[]>();
+    for (const [name, member] of members) {
+      for (const trait of Object.keys(member.traits ?? {})) {
+        if (exclusivity(model, trait) === "member") onMembers.set(trait, [...(onMembers.get(trait) ?? []), name]);
+      }
+      for (const trait of Object.keys(model.shapes.get(member.target)?.traits ?? {})) {
+        if (exclusivity(model, trait) === "target") onTargets.set(trait, [...(onTargets.get(trait) ?? []), name]);
+      }
+    }
+    for (const [trait, names] of onMembers) {
+      if (names.length < 2) continue;
+      reporter.error(
+        shapeSite(model, id),
+        `The \`${trait}\` trait can be applied to only a single member of a structure, but it was found on the following members: ${names.map((n) => `\`${n}\``).sort().join(", ")}`,
+        { id: "ExclusiveStructureMemberTrait", shapeId: id },
+      );
+    }
+    for (const [trait, names] of onTargets) {
+      if (names.length < 2) continue;
+      reporter.error(
+        shapeSite(model, id),
+        `Only a single member of a structure can target a shape marked with the \`${trait}\` trait, but it was found on the following members: ${names.map((n) => `\`${n}\``).sort().join(", ")}`,
+        { id: "ExclusiveStructureMemberTrait", shapeId: id },
+      );
+    }
+  }
+}
+
+function recursion(model: AssembledModel, own: [string, Shape][], reporter: Reporter): void {
+  const requiredEdges = (id: string): [string, string][] =>
+    Object.entries(allMembers(model.shapes, id))
+      .filter(([, m]) => m.traits?.["smithy.api#required"] !== undefined && model.shapes.get(m.target)?.type === "structure")
+      .map(([name, m]) => [`${id}$${name}`, m.target]);
+  for (const [id, shape] of own) {
+    if (shape.type !== "structure" || "smithy.api#mixin" in (shape.traits ?? {})) continue;
+    // Depth-first search for a path of required members from `id` back to it.
+    const path: string[] = [];
+    const visited = new Set<string>();
+    const found = ((): boolean => {
+      const visit = (current: string): boolean => {
+        for (const [member, target] of requiredEdges(current)) {
+          path.push(member);
+          if (target === id) return true;
+          if (!visited.has(target)) {
+            visited.add(target);
+            if (visit(target)) return true;
+          }
+          path.pop();
+        }
+        return false;
+      };
+      return visit(id);
+    })();
+    if (!found) continue;
+    reporter.error(
+      shapeSite(model, id),
+      `Found an invalid shape recursion: ${[...path, id].join(" > ")}. A structure cannot be mutually recursive through all required members.`,
+      { id: "ShapeRecursion", shapeId: id },
+    );
+  }
+}
+
+function unitTargets(model: AssembledModel, own: [string, Shape][], reporter: Reporter): void {
+  for (const [id, shape] of own) {
+    if (shape.type === "union" || shape.type === "enum" || shape.type === "intEnum") continue;
+    for (const [name, member] of Object.entries(localMembers(shape))) {
+      if (member.target !== "smithy.api#Unit") continue;
+      reporter.error(shapeSite(model, `${id}$${name}`), "Only members of a union can target smithy.api#Unit", {
+        id: "UnitType",
+        shapeId: `${id}$${name}`,
+      });
+    }
+  }
+}
+
+function privateAccess(model: AssembledModel, reporter: Reporter): void {
+  const namespaceOf = (id: string): string => id.split("#")[0]!;
+  for (const ref of model.references) {
+    const target = model.shapes.get(ref.target);
+    if (!target || !("smithy.api#private" in (target.traits ?? {}))) continue;
+    if (!isOwn(model, ref.from) || namespaceOf(ref.from) === namespaceOf(ref.target)) continue;
+    reporter.error(shapeSite(model, ref.from), `This shape has an invalid reference to ${ref.target}, which has the @private trait`, {
+      id: "PrivateAccess",
+      shapeId: ref.from,
+    });
+  }
+}

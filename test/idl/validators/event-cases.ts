@@ -1,0 +1,263 @@
+// Models with validation events, each judged by the pinned Smithy: the
+// trigger makes Smithy emit the event, the near miss (same model, one thing
+// right) makes it accept. Grouped by the validator (event id) they prove.
+
+export interface EventCase {
+  /** Smithy's event id this case is about. */
+  id: string;
+  name: string;
+  text: string;
+  /** "trigger": Smithy emits `id` as ERROR or DANGER; "accept": no ERROR or DANGER at all. */
+  expect: "trigger" | "accept";
+  /** A second file of the model (model/extra.smithy). */
+  extra?: string;
+  /** Also compare these event ids at every severity (WARNING, NOTE, SUPPRESSED ...). */
+  compareIds?: string[];
+}
+
+const H = '$version: "2"\nnamespace ex\n';
+const REST = `${H}use aws.protocols#restJson1\n@restJson1\n`;
+
+export const CASES: EventCase[] = [
+  // ---- suppressions and severity overrides (events decorated as Smithy does)
+  {
+    id: "DeprecatedShape",
+    name: "@suppress on a member silences its event; its container's does not",
+    expect: "accept",
+    compareIds: ["DeprecatedShape"],
+    text: `${H}@deprecated\nstring Old\n@suppress(["DeprecatedShape"])\nstructure S {\n    @suppress(["DeprecatedShape"])\n    a: Old\n    b: Old\n}\n`,
+  },
+  {
+    id: "DeprecatedShape",
+    name: "metadata suppressions match the id's dotted parent, by namespace or '*'",
+    expect: "accept",
+    compareIds: ["DeprecatedShape"],
+    text: `$version: "2"\nmetadata suppressions = [{id: "DeprecatedShape", namespace: "other"}, {id: "DeprecatedShape", namespace: "ex", reason: "legacy"}]\nnamespace ex\n@deprecated\nstring Old\nstructure S { a: Old }\n`,
+  },
+  {
+    id: "DeprecatedShape",
+    name: "a suppression of a different id, or of a prefix that is not a dotted parent, does nothing",
+    expect: "accept",
+    compareIds: ["DeprecatedShape"],
+    text: `$version: "2"\nmetadata suppressions = [{id: "Deprecated", namespace: "*"}, {id: "DeprecatedShape.ex#Ol", namespace: "*"}]\nnamespace ex\n@deprecated\nstring Old\nstructure S { a: Old }\n`,
+  },
+  {
+    id: "DeprecatedShape",
+    name: "severityOverrides raise a WARNING to DANGER (which fails the build)",
+    expect: "trigger",
+    compareIds: ["DeprecatedShape"],
+    text: `$version: "2"\nmetadata severityOverrides = [{id: "DeprecatedShape", namespace: "ex", severity: "DANGER"}]\nnamespace ex\n@deprecated\nstring Old\nstructure S { a: Old }\n`,
+  },
+  {
+    id: "DeprecatedShape",
+    name: "a suppression wins over a severity override",
+    expect: "accept",
+    compareIds: ["DeprecatedShape"],
+    text: `$version: "2"\nmetadata severityOverrides = [{id: "DeprecatedShape", namespace: "*", severity: "DANGER"}]\nmetadata suppressions = [{id: "DeprecatedShape", namespace: "*"}]\nnamespace ex\n@deprecated\nstring Old\nstructure S { a: Old }\n`,
+  },
+  {
+    id: "LengthTrait",
+    name: "an ERROR is neither suppressed nor changed by an override",
+    expect: "trigger",
+    text: `$version: "2"\nmetadata severityOverrides = [{namespace: "*", id: "LengthTrait", severity: "WARNING"}]\nmetadata suppressions = [{namespace: "*", id: "LengthTrait"}]\nnamespace ex\n@length(min: -1)\nstring Invalid\n`,
+  },
+  {
+    id: "Model",
+    name: "a severity override may only raise to WARNING or DANGER",
+    expect: "trigger",
+    text: `$version: "2"\nmetadata severityOverrides = [{id: "Foo", namespace: "*", severity: "NOTE"}, {id: "B", namespace: "*", severity: "ERROR"}]\nnamespace ex\nstring A\n`,
+  },
+  {
+    id: "Model",
+    name: "suppressions must be a list of objects",
+    expect: "trigger",
+    text: `$version: "2"\nmetadata suppressions = [{id: "Foo", namespace: "*"}, "str"]\nmetadata severityOverrides = "x"\nnamespace ex\nstring A\n`,
+  },
+  {
+    id: "Model",
+    name: "well-formed suppressions and overrides",
+    expect: "accept",
+    text: `$version: "2"\nmetadata suppressions = [{id: "Foo", namespace: "*", reason: "r"}]\nmetadata severityOverrides = [{id: "Foo", namespace: "ex", severity: "WARNING"}]\nnamespace ex\nstring A\n`,
+  },
+  // ---- syntax: one error, no cascade before it, no validator after it
+  {
+    id: "Model",
+    name: "an unclosed string is the only error reported",
+    expect: "trigger",
+    text: `${H}structure A { b: Nope }\n@documentation("open\nstring S\n`,
+  },
+  // ---- TargetValidator
+  {
+    id: "Target",
+    name: "unresolved targets and relationships to the wrong kind of shape",
+    expect: "trigger",
+    text: `${H}operation O { input: Nope, errors: [Bad] }\nstructure Bad {}\nstructure A { a: O }\nservice S { version: "1", operations: [NotOp] }\nstring NotOp\n`,
+  },
+  {
+    id: "Target",
+    name: "every relationship resolves to the right kind",
+    expect: "accept",
+    text: `${H}operation O { input: In, errors: [Bad] }\nstructure In {}\n@error("client")\nstructure Bad {}\nservice S { version: "1", operations: [O] }\n`,
+  },
+  // ---- LengthTrait / RangeTrait / TraitTarget
+  {
+    id: "LengthTrait",
+    name: "length and range bounds out of order, negative length",
+    expect: "trigger",
+    text: `${H}@range(min: 5, max: 1)\ninteger R\n@length(min: -1)\nstring L\nstructure S {\n    @length(min: 2, max: 1)\n    m: String\n}\n`,
+  },
+  {
+    id: "LengthTrait",
+    name: "ordered bounds",
+    expect: "accept",
+    text: `${H}@range(min: 1, max: 5)\ninteger R\n@length(min: 0)\nstring L\n`,
+  },
+  {
+    id: "TraitTarget",
+    name: "a trait where its selector does not allow it",
+    expect: "trigger",
+    text: `${H}@length(min: 1)\ninteger I\nstructure S { @httpHeader("x") h: Blob }\n`,
+  },
+  // ---- HTTP bindings
+  {
+    id: "HttpBindingsMissing",
+    name: "a restJson1 service whose operation has no @http",
+    expect: "trigger",
+    text: `${REST}service Svc { version: "1", operations: [A, B] }\n@http(method: "GET", uri: "/a")\n@readonly\noperation A {}\noperation B {}\n`,
+  },
+  {
+    id: "HttpBindingsMissing",
+    name: "every operation of a restJson1 service has @http",
+    expect: "accept",
+    text: `${REST}service Svc { version: "1", operations: [A, B] }\n@http(method: "GET", uri: "/a")\n@readonly\noperation A {}\n@http(method: "POST", uri: "/b")\noperation B {}\n`,
+  },
+  {
+    id: "HttpLabelTrait",
+    name: "a URI label without member, a label member without URI label, a greedy label on an integer",
+    expect: "trigger",
+    text: `${H}@http(method: "GET", uri: "/a/{id}/{other}")\n@readonly\noperation A {\n    input := {\n        @required\n        @httpLabel\n        id: String\n        @required\n        @httpLabel\n        stray: String\n    }\n}\n@http(method: "GET", uri: "/b/{rest+}")\n@readonly\noperation B {\n    input := {\n        @required\n        @httpLabel\n        rest: Integer\n    }\n}\n`,
+  },
+  {
+    id: "HttpLabelTrait",
+    name: "labels and members match, the greedy label is a string",
+    expect: "accept",
+    text: `${H}@http(method: "GET", uri: "/a/{id}/{rest+}")\n@readonly\noperation A {\n    input := {\n        @required\n        @httpLabel\n        id: String\n        @required\n        @httpLabel\n        rest: String\n    }\n}\n`,
+  },
+  {
+    id: "HttpPayload",
+    name: "a payload member beside a member bound to the body",
+    expect: "trigger",
+    text: `${H}@http(method: "POST", uri: "/a")\noperation A {\n    input := {\n        @httpPayload\n        body: Blob\n        other: String\n    }\n}\n`,
+  },
+  {
+    id: "HttpPayload",
+    name: "a payload member beside header and query members",
+    expect: "accept",
+    text: `${H}@http(method: "POST", uri: "/a")\noperation A {\n    input := {\n        @httpPayload\n        body: Blob\n        @httpHeader("x-a")\n        h: String\n        @httpQuery("q")\n        q: String\n    }\n}\n`,
+  },
+  {
+    id: "HttpHeaderTrait",
+    name: "two members bound to one header, case-insensitively",
+    expect: "trigger",
+    text: `${H}structure S {\n    @httpHeader("X-A")\n    a: String\n    @httpHeader("x-a")\n    b: String\n}\n`,
+  },
+  {
+    id: "HttpQueryTrait",
+    name: "two members bound to one query parameter",
+    expect: "trigger",
+    text: `${H}structure S {\n    @httpQuery("q")\n    a: String\n    @httpQuery("q")\n    b: String\n}\n`,
+  },
+  {
+    id: "HttpQueryTrait",
+    name: "query parameters differing in case are distinct",
+    expect: "accept",
+    text: `${H}structure S {\n    @httpQuery("q")\n    a: String\n    @httpQuery("Q")\n    b: String\n}\n`,
+  },
+  {
+    id: "HttpUriConflict",
+    name: "two operations with one method and URI shape",
+    expect: "trigger",
+    text: `${H}service Svc { version: "1", operations: [A, B] }\n@http(method: "GET", uri: "/x/{a}")\n@readonly\noperation A { input := { @required @httpLabel a: String } }\n@http(method: "GET", uri: "/x/{b}")\n@readonly\noperation B { input := { @required @httpLabel b: String } }\n`,
+  },
+  {
+    id: "HttpUriConflict",
+    name: "told apart by a query literal, or by the method",
+    expect: "accept",
+    text: `${H}service Svc { version: "1", operations: [A, B, C] }\n@http(method: "GET", uri: "/x?list")\n@readonly\noperation A {}\n@http(method: "GET", uri: "/x?get")\n@readonly\noperation B {}\n@http(method: "POST", uri: "/x")\noperation C {}\n`,
+  },
+  {
+    id: "HttpPrefixHeadersTrait",
+    name: "a header inside the prefix-headers prefix",
+    expect: "trigger",
+    text: `${H}structure S {\n    @httpPrefixHeaders("x-meta-")\n    meta: StringMap\n    @httpHeader("X-Meta-One")\n    one: String\n}\nmap StringMap { key: String, value: String }\n`,
+  },
+  {
+    id: "HttpPrefixHeadersTrait",
+    name: "a header outside the prefix",
+    expect: "accept",
+    text: `${H}structure S {\n    @httpPrefixHeaders("x-meta-")\n    meta: StringMap\n    @httpHeader("x-other")\n    one: String\n}\nmap StringMap { key: String, value: String }\n`,
+  },
+  // ---- members and what they reach
+  {
+    id: "ExclusiveStructureMemberTrait",
+    name: "two payload members, two idempotency tokens, two members targeting streaming blobs",
+    expect: "trigger",
+    text: `${H}structure A {\n    @httpPayload\n    a: Blob\n    @httpPayload\n    b: Blob\n}\nstructure B {\n    @idempotencyToken\n    a: String\n    @idempotencyToken\n    b: String\n}\n@streaming\nblob Stream\nstructure C {\n    @required\n    a: Stream\n    @required\n    b: Stream\n}\n`,
+  },
+  {
+    id: "ExclusiveStructureMemberTrait",
+    name: "one of each",
+    expect: "accept",
+    text: `${H}structure B {\n    @idempotencyToken\n    a: String\n    b: String\n}\n@streaming\nblob Stream\nstructure C {\n    @required\n    a: Stream\n    b: Blob\n}\n`,
+  },
+  {
+    id: "StreamingTrait",
+    name: "a member targeting a streaming blob, neither @required nor with a default",
+    expect: "trigger",
+    text: `${H}@streaming\nblob Stream\nstructure C {\n    a: Stream\n}\n`,
+  },
+  {
+    id: "StreamingTrait",
+    name: "a member targeting a streaming blob with a default",
+    expect: "accept",
+    text: `${H}@streaming\nblob Stream\nstructure C {\n    a: Stream = ""\n}\n`,
+  },
+  {
+    id: "ShapeRecursion",
+    name: "structures recursive through required members only",
+    expect: "trigger",
+    text: `${H}structure A {\n    @required\n    b: B\n}\nstructure B {\n    @required\n    a: A\n}\nstructure Self {\n    @required\n    me: Self\n}\n`,
+  },
+  {
+    id: "ShapeRecursion",
+    name: "recursion broken by an optional member or a list",
+    expect: "accept",
+    text: `${H}structure A {\n    @required\n    b: B\n}\nstructure B {\n    a: A\n}\nstructure Tree {\n    @required\n    children: Trees\n}\nlist Trees { member: Tree }\n`,
+  },
+  {
+    id: "UnitType",
+    name: "a structure member and a list member targeting Unit",
+    expect: "trigger",
+    text: `${H}structure S { a: Unit }\nlist L { member: Unit }\n`,
+  },
+  {
+    id: "UnitType",
+    name: "a union member targeting Unit",
+    expect: "accept",
+    text: `${H}union U { a: Unit, b: String }\n`,
+  },
+  {
+    id: "PrivateAccess",
+    name: "a @private shape used from another namespace",
+    expect: "trigger",
+    text: `$version: "2"\nnamespace other\nuse ex#Secret\nstructure S { a: Secret }\n`,
+    extra: `${H}@private\nstring Secret\n`,
+  },
+  {
+    id: "PrivateAccess",
+    name: "a @private shape used from its own namespace",
+    expect: "accept",
+    text: `${H}structure S { a: Secret }\n`,
+    extra: `${H}@private\nstring Secret\n`,
+  },
+];
