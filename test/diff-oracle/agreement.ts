@@ -9,6 +9,7 @@
 // which they differ is a disagreement unless DELIBERATE_DIFFERENCES lists it.
 // Generated pairs carry one change each, so groups never mix two changes.
 import type { Difference } from "../../codegen/src/diff/compare.js";
+import type { ModelIndex } from "../../codegen/src/model/knowledge.js";
 import { SEVERITIES, type Severity, worse } from "../../codegen/src/diff/rules.js";
 import {
   asOurSeverity,
@@ -37,7 +38,15 @@ function worst(severities: Severity[]): Severity | "none" {
   return severities.length === 0 ? "none" : severities.reduce((a, b) => worse(a, b));
 }
 
-export function judgePair(ours: readonly Difference[], smithy: readonly SmithyDiffEvent[]): Verdict {
+/**
+ * @param reached whether the service reaches a shape on either side; a
+ *   smithy-diff event about a shape it reaches on neither is set apart (our
+ *   diff compares the service, smithy-diff the file), under the documented
+ *   `outsideService` entry.
+ */
+export function judgePair(ours: readonly Difference[], allSmithy: readonly SmithyDiffEvent[], reached?: (shapeId: string) => boolean): Verdict {
+  const outside = OUTSIDE_ENTRY && reached ? allSmithy.filter((e) => e.shapeId !== "" && !reached(e.shapeId.split("$")[0]!)) : [];
+  const smithy = allSmithy.filter((e) => !outside.includes(e));
   // Union-find over ours (0..n-1) and smithy's (n..n+m-1).
   const n = ours.length;
   const parent = [...Array(n + smithy.length).keys()];
@@ -67,8 +76,12 @@ export function judgePair(ours: readonly Difference[], smithy: readonly SmithyDi
   ours.forEach((d, i) => groupOf(i).ours.push(d));
   smithy.forEach((e, j) => groupOf(n + j).smithy.push(e));
   const groups = [...byRoot.values()];
+  for (const e of outside) {
+    groups.push({ ours: [], smithy: [e], oursWorst: "none", smithyWorst: asOurSeverity(e.severity as never), deliberate: OUTSIDE_ENTRY! });
+  }
   const disagreements: Group[] = [];
   for (const g of groups) {
+    if (g.deliberate) continue;
     g.oursWorst = worst(g.ours.map((d) => d.severity));
     g.smithyWorst = worst(g.smithy.map((e) => asOurSeverity(e.severity as Exclude<SmithyDiffEvent["severity"], "SUPPRESSED">)));
     if (g.oursWorst === g.smithyWorst) continue;
@@ -79,10 +92,13 @@ export function judgePair(ours: readonly Difference[], smithy: readonly SmithyDi
   return { groups, disagreements };
 }
 
+const OUTSIDE_ENTRY = DELIBERATE_DIFFERENCES.find((d) => d.outsideService);
+
 /** The deliberate difference that covers a disagreeing group, if one does. */
 function explain(g: Group): DeliberateDifference | undefined {
   const deciding = g.ours.filter((d) => d.severity === g.oursWorst);
   return DELIBERATE_DIFFERENCES.find((entry) => {
+    if (entry.outsideService) return false;
     if (entry.ours !== g.oursWorst || entry.smithy !== g.smithyWorst) return false;
     if (entry.rule === "none" ? g.ours.length > 0 : !deciding.some((d) => d.rule === entry.rule && (!entry.direction || d.direction === entry.direction))) {
       return false;
@@ -91,6 +107,17 @@ function explain(g: Group): DeliberateDifference | undefined {
     const pattern = new RegExp(`^${entry.event.replace(/[.+?^${}()|[\]\\#]/g, "\\$&").replace(/\*/g, ".*")}$`);
     return g.smithy.some((e) => pattern.test(e.id) && asOurSeverity(e.severity as never) === g.smithyWorst);
   });
+}
+
+/** Shapes the service reaches in either model (the service itself included). */
+export function reachedOnEitherSide(before: ModelIndex, after: ModelIndex): (shapeId: string) => boolean {
+  const reached = new Set<string>();
+  for (const index of [before, after]) {
+    const service = index.service();
+    reached.add(service);
+    for (const id of index.closureOf(service)) reached.add(id);
+  }
+  return (shapeId) => reached.has(shapeId);
 }
 
 /** One group in words, for failure messages. */

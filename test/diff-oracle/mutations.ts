@@ -52,6 +52,7 @@ export interface Mutation {
 
 export interface MutatedPair {
   base: string;
+  kind: Mutation["kind"];
   description: string;
   old: SmithyModel;
   new: SmithyModel;
@@ -111,6 +112,9 @@ export const KINDS = [
   "toggle-unique-items",
   "change-service-version",
   "toggle-service-error",
+  "add-metadata",
+  "remove-resource-operation",
+  "rename-member",
 ] as const;
 
 export const mutationArbitrary: fc.Arbitrary<Mutation> = fc.record({
@@ -143,7 +147,7 @@ function constrainable(model: Loose, types: string[]): { label: string; traits: 
 export function mutate(base: Base, m: Mutation): MutatedPair | undefined {
   const model = structuredClone(base.model) as Loose;
   const shapes = model.shapes as Loose;
-  const done = (description: string): MutatedPair => ({ base: base.name, description: `${base.name}: ${description}`, old: base.model, new: model as SmithyModel });
+  const done = (description: string): MutatedPair => ({ base: base.name, kind: m.kind, description: `${base.name}: ${description}`, old: base.model, new: model as SmithyModel });
   const structures = membersOf(model, "structure", "union");
   const service = shapesOf(model, "service")[0];
   const operations = shapesOf(model, "operation");
@@ -375,6 +379,26 @@ export function mutate(base: Base, m: Mutation): MutatedPair | undefined {
       if (!service) return undefined;
       service[1].version = `v${m.a}`;
       return done("service version changed");
+    }
+    case "add-metadata": {
+      model.metadata = { ...(model.metadata ?? {}), added: m.b % 2 ? "x" : [m.c] };
+      return done("metadata added");
+    }
+    case "remove-resource-operation": {
+      const hit = pick(shapesOf(model, "resource"), m.a);
+      if (!hit) return undefined;
+      const keys = ["create", "put", "read", "update", "delete", "list"].filter((k) => hit[1][k]);
+      const key = pick(keys, m.b);
+      if (!key) return undefined;
+      delete hit[1][key];
+      return done(`lifecycle operation ${key} removed from resource ${hit[0]}`);
+    }
+    case "rename-member": {
+      const hit = pick(structures, m.a);
+      if (!hit) return undefined;
+      const [id, name] = hit;
+      shapes[id].members = Object.fromEntries(Object.entries(shapes[id].members as Loose).map(([k, v]) => [k === name ? "renamed" : k, v]));
+      return done(`member ${id}$${name} renamed`);
     }
     case "toggle-service-error": {
       if (!service) return undefined;

@@ -9,7 +9,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { diffModels } from "../../codegen/src/diff/compare.js";
 import type { SmithyModel } from "../../codegen/src/model/ast.js";
 import { ModelIndex } from "../../codegen/src/model/knowledge.js";
-import { describeGroup, judgePair } from "./agreement.js";
+import { describeGroup, judgePair, reachedOnEitherSide } from "./agreement.js";
 import { withoutTestTraits } from "./mutations.js";
 import { type SmithyDiffAnswer, smithyDiff } from "./smithy-diff.js";
 
@@ -28,7 +28,8 @@ interface NamedCase {
   base: SmithyModel;
   /** Applied to the base first (a trait must exist to be removed); both sides get it. */
   before?: (shapes: Loose) => void;
-  edit: (shapes: Loose) => void;
+  /** The edit; `model` for what lies outside the shapes (metadata). */
+  edit: (shapes: Loose, model: Loose) => void;
 }
 
 const cases: NamedCase[] = [
@@ -102,7 +103,15 @@ const cases: NamedCase[] = [
   { name: "regression: error the service already lists added to an operation", base: withoutTestTraits(orders), edit: (x) => x[o("CreateOrder")].errors.push({ target: o("ServerFault") }) },
   { name: "regression: @pattern set on an input string", base: withoutTestTraits(orders), edit: (x) => (x[o("OrderId")].traits["smithy.api#pattern"] = ".*") },
   { name: "regression: @length bounds both lowered on an output-only string", base: withoutTestTraits(mwaa), edit: (x) => (x[w("VersionId")].traits = { ...x[w("VersionId")].traits, "smithy.api#length": { min: 0, max: 14 } }) },
+  { name: "regression: metadata added", base: withoutTestTraits(orders), edit: (_, model) => (model.metadata = { added: "x" }) },
+  { name: "regression: a required member renamed", base: withoutTestTraits(mwaa), edit: (x) => renameMember(x[w("StopWorkflowRunRequest")], "RunId", "RunIdentifier") },
+  { name: "regression: output member retargeted to a string with a narrower @length", base: withoutTestTraits(mwaa), edit: (x) => (x[w("ResourceNotFoundException")].members.ResourceType.target = w("ErrorMessage")) },
+  { name: "regression: lifecycle operation dropped from a resource", base: withoutTestTraits(larger), edit: (x) => delete x[p("Pipeline")].list },
 ];
+
+function renameMember(shape: Loose, from: string, to: string): void {
+  shape.members = Object.fromEntries(Object.entries(shape.members as Loose).map(([k, v]) => [k === from ? to : k, v]));
+}
 
 describe("named model edits against the real smithy diff", () => {
   const answers = new Map<string, SmithyDiffAnswer>();
@@ -110,7 +119,7 @@ describe("named model edits against the real smithy diff", () => {
     const old = structuredClone(c.base) as Loose;
     c.before?.(old.shapes);
     const head = structuredClone(old);
-    c.edit(head.shapes);
+    c.edit(head.shapes, head);
     return { old: old as SmithyModel, new: head as SmithyModel };
   });
 
@@ -123,7 +132,8 @@ describe("named model edits against the real smithy diff", () => {
     const answer = answers.get(name)!;
     expect(answer.crash, "oracle crash").toBeUndefined();
     expect([...answer.oldErrors, ...answer.newErrors].map((e) => `${e.id}: ${e.message}`), "Smithy refuses a side").toEqual([]);
-    const verdict = judgePair(diffModels(new ModelIndex(pairs[i]!.old), new ModelIndex(pairs[i]!.new)), answer.events);
+    const [before, after] = [new ModelIndex(pairs[i]!.old), new ModelIndex(pairs[i]!.new)];
+    const verdict = judgePair(diffModels(before, after), answer.events, reachedOnEitherSide(before, after));
     expect(verdict.disagreements.map(describeGroup), "changes classified differently from smithy diff, not documented").toEqual([]);
     if (name !== "orders: nothing changed") expect(verdict.groups.length, "neither diff saw the edit").toBeGreaterThan(0);
   });

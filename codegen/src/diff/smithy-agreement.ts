@@ -49,7 +49,7 @@ export const SMITHY_EVENTS: Record<RuleId, readonly string[]> = {
   "retryable-removed": TRAIT,
   "retryable-changed": TRAIT,
   "member-removed": ["RemovedShape", "ChangedMemberOrder"],
-  "member-renamed": ["RemovedShape", "AddedShape", "ChangedMemberOrder"],
+  "member-renamed": ["RemovedShape", "AddedShape", "ChangedMemberOrder", "AddedRequiredMember"],
   "member-added-optional": ["AddedShape"],
   "union-member-added": ["AddedShape"],
   "member-added-required": ["AddedShape", "AddedRequiredMember"],
@@ -97,7 +97,10 @@ export interface DeliberateDifference {
   event?: string;
   direction?: Direction;
   ours: Severity | "none";
-  smithy: Severity | "none";
+  /** `any`: whatever smithy-diff says (only for changes outside the service). */
+  smithy: Severity | "none" | "any";
+  /** Only for smithy-diff events about shapes the service reaches on neither side. */
+  outsideService?: true;
   why: string;
 }
 
@@ -112,6 +115,8 @@ const OUTPUT_WIDENED =
 const INPUT_WIDENED = "callers may send more than before and everything they sent stays valid; smithy-diff judges a constraint without asking who writes the value";
 const INPUT_NARROWED =
   "values callers could send before are now rejected by the service's validation; smithy-diff rates adding a constraint (a new @length/@range, @pattern or @uniqueItems) below ERROR";
+const RETARGET =
+  "a member retargeted to another shape of the same type takes that shape's constraints, which we compare (and judge by direction) as if they had changed on the member; smithy-diff reports the retarget alone (ChangedMemberTarget) and compares no constraints";
 const PATTERN = "regular expressions cannot be compared automatically, so a changed @pattern is judged as narrowed for callers and widened for readers; smithy-diff trusts the prelude's note that a change \"should generally make the string more permissive\"";
 
 export const DELIBERATE_DIFFERENCES: readonly DeliberateDifference[] = [
@@ -122,6 +127,7 @@ export const DELIBERATE_DIFFERENCES: readonly DeliberateDifference[] = [
     smithy: "DANGER",
     why: "member order is a C/C++ ABI concern; every protocol this toolchain speaks (JSON) and the generated TypeScript types address members by name, so a reordering changes nothing for callers",
   },
+  { rule: "none", event: "*", outsideService: true, ours: "none", smithy: "any", why: OUTSIDE },
   { rule: "none", event: "AddedShape", ours: "none", smithy: "NOTE", why: OUTSIDE },
   { rule: "none", event: "RemovedShape", ours: "none", smithy: "ERROR", why: OUTSIDE },
   {
@@ -137,6 +143,33 @@ export const DELIBERATE_DIFFERENCES: readonly DeliberateDifference[] = [
     ours: "none",
     smithy: "DANGER",
     why: "we compare the errors each operation can return (its own and the service's); an error the service already lists changes nothing the operation returns",
+  },
+  {
+    rule: "none",
+    event: "AddedMetadata",
+    ours: "none",
+    smithy: "NOTE",
+    why: "model metadata (suppressions, validators, custom keys) reaches no generated client, server or document: our diff compares the service; smithy-diff compares the file",
+  },
+  {
+    rule: "none",
+    event: "RemovedMetadata",
+    ours: "none",
+    smithy: "DANGER",
+    why: "model metadata (suppressions, validators, custom keys) reaches no generated client, server or document: our diff compares the service; smithy-diff compares the file",
+  },
+  {
+    rule: "none",
+    event: "ChangedMetadata",
+    ours: "none",
+    smithy: "DANGER",
+    why: "model metadata (suppressions, validators, custom keys) reaches no generated client, server or document: our diff compares the service; smithy-diff compares the file",
+  },
+  {
+    rule: "operation-removed",
+    ours: "ERROR",
+    smithy: "none",
+    why: "an operation bound to the service only through a resource's lifecycle property (create, read, update, delete, list, put) leaves the service, and the client, when the resource drops it; smithy-diff does not compare lifecycle bindings",
   },
   {
     rule: "shape-removed",
@@ -268,6 +301,8 @@ export const DELIBERATE_DIFFERENCES: readonly DeliberateDifference[] = [
   },
   { rule: "constraint-widened", direction: "input", ours: "NOTE", smithy: "DANGER", why: INPUT_WIDENED },
   { rule: "constraint-widened", direction: "input", ours: "NOTE", smithy: "none", why: INPUT_WIDENED },
+  { rule: "constraint-narrowed", direction: "output", ours: "NOTE", smithy: "none", why: RETARGET },
+  { rule: "constraint-narrowed", direction: "input", ours: "ERROR", smithy: "none", why: RETARGET },
   { rule: "pattern-changed", direction: "input", ours: "ERROR", smithy: "NOTE", why: PATTERN },
   { rule: "pattern-changed", direction: "output", ours: "DANGER", smithy: "NOTE", why: PATTERN },
 ];
@@ -286,7 +321,8 @@ export function smithyAgreementTables(rules: readonly RuleId[]): string {
     "|---|---|---|---|---|",
     ...DELIBERATE_DIFFERENCES.map((d) => {
       const rule = d.rule === "none" ? `(none)${d.event ? `: \`${d.event}\`` : ""}` : `\`${d.rule}\``;
-      return `| ${rule} | ${d.direction ?? "any"} | ${d.ours} | ${d.smithy} | ${d.why.replace(/\|/g, "\\|")} |`;
+      const direction = d.outsideService ? "outside the service" : (d.direction ?? "any");
+      return `| ${rule} | ${direction} | ${d.ours} | ${d.smithy} | ${d.why.replace(/\|/g, "\\|")} |`;
     }),
   ];
   return `${events.join("\n")}\n\n${deliberate.join("\n")}\n`;

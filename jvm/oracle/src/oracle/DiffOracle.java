@@ -81,7 +81,7 @@ public final class DiffOracle {
         ValidatedResult<Model> before = oldModels.get(oldKey);
         if (before == null) {
             before = assemble(request.expectArrayMember("old"), loader, usesLibraries);
-            if (oldModels.size() > 16) {
+            if (oldModels.size() > 64) {
                 oldModels.clear();
             }
             oldModels.put(oldKey, before);
