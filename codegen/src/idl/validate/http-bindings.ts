@@ -13,6 +13,12 @@
 // - HttpPayload: one @httpPayload member at most, and with one, no other member
 //   may go to the body (every other member is bound to a header, label, query,
 //   response code or prefix headers).
+// - @http's URI itself (checked when Smithy builds the trait, "Model", so
+//   before any validator): a label appears once, one greedy label at most.
+// - HttpUriGreedyLabel.GreedyLabelIsNotLastLabel (DANGER): a label after a
+//   greedy label, once per such label.
+// - HttpMethodSemantics.UnexpectedPayload (DANGER): a GET, HEAD, OPTIONS or
+//   TRACE operation whose input has members bound to the body.
 // - HttpPrefixHeaders: no @httpHeader of the structure starts with the
 //   @httpPrefixHeaders prefix (case-insensitively).
 // - HttpHeaderTrait / HttpQueryTrait: two members of one structure may not bind
@@ -44,13 +50,41 @@ interface Segment {
   greedy: boolean;
 }
 
+/** Errors of @http URIs that Smithy reports while building the trait: before the validators, which they stop. */
+export function validateHttpUris(model: AssembledModel, reporter: Reporter): void {
+  const sites = traitSites(model);
+  for (const [id, shape] of model.shapes) {
+    const http = shape.traits?.[HTTP] as unknown as HttpTrait | undefined;
+    if (shape.type !== "operation" || typeof http?.uri !== "string" || !isOwn(model, id)) continue;
+    const labels = parseUri(http.uri).segments.filter((s) => s.label);
+    const seen = new Set<string>();
+    const problems: string[] = [];
+    for (const label of labels) {
+      if (seen.has(label.content.toLowerCase())) problems.push(`label \`${label.content}\` appears more than once`);
+      seen.add(label.content.toLowerCase());
+    }
+    if (labels.filter((l) => l.greedy).length > 1) problems.push("it has more than one greedy label");
+    // Smithy stops building the trait at the first problem.
+    if (problems.length > 0) {
+      reporter.error(sites.get(`${id} ${HTTP}`) ?? shapeSite(model, id), `Invalid \`http\` URI \`${http.uri}\`: ${problems[0]}`, { id: "Model", shapeId: id });
+    }
+  }
+}
+
+const NO_PAYLOAD_METHODS = new Set(["GET", "HEAD", "OPTIONS", "TRACE"]);
+
 export function validateHttpBindings(model: AssembledModel, reporter: Reporter): void {
   const sites = traitSites(model);
   const traitAt = (target: string, trait: string): Location => sites.get(`${target} ${trait}`) ?? shapeSite(model, target);
   bindingsMissing(model, reporter);
   for (const [id, shape] of model.shapes) {
     if (!isOwn(model, id)) continue;
-    if (shape.type === "operation" && shape.traits?.[HTTP]) labels(model, reporter, id, shape.traits[HTTP] as unknown as HttpTrait, traitAt);
+    if (shape.type === "operation" && shape.traits?.[HTTP]) {
+      const http = shape.traits[HTTP] as unknown as HttpTrait;
+      labels(model, reporter, id, http, traitAt);
+      greedyNotLast(reporter, id, http, traitAt(id, HTTP));
+      unexpectedPayload(model, reporter, id, http, traitAt(id, HTTP));
+    }
     if (shape.type === "structure") {
       payload(model, reporter, id);
       uniqueBindings(model, reporter, id, HEADER, "HttpHeaderTrait", "header", traitAt, (v) => v.toLowerCase());
@@ -132,6 +166,31 @@ function labels(model: AssembledModel, reporter: Reporter, opId: string, http: H
       { id: "HttpLabelTrait", shapeId: opId },
     );
   }
+}
+
+function greedyNotLast(reporter: Reporter, id: string, http: HttpTrait, at: Location): void {
+  if (typeof http.uri !== "string") return;
+  const labels = parseUri(http.uri).segments.filter((s) => s.label);
+  const greedy = labels.findIndex((l) => l.greedy);
+  if (greedy === -1) return;
+  for (const label of labels.slice(greedy + 1)) {
+    reporter.danger(at, `The greedy label \`${labels[greedy]!.content}\` of \`${http.uri}\` is followed by the label \`${label.content}\`; a greedy label should be the last label of a URI`, {
+      id: "HttpUriGreedyLabel.GreedyLabelIsNotLastLabel",
+      shapeId: id,
+    });
+  }
+}
+
+function unexpectedPayload(model: AssembledModel, reporter: Reporter, id: string, http: HttpTrait, at: Location): void {
+  if (!NO_PAYLOAD_METHODS.has(http.method)) return;
+  const input = operationOf(model.shapes, id)?.input?.target;
+  if (!input || input === "smithy.api#Unit") return;
+  const body = Object.entries(allMembers(model.shapes, input)).filter(([, m]) => !NON_BODY.some((t) => m.traits?.[t] !== undefined));
+  if (body.length === 0) return;
+  reporter.danger(at, `This operation uses the \`${http.method}\` method, which should not have a request payload, but its input binds these members to the body: ${body.map(([n]) => `\`${n}\``).join(", ")}`, {
+    id: "HttpMethodSemantics.UnexpectedPayload",
+    shapeId: id,
+  });
 }
 
 function payload(model: AssembledModel, reporter: Reporter, id: string): void {

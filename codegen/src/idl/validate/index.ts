@@ -8,13 +8,16 @@
 import type { AssembledModel } from "../assembler.js";
 import type { Reporter } from "../diagnostics.js";
 import { validateConstraints } from "./constraints.js";
-import { validateHttpBindings } from "./http-bindings.js";
+import { validateHttpBindings, validateHttpUris } from "./http-bindings.js";
 import { validateReferences } from "./references.js";
 import { validateSmithyRules } from "./smithy-rules.js";
 import { validateStructureRules } from "./structure-rules.js";
 import { validateTraits } from "./traits.js";
 
 export function validateModel(model: AssembledModel, reporter: Reporter): void {
+  // A trait value Smithy cannot build is a load error: no validator runs.
+  validateHttpUris(model, reporter);
+  if (reporter.diagnostics.some((d) => d.severity === "error")) return;
   validateTraits(model, reporter);
   validateReferences(model, reporter);
   if (reporter.diagnostics.some((d) => d.severity === "error")) return;
