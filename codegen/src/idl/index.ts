@@ -29,7 +29,7 @@ export interface LoadResult {
 /** Parses and validates IDL files as one model (like `smithy ast` over a directory). */
 export function loadIdl(files: readonly SourceFile[]): LoadResult {
   const reporter = new Reporter();
-  const bundled = bundledModel();
+  const bundled = bundledModel(files.map((file) => file.text));
   reporter.diagnostics.push(...bundled.reporter.diagnostics);
   const parsed = files.map((file) => {
     const before = reporter.diagnostics.length;

@@ -1,6 +1,7 @@
 // The shapes every model can rely on without defining them: the prelude and
 // the trait libraries bundled with this toolchain. They are parsed with the
-// same parser as user models, once per process.
+// same parser as user models, each once per process, and only when a model
+// can see them (see bundledModel).
 
 import { type AssembledModel, assemble } from "../assembler.js";
 import { Reporter } from "../diagnostics.js";
@@ -18,52 +19,97 @@ import { SMITHY_TEST } from "./smithy-test.js";
 import { SMITHY_WAITERS } from "./smithy-waiters.js";
 
 /** One file per namespace, as the pinned Smithy jars ship them (see docs/smithy-front-end.md). */
-export const BUNDLED_SOURCES: readonly { path: string; text: string }[] = [
-  { path: "<prelude>/smithy.api.smithy", text: SMITHY_API_PRELUDE },
-  { path: "<bundled>/aws.api.smithy", text: AWS_API },
-  { path: "<bundled>/aws.auth.smithy", text: AWS_AUTH },
-  { path: "<bundled>/aws.cloudformation.smithy", text: AWS_CLOUDFORMATION },
-  { path: "<bundled>/aws.customizations.smithy", text: AWS_CUSTOMIZATIONS },
-  { path: "<bundled>/aws.endpoints.smithy", text: AWS_ENDPOINTS },
-  { path: "<bundled>/aws.iam.smithy", text: AWS_IAM },
-  { path: "<bundled>/aws.protocols.smithy", text: AWS_PROTOCOLS },
-  { path: "<bundled>/aws.test.smithy", text: AWS_SMOKE_TESTS },
-  { path: "<bundled>/smithy.protocols.smithy", text: SMITHY_PROTOCOLS },
-  { path: "<bundled>/smithy.rules.smithy", text: SMITHY_RULES },
-  { path: "<bundled>/smithy.test.smithy", text: SMITHY_TEST },
-  { path: "<bundled>/smithy.waiters.smithy", text: SMITHY_WAITERS },
+export const BUNDLED_SOURCES: readonly { path: string; namespace: string; text: string }[] = [
+  { path: "<prelude>/smithy.api.smithy", namespace: "smithy.api", text: SMITHY_API_PRELUDE },
+  { path: "<bundled>/aws.api.smithy", namespace: "aws.api", text: AWS_API },
+  { path: "<bundled>/aws.auth.smithy", namespace: "aws.auth", text: AWS_AUTH },
+  { path: "<bundled>/aws.cloudformation.smithy", namespace: "aws.cloudformation", text: AWS_CLOUDFORMATION },
+  { path: "<bundled>/aws.customizations.smithy", namespace: "aws.customizations", text: AWS_CUSTOMIZATIONS },
+  { path: "<bundled>/aws.endpoints.smithy", namespace: "aws.endpoints", text: AWS_ENDPOINTS },
+  { path: "<bundled>/aws.iam.smithy", namespace: "aws.iam", text: AWS_IAM },
+  { path: "<bundled>/aws.protocols.smithy", namespace: "aws.protocols", text: AWS_PROTOCOLS },
+  { path: "<bundled>/aws.test.smithy", namespace: "aws.test", text: AWS_SMOKE_TESTS },
+  { path: "<bundled>/smithy.protocols.smithy", namespace: "smithy.protocols", text: SMITHY_PROTOCOLS },
+  { path: "<bundled>/smithy.rules.smithy", namespace: "smithy.rules", text: SMITHY_RULES },
+  { path: "<bundled>/smithy.test.smithy", namespace: "smithy.test", text: SMITHY_TEST },
+  { path: "<bundled>/smithy.waiters.smithy", namespace: "smithy.waiters", text: SMITHY_WAITERS },
 ];
 
-let cached: { files: FileSyntax[]; reporter: Reporter } | undefined;
+type Source = (typeof BUNDLED_SOURCES)[number];
+const parsed = new Map<Source, { file: FileSyntax; reporter: Reporter }>();
 
-/** Parsed bundled files; their diagnostics (expected: none) come along for tests. */
-export function bundledFiles(): { files: FileSyntax[]; reporter: Reporter } {
-  if (!cached) {
+function parse(source: Source): { file: FileSyntax; reporter: Reporter } {
+  let entry = parsed.get(source);
+  if (!entry) {
     const reporter = new Reporter();
-    const files = BUNDLED_SOURCES.map((s) => parseIdl(s.path, s.text, reporter));
-    cached = { files, reporter };
+    entry = { file: parseIdl(source.path, source.text, reporter), reporter };
+    parsed.set(source, entry);
   }
-  return cached;
+  return entry;
 }
 
-let assembled: { model: AssembledModel; reporter: Reporter } | undefined;
+/** Parsed bundled files, all of them; their diagnostics (expected: none) come along for tests. */
+export function bundledFiles(): { files: FileSyntax[]; reporter: Reporter } {
+  const reporter = new Reporter();
+  const files = BUNDLED_SOURCES.map((source) => {
+    const entry = parse(source);
+    reporter.diagnostics.push(...entry.reporter.diagnostics);
+    return entry.file;
+  });
+  return { files, reporter };
+}
 
 /**
- * The bundle assembled once per process and shared by every load: its shapes
- * are frozen, so a load (or a validator) that tried to change one would fail
- * loudly instead of leaking into the next load. Every load used to assemble
- * it again (4–7 ms of CPU for an empty model; now 0.2–0.4 ms).
+ * The bundled sources a model can see: the prelude, every trait library whose
+ * namespace its text names (a shape of another namespace is reachable only by
+ * an absolute ID or a `use`, both of which name the namespace), and the
+ * libraries those name in turn. The batch oracle decides the same way whether
+ * a model needs the discovered libraries. Unused libraries cost nothing: a
+ * CLI run reads the prelude plus what the model uses, not all 302 shapes.
  */
-export function bundledModel(): { model: AssembledModel; reporter: Reporter } {
-  if (!assembled) {
-    const { files, reporter: parsed } = bundledFiles();
+function visibleSources(texts: readonly string[] | undefined): Source[] {
+  if (!texts) return [...BUNDLED_SOURCES];
+  const seen = new Set<Source>([BUNDLED_SOURCES[0]!]);
+  const pending = [...texts];
+  while (pending.length > 0) {
+    const text = pending.pop()!;
+    for (const source of BUNDLED_SOURCES) {
+      if (!seen.has(source) && text.includes(source.namespace)) {
+        seen.add(source);
+        pending.push(source.text);
+      }
+    }
+  }
+  return BUNDLED_SOURCES.filter((source) => seen.has(source));
+}
+
+const assembled = new Map<string, { model: AssembledModel; reporter: Reporter }>();
+
+/**
+ * The bundle a model with these texts can see (all of it without texts),
+ * assembled once per process for each such set and shared by every load:
+ * its shapes are frozen, so a load (or a validator) that tried to change one
+ * would fail loudly instead of leaking into the next load. Every load used
+ * to assemble the whole bundle again (4–7 ms of CPU for an empty model; now
+ * 0.2–0.4 ms).
+ */
+export function bundledModel(texts?: readonly string[]): { model: AssembledModel; reporter: Reporter } {
+  const sources = visibleSources(texts);
+  const key = sources.map((source) => source.namespace).join(" ");
+  let entry = assembled.get(key);
+  if (!entry) {
     const reporter = new Reporter();
-    reporter.diagnostics.push(...parsed.diagnostics);
+    const files = sources.map((source) => {
+      const { file, reporter: fileReporter } = parse(source);
+      reporter.diagnostics.push(...fileReporter.diagnostics);
+      return file;
+    });
     const model = assemble([], files, reporter);
     for (const shape of model.shapes.values()) deepFreeze(shape);
-    assembled = { model, reporter };
+    entry = { model, reporter };
+    assembled.set(key, entry);
   }
-  return assembled;
+  return entry;
 }
 
 function deepFreeze(value: unknown): void {
