@@ -21,15 +21,32 @@ export interface PinnedModel {
 
 /**
  * awsJson services taken from botocore's descriptions (the Maven repository
- * here serves no more Smithy jars), of every size, run by `make test`.
+ * here serves no more Smithy jars), of every size (botocore shape counts from
+ * 24 to 626, awsJson1_0 and 1_1), run by `make test`: with dynamodb and sqs,
+ * 30 AWS models.
  */
 export const BOTOCORE_SERVICES = [
-  "ecs", "kms", "swf", "shield", "servicediscovery", "budgets", "kinesis", "acm", "secretsmanager", "dax",
-  "cognito-identity", "redshift-data", "dynamodbstreams", "pricing", "forecastquery",
+  // 1.1 unless marked
+  "ecs", "athena", "kms", "swf" /* 1.0 */, "shield", "servicediscovery", "budgets", "kinesis", "acm", "secretsmanager",
+  "support", "keyspaces" /* 1.0 */, "timestream-write" /* 1.0 */, "translate", "dax", "cognito-identity",
+  "healthlake" /* 1.0 */, "redshift-data", "cloudcontrol" /* 1.0 */, "dynamodbstreams" /* 1.0 */, "meteringmarketplace",
+  "cur", "pricing", "iotsecuretunneling", "route53-recovery-cluster" /* 1.0 */, "migrationhub-config",
+  "ec2-instance-connect", "forecastquery",
 ];
 
 /** The five largest awsJson services: with AWS_MODELS=all (minutes of tsc; the bench times their generation). */
 export const LARGEST_SERVICES = ["sagemaker", "glue", "ssm", "logs", "lightsail"];
+
+/**
+ * The botocore services under test. AWS_MODELS unset: BOTOCORE_SERVICES;
+ * `all`: those and the five largest; a comma-separated list of botocore
+ * names: only those (to try one model while working on a generator).
+ */
+export function botocoreServicesUnderTest(setting = process.env.AWS_MODELS): string[] {
+  if (setting === undefined || setting === "") return BOTOCORE_SERVICES;
+  if (setting === "all") return [...BOTOCORE_SERVICES, ...LARGEST_SERVICES];
+  return setting.split(",").map((name) => name.trim()).filter(Boolean);
+}
 
 const root = resolve(import.meta.dirname, "..", "..");
 
@@ -60,7 +77,7 @@ export function pinnedModels(): PinnedModel[] {
 
 /** The pinned AWS models plus the hostile-names model written for these tests. */
 export function modelsUnderTest(): PinnedModel[] {
-  const botocore = [...BOTOCORE_SERVICES, ...(process.env.AWS_MODELS === "all" ? LARGEST_SERVICES : [])].map(
+  const botocore = botocoreServicesUnderTest().map(
     (service): PinnedModel => ({ name: `botocore-${service}`, path: `botocore:${service}`, ast: botocoreModel(service), botocore: service }),
   );
   return [
