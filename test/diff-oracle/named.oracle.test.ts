@@ -10,6 +10,7 @@ import { diffModels } from "../../codegen/src/diff/compare.js";
 import type { SmithyModel } from "../../codegen/src/model/ast.js";
 import { ModelIndex } from "../../codegen/src/model/knowledge.js";
 import { describeGroup, judgePair, reachedOnEitherSide } from "./agreement.js";
+import { generatedBases } from "./generated-bases.js";
 import { withoutTestTraits } from "./mutations.js";
 import { type SmithyDiffAnswer, smithyDiff } from "./smithy-diff.js";
 
@@ -107,6 +108,9 @@ const cases: NamedCase[] = [
   { name: "regression: a required member renamed", base: withoutTestTraits(mwaa), edit: (x) => renameMember(x[w("StopWorkflowRunRequest")], "RunId", "RunIdentifier") },
   { name: "regression: output member retargeted to a string with a narrower @length", base: withoutTestTraits(mwaa), edit: (x) => (x[w("ResourceNotFoundException")].members.ResourceType.target = w("ErrorMessage")) },
   { name: "regression: lifecycle operation dropped from a resource", base: withoutTestTraits(larger), edit: (x) => delete x[p("Pipeline")].list },
+  { name: "regression: @default changed from the zero value (0 to 1)", base: generatedBases(1, 1)[0]!.model, before: (x) => (x["example.generated#Op0Input"].members.zero = { target: "smithy.api#Integer", traits: { "smithy.api#default": 0 } }), edit: (x) => (x["example.generated#Op0Input"].members.zero.traits["smithy.api#default"] = 1) },
+  { name: "regression: @default changed between non-zero values", base: generatedBases(1, 1)[0]!.model, before: (x) => (x["example.generated#Op0Input"].members.one = { target: "smithy.api#Integer", traits: { "smithy.api#default": 1 } }), edit: (x) => (x["example.generated#Op0Input"].members.one.traits["smithy.api#default"] = 2) },
+  { name: "regression: @length that constrains nothing added to a map", base: generatedBases(1, 1)[0]!.model, edit: (x) => (x["example.generated#Labels"].traits = { "smithy.api#length": { min: 0 } }) },
 ];
 
 function renameMember(shape: Loose, from: string, to: string): void {

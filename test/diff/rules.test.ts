@@ -354,9 +354,9 @@ const cases: { name: string; edit: (shapes: Loose) => void; expected: Expected[]
   },
   // ------------------------------------------------------------- defaults
   {
-    name: "@default changed",
+    name: "@default changed from the zero value (false to true)",
     edit: (x) => (x[s("CreateOrderInput")].members.Express.traits["smithy.api#default"] = true),
-    expected: [["DANGER", "default-changed", "CreateOrderInput$Express"]],
+    expected: [["ERROR", "default-zero-changed", "CreateOrderInput$Express"]],
   },
   {
     name: "@default removed",
@@ -420,6 +420,12 @@ const cases: { name: string; edit: (shapes: Loose) => void; expected: Expected[]
 
 /** Edits whose base is the fixture after `before` (a trait must exist to be removed). */
 const fromEditedBase: { name: string; before: (shapes: Loose) => void; edit: (shapes: Loose) => void; expected: Expected[] }[] = [
+  {
+    name: "@default changed between two values that are not zero values",
+    before: (x) => (x[s("CreateOrderInput")].members.Note.traits["smithy.api#default"] = "a"),
+    edit: (x) => (x[s("CreateOrderInput")].members.Note.traits["smithy.api#default"] = "b"),
+    expected: [["DANGER", "default-changed", "CreateOrderInput$Note"]],
+  },
   {
     name: "@http code changed (declared breaking)",
     before: (x) => (x[s("GetOrder")].traits["smithy.api#http"] = { method: "GET", uri: "/orders", code: 200 }),

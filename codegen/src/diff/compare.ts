@@ -329,8 +329,16 @@ class ModelComparison {
       // whether the member can be absent, unless @addedDefault says the
       // default came later (generated code then keeps it optional).
       const addedLater = "smithy.api#addedDefault" in after.traits;
+      const [was, now] = [beforeConstraints.default, afterConstraints.default];
+      const isZero = (v: unknown): boolean => v === 0 || v === false;
       const rule =
-        beforeConstraints.default === undefined && !addedLater ? "default-added" : afterConstraints.default === undefined ? "default-removed" : "default-changed";
+        was === undefined && !addedLater
+          ? "default-added"
+          : now === undefined
+            ? "default-removed"
+            : was !== undefined && isZero(was) !== isZero(now)
+              ? "default-zero-changed"
+              : "default-changed";
       this.add(rule, containerId, subject, `@default ${valueChange(beforeConstraints.default, afterConstraints.default)}`, undefined, Trait.default);
     }
     this.compareTraits(containerId, subject, before.traits, after.traits);

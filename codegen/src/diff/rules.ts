@@ -244,6 +244,11 @@ export const RULES = {
     severity: "ERROR",
     why: "the member may now be absent: its generated type gains `| undefined`, and callers that relied on the service filling the value get nothing",
   },
+  "default-zero-changed": {
+    title: "@default changed to or from the zero value of a number or boolean (0, false)",
+    severity: "ERROR",
+    why: "generators that read a zero default as \"not set\" (Smithy's client zero-value mode) now model the member the other way: previously generated code breaks (as smithy-diff rules)",
+  },
   "default-changed": {
     title: "@default value changed, or added with @addedDefault",
     input: same("DANGER", "callers that leave the member out now get a different value on the service side"),
