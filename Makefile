@@ -19,7 +19,7 @@ TS_SOURCES := $(shell find codegen/src src generated -name '*.ts' -not -path '*/
 # Runtime packages of the workspace that generated code imports; the build
 # compiles each to its dist/ (tsc -b, incremental), which is what plain node
 # (build/*.mjs, where packages stay external) and installed copies load.
-RUNTIME_PACKAGES := packages/sha256 packages/sigv4-verify packages/server-runtime packages/server-node
+RUNTIME_PACKAGES := packages/sha256 packages/sigv4-verify packages/server-runtime packages/server-node packages/client-runtime
 RUNTIME_SOURCES := $(shell find $(addsuffix /src,$(RUNTIME_PACKAGES)) -name '*.ts' 2>/dev/null) $(addsuffix /tsconfig.build.json,$(RUNTIME_PACKAGES))
 
 .PHONY: all install build generate check lint typecheck test bench serve mock conformance pack diff changelog clean venv jvm toolchains update-fixtures oracle

@@ -1,4 +1,4 @@
-// The sorted middleware list is reused between sends (runtime/
+// The sorted middleware list is reused between sends (the client runtime's
 // middlewareListCache) without changing what runs: the same middleware in the
 // same order as the SDK's own resolution, a fresh context and the call's
 // options each time, and every change to the client's stack seen at once.

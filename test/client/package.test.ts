@@ -4,7 +4,7 @@
 
 import { execFile, execFileSync } from "node:child_process";
 import { promisify } from "node:util";
-import { mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -109,6 +109,25 @@ describe("the packed client", () => {
     for (const name of Object.keys(pkg.dependencies)) {
       expect(name).toMatch(/^(@smithy\/|@aws-sdk\/)/);
     }
+  });
+
+  it("carries the client runtime it was built with, code and declarations, instead of depending on it", () => {
+    const pkg = JSON.parse(run("tar", ["-xOzf", tarball, "package/package.json"], work)) as { devDependencies: Record<string, string> };
+    const runtime = JSON.parse(readFileSync(join(root, "packages/client-runtime/package.json"), "utf8")) as { name: string; version: string };
+    expect(pkg.devDependencies[runtime.name]).toBe(runtime.version);
+    const files = run("tar", ["-tzf", tarball], work).split("\n");
+    for (const file of ["package/dist-types/runtime/index.d.ts", "package/dist-cjs/runtime/index.d.ts", "package/dist-types/runtime/UndiciHttpHandler.d.ts"]) {
+      expect(files).toContain(file);
+    }
+    // No file of the package imports the runtime package, or another of its scope (its SHA-256): the bundles hold
+    // their code, dist-types/runtime/ the runtime's declarations. (The client's own name shares the scope.)
+    const scope = runtime.name.split("/")[0]!;
+    const imported = new RegExp(`["']${scope}/(?!client["'])[^"']*["']`);
+    const packed = files.filter((f) => /\.(js|d\.ts)$/.test(f)).map((f) => [f, run("tar", ["-xOzf", tarball, f], work)] as const);
+    expect(packed.map(([f]) => f)).toContain("package/dist-cjs/index.js");
+    expect(packed.filter(([, text]) => imported.test(text)).map(([f, text]) => `${f}: ${imported.exec(text)![0]}`)).toEqual([]);
+    // The client's declarations import the runtime's from dist-types/runtime/.
+    expect(run("tar", ["-xOzf", tarball, "package/dist-types/index.d.ts"], work)).toContain('from "./runtime/index.js"');
   });
 
   it("publint reports nothing", () => {

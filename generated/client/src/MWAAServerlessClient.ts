@@ -2,6 +2,7 @@
 // DO NOT EDIT: change the model and regenerate.
 
 import { getHostHeaderPlugin, getLoggerPlugin, getRecursionDetectionPlugin, getUserAgentPlugin, resolveHostHeaderConfig, resolveUserAgentConfig, type HostHeaderInputConfig, type HostHeaderResolvedConfig, type UserAgentInputConfig, type UserAgentResolvedConfig } from "@aws-sdk/core/client";
+import { markFixedEndpoint, memoiseDefaultSigner, resolveRetryAfterMembers, serdeConfigView, trackMiddlewareStack } from "@mwaa-serverless/client-runtime";
 import { DefaultIdentityProviderConfig, getHttpAuthSchemeEndpointRuleSetPlugin, getHttpSigningPlugin } from "@smithy/core";
 import { Client as __Client, type DefaultsMode as __DefaultsMode, type SmithyConfiguration as __SmithyConfiguration, type SmithyResolvedConfiguration as __SmithyResolvedConfiguration } from "@smithy/core/client";
 import { resolveRegionConfig, type RegionInputConfig, type RegionResolvedConfig } from "@smithy/core/config";
@@ -13,11 +14,6 @@ import type { AwsCredentialIdentityProvider, BodyLengthCalculator as __BodyLengt
 import { defaultMWAAServerlessHttpAuthSchemeParametersProvider, resolveHttpAuthSchemeConfig, type HttpAuthSchemeInputConfig, type HttpAuthSchemeResolvedConfig } from "./auth/httpAuthSchemeProvider.js";
 import type { StopWorkflowRunCommandInput, StopWorkflowRunCommandOutput } from "./commands/StopWorkflowRunCommand.js";
 import { resolveClientEndpointParameters, type ClientInputEndpointParameters, type ClientResolvedEndpointParameters, type EndpointParameters } from "./endpoint/EndpointParameters.js";
-import { markFixedEndpoint } from "./runtime/fixedEndpointPlugin.js";
-import { memoiseDefaultSigner } from "./runtime/memoisedSigner.js";
-import { trackMiddlewareStack } from "./runtime/middlewareListCache.js";
-import { resolveRetryAfterMembers } from "./runtime/retryAfterMembers.js";
-import { serdeConfigView } from "./runtime/serdeConfigView.js";
 import { getRuntimeConfig as __getRuntimeConfig } from "./runtimeConfig.js";
 import { resolveRuntimeExtensions, type RuntimeExtension, type RuntimeExtensionsConfig } from "./runtimeExtensions.js";
 
@@ -147,7 +143,7 @@ export class MWAAServerlessClient extends __Client<__HttpHandlerOptions, Service
     // __Client's constructor has replaced a protocol class in the config by its instance.
     this.config = _config_8 as MWAAServerlessClientResolvedConfig;
     // Per-call work the SDK repeats although its result cannot change: building
-    // a SignatureV4 and resolving a fixed endpoint (see runtime/). Users' own
+    // a SignatureV4 and resolving a fixed endpoint (see the client runtime). Users' own
     // `signer` and endpoint provider functions are left alone.
     if (!configuration?.signer) memoiseDefaultSigner(this.config as any);
     markFixedEndpoint(this.config, configuration as Record<string, unknown> | undefined);
@@ -167,7 +163,7 @@ export class MWAAServerlessClient extends __Client<__HttpHandlerOptions, Service
       }),
     );
     this.middlewareStack.use(getHttpSigningPlugin(this.config));
-    // Lets commands reuse the sorted middleware list until this stack changes (see runtime/).
+    // Lets commands reuse the sorted middleware list until this stack changes (see the client runtime).
     trackMiddlewareStack(this.middlewareStack);
   }
 

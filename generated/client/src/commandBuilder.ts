@@ -1,19 +1,18 @@
 // Code generated from model/errors.smithy, model/examples.smithy, model/main.smithy, model/protocol-tests.smithy, model/workflow-runs.smithy by codegen (make generate).
 // DO NOT EDIT: change the model and regenerate.
 
+import { getFixedEndpointPlugin, withMiddlewareListCache } from "@mwaa-serverless/client-runtime";
 import { makeBuilder } from "@smithy/core/client";
 import type { EndpointParameterInstructions, MetadataBearer, Pluggable } from "@smithy/types";
 import type { MWAAServerlessClientResolvedConfig, ServiceInputTypes, ServiceOutputTypes } from "./MWAAServerlessClient.js";
 import { commonParams } from "./endpoint/EndpointParameters.js";
-import { getFixedEndpointPlugin } from "./runtime/fixedEndpointPlugin.js";
-import { withMiddlewareListCache } from "./runtime/middlewareListCache.js";
 
 /* eslint-disable @typescript-eslint/no-explicit-any -- the AWS SDK v3 client layout */
 
 const build = makeBuilder<MWAAServerlessClientResolvedConfig, ServiceInputTypes, ServiceOutputTypes & MetadataBearer>(commonParams, "AmazonMWAAServerless", "MWAAServerlessClient", getFixedEndpointPlugin);
 
 /**
- * Builds the command classes of this client (one per operation): the SDK's builder, with the sorted middleware list reused between calls (runtime/middlewareListCache).
+ * Builds the command classes of this client (one per operation): the SDK's builder, with the sorted middleware list reused between calls (the client runtime's middlewareListCache).
  *
  * @internal
  */

@@ -18,4 +18,4 @@ export * from "./models/enums.js";
 export * from "./models/errors.js";
 export type * from "./models/models_0.js";
 export { MWAAServerlessServiceException } from "./models/MWAAServerlessServiceException.js";
-export { UndiciHttpHandler, type UndiciHttpHandlerOptions, type RequestDispatcher } from "./runtime/UndiciHttpHandler.js";
+export { UndiciHttpHandler, type UndiciHttpHandlerOptions, type RequestDispatcher } from "@mwaa-serverless/client-runtime";

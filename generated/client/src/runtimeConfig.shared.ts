@@ -2,6 +2,7 @@
 // DO NOT EDIT: change the model and regenerate.
 
 import { AwsSdkSigV4Signer } from "@aws-sdk/core/httpAuthSchemes";
+import { guardedAwsJson1_0Protocol } from "@mwaa-serverless/client-runtime";
 import { Sha256 } from "@smithy/core/checksum";
 import { NoOpLogger } from "@smithy/core/client";
 import { parseUrl } from "@smithy/core/protocols";
@@ -11,7 +12,6 @@ import type { MWAAServerlessClientConfig } from "./MWAAServerlessClient.js";
 import { defaultMWAAServerlessHttpAuthSchemeProvider } from "./auth/httpAuthSchemeProvider.js";
 import { defaultEndpointResolver } from "./endpoint/endpointResolver.js";
 import { MWAAServerlessServiceException } from "./models/MWAAServerlessServiceException.js";
-import { guardedAwsJson1_0Protocol } from "./runtime/nonJsonErrorGuard.js";
 import { errorTypeRegistries } from "./schemas/schemas_0.js";
 
 /* eslint-disable @typescript-eslint/no-explicit-any -- the AWS SDK v3 client layout */

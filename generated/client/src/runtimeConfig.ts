@@ -3,15 +3,12 @@
 
 import { NODE_APP_ID_CONFIG_OPTIONS, createDefaultUserAgentProvider } from "@aws-sdk/core/client";
 import { NODE_AUTH_SCHEME_PREFERENCE_OPTIONS } from "@aws-sdk/core/httpAuthSchemes";
+import { OneShotSha256, SigningKeyMemoSignatureV4, UndiciHttpHandler, lazyCredentialDefaultProvider, lazyStreamCollector } from "@mwaa-serverless/client-runtime";
 import { emitWarningIfUnsupportedVersion, loadConfigsForDefaultMode } from "@smithy/core/client";
 import { NODE_REGION_CONFIG_FILE_OPTIONS, NODE_REGION_CONFIG_OPTIONS, NODE_USE_DUALSTACK_ENDPOINT_CONFIG_OPTIONS, NODE_USE_FIPS_ENDPOINT_CONFIG_OPTIONS, loadConfig as loadNodeConfig, resolveDefaultsModeConfig } from "@smithy/core/config";
 import { DEFAULT_RETRY_MODE, NODE_MAX_ATTEMPT_CONFIG_OPTIONS, NODE_RETRY_MODE_CONFIG_OPTIONS } from "@smithy/core/retry";
 import { calculateBodyLength } from "@smithy/core/serde";
 import type { MWAAServerlessClientConfig } from "./MWAAServerlessClient.js";
-import { OneShotSha256 } from "./runtime/OneShotSha256.js";
-import { SigningKeyMemoSignatureV4 } from "./runtime/SigningKeyMemo.js";
-import { UndiciHttpHandler } from "./runtime/UndiciHttpHandler.js";
-import { lazyCredentialDefaultProvider, lazyStreamCollector } from "./runtime/lazyDefaults.js";
 import { getRuntimeConfig as getSharedRuntimeConfig } from "./runtimeConfig.shared.js";
 
 /* eslint-disable @typescript-eslint/no-explicit-any -- the AWS SDK v3 client layout */

@@ -3,9 +3,11 @@
 // same way in every TypeScript setup the SDK's do.
 //
 // - dist-es/index.js (ESM) and dist-cjs/index.js (CommonJS): esbuild bundles of
-//   src/, dependencies external (users share one copy of the SDK runtime).
-//   Node resolves one file instead of ~40, which is most of a cold start's
-//   module-loading cost.
+//   src/ with the client runtime (@mwaa-serverless/client-runtime, a workspace
+//   package) bundled in, other dependencies external (users share one copy of
+//   the SDK runtime). Node resolves one file instead of ~50, which is most of
+//   a cold start's module-loading cost, and users install no second package.
+// - dist-cjs/undici.js: undici's Agent, bundled (see the build script).
 // - dist-es/index.node.js: what Node's `import` loads, the CommonJS bundle's
 //   exports re-exported by name. An ESM import of the AWS SDK's clients loads
 //   their CommonJS dist too (they have no exports map), and with it the
@@ -16,7 +18,8 @@
 //   Bundlers take dist-es/index.js, the ESM bundle.
 // - dist-types/**.d.ts: declarations from tsc with NodeNext resolution, so
 //   they name only paths the dependencies' exports maps expose
-//   (`@smithy/core/client`, never `@smithy/core/client.js`).
+//   (`@smithy/core/client`, never `@smithy/core/client.js`); the client
+//   runtime's own declarations in dist-types/runtime/, imported from there.
 // - dist-cjs/**.d.ts: the same declarations again beside the CommonJS bundle,
 //   where dist-cjs/package.json makes them CommonJS-format: TypeScript's
 //   node16/nodenext resolution of `require` wants CommonJS declarations, and
@@ -27,6 +30,7 @@
 import type { ModelIndex } from "../../model/knowledge.js";
 import { jsonBanner, tsBanner } from "../../writer/banner.js";
 import type { GeneratedFile } from "../generator.js";
+import { CLIENT_RUNTIME } from "./runtime-package.js";
 
 /** The package.json fields that describe the dist layout. */
 export const DIST_LAYOUT = {
@@ -87,30 +91,51 @@ export function tsconfigFiles(index: ModelIndex): GeneratedFile[] {
 export function buildScriptFile(index: ModelIndex): GeneratedFile {
   const text = `${tsBanner(index.sourceFiles)}
 // \`npm run build\` (run by \`npm pack\`): declarations by tsc, one bundle per
-// dist format by esbuild (dependencies external), undici's Agent as one file
-// both load, and the declarations again under dist-cjs/ as CommonJS-format
-// ones. See codegen's bundle-files.ts.
+// dist format by esbuild (the client runtime bundled in, other dependencies
+// external), undici's Agent as one file both load, the runtime's declarations
+// beside the client's, and the declarations again under dist-cjs/ as
+// CommonJS-format ones. See codegen's bundle-files.ts.
 
 import { execFileSync } from "node:child_process";
-import { cpSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import { dirname, join } from "node:path";
+import { dirname, join, relative, sep } from "node:path";
 import { build } from "esbuild";
 
 const require = createRequire(import.meta.url);
+const tsc = require.resolve("typescript/bin/tsc");
 for (const dir of ["dist-es", "dist-cjs", "dist-types"]) rmSync(dir, { recursive: true, force: true });
 
-execFileSync(process.execPath, [require.resolve("typescript/bin/tsc"), "-p", "tsconfig.build.json"], { stdio: "inherit" });
+// The client runtime (${CLIENT_RUNTIME}) is a workspace package the generated
+// code imports. It is bundled: into the dists (one file to load at a cold
+// start, no second package to install) and its declarations into
+// dist-types/runtime/, so the published package does not depend on it. Its
+// dist/ (JavaScript and declarations) is built first; tsc -b also builds the
+// packages it references.
+const runtimeName = "${CLIENT_RUNTIME}";
+const runtimeDir = dirname(require.resolve(\`\${runtimeName}/package.json\`));
+const runtimePackage = require(\`\${runtimeName}/package.json\`);
+const scope = runtimeName.split("/")[0];
+/** The runtime and the packages of its own scope it uses (its SHA-256), bundled; every other dependency stays external. */
+const bundled = new Set([runtimeName, ...Object.keys(runtimePackage.dependencies ?? {}).filter((name) => name.startsWith(\`\${scope}/\`))]);
+execFileSync(process.execPath, [tsc, "-b", join(runtimeDir, "tsconfig.build.json")], { stdio: "inherit" });
+
+execFileSync(process.execPath, [tsc, "-p", "tsconfig.build.json"], { stdio: "inherit" });
 
 // The runtime's lazy \`import("undici")\` is answered by ${UNDICI_CHUNK}, not by
 // the undici package: a dependency on undici installs all of it (fetch,
 // WebSocket, caches, mocks, docs, types: ≈2.2 MB on disk, more than the rest
 // of this package and its difference to an AWS SDK client's installed size),
 // while the handler uses only its Agent. Both dists load the one file.
-const undiciChunk = (path) => ({
-  name: "undici-chunk",
+const dependencies = (undiciChunk) => ({
+  name: "dependencies",
   setup(b) {
-    b.onResolve({ filter: /^undici$/ }, () => ({ path, external: true }));
+    b.onResolve({ filter: /^undici$/ }, () => ({ path: undiciChunk, external: true }));
+    b.onResolve({ filter: /^[^./]/ }, (args) => {
+      const parts = args.path.split("/");
+      const name = args.path.startsWith("@") ? parts.slice(0, 2).join("/") : parts[0];
+      return bundled.has(name) ? undefined : { path: args.path, external: true };
+    });
   },
 });
 
@@ -119,7 +144,6 @@ const common = {
   bundle: true,
   platform: "node",
   target: "node20",
-  packages: "external",
   legalComments: "none",
   logLevel: "warning",
 };
@@ -127,10 +151,10 @@ const common = {
 const undiciPackage = require("undici/package.json");
 const undiciLicense = readFileSync(join(dirname(require.resolve("undici/package.json")), "LICENSE"), "utf8").trim();
 await Promise.all([
-  build({ ...common, format: "esm", outfile: "dist-es/index.js", plugins: [undiciChunk("../dist-cjs/undici.js")] }),
+  build({ ...common, format: "esm", outfile: "dist-es/index.js", plugins: [dependencies("../dist-cjs/undici.js")] }),
   // Lazy loads as require() calls: a real import() from CommonJS starts
   // Node's ESM loader, which cost the first call more than the module it loads.
-  build({ ...common, format: "cjs", outfile: "dist-cjs/index.js", supported: { "dynamic-import": false }, plugins: [undiciChunk("./undici.js")] }),
+  build({ ...common, format: "cjs", outfile: "dist-cjs/index.js", supported: { "dynamic-import": false }, plugins: [dependencies("./undici.js")] }),
   // undici's Agent from its own module (undici has no exports map): its
   // index would pull in fetch, WebSocket and the rest, which CommonJS
   // bundling cannot leave out. Not minified, so stack traces stay readable.
@@ -158,6 +182,25 @@ writeFileSync(
   "dist-es/index.node.js",
   \`import cjs from "../dist-cjs/index.js";\\n\\nexport const { \${names.join(", ")} } = cjs;\\n\`,
 );
+
+// The runtime's declarations go to dist-types/runtime/, and the client's
+// declarations import them from there instead of from the package.
+const declarations = (dir) => readdirSync(dir, { recursive: true }).map((f) => join(dir, f)).filter((f) => f.endsWith(".d.ts"));
+const runtimeTypes = join("dist-types", "runtime");
+cpSync(join(runtimeDir, "dist"), runtimeTypes, { recursive: true, filter: (src) => statSync(src).isDirectory() || src.endsWith(".d.ts") });
+for (const file of declarations(runtimeTypes)) {
+  const text = readFileSync(file, "utf8");
+  const scoped = new RegExp(\`["']\${scope}/[^"']*["']\`).exec(text);
+  if (scoped) throw new Error(\`\${file}: the runtime's declarations import \${scoped[0]}, which the package would not carry\`);
+}
+for (const file of declarations("dist-types")) {
+  if (file.startsWith(runtimeTypes + sep)) continue;
+  let to = relative(dirname(file), join(runtimeTypes, "index.js"));
+  if (!to.startsWith(".")) to = \`./\${to}\`;
+  const text = readFileSync(file, "utf8");
+  const rewritten = text.replaceAll(\`"\${runtimeName}"\`, JSON.stringify(to));
+  if (rewritten !== text) writeFileSync(file, rewritten);
+}
 cpSync("dist-types", "dist-cjs", { recursive: true });
 `;
   return { path: "client/build.mjs", contents: text };

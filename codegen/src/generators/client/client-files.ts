@@ -3,12 +3,13 @@
 // the aggregated client, one command per operation, endpoint rules, SigV4 auth
 // scheme, runtime configs and extensions. Everything here is wiring of the
 // @smithy/* and @aws-sdk/* runtime packages; the few runtime pieces they do
-// not provide live in runtime/ (copied verbatim).
+// not provide live in @mwaa-serverless/client-runtime (packages/client-runtime).
 
 import type { ModelIndex } from "../../model/knowledge.js";
 import { TypeScriptWriter, literal } from "../../writer/typescript-writer.js";
 import type { GeneratedFile } from "../generator.js";
 import { endpointParameterBindings, endpointRuleSetOf } from "./endpoint-rules.js";
+import { CLIENT_RUNTIME } from "./runtime-package.js";
 import { tsType } from "./models.js";
 import { commandName, methodName, schemaName, typeName, type ClientSymbols } from "./symbols.js";
 
@@ -84,11 +85,11 @@ export function clientFile(index: ModelIndex, s: ClientSymbols): GeneratedFile {
     w.addTypeImport("./endpoint/EndpointParameters.js", "ClientInputEndpointParameters");
     w.addTypeImport("./endpoint/EndpointParameters.js", "ClientResolvedEndpointParameters");
     w.addTypeImport("./endpoint/EndpointParameters.js", "EndpointParameters");
-    w.addImport("./runtime/fixedEndpointPlugin.js", "markFixedEndpoint");
-    w.addImport("./runtime/memoisedSigner.js", "memoiseDefaultSigner");
-    w.addImport("./runtime/retryAfterMembers.js", "resolveRetryAfterMembers");
-    w.addImport("./runtime/serdeConfigView.js", "serdeConfigView");
-    w.addImport("./runtime/middlewareListCache.js", "trackMiddlewareStack");
+    w.addImport(CLIENT_RUNTIME, "markFixedEndpoint");
+    w.addImport(CLIENT_RUNTIME, "memoiseDefaultSigner");
+    w.addImport(CLIENT_RUNTIME, "resolveRetryAfterMembers");
+    w.addImport(CLIENT_RUNTIME, "serdeConfigView");
+    w.addImport(CLIENT_RUNTIME, "trackMiddlewareStack");
     w.addImport("./runtimeConfig.js", "getRuntimeConfig as __getRuntimeConfig");
     w.addImport("./runtimeExtensions.js", "resolveRuntimeExtensions");
     w.addTypeImport("./runtimeExtensions.js", "RuntimeExtension");
@@ -152,7 +153,7 @@ export function clientFile(index: ModelIndex, s: ClientSymbols): GeneratedFile {
           w.write("// __Client's constructor has replaced a protocol class in the config by its instance.");
           w.write(`this.config = _config_8 as ${s.clientName}ResolvedConfig;`);
           w.write("// Per-call work the SDK repeats although its result cannot change: building");
-          w.write("// a SignatureV4 and resolving a fixed endpoint (see runtime/). Users' own");
+          w.write("// a SignatureV4 and resolving a fixed endpoint (see the client runtime). Users' own");
           w.write("// `signer` and endpoint provider functions are left alone.");
           w.write("if (!configuration?.signer) memoiseDefaultSigner(this.config as any);");
           w.write("markFixedEndpoint(this.config, configuration as Record<string, unknown> | undefined);");
@@ -172,7 +173,7 @@ export function clientFile(index: ModelIndex, s: ClientSymbols): GeneratedFile {
             }, "}),");
           }, ");");
           w.write("this.middlewareStack.use(getHttpSigningPlugin(this.config));");
-          w.write("// Lets commands reuse the sorted middleware list until this stack changes (see runtime/).");
+          w.write("// Lets commands reuse the sorted middleware list until this stack changes (see the client runtime).");
           w.write("trackMiddlewareStack(this.middlewareStack);");
         });
         w.blankLine();
@@ -237,7 +238,7 @@ export interface ClientDefaults extends Partial<__SmithyConfiguration<__HttpHand
 
 /**
  * ClientDefaults, plus the AWS SDKs' request compression settings when an
- * operation of the service has @requestCompression (runtime/requestCompression.ts reads them).
+ * operation of the service has @requestCompression (the client runtime's requestCompression.ts reads them).
  */
 function clientDefaults(index: ModelIndex): string {
   if (!index.operationsOf().some((op) => index.hasTrait(op, "smithy.api#requestCompression"))) return CLIENT_DEFAULTS;
@@ -287,8 +288,8 @@ export function aggregatedClientFile(index: ModelIndex, s: ClientSymbols): Gener
 export function commandBuilderFile(index: ModelIndex, s: ClientSymbols): GeneratedFile {
   return file(index, "commandBuilder.ts", (w) => {
     w.addImport("@smithy/core/client", "makeBuilder");
-    w.addImport("./runtime/fixedEndpointPlugin.js", "getFixedEndpointPlugin");
-    w.addImport("./runtime/middlewareListCache.js", "withMiddlewareListCache");
+    w.addImport(CLIENT_RUNTIME, "getFixedEndpointPlugin");
+    w.addImport(CLIENT_RUNTIME, "withMiddlewareListCache");
     w.addTypeImport("@smithy/types", "EndpointParameterInstructions");
     w.addTypeImport("@smithy/types", "MetadataBearer");
     w.addTypeImport("@smithy/types", "Pluggable");
@@ -300,7 +301,7 @@ export function commandBuilderFile(index: ModelIndex, s: ClientSymbols): Generat
       `const build = makeBuilder<${s.clientName}ResolvedConfig, ServiceInputTypes, ServiceOutputTypes & MetadataBearer>(commonParams, ${literal(s.service.name)}, ${literal(s.clientName)}, getFixedEndpointPlugin);`,
     );
     w.blankLine();
-    w.docs("Builds the command classes of this client (one per operation): the SDK's builder, with the sorted middleware list reused between calls (runtime/middlewareListCache).", { internal: "" });
+    w.docs("Builds the command classes of this client (one per operation): the SDK's builder, with the sorted middleware list reused between calls (the client runtime's middlewareListCache).", { internal: "" });
     w.write("export const command = ((...args: Parameters<typeof build>) => withMiddlewareListCache(build(...args))) as typeof build;");
     w.blankLine();
     w.docs("No operation adds endpoint parameters of its own.", { internal: "" });
@@ -665,7 +666,7 @@ export function runtimeConfigFiles(index: ModelIndex, s: ClientSymbols, version:
     w.addImport("./auth/httpAuthSchemeProvider.js", `default${s.prefix}HttpAuthSchemeProvider`);
     w.addImport("./endpoint/endpointResolver.js", "defaultEndpointResolver");
     w.addImport(`./models/${s.baseException}.js`, s.baseException);
-    w.addImport(`./runtime/nonJsonErrorGuard.js`, guardFactory);
+    w.addImport(CLIENT_RUNTIME, guardFactory);
     w.addImport("./schemas/schemas_0.js", "errorTypeRegistries");
     w.addTypeImport(`./${s.clientName}.js`, `${s.clientName}Config`);
     w.write(`// The awsJson protocol of @aws-sdk/core, guarded against non-JSON error bodies.
@@ -711,8 +712,8 @@ export const getRuntimeConfig = (config: ${s.clientName}Config) => {
     w.addImport("@aws-sdk/core/client", "createDefaultUserAgentProvider");
     w.addImport("@aws-sdk/core/client", "NODE_APP_ID_CONFIG_OPTIONS");
     w.addImport("@aws-sdk/core/httpAuthSchemes", "NODE_AUTH_SCHEME_PREFERENCE_OPTIONS");
-    w.addImport("./runtime/lazyDefaults.js", "lazyCredentialDefaultProvider");
-    w.addImport("./runtime/lazyDefaults.js", "lazyStreamCollector");
+    w.addImport(CLIENT_RUNTIME, "lazyCredentialDefaultProvider");
+    w.addImport(CLIENT_RUNTIME, "lazyStreamCollector");
     w.addImport("@smithy/core/client", "emitWarningIfUnsupportedVersion");
     w.addImport("@smithy/core/client", "loadConfigsForDefaultMode");
     w.addImport("@smithy/core/config", "loadConfig as loadNodeConfig");
@@ -725,9 +726,9 @@ export const getRuntimeConfig = (config: ${s.clientName}Config) => {
     w.addImport("@smithy/core/retry", "NODE_MAX_ATTEMPT_CONFIG_OPTIONS");
     w.addImport("@smithy/core/retry", "NODE_RETRY_MODE_CONFIG_OPTIONS");
     w.addImport("@smithy/core/serde", "calculateBodyLength");
-    w.addImport("./runtime/UndiciHttpHandler.js", "UndiciHttpHandler");
-    w.addImport("./runtime/OneShotSha256.js", "OneShotSha256");
-    w.addImport("./runtime/SigningKeyMemo.js", "SigningKeyMemoSignatureV4");
+    w.addImport(CLIENT_RUNTIME, "UndiciHttpHandler");
+    w.addImport(CLIENT_RUNTIME, "OneShotSha256");
+    w.addImport(CLIENT_RUNTIME, "SigningKeyMemoSignatureV4");
     w.addImport("./runtimeConfig.shared.js", "getRuntimeConfig as getSharedRuntimeConfig");
     w.addTypeImport(`./${s.clientName}.js`, `${s.clientName}Config`);
     w.write(`/** This package's version, reported in the user agent. */
@@ -858,7 +859,7 @@ export function indexFile(index: ModelIndex, s: ClientSymbols): GeneratedFile {
     w.write('export * from "./models/errors.js";');
     w.write('export type * from "./models/models_0.js";');
     w.write(`export { ${s.baseException} } from "./models/${s.baseException}.js";`);
-    w.write('export { UndiciHttpHandler, type UndiciHttpHandlerOptions, type RequestDispatcher } from "./runtime/UndiciHttpHandler.js";');
+    w.write(`export { UndiciHttpHandler, type UndiciHttpHandlerOptions, type RequestDispatcher } from "${CLIENT_RUNTIME}";`);
   });
 }
 

@@ -50,8 +50,6 @@ export function generateClient(index: ModelIndex): GeneratedFile[] {
     ...authFiles(index, symbols),
     ...runtimeConfigFiles(index, symbols, settings.version),
     indexFile(index, symbols),
-    ...staticTypeScriptFiles(`${TEMPLATE_DIR}/runtime`, "client/src/runtime", index.sourceFiles),
-    ...staticTypeScriptFiles("codegen/src/generators/shared-runtime", "client/src/runtime", index.sourceFiles),
   ];
   const tests = protocolTestFile(index, symbols);
   if (tests) {

@@ -9,6 +9,7 @@ import type { ModelIndex } from "../../model/knowledge.js";
 import { jsonBanner } from "../../writer/banner.js";
 import type { GeneratedFile } from "../generator.js";
 import { BUILD_DEV_DEPENDENCIES, DIST_LAYOUT } from "./bundle-files.js";
+import { CLIENT_RUNTIME_DEV_DEPENDENCIES } from "./runtime-package.js";
 import { commandName, methodName, packageNameOf, type ClientSymbols } from "./symbols.js";
 
 /** The package's name and version when the model's codegen.json does not give them. */
@@ -70,7 +71,8 @@ export function clientPackageSettings(index: ModelIndex): ClientPackageSettings 
 
 /**
  * Runtime dependencies, at the versions the generated code is built and
- * tested against (the same releases AWS SDK v3 clients of this generation use).
+ * tested against (the same releases AWS SDK v3 clients of this generation use):
+ * what the generated code and the bundled client runtime import.
  */
 export const RUNTIME_DEPENDENCIES: Record<string, string> = {
   "@aws-sdk/core": "^3.981.1",
@@ -98,7 +100,7 @@ export function packageJson(index: ModelIndex, s: ClientSymbols, version: string
     ...DIST_LAYOUT,
     keywords: ["aws", s.service.endpointPrefix, "smithy", s.service.name],
     dependencies: RUNTIME_DEPENDENCIES,
-    devDependencies: BUILD_DEV_DEPENDENCIES,
+    devDependencies: { ...BUILD_DEV_DEPENDENCIES, ...CLIENT_RUNTIME_DEV_DEPENDENCIES },
   };
   return { path: "client/package.json", contents: `${JSON.stringify(pkg, null, 2)}\n` };
 }
@@ -124,6 +126,8 @@ ${s.service.title ?? s.service.sdkId} client for Node.js ≥ 20.18.1, generated 
 \`${s.service.signingName ?? s.service.endpointPrefix}\`). It has the API of an AWS SDK for JavaScript v3 client and runs on the
 SDK's own runtime packages (\`@smithy/core\`, \`@aws-sdk/core\`, \`@aws-sdk/credential-provider-node\`), with an
 undici-based request handler (undici's HTTP client is bundled, not a dependency). ESM and CommonJS, with types.
+The few runtime pieces the SDK leaves to generated code come from \`@mwaa-serverless/client-runtime\`, bundled
+into this package's dists at build time.
 
 ## Install
 

@@ -75,7 +75,7 @@ class SchemaEmitter {
     if (memberIsSensitive(index, member)) bits |= SENSITIVE;
     const target = this.targetRef(member.target, member);
     // Traits the bit vector cannot say go in the object form: @default (read
-    // by runtime/modelDefaults.ts), @clientOptional, @hostLabel (read by
+    // by the client runtime's modelDefaults.ts), @clientOptional, @hostLabel (read by
     // @smithy/core to fill the @endpoint host prefix).
     const extra: Record<string, unknown> = {};
     const defaultValue = member.traits[Trait.default];
@@ -198,7 +198,7 @@ class SchemaEmitter {
 /**
  * An operation's schema traits: the bit vector (idempotent) unless @endpoint
  * or @requestCompression need the object form, which @smithy/core reads for
- * the host prefix (`endpoint: [hostPrefix]`) and runtime/requestCompression.ts
+ * the host prefix (`endpoint: [hostPrefix]`) and the client runtime's requestCompression.ts
  * for the encodings.
  */
 function operationTraits(index: ModelIndex, op: string): string {

@@ -1,7 +1,3 @@
-// Code generated from model/errors.smithy, model/examples.smithy, model/main.smithy, model/protocol-tests.smithy, model/workflow-runs.smithy by codegen (make generate).
-// DO NOT EDIT: change the model and regenerate.
-
-//
 // An HTTP/1.1 request handler on undici, the `requestHandler` extension point
 // of the AWS SDK's runtime. Profiling the SDK's NodeHttpHandler (node:http)
 // showed it costs more CPU per call than everything else on the path; undici's
@@ -25,11 +21,12 @@ import type * as SmithyNodeHttpHandler from "@smithy/node-http-handler";
 // undici's dispatcher is far cheaper per call, starts at the second request.
 // Bundlers turn the dynamic imports into lazy requires in the CJS dist.
 //
-// "undici" here is not a dependency of the published package: its build
-// (build.mjs) bundles undici's Agent — the dispatcher, its pool, the HTTP/1.1
-// client and llhttp — into one file of the dist and points this import at it.
-// The full package (fetch, WebSocket, caches, mocks, docs, types) was the
-// whole difference between our installed size and an AWS SDK client's.
+// A generated client does not depend on undici: its build (build.mjs)
+// bundles undici's Agent — the dispatcher, its pool, the HTTP/1.1 client and
+// llhttp — into one file of its dist and points this import at it. The full
+// package (fetch, WebSocket, caches, mocks, docs, types) was the whole
+// difference between the client's installed size and an AWS SDK client's.
+// This package, used on its own, loads undici itself (a dependency).
 /** What the handler takes from undici: its Agent (the only value it loads). */
 interface UndiciAgentModule {
   Agent: new (options: { connect: { timeout: number }; connections?: number; keepAliveTimeout?: number }) => RequestDispatcher;
@@ -58,8 +55,8 @@ export interface UndiciHttpHandlerOptions {
 }
 
 // The dispatcher option's types, written here rather than imported from
-// undici: the package does not depend on undici (see above), so its
-// declarations must not name it. They are the part of undici 7's Dispatcher
+// undici: a generated client does not depend on undici (see above) and
+// carries these declarations, so they must not name it. They are the part of undici 7's Dispatcher
 // interface this handler uses; any undici Dispatcher (Agent, Pool, ProxyAgent,
 // MockAgent, a composed one) is assignable to them.
 

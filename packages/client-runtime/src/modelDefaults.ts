@@ -1,6 +1,3 @@
-// template: Copied verbatim into generated/client/src/runtime/ by the client
-// template: generator (static-files.ts). Keep it free of service names.
-//
 // What Smithy asks of a client around @default and @required
 // (https://smithy.io/2.0/spec/aggregate-types.html#default-values and
 // "client error correction"), which @smithy/core's schema serde leaves out:

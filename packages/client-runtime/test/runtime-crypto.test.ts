@@ -10,8 +10,7 @@ import type { SourceData } from "@smithy/types";
 import { SignatureV4 } from "@smithy/signature-v4";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { OneShotSha256 } from "../../generated/client/src/runtime/OneShotSha256.js";
-import { SigningKeyMemoSignatureV4 } from "../../generated/client/src/runtime/SigningKeyMemo.js";
+import { OneShotSha256, SigningKeyMemoSignatureV4 } from "../src/index.js";
 
 const hex = (bytes: Uint8Array) => Buffer.from(bytes).toString("hex");
 

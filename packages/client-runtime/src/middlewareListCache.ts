@@ -1,6 +1,3 @@
-// template: Copied verbatim into generated/client/src/runtime/ by the client
-// template: generator (static-files.ts). Keep it free of service names.
-//
 // On every send, the SDK's Command.resolveMiddlewareWithContext concatenates
 // the client's middleware stack with the command's (cloning every entry),
 // then normalizes, sorts and expands the whole list — about 13 % of a call's

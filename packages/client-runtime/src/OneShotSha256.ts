@@ -1,7 +1,3 @@
-// Code generated from model/errors.smithy, model/examples.smithy, model/main.smithy, model/protocol-tests.smithy, model/workflow-runs.smithy by codegen (make generate).
-// DO NOT EDIT: change the model and regenerate.
-
-//
 // The `sha256` the SigV4 signer hashes with (a client config extension
 // point). The SDK's Node default builds a node:crypto Hash object per
 // checksum and, for a plain digest, copies it once more so update() can go on
@@ -19,7 +15,7 @@
 
 import { createHash, createHmac, type Hash, type Hmac } from "node:crypto";
 import type { Checksum, SourceData } from "@smithy/types";
-import { FixedKeyHmac, sha256Digest } from "./sha256.js";
+import { FixedKeyHmac, sha256Digest } from "@mwaa-serverless/sha256";
 
 /** Padded-key HMACs by key array; the bytes are compared on every use, so a reused array cannot give a stale MAC. */
 const fixedKeys = new WeakMap<object, FixedKeyHmac>();

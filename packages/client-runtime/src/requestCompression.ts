@@ -1,7 +1,3 @@
-// Code generated from model/errors.smithy, model/examples.smithy, model/main.smithy, model/protocol-tests.smithy, model/workflow-runs.smithy by codegen (make generate).
-// DO NOT EDIT: change the model and regenerate.
-
-//
 // @requestCompression (https://smithy.io/2.0/spec/behavior-traits.html#requestcompression-trait):
 // an operation that lists "gzip" has its request body gzipped once it reaches
 // the SDK's default minimum size (10 KiB), and "gzip" is appended to

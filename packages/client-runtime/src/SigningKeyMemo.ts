@@ -1,7 +1,3 @@
-// Code generated from model/errors.smithy, model/examples.smithy, model/main.smithy, model/protocol-tests.smithy, model/workflow-runs.smithy by codegen (make generate).
-// DO NOT EDIT: change the model and regenerate.
-
-//
 // The SDK's SignatureV4, with the derived signing key remembered between
 // signatures (the `signerConstructor` extension point of the SDK's SigV4
 // config). SignatureV4 already caches derived keys, but finding one in its

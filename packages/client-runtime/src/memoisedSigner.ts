@@ -1,7 +1,3 @@
-// Code generated from model/errors.smithy, model/examples.smithy, model/main.smithy, model/protocol-tests.smithy, model/workflow-runs.smithy by codegen (make generate).
-// DO NOT EDIT: change the model and regenerate.
-
-//
 // The SDK's default `signer` provider (resolveAwsSdkSigV4Config) builds a new
 // SignatureV4 for every request, from a spread of the whole client config —
 // a visible slice of each call in profiles. The instance it builds depends

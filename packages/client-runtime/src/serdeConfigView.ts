@@ -1,6 +1,3 @@
-// template: Copied verbatim into generated/client/src/runtime/ by the client
-// template: generator (static-files.ts). Keep it free of service names.
-//
 // The SDK's schema serde middleware hands the protocol `{ ...config, ...context }`
 // on every request and every response: two copies of the whole client config
 // (some 70 properties, the credentials getter included) per call, a few percent

@@ -12,9 +12,8 @@ import { defaultProvider } from "@aws-sdk/credential-provider-node";
 import { HttpRequest, type HttpResponse } from "@smithy/core/protocols";
 import { NodeHttpHandler, streamCollector } from "@smithy/node-http-handler";
 import { afterEach, describe, expect, it } from "vitest";
-import { UndiciHttpHandler } from "../../generated/client/src/index.js";
-import { lazyCredentialDefaultProvider, lazyStreamCollector } from "../../generated/client/src/runtime/lazyDefaults.js";
-import { rejectionOf, startServer, type TestServer } from "./helpers.js";
+import { lazyCredentialDefaultProvider, lazyStreamCollector, UndiciHttpHandler } from "../src/index.js";
+import { rejectionOf, startServer, type TestServer } from "./local-server.js";
 
 let server: TestServer | undefined;
 afterEach(async () => {

@@ -1,7 +1,3 @@
-// Code generated from model/errors.smithy, model/examples.smithy, model/main.smithy, model/protocol-tests.smithy, model/workflow-runs.smithy by codegen (make generate).
-// DO NOT EDIT: change the model and regenerate.
-
-//
 // The endpoint plugin handed to makeBuilder (its endpoint-plugin argument, an
 // extension point of the SDK's command builder). The SDK's own endpoint
 // middleware re-derives the endpoint on every call: it copies the whole client

@@ -1,6 +1,3 @@
-// template: Copied verbatim into generated/client/src/runtime/ by the client
-// template: generator (static-files.ts). Keep it free of service names.
-//
 // The SDK's retry strategies take a back-off hint only from the `Retry-After`
 // / `x-amz-retry-after` response headers. Under awsJson1_0 HTTP binding traits
 // are ignored, so a service tells clients how long to wait in an error member

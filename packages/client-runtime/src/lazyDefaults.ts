@@ -1,6 +1,3 @@
-// template: Copied verbatim into generated/client/src/runtime/ by the client
-// template: generator (static-files.ts). Keep it free of service names.
-//
 // Defaults whose modules are loaded when first used rather than at import.
 // The AWS SDK's clients require the whole credential chain and the node:http
 // handler package at start-up; a client given credentials, or one whose

@@ -1,7 +1,3 @@
-// Code generated from model/errors.smithy, model/examples.smithy, model/main.smithy, model/protocol-tests.smithy, model/workflow-runs.smithy by codegen (make generate).
-// DO NOT EDIT: change the model and regenerate.
-
-//
 // An error response is not always from the service: a load balancer or proxy
 // answers 502/503/504 with an HTML page, and some failures come back as an
 // empty 500. The SDK's JSON protocols would hand such a body to JSON.parse
