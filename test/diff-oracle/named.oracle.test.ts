@@ -111,6 +111,7 @@ const cases: NamedCase[] = [
   { name: "regression: @default changed from the zero value (0 to 1)", base: generatedBases(1, 1)[0]!.model, before: (x) => (x["example.generated#Op0Input"].members.zero = { target: "smithy.api#Integer", traits: { "smithy.api#default": 0 } }), edit: (x) => (x["example.generated#Op0Input"].members.zero.traits["smithy.api#default"] = 1) },
   { name: "regression: @default changed between non-zero values", base: generatedBases(1, 1)[0]!.model, before: (x) => (x["example.generated#Op0Input"].members.one = { target: "smithy.api#Integer", traits: { "smithy.api#default": 1 } }), edit: (x) => (x["example.generated#Op0Input"].members.one.traits["smithy.api#default"] = 2) },
   { name: "regression: @length that constrains nothing added to a map", base: generatedBases(1, 1)[0]!.model, edit: (x) => (x["example.generated#Labels"].traits = { "smithy.api#length": { min: 0 } }) },
+  { name: "regression: @required removed from an output member that keeps its @default", base: generatedBases(1, 1)[0]!.model, before: (x) => (x["example.generated#Op0Output"].members.kept = { target: "smithy.api#String", traits: { "smithy.api#required": {}, "smithy.api#default": "" } }), edit: (x) => delete x["example.generated#Op0Output"].members.kept.traits["smithy.api#required"] },
 ];
 
 function renameMember(shape: Loose, from: string, to: string): void {

@@ -354,6 +354,11 @@ const cases: { name: string; edit: (shapes: Loose) => void; expected: Expected[]
   },
   // ------------------------------------------------------------- defaults
   {
+    name: "@required added to a member with a @default",
+    edit: (x) => (x[s("CreateOrderInput")].members.Express.traits["smithy.api#required"] = {}),
+    expected: [["NOTE", "required-changed-with-default", "CreateOrderInput$Express"]],
+  },
+  {
     name: "@default changed from the zero value (false to true)",
     edit: (x) => (x[s("CreateOrderInput")].members.Express.traits["smithy.api#default"] = true),
     expected: [["ERROR", "default-zero-changed", "CreateOrderInput$Express"]],

@@ -304,7 +304,10 @@ class ModelComparison {
     const { base, head } = this;
     const subject = `${shapeName(containerId)}$${after.name}`;
     if (before.required !== after.required) {
-      this.add(after.required ? "member-made-required" : "member-made-optional", containerId, subject, `@required ${after.required ? "added" : "removed"}`, undefined, Trait.required);
+      // A member with a default is never absent, required or not (as smithy-diff's ChangedNullability sees it).
+      const defaulted = base.constraintsOf(before).default !== undefined && head.constraintsOf(after).default !== undefined;
+      const rule = defaulted ? "required-changed-with-default" : after.required ? "member-made-required" : "member-made-optional";
+      this.add(rule, containerId, subject, `@required ${after.required ? "added" : "removed"}`, undefined, Trait.required);
     }
     const beforeType = base.typeOf(before.target);
     const afterType = head.typeOf(after.target);

@@ -186,6 +186,11 @@ export const RULES = {
     input: same("NOTE", "callers may now leave it out; requests that set it still work"),
     output: same("ERROR", "readers that rely on it being present may get undefined, and its TypeScript type gains `| undefined`"),
   },
+  "required-changed-with-default": {
+    title: "@required added or removed on a member that keeps a @default",
+    severity: "NOTE",
+    why: "the default fills the member either way: callers may still leave it out, and readers always get a value",
+  },
   "member-target-changed": {
     title: "member target changed to a different type",
     input: same("ERROR", "callers send a value of the old type, which the service no longer accepts"),
