@@ -115,15 +115,19 @@ resource Order {
     collectionOperations: [Count]
     resources: [Item]
 }
-resource Item {}
+resource Item { identifiers: { orderId: String } }
 operation Ping {}
-operation Touch {}
+operation Touch { input := { @required orderId: String } }
 operation Count {}
-operation PutOrder {}
+@idempotent
+operation PutOrder { input := { @required orderId: String } }
 operation CreateOrder {}
-operation GetOrder {}
-operation UpdateOrder {}
-operation DeleteOrder {}
+@readonly
+operation GetOrder { input := { @required orderId: String } }
+operation UpdateOrder { input := { @required orderId: String } }
+@idempotent
+operation DeleteOrder { input := { @required orderId: String } }
+@readonly
 operation ListOrders {}
 @error("client")
 structure Oops {}`;

@@ -260,4 +260,47 @@ export const CASES: EventCase[] = [
     text: `${H}structure S { a: Secret }\n`,
     extra: `${H}@private\nstring Secret\n`,
   },
+  // ---- resources
+  {
+    id: "ResourceLifecycle",
+    name: "lifecycle operations without the readonly/idempotent traits their role needs",
+    expect: "trigger",
+    text: `${H}resource R {\n    identifiers: { id: String }\n    read: GetR\n    delete: DeleteR\n    put: PutR\n    list: ListR\n    create: CreateR\n    update: UpdateR\n}\noperation GetR { input := { @required id: String } }\n@readonly\noperation DeleteR { input := { @required id: String } }\n@readonly\noperation PutR { input := { @required id: String } }\noperation ListR { input := { } }\n@readonly\noperation CreateR { input := { } }\n@readonly\noperation UpdateR { input := { @required id: String } }\n`,
+  },
+  {
+    id: "ResourceLifecycle",
+    name: "every lifecycle operation with the traits its role needs",
+    expect: "accept",
+    text: `${H}resource R {\n    identifiers: { id: String }\n    read: GetR\n    delete: DeleteR\n    put: PutR\n    list: ListR\n    create: CreateR\n    update: UpdateR\n}\n@readonly\noperation GetR { input := { @required id: String } }\n@idempotent\noperation DeleteR { input := { @required id: String } }\n@idempotent\noperation PutR { input := { @required id: String } }\n@readonly\noperation ListR { input := { } }\noperation CreateR { input := { } }\noperation UpdateR { input := { @required id: String } }\n`,
+  },
+  {
+    id: "ResourceIdentifierBinding",
+    name: "instance operations that do not bind the identifier (absent, optional, another target)",
+    expect: "trigger",
+    text: `${H}resource R {\n    identifiers: { id: String }\n    read: GetR\n    operations: [Do, Other]\n}\n@readonly\noperation GetR { input := { @required other: String } }\noperation Do { input := { id: String } }\nstring Id\noperation Other { input := { @required id: Id } }\n`,
+  },
+  {
+    id: "ResourceIdentifierBinding",
+    name: "identifiers bound by name and by @resourceIdentifier",
+    expect: "accept",
+    text: `${H}resource R {\n    identifiers: { id: String }\n    read: GetR\n    operations: [Do]\n}\n@readonly\noperation GetR { input := { @required id: String } }\noperation Do { input := { @required @resourceIdentifier("id") theId: String } }\n`,
+  },
+  {
+    id: "ResourceIdentifier",
+    name: "a child resource without its parent's identifier",
+    expect: "trigger",
+    text: `${H}resource P {\n    identifiers: { pid: String }\n    resources: [C]\n}\nresource C {\n    identifiers: { cid: String }\n}\n`,
+  },
+  {
+    id: "Target",
+    name: "a resource identifier that is not a string (TargetValidator: no other validator runs)",
+    expect: "trigger",
+    text: `${H}resource P {\n    identifiers: { pid: String }\n    resources: [C]\n}\nresource C {\n    identifiers: { cid: String }\n}\nresource N {\n    identifiers: { n: Integer }\n}\n`,
+  },
+  {
+    id: "ResourceIdentifier",
+    name: "a child resource repeating its parent's identifier",
+    expect: "accept",
+    text: `${H}resource P {\n    identifiers: { pid: String }\n    resources: [C]\n}\nresource C {\n    identifiers: { pid: String, cid: String }\n}\n`,
+  },
 ];

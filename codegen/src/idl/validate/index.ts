@@ -10,6 +10,7 @@ import type { Reporter } from "../diagnostics.js";
 import { validateConstraints } from "./constraints.js";
 import { validateHttpBindings, validateHttpUris } from "./http-bindings.js";
 import { validateReferences } from "./references.js";
+import { validateResources } from "./resources.js";
 import { validateSmithyRules } from "./smithy-rules.js";
 import { validateStructureRules } from "./structure-rules.js";
 import { validateTraits } from "./traits.js";
@@ -25,4 +26,5 @@ export function validateModel(model: AssembledModel, reporter: Reporter): void {
   validateSmithyRules(model, reporter);
   validateHttpBindings(model, reporter);
   validateStructureRules(model, reporter);
+  validateResources(model, reporter);
 }

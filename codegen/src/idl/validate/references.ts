@@ -36,6 +36,7 @@ export function validateReferences(model: AssembledModel, reporter: Reporter): v
     }
     const problem = ((): string | undefined => {
       if (ref.role === "mixin") return "smithy.api#mixin" in traits ? undefined : "is not a mixin (it has no @mixin trait)";
+      if (ref.role === "resource identifier" && type !== "string") return `is a ${type}; resource identifiers must target a string shape`;
       if (ref.role === "member target" || ref.role === "resource identifier" || ref.role === "resource property") {
         if (NOT_TARGETABLE.has(type)) return `is a ${type}, which a member cannot target`;
         if ("smithy.api#mixin" in traits) return "is a mixin, which can only be used with 'with [...]'";
