@@ -106,10 +106,17 @@ all: generate
 # downloads; node-gyp then compiles against the running node's own headers
 # (<prefix>/include/node, shipped with node) instead of downloading them.
 NODE_PREFIX = $(shell $(NODE) -p "require('path').resolve(process.execPath, '../..')")
+# npm ci empties node_modules before it fills it: two makes started together
+# (tests running while another builds) must not both run it, and the second
+# must not redo what the first has just done, so the install takes a lock and
+# checks again under it.
 node_modules/.package-lock.json: package-lock.json package.json
-	@echo "npm ci (installing from package-lock.json)" >&2
-	@npm_config_nodedir="$${npm_config_nodedir:-$(NODE_PREFIX)}" npm ci --no-audit --no-fund --loglevel=error >&2
-	@touch $@
+	@mkdir -p .cache
+	@flock .cache/npm-install.lock sh -c '\
+	  if [ ! -e $@ ] || [ package-lock.json -nt $@ ] || [ package.json -nt $@ ]; then \
+	    echo "npm ci (installing from package-lock.json)" >&2; \
+	    npm_config_nodedir="$${npm_config_nodedir:-$(NODE_PREFIX)}" npm ci --no-audit --no-fund --loglevel=error >&2 && touch $@; \
+	  fi'
 
 install: node_modules/.package-lock.json
 
