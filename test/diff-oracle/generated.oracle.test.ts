@@ -75,6 +75,13 @@ describe(`generated model pairs against the real smithy diff (seed ${SEED}, ${RU
         `${groups.length} changes: ${agreeing} same severity, ${documented} documented differences ` +
         `(${outside} of them smithy-diff events about shapes outside the service), ${groups.length - agreeing - documented} undocumented`,
     );
+    const perEntry = new Map<string, number>();
+    for (const g of groups.filter((x) => x.deliberate)) {
+      const d = g.deliberate!;
+      const key = `${d.rule}${d.event ? ` ${d.event}` : ""}${d.direction ? ` (${d.direction})` : ""}${d.outsideService ? " (outside the service)" : ""}: ours ${d.ours}, smithy ${d.smithy}`;
+      perEntry.set(key, (perEntry.get(key) ?? 0) + 1);
+    }
+    console.log([...perEntry].sort((a, b) => b[1] - a[1]).map(([k, n]) => `  ${n} × ${k}`).join("\n"));
   }, 240_000);
 
   it("compares enough pairs, across every kind of change", () => {
