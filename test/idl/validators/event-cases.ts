@@ -303,4 +303,54 @@ export const CASES: EventCase[] = [
     expect: "accept",
     text: `${H}resource P {\n    identifiers: { pid: String }\n    resources: [C]\n}\nresource C {\n    identifiers: { pid: String, cid: String }\n}\n`,
   },
+  // ---- ServiceValidator
+  {
+    id: "Service",
+    name: "names conflicting case-insensitively across namespaces (ERROR; NOTE for equivalent simple shapes); a rename of a shape outside the service",
+    expect: "trigger",
+    compareIds: ["Service"],
+    text: `${H}service S {\n    version: "1"\n    operations: [Op]\n    rename: { "ex#Unused": "X" }\n}\noperation Op { input := { a: other#Thing, b: thing, c: other#Name, d: Name } }\nstructure thing {}\nstring Name\nstring Unused\n`,
+    extra: `$version: "2"\nnamespace other\nstructure Thing {}\nstring Name\n`,
+  },
+  {
+    id: "Service",
+    name: "an operation renamed; a rename that creates a conflict",
+    expect: "trigger",
+    compareIds: ["Service"],
+    text: `${H}service S {\n    version: "1"\n    operations: [Op]\n    rename: { "other#Thing": "Renamed", "ex#Op": "Op2" }\n}\noperation Op { input := { a: other#Thing, b: Renamed } }\nstructure Renamed {}\n`,
+    extra: `$version: "2"\nnamespace other\nstructure Thing {}\n`,
+  },
+  {
+    id: "Service",
+    name: "a rename that resolves a conflict",
+    expect: "accept",
+    compareIds: ["Service"],
+    text: `${H}service S {\n    version: "1"\n    operations: [Op]\n    rename: { "other#Thing": "OtherThing" }\n}\noperation Op { input := { a: other#Thing, b: Thing } }\nstructure Thing {}\n`,
+    extra: `$version: "2"\nnamespace other\nstructure Thing {}\n`,
+  },
+  // ---- unions and mixins
+  {
+    id: "Union",
+    name: "a union without members",
+    expect: "trigger",
+    text: `${H}union U {}\n`,
+  },
+  {
+    id: "Union",
+    name: "a union whose member comes from a mixin",
+    expect: "accept",
+    text: `${H}@mixin\nunion M { a: String }\nunion U with [M] {}\n`,
+  },
+  {
+    id: "Model",
+    name: "two mixins giving one member name different targets",
+    expect: "trigger",
+    text: `${H}@mixin\nstructure A { x: String }\n@mixin\nstructure B { x: Integer }\nstructure C with [A, B] {}\n`,
+  },
+  {
+    id: "Model",
+    name: "one member reached through two mixins (a diamond)",
+    expect: "accept",
+    text: `${H}@mixin\nstructure Base { x: String }\n@mixin\nstructure A with [Base] {}\n@mixin\nstructure B with [Base] {}\nstructure C with [A, B] {}\n`,
+  },
 ];

@@ -11,13 +11,15 @@ import { validateConstraints } from "./constraints.js";
 import { validateHttpBindings, validateHttpUris } from "./http-bindings.js";
 import { validateReferences } from "./references.js";
 import { validateResources } from "./resources.js";
+import { validateServices } from "./service.js";
 import { validateSmithyRules } from "./smithy-rules.js";
-import { validateStructureRules } from "./structure-rules.js";
+import { validateMixinConflicts, validateStructureRules } from "./structure-rules.js";
 import { validateTraits } from "./traits.js";
 
 export function validateModel(model: AssembledModel, reporter: Reporter): void {
   // A trait value Smithy cannot build is a load error: no validator runs.
   validateHttpUris(model, reporter);
+  validateMixinConflicts(model, reporter);
   if (reporter.diagnostics.some((d) => d.severity === "error")) return;
   validateTraits(model, reporter);
   validateReferences(model, reporter);
@@ -27,4 +29,5 @@ export function validateModel(model: AssembledModel, reporter: Reporter): void {
   validateHttpBindings(model, reporter);
   validateStructureRules(model, reporter);
   validateResources(model, reporter);
+  validateServices(model, reporter);
 }

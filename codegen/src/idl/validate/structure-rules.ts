@@ -11,6 +11,7 @@
 // - UnitType: only union members (and operation input/output) may target
 //   smithy.api#Unit.
 // - PrivateAccess: a @private shape is referenced only from its own namespace.
+// - Union: a union has at least one member (its own or a mixin's).
 // - StreamingTrait: a structure member targeting a @streaming shape is
 //   @required or has a @default (a stream is always there, maybe empty).
 
@@ -27,6 +28,50 @@ export function validateStructureRules(model: AssembledModel, reporter: Reporter
   unitTargets(model, own, reporter);
   privateAccess(model, reporter);
   streamingMembers(model, own, reporter);
+  emptyUnions(model, own, reporter);
+}
+
+function emptyUnions(model: AssembledModel, own: [string, Shape][], reporter: Reporter): void {
+  for (const [id, shape] of own) {
+    if (shape.type !== "union" || Object.keys(allMembers(model.shapes, id)).length > 0) continue;
+    reporter.error(shapeSite(model, id), "Tagged unions must have one or more members", { id: "Union", shapeId: id });
+  }
+}
+
+/**
+ * Two mixins giving a shape members of one name with different targets
+ * conflict (Smithy refuses it while loading, "Model", at the later mixin's
+ * member); the same member reached through two paths (a diamond) does not.
+ */
+export function validateMixinConflicts(model: AssembledModel, reporter: Reporter): void {
+  for (const [id, shape] of model.shapes) {
+    if (!isOwn(model, id) || (shape.mixins ?? []).length < 2) continue;
+    const seen = new Map<string, string>();
+    for (const mixin of shape.mixins ?? []) {
+      for (const [name, member] of Object.entries(allMembers(model.shapes, mixin.target))) {
+        const previous = seen.get(name);
+        if (previous === undefined) {
+          seen.set(name, member.target);
+        } else if (previous !== member.target) {
+          const origin = originOf(model, mixin.target, name);
+          reporter.error(model.memberAt.get(origin) ?? shapeSite(model, id), `Member conflicts with an inherited mixin member: \`${id}$${name}\``, {
+            id: "Model",
+            shapeId: id,
+          });
+        }
+      }
+    }
+  }
+}
+
+/** The shape that defines member `name` of `id`: itself, or the mixin it inherits it from. */
+function originOf(model: AssembledModel, id: string, name: string): string {
+  const shape = model.shapes.get(id);
+  if (shape && name in localMembers(shape)) return `${id}$${name}`;
+  for (const mixin of shape?.mixins ?? []) {
+    if (name in allMembers(model.shapes, mixin.target)) return originOf(model, mixin.target, name);
+  }
+  return `${id}$${name}`;
 }
 
 function streamingMembers(model: AssembledModel, own: [string, Shape][], reporter: Reporter): void {
