@@ -107,7 +107,8 @@ export default async function awsModelsBench(): Promise<BenchReport> {
         // Smithy validates the model first; the ASTs rebuilt from botocore can
         // break one of its rules AWS's own models keep (Glue's `double` and
         // `Double` differ only in case), and then there is nothing to compare.
-        const reason = /^.*(?:conflicts|ERROR).*$/m.exec((error as Error).message)?.[0] ?? (error as Error).message.slice(0, 200);
+        const output = (error as Error).message.replace(/^[^]*? failed \(\d+\): /, "");
+        const reason = /^.*(?:conflicts|\bERROR\b).*$/m.exec(output)?.[0] ?? output.slice(0, 200);
         notes.push(`${label}: smithy-typescript refused the model (${reason.trim()}): no ratio for it.`);
       }
       const versus = (what: string): string | undefined => (theirs ? `smithy-typescript client codegen, ${label}, ${what}` : undefined);
