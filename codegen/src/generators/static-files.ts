@@ -1,7 +1,9 @@
-// Runtime code that generated packages ship verbatim (the awsJson server core,
-// client helpers…). It lives as real TypeScript under codegen/ so it is
-// typechecked and linted where it is written, and is copied into generated/
-// with the banner, so generated code never imports hand-written src/.
+// The few TypeScript files generated packages ship verbatim (the client's
+// protocol-test handler); the runtimes themselves are workspace packages
+// (packages/*, docs/runtime-packages.md). Such a file lives as real
+// TypeScript under codegen/ so it is typechecked and linted where it is
+// written, and is copied into generated/ with the banner, so generated code
+// never imports hand-written src/.
 
 import { readdirSync, readFileSync, existsSync } from "node:fs";
 import { dirname, join } from "node:path";
@@ -24,8 +26,6 @@ export function projectRoot(start: string = process.cwd()): string {
  * recursive) to `toDir` (relative to generated/), each prefixed with the
  * banner. A leading `// template:` comment block in the source is dropped:
  * it speaks to codegen maintainers, not to users of the generated code.
- * Imports of `../../shared-runtime/x.js` become `./x.js`: the shared runtime
- * is copied into the same directory of each package that uses it.
  */
 export function staticTypeScriptFiles(
   fromDir: string,
@@ -37,10 +37,7 @@ export function staticTypeScriptFiles(
     .filter((name) => name.endsWith(".ts") && !name.endsWith(".test.ts"))
     .sort()
     .map((name) => {
-      const text = readFileSync(join(absolute, name), "utf8")
-        .replace(/^(\/\/ template:.*\n)+/, "")
-        // Templates import the shared runtime from its place under codegen/; in the package it sits beside them.
-        .replaceAll('from "../../shared-runtime/', 'from "./');
+      const text = readFileSync(join(absolute, name), "utf8").replace(/^(\/\/ template:.*\n)+/, "");
       return { path: `${toDir}/${name}`, contents: `${tsBanner(sourceFiles)}\n${text}` };
     });
 }
