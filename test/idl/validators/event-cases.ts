@@ -353,4 +353,16 @@ export const CASES: EventCase[] = [
     expect: "accept",
     text: `${H}@mixin\nstructure Base { x: String }\n@mixin\nstructure A with [Base] {}\n@mixin\nstructure B with [Base] {}\nstructure C with [A, B] {}\n`,
   },
+  {
+    id: "HttpHeaderTrait",
+    name: "headers the HTTP stack owns (DANGER), in any case",
+    expect: "trigger",
+    text: `${H}structure S {\n    @httpHeader("Authorization")\n    a: String\n    @httpHeader("content-length")\n    b: String\n    @httpHeader("X-Forwarded-For")\n    c: String\n    @httpHeader("TE")\n    d: String\n}\n`,
+  },
+  {
+    id: "HttpHeaderTrait",
+    name: "ordinary headers",
+    expect: "accept",
+    text: `${H}structure S {\n    @httpHeader("Content-Type")\n    a: String\n    @httpHeader("Date")\n    b: String\n    @httpHeader("x-amz-meta")\n    c: String\n}\n`,
+  },
 ];

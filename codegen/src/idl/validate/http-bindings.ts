@@ -22,11 +22,13 @@
 // - HttpPrefixHeaders: no @httpHeader of the structure starts with the
 //   @httpPrefixHeaders prefix (case-insensitively).
 // - HttpHeaderTrait / HttpQueryTrait: two members of one structure may not bind
-//   the same header (case-insensitively) or the same query parameter.
+//   the same header (case-insensitively) or the same query parameter; a
+//   header the HTTP stack owns (Authorization, Content-Length, Host ...) is a
+//   DANGER to bind.
 
 import type { MemberShape, Shape } from "../../model/ast.js";
 import type { AssembledModel } from "../assembler.js";
-import { allMembers } from "../assembler.js";
+import { allMembers, localMembers } from "../assembler.js";
 import type { Location, Reporter } from "../diagnostics.js";
 import { containedOperations, operationOf, traitSites } from "./closure.js";
 import { isOwn, shapeSite } from "./sites.js";
@@ -71,6 +73,25 @@ export function validateHttpUris(model: AssembledModel, reporter: Reporter): voi
   }
 }
 
+/** Headers Smithy refuses as bindings (DANGER): the transport or the signer sets them. */
+const BLOCKED_HEADERS = new Set([
+  "authorization",
+  "connection",
+  "content-length",
+  "expect",
+  "host",
+  "max-forwards",
+  "proxy-authenticate",
+  "server",
+  "te",
+  "trailer",
+  "transfer-encoding",
+  "upgrade",
+  "user-agent",
+  "www-authenticate",
+  "x-forwarded-for",
+]);
+
 const NO_PAYLOAD_METHODS = new Set(["GET", "HEAD", "OPTIONS", "TRACE"]);
 
 export function validateHttpBindings(model: AssembledModel, reporter: Reporter): void {
@@ -90,6 +111,11 @@ export function validateHttpBindings(model: AssembledModel, reporter: Reporter):
       uniqueBindings(model, reporter, id, HEADER, "HttpHeaderTrait", "header", traitAt, (v) => v.toLowerCase());
       uniqueBindings(model, reporter, id, QUERY, "HttpQueryTrait", "query string parameter", traitAt, (v) => v);
       prefixHeaders(model, reporter, id, traitAt);
+      for (const [name, member] of Object.entries(localMembers(shape))) {
+        const header = member.traits?.[HEADER];
+        if (typeof header !== "string" || !BLOCKED_HEADERS.has(header.toLowerCase())) continue;
+        reporter.danger(traitAt(`${id}$${name}`, HEADER), `\`${header}\` is not an allowed HTTP header binding`, { id: "HttpHeaderTrait", shapeId: `${id}$${name}` });
+      }
     }
   }
   for (const [id, shape] of model.shapes) if (shape.type === "service" && isOwn(model, id)) uriConflicts(model, reporter, id);
