@@ -34,7 +34,10 @@ function timed(command: string, args: string[], cwd?: string, env: NodeJS.Proces
   const started = process.hrtime.bigint();
   const run = spawnSync("/usr/bin/time", ["-f", "__time %U %S", command, ...args], { cwd, env, encoding: "utf8", maxBuffer: 256 * 2 ** 20 });
   const wallMs = Number(process.hrtime.bigint() - started) / 1e6;
-  if (run.status !== 0) throw new Error(`${command} ${args.join(" ")} failed (${run.status}): ${(run.stderr || run.stdout).slice(-2000)}`);
+  if (run.status !== 0) {
+    const why = run.error ? `${run.error.message}; ` : run.signal ? `signal ${run.signal}; ` : "";
+    throw new Error(`${command} ${args.join(" ")} failed (${run.status}): ${why}${(run.stderr || run.stdout).slice(-2000)}`);
+  }
   const m = /__time ([\d.]+) ([\d.]+)/.exec(run.stderr);
   if (!m) throw new Error(`no CPU time from /usr/bin/time: ${run.stderr.slice(-500)}`);
   return { wallMs, cpuMs: (Number(m[1]) + Number(m[2])) * 1000 };
@@ -107,7 +110,7 @@ export default async function awsModelsBench(): Promise<BenchReport> {
         // Smithy validates the model first; the ASTs rebuilt from botocore can
         // break one of its rules AWS's own models keep (Glue's `double` and
         // `Double` differ only in case), and then there is nothing to compare.
-        const output = (error as Error).message.replace(/^[^]*? failed \(\d+\): /, "");
+        const output = (error as Error).message.replace(/^[^]*? failed \((?:\d+|null)\): /, "");
         const reason = /^.*(?:conflicts|\bERROR\b).*$/m.exec(output)?.[0] ?? output.slice(0, 200);
         notes.push(`${label}: smithy-typescript refused the model (${reason.trim()}): no ratio for it.`);
       }
