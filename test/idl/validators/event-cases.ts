@@ -365,4 +365,23 @@ export const CASES: EventCase[] = [
     expect: "accept",
     text: `${H}structure S {\n    @httpHeader("Content-Type")\n    a: String\n    @httpHeader("Date")\n    b: String\n    @httpHeader("x-amz-meta")\n    c: String\n}\n`,
   },
+  // ---- PaginatedTrait
+  {
+    id: "PaginatedTrait",
+    name: "paginated members of the wrong kinds",
+    expect: "trigger",
+    text: `${H}@readonly\n@paginated(inputToken: "next", outputToken: "token", items: "things", pageSize: "size")\noperation L {\n    input := { next: Integer, size: String }\n    output := { token: String, things: String }\n}\n`,
+  },
+  {
+    id: "PaginatedTrait",
+    name: "paginated members that do not exist, also through a path (the service's defaults are not checked on the operation)",
+    expect: "trigger",
+    text: `${H}@paginated(inputToken: "next", pageSize: "nope4")\nservice S { version: "1", operations: [L] }\n@readonly\n@paginated(outputToken: "page.nope2", items: "nope3")\noperation L {\n    input := { next: String }\n    output := { page: Page }\n}\nstructure Page { token: String }\n`,
+  },
+  {
+    id: "PaginatedTrait",
+    name: "paginated members of the right kinds, the output token through a path",
+    expect: "accept",
+    text: `${H}@readonly\n@paginated(inputToken: "next", outputToken: "page.token", items: "things", pageSize: "size")\noperation L {\n    input := { next: String, size: Integer }\n    output := { page: Page, things: Things }\n}\nstructure Page { token: String }\nlist Things { member: String }\n`,
+  },
 ];

@@ -9,6 +9,7 @@ import type { AssembledModel } from "../assembler.js";
 import type { Reporter } from "../diagnostics.js";
 import { validateConstraints } from "./constraints.js";
 import { validateHttpBindings, validateHttpUris } from "./http-bindings.js";
+import { validatePaginated } from "./paginated.js";
 import { validateReferences } from "./references.js";
 import { validateResources } from "./resources.js";
 import { validateServices } from "./service.js";
@@ -30,4 +31,5 @@ export function validateModel(model: AssembledModel, reporter: Reporter): void {
   validateStructureRules(model, reporter);
   validateResources(model, reporter);
   validateServices(model, reporter);
+  validatePaginated(model, reporter);
 }
