@@ -48,7 +48,9 @@ async function modelFile(name: string, scratch: string): Promise<string> {
   if (name.startsWith("botocore:")) {
     const { botocoreModel } = await import("../test/aws-models/botocore-models.js");
     const file = join(scratch, `${name.slice("botocore:".length)}.json`);
-    writeFileSync(file, JSON.stringify(botocoreModel(name.slice("botocore:".length))));
+    // Indented: Smithy quotes the source line of every validation event, and
+    // one 2.5 MB line per event overflowed the JVM run's output buffer (ENOBUFS).
+    writeFileSync(file, JSON.stringify(botocoreModel(name.slice("botocore:".length)), null, 1));
     return file;
   }
   return pinnedModelFile(name);
