@@ -17,10 +17,6 @@
 // once and added to every model that names one of their namespaces.
 package oracle;
 
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -50,25 +46,10 @@ public final class DiffOracle {
         libraryNamespaces = new HashSet<>();
         libraries.shapes().forEach(shape -> libraryNamespaces.add(shape.getId().getNamespace()));
         libraryNamespaces.remove("smithy.api");
-        PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
-        BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
-        String line;
-        while ((line = in.readLine()) != null) {
-            if (line.isBlank()) {
-                continue;
-            }
-            ObjectNode answer;
-            try {
-                answer = answer(Node.parse(line).expectObjectNode(), loader);
-            } catch (RuntimeException e) {
-                answer = Node.objectNodeBuilder()
-                        .withMember("crash", e.toString())
-                        .withMember("events", Node.arrayNode())
-                        .build();
-            }
-            out.println(Node.printJson(answer));
-            out.flush();
-        }
+        JsonLines.serve(request -> answer(request, loader), crash -> Node.objectNodeBuilder()
+                .withMember("crash", crash)
+                .withMember("events", Node.arrayNode())
+                .build());
     }
 
     private static ObjectNode answer(ObjectNode request, ClassLoader loader) {

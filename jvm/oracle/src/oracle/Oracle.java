@@ -16,9 +16,6 @@
 // The discovered trait libraries are loaded once and reused by every request.
 package oracle;
 
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -45,26 +42,11 @@ public final class Oracle {
         // Trait libraries of the jars on the classpath, parsed once.
         Model libraries = Model.assembler(loader).discoverModels(loader).assemble().unwrap();
         Set<String> libraryMetadata = new HashSet<>(libraries.getMetadata().keySet());
-        PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
-        BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
-        String line;
-        while ((line = in.readLine()) != null) {
-            if (line.isBlank()) {
-                continue;
-            }
-            ObjectNode answer;
-            try {
-                answer = answer(Node.parse(line).expectObjectNode(), loader, libraries, libraryMetadata);
-            } catch (RuntimeException e) {
-                answer = Node.objectNodeBuilder()
-                        .withMember("ast", Node.nullNode())
-                        .withMember("crash", e.toString())
-                        .withMember("events", Node.arrayNode())
-                        .build();
-            }
-            out.println(Node.printJson(answer));
-            out.flush();
-        }
+        JsonLines.serve(request -> answer(request, loader, libraries, libraryMetadata), crash -> Node.objectNodeBuilder()
+                .withMember("ast", Node.nullNode())
+                .withMember("crash", crash)
+                .withMember("events", Node.arrayNode())
+                .build());
     }
 
     private static ObjectNode answer(ObjectNode request, ClassLoader loader, Model libraries,
