@@ -127,7 +127,14 @@ describe("Java @pattern dialect → ECMAScript, against java.util.regex", () => 
       expect(answer.error, `Java rejects table pattern ${c.pattern}`).toBeUndefined();
       const translation = translateJavaPattern(c.pattern);
       if (translation.ecma === undefined) {
-        differences.push(`${JSON.stringify(c.pattern)}: no exact translation (${translation.inexact.join("; ")})`);
+        // Every construct of the table translates exactly. A model's pattern
+        // may use one of the documented constructs without an exact
+        // translation (the five largest services: \b, a quantified $); it is
+        // then left unenforced with a reason, which the generation warning
+        // quotes (aws-models.test.ts tests that with "(?s)"), and not compared.
+        if (i < CONSTRUCTS.length || translation.inexact.length === 0) {
+          differences.push(`${JSON.stringify(c.pattern)}: no exact translation (${translation.inexact.join("; ")})`);
+        }
         return;
       }
       const regex = new RegExp(translation.ecma, "u");
