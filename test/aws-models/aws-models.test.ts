@@ -217,6 +217,8 @@ describe("AWS models, all at once", () => {
         // checked again. The state is keyed by the set of models.
         incremental: true,
         tsBuildInfoFile: join(TSC_STATE, `${createHash("sha256").update(ok.map((m) => m.name).join(",")).digest("hex").slice(0, 16)}.tsbuildinfo`),
+        // The workspace's runtime packages (server stubs import them) as their sources, not a dist/ that may be stale.
+        customConditions: ["@mwaa-serverless/source"],
       },
       include: ok.flatMap((m) => [`${m.name}/client/src`, `${m.name}/server/src`]),
     };

@@ -1,6 +1,6 @@
 // The framework errors the contract documents (codegen/src/model/framework-errors.ts)
-// agree with the ones the servers actually send: the generated server stub's
-// runtime templates carry their own copies of the names, and the mock front
+// agree with the ones the servers actually send: the server runtime packages
+// and the generated stub carry their own copies of the names, and the mock front
 // has its own; a name or status added there without the contract would be a
 // contract violation behind Prism's validating proxy.
 
@@ -37,7 +37,7 @@ function sourcesUnder(dir: string): { file: string; text: string }[] {
 function emittedFrameworkErrors(dir: string): { name: string; status: number; at: string }[] {
   const found: { name: string; status: number; at: string }[] = [];
   for (const { file, text } of sourcesUnder(dir)) {
-    for (const match of text.matchAll(/(?:new FrameworkError|super)\(\s*"(\w+)",\s*(\d{3})\b/g)) {
+    for (const match of text.matchAll(/(?:new (?:FrameworkError|SigV4Error)|super)\(\s*"(\w+)",\s*(\d{3})\b/g)) {
       found.push({ name: match[1]!, status: Number(match[2]), at: file });
     }
     // The node:http adapter answers the HTTP parser's refusals itself:
@@ -63,7 +63,14 @@ function contractProblems(status: number, body: unknown): string[] | undefined {
 }
 
 describe("framework errors: one list, agreed on by the contract and the servers", () => {
-  const templates = emittedFrameworkErrors("codegen/src/generators/server");
+  // What a generated server can send: its generator's emitted lines and the
+  // runtime packages it depends on (docs/runtime-packages.md).
+  const templates = [
+    "codegen/src/generators/server",
+    "packages/server-runtime/src",
+    "packages/server-node/src",
+    "packages/sigv4-verify/src",
+  ].flatMap(emittedFrameworkErrors);
 
   it("finds the server stub's framework errors in its templates", () => {
     // A guard for the scan itself: these are certainly emitted.
