@@ -5,9 +5,8 @@
 // SigV4Error. The end-to-end answers (status, body, headers through the awsJson
 // core) are tested in test/server/sigv4.test.ts.
 
-import { createHash, createHmac } from "node:crypto";
 import { SignatureV4 } from "@smithy/signature-v4";
-import type { SourceData } from "@smithy/types";
+import { NodeSha256 } from "./node-sha256.js";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { SigV4Error, SigV4Verifier, type SignedRequest } from "../src/index.js";
@@ -16,19 +15,6 @@ const KEY = { accessKeyId: "AKIDEXAMPLE", secretAccessKey: "wJalrXUtnFEMI/K7MDEN
 const NOW = Date.UTC(2026, 10, 24, 12, 0, 0);
 const SERVICE = "example-service";
 
-class Sha256 {
-  private hash;
-  constructor(secret?: SourceData) {
-    this.hash = secret === undefined ? createHash("sha256") : createHmac("sha256", secret as string | Uint8Array);
-  }
-  update(data: Uint8Array): void {
-    this.hash.update(data);
-  }
-  async digest(): Promise<Uint8Array> {
-    return this.hash.digest();
-  }
-  reset(): void {}
-}
 
 async function signed(
   init: { body?: string; path?: string; date?: number; region?: string; service?: string; credentials?: typeof KEY; headers?: Record<string, string> } = {},
@@ -39,7 +25,7 @@ async function signed(
     service: init.service ?? SERVICE,
     region: init.region ?? "eu-west-3",
     credentials: init.credentials ?? KEY,
-    sha256: Sha256,
+    sha256: NodeSha256,
   });
   const [pathname, search] = path.split("?");
   const query = Object.fromEntries(new URLSearchParams(search ?? ""));
