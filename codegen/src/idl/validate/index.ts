@@ -9,8 +9,11 @@ import type { AssembledModel } from "../assembler.js";
 import type { Reporter } from "../diagnostics.js";
 import { validateConstraints } from "./constraints.js";
 import { validateHttpBindings, validateHttpUris } from "./http-bindings.js";
+import { validateModelRules } from "./model-rules.js";
 import { validatePaginated } from "./paginated.js";
+import { validateProtocolTraits } from "./protocol-traits.js";
 import { validateReferences } from "./references.js";
+import { validateResourceCycles } from "./resource-hierarchy.js";
 import { validateResources } from "./resources.js";
 import { validateServices } from "./service.js";
 import { validateSmithyRules } from "./smithy-rules.js";
@@ -24,6 +27,7 @@ export function validateModel(model: AssembledModel, reporter: Reporter): void {
   if (reporter.diagnostics.some((d) => d.severity === "error")) return;
   validateTraits(model, reporter);
   validateReferences(model, reporter);
+  validateResourceCycles(model, reporter);
   if (reporter.diagnostics.some((d) => d.severity === "error")) return;
   validateConstraints(model, reporter);
   validateSmithyRules(model, reporter);
@@ -32,4 +36,6 @@ export function validateModel(model: AssembledModel, reporter: Reporter): void {
   validateResources(model, reporter);
   validateServices(model, reporter);
   validatePaginated(model, reporter);
+  validateModelRules(model, reporter);
+  validateProtocolTraits(model, reporter);
 }

@@ -14,6 +14,12 @@ const DECIMALS = new Set(["float", "double", "bigDecimal"]);
 export class NodeShapeChecker {
   /** Event id and shape of the value being checked. */
   tag: EventTag = "TraitValue";
+  /**
+   * How a value that breaks a constraint trait (@length, @pattern, @range,
+   * a missing @required member) is reported: an @examples entry with
+   * `allowConstraintErrors` makes these WARNINGs, as Smithy does.
+   */
+  constraintSeverity: "error" | "warning" = "error";
 
   constructor(
     private readonly shapes: Map<string, Shape>,
@@ -26,6 +32,7 @@ export class NodeShapeChecker {
     if (!shape) return; // an unresolved target is reported by the reference check
     const type = shape.type;
     const fail = (message: string, at: Location = node.at): void => this.reporter.error(at, `${what} ${message}`, this.tag);
+    const breaks = (message: string): void => this.reporter.emit(this.constraintSeverity, node.at, `${what} ${message}`, this.tag);
     const text = node.kind === "string" ? node.value : node.kind === "shapeId" ? (node.resolved ?? node.text) : undefined;
     const traits = { ...(shape.traits ?? {}), ...memberTraits };
     switch (type) {
@@ -34,11 +41,11 @@ export class NodeShapeChecker {
       case "string":
       case "blob":
         if (text === undefined) return fail(`must be a string, found ${describe(node)}`);
-        this.checkLength(text.length, traits, fail);
+        this.checkLength(text.length, traits, breaks);
         if (type === "string" && typeof traits["smithy.api#pattern"] === "string") {
           const pattern = traits["smithy.api#pattern"];
           try {
-            if (!new RegExp(pattern).test(text)) fail(`"${text}" does not match the pattern ${pattern}`);
+            if (!new RegExp(pattern).test(text)) breaks(`"${text}" does not match the pattern ${pattern}`);
           } catch {
             // an invalid pattern is reported where it is defined
           }
@@ -59,14 +66,14 @@ export class NodeShapeChecker {
       case "list":
       case "set": {
         if (node.kind !== "array") return fail(`must be a list, found ${describe(node)}`);
-        this.checkLength(node.items.length, traits, fail);
+        this.checkLength(node.items.length, traits, breaks);
         const member = (shape as { member?: { target: string; traits?: Record<string, unknown> } }).member;
         if (member) node.items.forEach((item, i) => this.check(item, member.target, `${what}[${i}]`, member.traits));
         return;
       }
       case "map": {
         if (node.kind !== "object") return fail(`must be an object, found ${describe(node)}`);
-        this.checkLength(node.entries.length, traits, fail);
+        this.checkLength(node.entries.length, traits, breaks);
         const value = (shape as { value?: { target: string; traits?: Record<string, unknown> } }).value;
         for (const entry of node.entries) {
           if (value) this.check(entry.value, value.target, `${what}.${entry.key}`, value.traits);
@@ -95,7 +102,7 @@ export class NodeShapeChecker {
         if (type === "structure") {
           for (const [name, member] of Object.entries(members)) {
             if (member.traits?.["smithy.api#required"] !== undefined && !node.entries.some((e) => e.key === name)) {
-              fail(`is missing the required member '${name}'`);
+              breaks(`is missing the required member '${name}'`);
             }
           }
         } else if (node.entries.length !== 1) {
@@ -112,8 +119,8 @@ export class NodeShapeChecker {
             if (!values.includes(node.value)) fail(`must be one of ${values.join(", ")}, found ${node.source}`);
           }
           const range = traits["smithy.api#range"] as { min?: number; max?: number } | undefined;
-          if (range?.min !== undefined && node.value < range.min) fail(`must be at least ${range.min}, found ${node.source}`);
-          if (range?.max !== undefined && node.value > range.max) fail(`must be at most ${range.max}, found ${node.source}`);
+          if (range?.min !== undefined && node.value < range.min) breaks(`must be at least ${range.min}, found ${node.source}`);
+          if (range?.max !== undefined && node.value > range.max) breaks(`must be at most ${range.max}, found ${node.source}`);
         }
         return;
     }
