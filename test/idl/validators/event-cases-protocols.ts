@@ -1,0 +1,190 @@
+// Event cases of Smithy's validators of individual protocol and API traits
+// (codegen/src/idl/validate/protocol-traits.ts and its modules): for each
+// rule, a trigger Smithy reports and a near miss it accepts, judged by the
+// pinned Smithy in protocols.oracle.test.ts.
+import type { EventCase } from "./event-cases.js";
+
+const H = '$version: "2"\nnamespace ex\n';
+const REST = `${H}use aws.protocols#restJson1\n`;
+
+export const PROTOCOL_CASES: EventCase[] = [
+  // ---- AuthTrait (DANGER)
+  {
+    id: "AuthTrait",
+    name: "@auth on a service and on a contained operation names schemes the service does not apply",
+    expect: "trigger",
+    text: `${REST}@restJson1\n@httpBasicAuth\n@auth([httpBasicAuth, httpDigestAuth])\nservice S {\n    version: "1"\n    operations: [Op]\n    resources: [R]\n}\nresource R { operations: [Op2] }\n@auth([httpBearerAuth])\n@http(method: "POST", uri: "/op")\noperation Op {}\n@auth([httpBearerAuth, httpBasicAuth])\n@http(method: "POST", uri: "/op2")\noperation Op2 {}\n`,
+  },
+  {
+    id: "AuthTrait",
+    name: "@auth names only schemes the service applies; an operation outside every service is not checked",
+    expect: "accept",
+    text: `${REST}@restJson1\n@httpBasicAuth\n@httpBearerAuth\n@auth([httpBasicAuth])\nservice S {\n    version: "1"\n    operations: [Op]\n}\n@auth([httpBearerAuth])\n@http(method: "POST", uri: "/op")\noperation Op {}\n@auth([httpDigestAuth])\noperation Loose {}\n`,
+  },
+  // ---- CorsTrait / HttpApiKeyAuthTrait (ERROR)
+  {
+    id: "CorsTrait",
+    name: "@cors sets both origin and origins",
+    expect: "trigger",
+    text: `${H}@cors(origin: "https://a.example", origins: { a: "https://b.example" })\nservice S { version: "1" }\n`,
+  },
+  {
+    id: "CorsTrait",
+    name: "@cors with origin alone, or with an empty origins",
+    expect: "accept",
+    text: `${H}@cors(origin: "https://a.example")\nservice S { version: "1" }\n@cors(origin: "https://a.example", origins: {})\nservice S2 { version: "1" }\n`,
+  },
+  {
+    id: "HttpApiKeyAuthTrait",
+    name: "a scheme with the key in the query string",
+    expect: "trigger",
+    text: `${H}@httpApiKeyAuth(name: "key", in: "query", scheme: "Bearer")\nservice S { version: "1" }\n`,
+  },
+  {
+    id: "HttpApiKeyAuthTrait",
+    name: "a scheme in a header, or a query key without scheme",
+    expect: "accept",
+    text: `${H}@httpApiKeyAuth(name: "Authorization", in: "header", scheme: "Bearer")\nservice S { version: "1" }\n@httpApiKeyAuth(name: "key", in: "query")\nservice S2 { version: "1" }\n`,
+  },
+  // ---- NoInlineDocumentSupport (ERROR)
+  {
+    id: "NoInlineDocumentSupport",
+    name: "a protocol without inline documents on a service whose closure has a document",
+    expect: "trigger",
+    text: `${H}@protocolDefinition(noInlineDocumentSupport: true)\n@trait(selector: "service")\nstructure myProto {}\n@myProto\nservice S {\n    version: "1"\n    operations: [Op]\n}\noperation Op {\n    input := { d: MyDoc }\n}\ndocument MyDoc\n`,
+  },
+  {
+    id: "NoInlineDocumentSupport",
+    name: "the document is outside the service's closure",
+    expect: "accept",
+    text: `${H}@protocolDefinition(noInlineDocumentSupport: true)\n@trait(selector: "service")\nstructure myProto {}\n@myProto\nservice S {\n    version: "1"\n    operations: [Op]\n}\noperation Op {\n    input := { s: String }\n}\ndocument MyDoc\nstructure Other { d: MyDoc }\n`,
+  },
+  // ---- ExamplesTrait (ERROR; WARNING for allowed constraint errors)
+  {
+    id: "ExamplesTrait",
+    name: "example values of the wrong type, missing required input, output beside error, an error the operation lacks",
+    expect: "trigger",
+    text: `${H}@examples([\n    {\n        title: "one"\n        input: { a: "x", b: 5, c: "toolong", l: [1, "x"] }\n        output: { z: "1" }\n    }\n    {\n        title: "two"\n        output: { z: 1 }\n        error: { shapeId: E, content: { m: "x" } }\n    }\n    {\n        title: "three"\n        input: { a: "x" }\n        error: { shapeId: E2, content: {} }\n    }\n    {\n        title: "four"\n        input: { a: "x", e: "nope" }\n        allowConstraintErrors: true\n    }\n])\noperation Op {\n    input := {\n        @required\n        a: String\n        b: String\n        @length(max: 3)\n        c: String\n        l: Ints\n        e: En\n    }\n    output := { z: Integer }\n    errors: [E]\n}\nlist Ints {\n    member: Integer\n}\nenum En {\n    A = "a"\n}\n@error("client")\nstructure E { m: String }\n@error("client")\nstructure E2 {}\n`,
+  },
+  {
+    id: "ExamplesTrait",
+    name: "allowConstraintErrors with an error: constraint failures are WARNINGs, the error content is checked",
+    expect: "trigger",
+    compareIds: ["ExamplesTrait"],
+    text: `${H}@examples([\n    {\n        title: "bad"\n        allowConstraintErrors: true\n        input: { c: "toolong" }\n        error: { shapeId: E, content: { m: 1 } }\n    }\n])\noperation Op {\n    input := {\n        @required\n        a: String\n        @length(max: 3)\n        c: String\n    }\n    errors: [E]\n}\n@error("client")\nstructure E { m: String }\n`,
+  },
+  {
+    id: "ExamplesTrait",
+    name: "examples that fit the operation (and constraint errors an example allows)",
+    expect: "accept",
+    compareIds: ["ExamplesTrait"],
+    text: `${H}@examples([\n    {\n        title: "ok"\n        input: { a: "x", c: "abc" }\n        output: { z: 1 }\n    }\n    {\n        title: "fails"\n        input: { a: "x" }\n        error: { shapeId: E, content: { m: "no" } }\n    }\n    {\n        title: "too long"\n        allowConstraintErrors: true\n        input: { c: "toolong" }\n        error: { shapeId: E, content: {} }\n    }\n])\noperation Op {\n    input := {\n        @required\n        a: String\n        @length(max: 3)\n        c: String\n    }\n    output := { z: Integer }\n    errors: [E]\n}\n@examples([{ title: "nothing" }])\noperation Empty {}\n@error("client")\nstructure E { m: String }\n`,
+  },
+  // ---- HostLabelTrait (ERROR, DANGER)
+  {
+    id: "HostLabelTrait",
+    name: "labels without members, members without labels, a host that cannot expand, no trailing period",
+    expect: "trigger",
+    text: `${H}@endpoint(hostPrefix: "{foo}-bar")\noperation Op {\n    input := {\n        @hostLabel\n        @required\n        bar: String\n    }\n}\n@endpoint(hostPrefix: "a..b.")\noperation Op2 {}\n@endpoint(hostPrefix: "{foo}.")\noperation Op3 {}\n`,
+  },
+  {
+    id: "HostLabelTrait",
+    name: "every label bound, the host ends in a period",
+    expect: "accept",
+    text: `${H}@endpoint(hostPrefix: "{foo}-{bar}.data.")\noperation Op {\n    input := {\n        @hostLabel\n        @required\n        foo: String\n        @hostLabel\n        @required\n        bar: String\n    }\n}\n@endpoint(hostPrefix: "data-")\noperation Op2 {}\n`,
+  },
+  // ---- HttpResponseCodeSemantics (DANGER; WARNING for a body with 204/205)
+  {
+    id: "HttpResponseCodeSemantics",
+    name: "an @http code outside 2xx, @httpError codes outside the error's range, a 204 with a body",
+    expect: "trigger",
+    compareIds: ["HttpResponseCodeSemantics"],
+    text: `${H}@http(method: "GET", uri: "/a", code: 302)\n@readonly\noperation Op {}\n@error("client")\n@httpError(500)\nstructure E {}\n@error("server")\n@httpError(404)\nstructure E2 {}\n@http(method: "GET", uri: "/b", code: 204)\n@readonly\noperation Op2 {\n    output := { a: String }\n}\n`,
+  },
+  {
+    id: "HttpResponseCodeSemantics",
+    name: "2xx codes, matching error ranges, a 205 whose output is all headers",
+    expect: "accept",
+    compareIds: ["HttpResponseCodeSemantics"],
+    text: `${H}@http(method: "GET", uri: "/a", code: 201)\n@readonly\noperation Op {}\n@error("client")\n@httpError(429)\nstructure E {}\n@error("server")\n@httpError(503)\nstructure E2 {}\n@http(method: "GET", uri: "/b", code: 205)\n@readonly\noperation Op2 {\n    output := {\n        @httpHeader("x-a")\n        a: String\n        @httpResponseCode\n        code: Integer\n    }\n}\n`,
+  },
+  // ---- IdempotentTrait / RequestCompressionTrait (ERROR)
+  {
+    id: "IdempotentTrait",
+    name: "exists and notFound together, an error the operation does not declare",
+    expect: "trigger",
+    text: `${H}@idempotent(exists: [E], notFound: [E2])\noperation Op {\n    errors: [E]\n}\n@error("client")\nstructure E {}\n@error("client")\nstructure E2 {}\n`,
+  },
+  {
+    id: "IdempotentTrait",
+    name: "exists names one of the operation's errors",
+    expect: "accept",
+    text: `${H}@idempotent(exists: [E])\noperation Op {\n    errors: [E, E2]\n}\n@idempotent\noperation Op2 {}\n@error("client")\nstructure E {}\n@error("client")\nstructure E2 {}\n`,
+  },
+  {
+    id: "RequestCompressionTrait",
+    name: "no input, no encodings, unsupported encodings, a streaming input that requires its length",
+    expect: "trigger",
+    text: `${H}@requestCompression(encodings: [])\noperation Op {}\n@requestCompression(encodings: ["gzip", "br", "zstd"])\noperation Op2 {\n    input := {\n        @required\n        s: Stream\n    }\n}\n@streaming\n@requiresLength\nblob Stream\n@requestCompression(encodings: ["deflate"])\noperation Op3 {\n    input := {}\n}\n`,
+  },
+  {
+    id: "RequestCompressionTrait",
+    name: "gzip (any case) on an operation with input",
+    expect: "accept",
+    text: `${H}@requestCompression(encodings: ["GZIP"])\noperation Op {\n    input := {\n        @required\n        s: Stream\n    }\n}\n@streaming\nblob Stream\n`,
+  },
+  // ---- EventPayloadTrait (ERROR)
+  {
+    id: "EventPayloadTrait",
+    name: "an event with a payload and members that are not headers",
+    expect: "trigger",
+    text: `${H}@streaming\nunion Events {\n    a: Ev\n}\nstructure Ev {\n    @eventPayload\n    p: Blob\n    @eventHeader\n    h: String\n    x: String\n    y: Integer\n}\n`,
+  },
+  {
+    id: "EventPayloadTrait",
+    name: "an event with a payload and headers only",
+    expect: "accept",
+    text: `${H}@streaming\nunion Events {\n    a: Ev\n}\nstructure Ev {\n    @eventPayload\n    p: Blob\n    @eventHeader\n    h: String\n}\n`,
+  },
+  // ---- MediaType (ERROR)
+  {
+    id: "MediaType",
+    name: "media types Smithy cannot parse",
+    expect: "trigger",
+    text: `${H}@mediaType("foo")\nstring A\n@mediaType("application/json; charset")\nstring B\n@mediaType("a/b c")\nblob C\n@mediaType("text/plain; a=\\"open")\nstring D\n@mediaType("a /b")\nstring E\n@mediaType("")\nstring F\n`,
+  },
+  {
+    id: "MediaType",
+    name: "types, suffixes, parameters and quoted parameter values",
+    expect: "accept",
+    text: `${H}@mediaType("application/json")\nblob A\n@mediaType("application/vnd.amazon.eventstream")\nblob B\n@mediaType("text/markdown; charset=UTF-8;variant=CommonMark")\nstring C\n@mediaType("application/x+json ; a=\\"q \\\\\\" x\\"")\nstring D\n`,
+  },
+  // ---- XmlNamespaceTrait (ERROR)
+  {
+    id: "XmlNamespaceTrait",
+    name: "URIs java.net.URI refuses: spaces, braces, bad escapes, brackets in a path, no scheme part",
+    expect: "trigger",
+    text: `${H}@xmlNamespace(uri: "http://a b")\nstructure A {\n    @xmlNamespace(uri: "foo:")\n    m: String\n}\n@xmlNamespace(uri: "http://example.com/{x}")\nstructure B {}\n@xmlNamespace(uri: "%zz")\nstructure C {}\n@xmlNamespace(uri: ":x")\nstructure D {}\n@xmlNamespace(uri: "http://example.com/a[1]")\nstructure F {}\n@xmlNamespace(uri: "urn:x:y#a#b")\nstructure G {}\n@xmlNamespace(uri: "1http://x")\nstructure H {}\n`,
+  },
+  {
+    id: "XmlNamespaceTrait",
+    name: "namespace URIs java.net.URI accepts",
+    expect: "accept",
+    text: `${H}@xmlNamespace(uri: "http://doc.s3.amazonaws.com/2006-03-01")\nstructure A {}\n@xmlNamespace(uri: "http://[::1]/a", prefix: "x")\nstructure B {}\n@xmlNamespace(uri: "http://x/?q=[1]#frag")\nstructure C {}\n@xmlNamespace(uri: "urn:example:ns")\nstructure D {}\n@xmlNamespace(uri: "http://a_b.com/%C3%A9/é")\nstructure E {}\n@xmlNamespace(uri: "relative/path")\nstructure F {}\n`,
+  },
+  // ---- EnumTrait (ERROR; WARNINGs for names)
+  {
+    id: "EnumTrait",
+    name: "duplicate values and names, a definition without a name when others have one",
+    expect: "trigger",
+    compareIds: ["EnumTrait", "EnumNamesPresent"],
+    text: `${H}@enum([{ value: "a", name: "A" }, { value: "a", name: "A" }, { value: "b" }, { value: "c", name: "lower" }])\nstring E1\n@enum([{ value: "a" }, { value: "b" }])\nstring E2\n`,
+  },
+  {
+    id: "EnumTrait",
+    name: "unique values, every definition named",
+    expect: "accept",
+    compareIds: ["EnumTrait", "EnumNamesPresent"],
+    text: `${H}@enum([{ value: "a", name: "A" }, { value: "b", name: "B_2" }])\nstring E1\n`,
+  },
+];
