@@ -108,6 +108,7 @@ class Assembler {
       if (Object.keys(traits).length > 0) model.shapes[id] = { type: "apply", traits };
     }
     attachNumberTexts(model, this.numberTexts(files));
+    finishedMembers.set(this.shapes, new Map());
     return {
       model,
       shapes: this.shapes,
@@ -737,13 +738,34 @@ function sameDefinition(a: ShapeSyntax, b: ShapeSyntax): boolean {
   return JSON.stringify({ ...a, traits: [] }, withoutLocations) === JSON.stringify({ ...b, traits: [] }, withoutLocations);
 }
 
+/**
+ * Shape maps whose assembly is finished, with the members of each shape
+ * computed so far. Validators ask for a shape's members many times over (a
+ * dozen checks walk every structure); once assembly is done (mixin members
+ * separated, elided targets resolved) the answer no longer changes, so it is
+ * computed once per shape and shared, frozen so that a caller that tried to
+ * change it fails loudly instead of corrupting the next caller's view.
+ */
+const finishedMembers = new WeakMap<Map<string, Shape>, Map<string, Record<string, MemberShape>>>();
+
 /** Members including those inherited through mixins (transitively), mixins first, as Smithy orders them. */
-export function allMembers(shapes: Map<string, Shape>, id: string, seen = new Set<string>()): Record<string, MemberShape> {
+export function allMembers(shapes: Map<string, Shape>, id: string, seen?: Set<string>): Record<string, MemberShape> {
+  if (seen === undefined) {
+    const cache = finishedMembers.get(shapes);
+    if (!cache) return collectMembers(shapes, id, new Set());
+    let members = cache.get(id);
+    if (!members) cache.set(id, (members = Object.freeze(collectMembers(shapes, id, new Set()))));
+    return members;
+  }
+  return collectMembers(shapes, id, seen);
+}
+
+function collectMembers(shapes: Map<string, Shape>, id: string, seen: Set<string>): Record<string, MemberShape> {
   const shape = shapes.get(id);
   if (!shape || seen.has(id)) return {};
   seen.add(id);
   const out: Record<string, MemberShape> = {};
-  for (const mixin of shape.mixins ?? []) Object.assign(out, allMembers(shapes, mixin.target, seen));
+  for (const mixin of shape.mixins ?? []) Object.assign(out, collectMembers(shapes, mixin.target, seen));
   Object.assign(out, localMembers(shape));
   return out;
 }

@@ -35,12 +35,74 @@ export function operationOf(shapes: Map<string, Shape>, id: string): OperationSh
   return shape?.type === "operation" ? shape : undefined;
 }
 
-/** Where each trait was applied: `${target} ${traitId}` → location of the `@`. */
+/**
+ * Where each trait was applied: `${target} ${traitId}` → location of the `@`.
+ * One map per model, shared by every validator that asks, and filled only
+ * when one first looks a site up (to place an event): a model without
+ * findings never pays for a key per trait application.
+ */
 export function traitSites(model: AssembledModel): Map<string, Location> {
-  const sites = new Map<string, Location>();
-  for (const app of model.traits) {
-    const key = `${app.target} ${app.trait}`;
-    if (!sites.has(key)) sites.set(key, app.at);
-  }
+  let sites = siteMaps.get(model);
+  if (!sites) siteMaps.set(model, (sites = new TraitSites(model)));
   return sites;
+}
+
+const siteMaps = new WeakMap<AssembledModel, TraitSites>();
+
+class TraitSites extends Map<string, Location> {
+  private pending: AssembledModel | undefined;
+
+  constructor(model: AssembledModel) {
+    super();
+    this.pending = model;
+  }
+
+  private fill(): void {
+    const model = this.pending;
+    if (!model) return;
+    this.pending = undefined;
+    for (const app of model.traits) {
+      const key = `${app.target} ${app.trait}`;
+      if (!super.has(key)) super.set(key, app.at);
+    }
+  }
+
+  override get(key: string): Location | undefined {
+    this.fill();
+    return super.get(key);
+  }
+
+  override has(key: string): boolean {
+    this.fill();
+    return super.has(key);
+  }
+
+  override get size(): number {
+    this.fill();
+    return super.size;
+  }
+
+  override forEach(callback: (value: Location, key: string, map: Map<string, Location>) => void, thisArg?: unknown): void {
+    this.fill();
+    super.forEach(callback, thisArg);
+  }
+
+  override entries(): MapIterator<[string, Location]> {
+    this.fill();
+    return super.entries();
+  }
+
+  override keys(): MapIterator<string> {
+    this.fill();
+    return super.keys();
+  }
+
+  override values(): MapIterator<Location> {
+    this.fill();
+    return super.values();
+  }
+
+  override [Symbol.iterator](): MapIterator<[string, Location]> {
+    return this.entries();
+  }
 }

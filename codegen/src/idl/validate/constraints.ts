@@ -6,10 +6,11 @@
 import type { Location, Reporter } from "../diagnostics.js";
 import type { AssembledModel } from "../assembler.js";
 import { allMembers } from "../assembler.js";
+import { rootOf } from "./sites.js";
 
 export function validateConstraints(model: AssembledModel, reporter: Reporter): void {
   for (const app of model.traits) {
-    if (model.definitions.get(app.target.split("$")[0]!)?.bundled) continue;
+    if (model.definitions.get(rootOf(app.target))?.bundled) continue;
     // Smithy reports these at the trait, on the shape it is applied to.
     const at = app.at;
     const on = { shapeId: app.target };

@@ -6,7 +6,7 @@ import type { AssembledModel } from "../assembler.js";
 import type { Reporter } from "../diagnostics.js";
 import type { ReferenceRole } from "../resolve.js";
 import { typeOf } from "./shape-lookup.js";
-import { shapeSite } from "./sites.js";
+import { rootOf, shapeSite } from "./sites.js";
 
 const OPERATION_ROLES: ReferenceRole[] = [
   "service operation",
@@ -18,7 +18,7 @@ const NOT_TARGETABLE = new Set(["operation", "service", "resource", "member"]);
 
 export function validateReferences(model: AssembledModel, reporter: Reporter): void {
   for (const ref of model.references) {
-    const fromRoot = ref.from.split("$")[0]!;
+    const fromRoot = rootOf(ref.from);
     if (model.definitions.get(fromRoot)?.bundled) continue;
     const type = typeOf(model.shapes, ref.target);
     if (type === undefined) {

@@ -15,12 +15,13 @@ import type { Shape } from "../../model/ast.js";
 import type { AssembledModel } from "../assembler.js";
 import { localMembers } from "../assembler.js";
 import type { Location, Reporter } from "../diagnostics.js";
+import { rootOf } from "./sites.js";
 
 type Refs = { target: string }[] | undefined;
 
 export function validateSmithyRules(model: AssembledModel, reporter: Reporter): void {
   const own = [...model.shapes].filter(([id]) => !model.definitions.get(id)?.bundled);
-  const shapeAt = (id: string): Location => model.memberAt.get(id) ?? model.definitions.get(id.split("$")[0]!)!.syntax.at;
+  const shapeAt = (id: string): Location => model.memberAt.get(id) ?? model.definitions.get(rootOf(id))!.syntax.at;
   singleOperationBinding(model, own, reporter, shapeAt);
   targetDefaults(model, own, reporter, shapeAt);
   uniqueItemsClosure(model, own, reporter, shapeAt);
@@ -48,7 +49,7 @@ function jsonNameConflicts(own: [string, Shape][], reporter: Reporter, shapeAt: 
 function externalDocumentationUrls(model: AssembledModel, reporter: Reporter): void {
   for (const app of model.traits) {
     if (app.trait !== "smithy.api#externalDocumentation" || !app.value || typeof app.value !== "object" || Array.isArray(app.value)) continue;
-    if (model.definitions.get(app.target.split("$")[0]!)?.bundled) continue;
+    if (model.definitions.get(rootOf(app.target))?.bundled) continue;
     for (const [name, url] of Object.entries(app.value)) {
       if (typeof url !== "string") continue;
       try {

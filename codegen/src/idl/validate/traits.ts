@@ -9,6 +9,7 @@ import type { NodeSyntax } from "../syntax.js";
 import { NodeShapeChecker } from "./node-shape.js";
 import { parseSelector, SelectorError, SelectorEvaluator } from "./selectors.js";
 import { typeOf, valueShapeOf } from "./shape-lookup.js";
+import { rootOf } from "./sites.js";
 
 const STRUCTURED = new Set(["structure", "map", "list", "set", "union", "document"]);
 
@@ -17,7 +18,7 @@ export function validateTraits(model: AssembledModel, reporter: Reporter): void 
   const checker = new NodeShapeChecker(model.shapes, reporter);
   const selectors = new Map<string, ReturnType<typeof parseSelector> | null>();
   for (const app of model.traits) {
-    const root = app.target.split("$")[0]!;
+    const root = rootOf(app.target);
     if (model.definitions.get(root)?.bundled) continue;
     const short = shortName(app.trait);
     const definition = model.shapes.get(app.trait);
