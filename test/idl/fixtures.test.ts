@@ -17,7 +17,9 @@ function filesOf(dir: string): { path: string; text: string }[] {
 describe("JSON AST fixtures", () => {
   it("model/*.smithy parses to test/fixtures/mwaa-serverless.ast.json byte for byte", () => {
     const { model, diagnostics } = loadIdl(filesOf("model"));
-    expect(diagnostics).toEqual([]);
+    // The one event the pinned Smithy reports too: the example that shows a
+    // constraint error (`allowConstraintErrors`) breaks @pattern, a WARNING.
+    expect(diagnostics.map((d) => `${d.severity} ${d.id} ${d.path}:${d.line}:${d.column}`)).toEqual(["warning ExamplesTrait model/examples.smithy:104:20"]);
     expect(serializeModel(model)).toBe(readFileSync("test/fixtures/mwaa-serverless.ast.json", "utf8"));
   });
 

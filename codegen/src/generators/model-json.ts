@@ -6,6 +6,7 @@
 
 import type { Shape, SmithyModel } from "../model/ast.js";
 import type { Generator } from "./generator.js";
+import { setOwn } from "./own-properties.js";
 import { byCodeUnits, byShapeId } from "../model/order.js";
 import { type NumberTexts, numberTextsOf } from "../idl/number-text.js";
 
@@ -40,7 +41,8 @@ function sortShapeTraits(shape: Shape): Shape {
     if (key === "members" && value && typeof value === "object") {
       const members: Record<string, unknown> = {};
       for (const [name, member] of Object.entries(value as Record<string, { traits?: object }>)) {
-        members[name] = sortMemberTraits(member);
+        // setOwn: a member may be named `__proto__` (a Smithy identifier).
+        setOwn(members, name, sortMemberTraits(member));
       }
       copy[key] = members;
     } else if ((key === "member" || key === "key" || key === "value") && value && typeof value === "object") {

@@ -121,8 +121,8 @@ export function encodeBase64(bytes: Uint8Array): string {
 }
 
 /** Property lookup that ignores inherited members (`constructor`, `toString`…). */
-export function own(object: Record<string, unknown>, key: string): unknown {
-  return Object.prototype.hasOwnProperty.call(object, key) ? object[key] : undefined;
+export function own(object: object, key: string): unknown {
+  return Object.prototype.hasOwnProperty.call(object, key) ? (object as Record<string, unknown>)[key] : undefined;
 }
 
 /**

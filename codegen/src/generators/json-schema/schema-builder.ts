@@ -17,6 +17,7 @@
 import type { NodeValue } from "../../model/ast.js";
 import { type Member, type ModelIndex, Trait } from "../../model/knowledge.js";
 import { byCodeUnits } from "../../model/order.js";
+import { hasOwn, setOwn } from "../own-properties.js";
 
 /** A JSON Schema object; built from plain data only, so it serializes as is. */
 export type JsonSchema = { [keyword: string]: NodeValue };
@@ -143,13 +144,13 @@ export class SchemaBuilder {
     const properties: JsonSchema = {};
     const required: string[] = [];
     for (const member of this.index.membersOf(shapeId)) {
-      properties[member.name] = this.memberSchema(member);
+      setOwn(properties, member.name, this.memberSchema(member));
       if (member.required) required.push(member.name);
     }
     if (this.index.isError(shapeId)) {
       const name = this.nameOf(shapeId);
       for (const field of ERROR_TYPE_FIELDS) {
-        if (field in properties) continue;
+        if (hasOwn(properties, field)) continue;
         properties[field] = {
           type: "string",
           description: `The error type (awsJson): \`${name}\`, optionally prefixed with a namespace and \`#\` and followed by \`:\` and more.`,
@@ -171,7 +172,7 @@ export class SchemaBuilder {
   private union(shapeId: string): JsonSchema {
     const members = this.index.membersOf(shapeId);
     const properties: JsonSchema = {};
-    for (const member of members) properties[member.name] = this.memberSchema(member);
+    for (const member of members) setOwn(properties, member.name, this.memberSchema(member));
     return {
       type: "object",
       properties,

@@ -12,7 +12,7 @@ import type { Member, ModelIndex } from "../../model/knowledge.js";
 import { Trait } from "../../model/knowledge.js";
 import { literal, TypeScriptWriter } from "../../writer/typescript-writer.js";
 import { Code, Hoisted } from "./code.js";
-import { access, assignOwn, readerName, readMember, serializerName, structureMembers, valueTypeName, writerName } from "./names.js";
+import { assignOwn, emptyObjectFor, isInheritedName, readerName, readMember, serializerName, structureMembers, valueTypeName, writerName } from "./names.js";
 import { SERVER_RUNTIME } from "./runtime-packages.js";
 
 const INTEGER_BOUNDS: Record<string, [string, string]> = {
@@ -82,6 +82,12 @@ class CodecGenerator {
     return name;
   }
 
+  /** `object`'s member `name`, never an inherited property of the same name. */
+  private member(object: string, name: string): string {
+    if (isInheritedName(name)) this.values("own");
+    return readMember(object, name);
+  }
+
   reader(c: Code, shapeId: string): void {
     const type = valueTypeName(this.index, shapeId);
     const isUnion = this.index.typeOf(shapeId) === "union";
@@ -94,7 +100,7 @@ class CodecGenerator {
       body.line(`return {} as ${type};`);
     } else {
       body.line("const src = json as Record<string, unknown>;");
-      body.line("const out: Record<string, unknown> = {};");
+      body.line(`const out: Record<string, unknown> = ${emptyObjectFor(members)};`);
       if (isUnion) this.unionBody(body, shapeId, members);
       else for (const member of members) this.structureMember(body, member);
       body.line(`return out as unknown as ${type};`);
@@ -110,7 +116,7 @@ class CodecGenerator {
     const constraints = this.index.constraintsOf(member);
     const value = c.local();
     const path = `path + ${literal(`/${member.name}`)}`;
-    c.line(`const ${value} = ${readMember("src", member.name)};`);
+    c.line(`const ${value} = ${this.member("src", member.name)};`);
     const missing = (): void => {
       if (constraints.default !== undefined && constraints.default !== null) {
         c.line(assignOwn("out", member.name, this.defaultValue(member.target, constraints.default)));
@@ -401,7 +407,7 @@ class CodecGenerator {
       c.line("const out: Record<string, unknown> = {};");
       for (const member of members) {
         const local = c.local();
-        c.line(`const ${local}: unknown = value${member.name === "__proto__" ? '["__proto__"]' : `.${member.name}`};`);
+        c.line(`const ${local}: unknown = ${this.member("value", member.name)};`);
         c.line(`if (${local} !== undefined && ${local} !== null) ${assignOwn("out", member.name, this.writeExpr({ target: member.target, member }, local))}`);
       }
       c.line("return out;");
@@ -432,7 +438,7 @@ class CodecGenerator {
       c.line("let json: string | undefined;");
       for (const member of members) {
         const local = c.local();
-        c.line(`const ${local}: unknown = value${member.name === "__proto__" ? '["__proto__"]' : access(member.name)};`);
+        c.line(`const ${local}: unknown = ${this.member("value", member.name)};`);
         c.block(`if (${local} !== undefined && ${local} !== null) {`, () => {
           if (this.isStringLike(member.target)) {
             c.line(`if (typeof ${local} === "string" && ${this.values("needsEscaping")}(${local})) return JSON.stringify(${writer}(value));`);

@@ -6,7 +6,7 @@
 
 import type { ModelIndex } from "../../model/knowledge.js";
 import { literal, propertyKey, TypeScriptWriter } from "../../writer/typescript-writer.js";
-import { RUNTIME_EXPORTS, readerName, structureMembers, tsType, typeName, valueTypeName, writerName } from "./names.js";
+import { assignOwn, classFieldKey, isInheritedName, RUNTIME_EXPORTS, readerName, structureMembers, tsType, typeName, valueTypeName, writerName } from "./names.js";
 import { SERVER_RUNTIME } from "./runtime-packages.js";
 
 /** Error members the generated class cannot carry: they are Error's own. */
@@ -114,7 +114,7 @@ function errorClass(w: TypeScriptWriter, index: ModelIndex, id: string, serviceI
         w.write(`override message: string;`);
         continue;
       }
-      w.write(`${propertyKey(member.name)}${member.required ? "" : "?"}: ${tsType(index, member.target)};`);
+      w.write(`${classFieldKey(member.name)}${member.required ? "" : "?"}: ${tsType(index, member.target)};`);
     }
     w.blankLine();
     const messageMember = members.find((m) => m.name === "Message" || m.name === "message");
@@ -126,7 +126,14 @@ function errorClass(w: TypeScriptWriter, index: ModelIndex, id: string, serviceI
     w.block(`constructor(fields: ${fields}${members.some((m) => m.required) ? "" : " = {}"}) {`, () => {
       w.write(`super(${messageExpr});`);
       for (const member of members) {
-        w.write(member.name === "message" ? `this.message = ${messageExpr};` : `this.${member.name} = fields.${member.name};`);
+        if (member.name === "message") w.write(`this.message = ${messageExpr};`);
+        else if (!isInheritedName(member.name)) w.write(`this.${member.name} = fields.${member.name};`);
+        else {
+          // Only what the caller itself set: `fields.toString` would be Object's.
+          w.addImport(SERVER_RUNTIME, "own");
+          const value = `own(fields, ${literal(member.name)}) as ${fields}[${literal(member.name)}]`;
+          w.write(assignOwn("this", member.name, value).replace(/^this\.(\w+) = /, `this[${literal(member.name)}] = `));
+        }
       }
     });
     w.blankLine();

@@ -42,6 +42,15 @@ export const writerName = (index: ModelIndex, shapeId: string): string => `write
 export const serializerName = (index: ModelIndex, shapeId: string): string => `serialize${typeName(index, shapeId)}`;
 export const handlerTypeName = (index: ModelIndex, operationId: string): string => `${typeName(index, operationId)}Handler`;
 
+/**
+ * A class field's key: `["constructor"]` for inherited names (a field written
+ * `constructor` is a syntax error, and a computed key is not checked against
+ * Error's own `toString`), the plain key otherwise.
+ */
+export function classFieldKey(name: string): string {
+  return INHERITED_KEYS.has(name) ? `[${literal(name)}]` : propertyKey(name);
+}
+
 /** `.name` or `["odd-name"]`. */
 export function access(name: string): string {
   const key = propertyKey(name);
@@ -55,9 +64,27 @@ export function assignOwn(object: string, name: string, value: string): string {
     : `${object}${access(name)} = ${value};`;
 }
 
-/** Reading a member from parsed JSON without picking up inherited properties. */
+/** Whether a member's name is one every plain object inherits (`constructor`, `__proto__` …). */
+export function isInheritedName(name: string): boolean {
+  return INHERITED_KEYS.has(name);
+}
+
+/**
+ * Reading a member from parsed JSON or from a handler's value without picking
+ * up inherited properties: `own(...)` (the server runtime's) for inherited
+ * names, which the caller imports.
+ */
 export function readMember(object: string, name: string): string {
   return INHERITED_KEYS.has(name) ? `own(${object}, ${literal(name)})` : `${object}${access(name)}`;
+}
+
+/**
+ * The object literal a reader starts from: a null-prototype object when a
+ * member has an inherited name, so an unset `toString` reads as undefined (as
+ * its type says) instead of Object.prototype's function.
+ */
+export function emptyObjectFor(members: readonly Member[]): string {
+  return members.some((m) => INHERITED_KEYS.has(m.name)) ? "Object.create(null) as Record<string, unknown>" : "{}";
 }
 
 /** The TypeScript type of a member's or shape's value. */
