@@ -133,9 +133,13 @@ describe("duplicates", () => {
     ]);
   });
 
-  it("reports a duplicate member, case-insensitively", () => {
+  it("reports a duplicate member; names equal but for case are Smithy's ShapeIdConflict", () => {
+    expect(errorsOf(`${HEADER}structure S {\n  a: String\n  a: String\n}`)).toEqual([
+      "model/test.smithy:5:3: duplicate member 'a' (first defined at line 4)",
+    ]);
     expect(errorsOf(`${HEADER}structure S {\n  a: String\n  A: String\n}`)).toEqual([
-      "model/test.smithy:5:3: duplicate member 'A' (first defined at line 4)",
+      "model/test.smithy:4:3: Shape ID `ex#S$a` conflicts with other shape IDs in the model: [`ex#S$A`]",
+      "model/test.smithy:5:3: Shape ID `ex#S$A` conflicts with other shape IDs in the model: [`ex#S$a`]",
     ]);
   });
 

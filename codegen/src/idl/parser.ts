@@ -348,12 +348,13 @@ function parseMembers(cursor: TokenCursor, type: ShapeKind, reporter: Reporter):
       member.value = parseNodeValue(cursor);
       requireLineBreak(cursor);
     }
-    const previous = seen.get(member.name.toLowerCase());
+    const previous = seen.get(member.name);
     if (previous !== undefined) {
-      // Member names are unique case-insensitively (Smithy spec, "Member names").
+      // The same name twice is a syntax error; names equal but for case are
+      // kept and refused by ShapeIdConflict (validate/shape-id-conflict.ts), as Smithy does.
       reporter.error(member.at, `duplicate member '${member.name}' (first defined at line ${previous})`);
     } else {
-      seen.set(member.name.toLowerCase(), member.at.line);
+      seen.set(member.name, member.at.line);
       members.push(member);
     }
   }

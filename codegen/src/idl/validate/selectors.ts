@@ -31,6 +31,7 @@ interface Edge {
 }
 
 const SIMPLE = ["blob", "boolean", "document", "string", "byte", "short", "integer", "long", "float", "double", "bigInteger", "bigDecimal", "timestamp", "enum", "intEnum"];
+const AGGREGATE = ["list", "set", "map", "structure", "union"];
 const NUMBER = ["byte", "short", "integer", "long", "float", "double", "bigInteger", "bigDecimal", "intEnum"];
 const SINGLE_REFS = ["input", "output", "create", "put", "read", "update", "delete", "list"];
 const LIST_REFS: Record<string, string> = { errors: "error", operations: "operation", resources: "resource", collectionOperations: "collectionOperation" };
@@ -120,6 +121,25 @@ export class SelectorEvaluator {
 
   constructor(private readonly shapes: Map<string, Shape>) {}
 
+  /**
+   * The shapes the selector yields when started from `starts` alone (Smithy's
+   * Selector.select with a starting context): the first step filters the
+   * starting shapes, each link then leads forward to the next step's shapes.
+   */
+  selectFrom(starts: Iterable<string>, selector: Selector): Set<string> {
+    let current = new Set([...starts].filter((id) => this.matchesStep(id, selector.steps[0]!)));
+    selector.links.forEach((link, i) => {
+      const next = new Set<string>();
+      for (const id of current) {
+        for (const to of this.follow(id, link, (edge) => this.edges(edge))) {
+          if (this.matchesStep(to, selector.steps[i + 1]!)) next.add(to);
+        }
+      }
+      current = next;
+    });
+    return current;
+  }
+
   /** True when `id` (a shape or member ID) is selected by the selector. */
   selects(id: string, selector: Selector): boolean {
     return this.endsAt(id, selector, selector.steps.length - 1);
@@ -186,6 +206,11 @@ export class SelectorEvaluator {
     if (name === "simpleType") return SIMPLE.includes(type);
     if (name === "number") return NUMBER.includes(type);
     if (name === "collection") return type === "list" || type === "set";
+    // Smithy's shape type categories: aggregates hold members, service types
+    // are the service closure's own; data types are simple or aggregate.
+    if (name === "aggregateType") return AGGREGATE.includes(type);
+    if (name === "serviceType") return type === "service" || type === "operation" || type === "resource";
+    if (name === "dataType") return SIMPLE.includes(type) || AGGREGATE.includes(type);
     // enum is a specialised string, intEnum a specialised integer.
     if (name === "string" && type === "enum") return true;
     if (name === "integer" && type === "intEnum") return true;

@@ -1,0 +1,20 @@
+// Smithy's validators about shapes, traits, resources and metadata that the
+// other modules do not cover, run in one place after the model's references
+// hold (ResourceCycle runs earlier: Smithy treats it as a correctness check).
+// Each is linear in the model (one pass, maps built once).
+
+import type { AssembledModel } from "../assembler.js";
+import type { Reporter } from "../diagnostics.js";
+import { validateOperations } from "./operation.js";
+import { validateReferencesTrait } from "./references-trait.js";
+import { validateSingleResourceBinding } from "./resource-hierarchy.js";
+import { validateShapeIdConflicts } from "./shape-id-conflict.js";
+import { validateTraitDefinitions } from "./trait-definitions.js";
+
+export function validateModelRules(model: AssembledModel, reporter: Reporter): void {
+  validateShapeIdConflicts(model, reporter);
+  validateOperations(model, reporter);
+  validateTraitDefinitions(model, reporter);
+  validateReferencesTrait(model, reporter);
+  validateSingleResourceBinding(model, reporter);
+}

@@ -1,0 +1,108 @@
+// Event cases of Smithy's validators about shapes, traits, resources and
+// metadata (validate/model-rules.ts and the modules it runs): for each rule
+// a trigger Smithy emits as ERROR/DANGER, and a near miss it accepts.
+import type { EventCase } from "./event-cases.js";
+
+const H = '$version: "2"\nnamespace ex\n';
+
+export const SHAPE_CASES: EventCase[] = [
+  // ---- OperationValidator
+  {
+    id: "OperationInputOutputMisuse",
+    name: "an @input structure used by two operations, as an output, and as a member's target",
+    expect: "trigger",
+    compareIds: ["OperationInputOutputName", "OperationNameAmbiguity"],
+    text: `${H}operation A {\n    input: AIn\n    output: AIn\n}\noperation B {\n    input: AIn\n}\n@input\nstructure AIn {}\nstructure S {\n    m: AIn\n}\n`,
+  },
+  {
+    id: "OperationInputOutputMisuse",
+    name: "an @output structure targeted by a member inherited through a mixin",
+    expect: "trigger",
+    text: `${H}operation A {\n    output: AOut\n}\n@output\nstructure AOut {}\n@mixin\nstructure M {\n    m: AOut\n}\nstructure S with [M] {}\n`,
+  },
+  {
+    id: "OperationInputOutputMisuse",
+    name: "near miss: each operation has its own @input/@output (names and ambiguity WARNINGs compared too)",
+    expect: "accept",
+    compareIds: ["OperationInputOutputName", "OperationNameAmbiguity"],
+    text: `${H}operation A {\n    input: AIn\n    output: Other\n}\n@input\nstructure AIn {}\n@output\nstructure Other {}\nstructure AOutput {}\nstructure ARequest {}\n`,
+  },
+  // ---- ShapeIdConflictValidator
+  {
+    id: "ShapeIdConflict",
+    name: "shapes and members whose ids differ only in case",
+    expect: "trigger",
+    text: `${H}structure Foo { a: String }\nstructure foo { a: String }\nstructure S {\n    a: String\n    A: String\n}\n`,
+  },
+  {
+    id: "ShapeIdConflict",
+    name: "near miss: the same member name in shapes of different names",
+    expect: "accept",
+    text: `${H}structure Foo { a: String }\nstructure Foo2 { a: String }\nstructure S {\n    a: String\n    a2: String\n}\n`,
+  },
+  // ---- TraitConflictValidator
+  {
+    id: "TraitConflict",
+    name: "traits that a definition's `conflicts` lists, on a shape and a member; @input with @output",
+    expect: "trigger",
+    text: `${H}@trait(conflicts: [b, "ex#c"])\nstructure a {}\n@trait\nstructure b {}\n@trait\nstructure c {}\n@a @b @c\nstring X\nstructure S {\n    @a @b\n    m: String\n}\n@sensitive\n@trait(conflicts: [sensitive])\nstructure d {}\n@d @sensitive\nstring Y\n@input @output\nstructure IO {}\n`,
+  },
+  {
+    id: "TraitConflict",
+    name: "near miss: conflicting traits on different shapes",
+    expect: "accept",
+    text: `${H}@trait(conflicts: [b])\nstructure a {}\n@trait\nstructure b {}\n@a\nstring X\n@b\nstring Y\n`,
+  },
+  // ---- ReferencesTraitValidator
+  {
+    id: "ReferencesTrait",
+    name: "references to a non-resource, with ids on a string, too few/extraneous ids, missing and non-string members",
+    expect: "trigger",
+    text: `${H}resource R {\n    identifiers: { id: String, b: String }\n}\nresource One {\n    identifiers: { id: String }\n}\n@references([{resource: R}])\nstructure S1 {\n    id: String\n}\n@references([{resource: R, ids: {id: "id", x: "id"}}])\nstructure S2 {\n    @required\n    id: String\n}\n@references([{resource: One, ids: {id: "x"}}])\nstring Str\n@references([{resource: R}])\nstring Str2\n@references([{resource: S2}])\nstructure S3 {}\n@references([{resource: One}])\nstructure S4 {\n    id: Integer\n}\n@references([{resource: R, ids: {id: "a"}}, {resource: One, ids: {id: "q"}}])\nstructure S5 { a: String }\n`,
+  },
+  {
+    id: "ReferencesTrait",
+    name: "near miss: implicit and explicit bindings to string members, a string referencing a one-identifier resource",
+    expect: "accept",
+    text: `${H}resource R {\n    identifiers: { id: String, b: String }\n}\nresource One {\n    identifiers: { id: String }\n}\n@references([{resource: R}])\nstructure S1 {\n    @required\n    id: String\n    b: String\n}\n@references([{resource: R, ids: {id: "x", b: "y"}}, {resource: One, ids: {id: "x"}}])\nstructure S2 {\n    x: String\n    y: String\n}\n@references([{resource: One}])\nstring Str\n`,
+  },
+  // ---- ResourceCycleValidator (a correctness check: the other validators do not run after it fails)
+  {
+    id: "ResourceCycle",
+    name: "resources binding each other, themselves, and a resource reached twice below one start",
+    expect: "trigger",
+    text: `${H}resource X { resources: [Y] }\nresource Y { resources: [X] }\nresource Z { resources: [Z] }\nresource P { resources: [A, B] }\nresource A { resources: [C] }\nresource B { resources: [C] }\nresource C {}\n@input @output\nstructure NotReported {}\n`,
+  },
+  {
+    id: "ResourceCycle",
+    name: "near miss: a tree of resources",
+    expect: "accept",
+    text: `${H}resource P { resources: [A, B] }\nresource A { resources: [C] }\nresource B {}\nresource C {}\n`,
+  },
+  // ---- SingleResourceBindingValidator
+  {
+    id: "SingleResourceBinding",
+    name: "a resource bound by the service and by another resource of its closure",
+    expect: "trigger",
+    text: `${H}service Svc {\n    version: "1"\n    resources: [P, C]\n}\nresource P {\n    resources: [C]\n}\nresource C {}\n`,
+  },
+  {
+    id: "SingleResourceBinding",
+    name: "near miss: bound by two services, once in each closure",
+    expect: "accept",
+    text: `${H}service Svc {\n    version: "1"\n    resources: [P]\n}\nservice Svc2 {\n    version: "1"\n    resources: [C]\n}\nresource P {\n    resources: [C]\n}\nresource C {}\n`,
+  },
+  // ---- TraitBreakingChangesValidator
+  {
+    id: "TraitBreakingChanges",
+    name: "breakingChanges paths through members that do not exist",
+    expect: "trigger",
+    text: `${H}@trait(breakingChanges: [{change: "remove", path: "/foo/bar"}, {change: "add", path: "/nope"}, {change: "add", path: "/foo/member"}, {change: "add", path: ""}])\nstructure t {\n    foo: L\n}\nlist L { member: String }\n`,
+  },
+  {
+    id: "TraitBreakingChanges",
+    name: "near miss: paths through a list member and a map value",
+    expect: "accept",
+    text: `${H}@trait(breakingChanges: [{change: "remove", path: "/foo/member"}, {change: "update", path: "/m/value"}, {change: "add"}])\nstructure t {\n    foo: L\n    m: M\n}\nlist L { member: String }\nmap M { key: String, value: String }\n`,
+  },
+];
