@@ -105,4 +105,17 @@ export const SHAPE_CASES: EventCase[] = [
     expect: "accept",
     text: `${H}@trait(breakingChanges: [{change: "remove", path: "/foo/member"}, {change: "update", path: "/m/value"}, {change: "add"}])\nstructure t {\n    foo: L\n    m: M\n}\nlist L { member: String }\nmap M { key: String, value: String }\n`,
   },
+  // ---- ResourceOperationInputOutputValidator
+  {
+    id: "ResourceOperationInputOutput",
+    name: "a property bound with the wrong target, a member binding no property, two members binding one, a nested properties member, an unused property",
+    expect: "trigger",
+    text: `${H}resource R {\n    identifiers: { id: String }\n    properties: { name: String, size: Integer, unused: String }\n    create: CreateR\n    read: GetR\n    operations: [Touch]\n}\noperation CreateR {\n    input := {\n        name: String\n        size: Long\n        extra: String\n        @property(name: "name")\n        alias: String\n    }\n    output := {\n        @required\n        id: String\n    }\n}\n@readonly\noperation GetR {\n    input := {\n        @required\n        id: String\n    }\n    output := {\n        @required\n        id: String\n        name: String\n        size: Integer\n    }\n}\noperation Touch {\n    input := {\n        @required\n        id: String\n        @notProperty\n        dryRun: Boolean\n        @nestedProperties\n        props: TouchProps\n    }\n}\nstructure TouchProps {\n    name: String\n    nope: String\n}\n`,
+  },
+  {
+    id: "ResourceOperationInputOutput",
+    name: "near miss: @property(name), @notProperty, identifiers, and a list operation (not checked) with any input",
+    expect: "accept",
+    text: `${H}resource R {\n    identifiers: { id: String }\n    properties: { name: String, size: Integer }\n    create: CreateR\n    read: GetR\n    list: ListR\n}\noperation CreateR {\n    input := {\n        name: String\n        size: Integer\n        @notProperty\n        token: String\n    }\n    output := {\n        @required\n        id: String\n    }\n}\n@readonly\noperation GetR {\n    input := {\n        @required\n        id: String\n    }\n    output := {\n        @required\n        id: String\n        @property(name: "name")\n        theName: String\n    }\n}\n@readonly\noperation ListR {\n    input := {\n        anything: String\n    }\n}\n`,
+  },
 ];

@@ -8,6 +8,7 @@ import type { Reporter } from "../diagnostics.js";
 import { validateOperations } from "./operation.js";
 import { validateReferencesTrait } from "./references-trait.js";
 import { validateSingleResourceBinding } from "./resource-hierarchy.js";
+import { validateResourceProperties } from "./resource-properties.js";
 import { validateShapeIdConflicts } from "./shape-id-conflict.js";
 import { validateTraitDefinitions } from "./trait-definitions.js";
 
@@ -17,4 +18,5 @@ export function validateModelRules(model: AssembledModel, reporter: Reporter): v
   validateTraitDefinitions(model, reporter);
   validateReferencesTrait(model, reporter);
   validateSingleResourceBinding(model, reporter);
+  validateResourceProperties(model, reporter);
 }
