@@ -118,4 +118,24 @@ export const SHAPE_CASES: EventCase[] = [
     expect: "accept",
     text: `${H}resource R {\n    identifiers: { id: String }\n    properties: { name: String, size: Integer }\n    create: CreateR\n    read: GetR\n    list: ListR\n}\noperation CreateR {\n    input := {\n        name: String\n        size: Integer\n        @notProperty\n        token: String\n    }\n    output := {\n        @required\n        id: String\n    }\n}\n@readonly\noperation GetR {\n    input := {\n        @required\n        id: String\n    }\n    output := {\n        @required\n        id: String\n        @property(name: "name")\n        theName: String\n    }\n}\n@readonly\noperation ListR {\n    input := {\n        anything: String\n    }\n}\n`,
   },
+  // ---- TraitValidatorsValidator
+  {
+    id: "TraitValidators",
+    name: "an invalid event id; validators of ERROR and NOTE severity run from each shape the trait is applied to",
+    expect: "trigger",
+    compareIds: ["u.Note"],
+    text: `${H}@trait(selector: "structure")\n@traitValidators(\n    "t.NoMembers": { selector: "> member", message: "no members please" }\n    "t.Warn": { selector: "> member > string", severity: "DANGER" }\n    "bad id!": { selector: "*" }\n)\nstructure t {}\n@trait(selector: "structure")\n@traitValidators("u.NoMembers": { selector: "> member" }, "u.Str": { selector: "> member > string", severity: "DANGER", message: "m" }, "u.Note": {selector: "*", severity: "NOTE"})\nstructure u {}\n@t\nstructure A { a: String }\n@u\nstructure B { a: String, b: Integer }\n@u\nstructure C {}\n`,
+  },
+  {
+    id: "UnsupportedProtocolDocument",
+    name: "the prelude's own: documents under awsQuery and restXml (ERROR), rpcv2Cbor (DANGER)",
+    expect: "trigger",
+    text: `${H}use aws.protocols#restXml\nuse aws.protocols#awsQuery\nuse smithy.protocols#rpcv2Cbor\n@restXml\nservice S { version: "1", operations: [Op] }\n@awsQuery\n@xmlNamespace(uri: "http://foo")\nservice Q { version: "1", operations: [Op] }\n@rpcv2Cbor\nservice C { version: "1", operations: [Op] }\n@http(method: "POST", uri: "/")\noperation Op { input := { d: Document, s: Nested } }\nstructure Nested { doc: Document }\n`,
+  },
+  {
+    id: "TraitValidators",
+    name: "near miss: the trait's validators find nothing where it is applied",
+    expect: "accept",
+    text: `${H}@trait(selector: "structure")\n@traitValidators("u.NoMembers": { selector: "> member" }, "u.Str": { selector: "> member > string", severity: "DANGER" })\nstructure u {}\n@u\nstructure C {}\nstructure B { a: String }\n`,
+  },
 ];

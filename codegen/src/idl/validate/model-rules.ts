@@ -11,6 +11,7 @@ import { validateSingleResourceBinding } from "./resource-hierarchy.js";
 import { validateResourceProperties } from "./resource-properties.js";
 import { validateShapeIdConflicts } from "./shape-id-conflict.js";
 import { validateTraitDefinitions } from "./trait-definitions.js";
+import { validateTraitValidators } from "./trait-validators.js";
 
 export function validateModelRules(model: AssembledModel, reporter: Reporter): void {
   validateShapeIdConflicts(model, reporter);
@@ -19,4 +20,5 @@ export function validateModelRules(model: AssembledModel, reporter: Reporter): v
   validateReferencesTrait(model, reporter);
   validateSingleResourceBinding(model, reporter);
   validateResourceProperties(model, reporter);
+  validateTraitValidators(model, reporter);
 }
