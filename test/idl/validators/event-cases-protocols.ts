@@ -133,6 +133,85 @@ export const PROTOCOL_CASES: EventCase[] = [
     expect: "accept",
     text: `${H}@requestCompression(encodings: ["GZIP"])\noperation Op {\n    input := {\n        @required\n        s: Stream\n    }\n}\n@streaming\nblob Stream\n`,
   },
+  // ---- HttpPayload (ERROR): only where HTTP binds the structure
+  {
+    id: "HttpPayload",
+    name: "beside a payload, members a request or response cannot bind (a response code in input, labels and queries in output or errors)",
+    expect: "trigger",
+    text: `${H}@http(method: "POST", uri: "/a/{l}")\noperation A {\n    input: AIn\n    output: AOut\n}\nstructure AIn {\n    @httpPayload\n    p: String\n    @httpLabel\n    @required\n    l: String\n    @httpResponseCode\n    rc: Integer\n    x: String\n}\nstructure AOut {\n    @httpPayload\n    p: String\n    @httpLabel\n    @required\n    l: String\n    @httpHeader("h")\n    h: String\n}\n@error("client")\nstructure E {\n    @httpPayload\n    p: String\n    y: String\n}\n`,
+  },
+  {
+    id: "HttpPayload",
+    name: "a payload beside unbound members in structures HTTP does not bind (no @http operation, no @error)",
+    expect: "accept",
+    text: `${H}structure Loose {\n    @httpPayload\n    p: String\n    x: String\n}\noperation NoHttp {\n    input := {\n        @httpPayload\n        p: String\n        z: String\n    }\n}\n@http(method: "POST", uri: "/a")\noperation A {\n    input := {\n        @httpPayload\n        p: String\n        @httpHeader("h")\n        h: String\n    }\n    output := {\n        @httpPayload\n        p: String\n        @httpResponseCode\n        code: Integer\n    }\n}\n`,
+  },
+  // ---- HttpMethodSemantics (DANGER; WARNINGs for readonly/idempotent/casing/OPTIONS)
+  {
+    id: "HttpMethodSemantics",
+    name: "a body with GET (document members, a payload) and DELETE, a response code in a GET input; method casing, readonly and idempotent mismatches",
+    expect: "trigger",
+    compareIds: ["HttpMethodSemantics"],
+    text: `${H}@http(method: "get", uri: "/a")\noperation A {\n    input := { b: String }\n}\n@http(method: "GET", uri: "/b")\n@readonly\noperation B {\n    input := {\n        @httpPayload\n        p: String\n    }\n}\n@http(method: "DELETE", uri: "/c")\n@readonly\noperation C {\n    input := { c: Integer }\n}\n@http(method: "PUT", uri: "/d")\noperation D {}\n@http(method: "OPTIONS", uri: "/e")\n@readonly\noperation E {}\n@http(method: "POST", uri: "/f")\n@readonly\noperation F {}\n@http(method: "GET", uri: "/g")\n@readonly\noperation G {\n    input: GIn\n}\nstructure GIn {\n    @httpResponseCode\n    rc: Integer\n}\n`,
+  },
+  {
+    id: "HttpMethodSemantics",
+    name: "every method with its semantics: bodies only where allowed",
+    expect: "accept",
+    compareIds: ["HttpMethodSemantics"],
+    text: `${H}@http(method: "GET", uri: "/a")\n@readonly\noperation A {\n    input := {\n        @httpQuery("q")\n        q: String\n        @httpHeader("h")\n        h: String\n        @httpPrefixHeaders("x-")\n        m: StrMap\n        @httpQueryParams\n        qp: StrMap\n    }\n}\n@http(method: "DELETE", uri: "/c")\n@idempotent\noperation C {}\n@http(method: "PUT", uri: "/d")\n@idempotent\noperation D {\n    input := { b: String }\n}\n@http(method: "POST", uri: "/f")\noperation F {\n    input := { b: String }\n}\n@http(method: "PATCH", uri: "/g")\noperation G {}\n@http(method: "CUSTOM", uri: "/h")\n@readonly\noperation H {\n    input := { b: String }\n}\nmap StrMap {\n    key: String\n    value: String\n}\n`,
+  },
+  // ---- HttpUriFormat (ERROR)
+  {
+    id: "HttpUriFormat",
+    name: "a URI that is not ASCII",
+    expect: "trigger",
+    text: `${H}@http(method: "POST", uri: "/caf\u00e9")\noperation A {}\n`,
+  },
+  {
+    id: "HttpUriFormat",
+    name: "an ASCII URI with escapes and query literals",
+    expect: "accept",
+    text: `${H}@http(method: "POST", uri: "/caf%C3%A9/x-y_z.~?a=b&c")\noperation A {}\n`,
+  },
+  // ---- HttpUriConflict (ERROR): @endpoint and query literals
+  {
+    id: "HttpUriConflict",
+    name: "the same route: equal query literals in any order or spelling, host prefixes that may meet",
+    expect: "trigger",
+    text: `${H}service S {\n    version: "1"\n    operations: [C, D, G, H, I, J, K, L]\n}\n@endpoint(hostPrefix: "a.")\n@http(method: "POST", uri: "/g")\noperation C {}\n@endpoint(hostPrefix: "b.")\n@http(method: "POST", uri: "/g")\noperation D {}\n@endpoint(hostPrefix: "{x}.")\n@http(method: "POST", uri: "/i")\noperation G {\n    input := {\n        @hostLabel\n        @required\n        x: String\n    }\n}\n@endpoint(hostPrefix: "abc.")\n@http(method: "POST", uri: "/i")\noperation H {}\n@http(method: "POST", uri: "/j?a")\noperation I {}\n@http(method: "POST", uri: "/j?a=")\noperation J {}\n@http(method: "POST", uri: "/k?a=1&b=2")\noperation K {}\n@http(method: "POST", uri: "/k?b=2&a=1")\noperation L {}\n`,
+  },
+  {
+    id: "HttpUriConflict",
+    name: "routes kept apart: @endpoint on one side only, a host label whose @pattern excludes the literal, labels against literals, greedy against plain labels",
+    expect: "accept",
+    text: `${H}service S {\n    version: "1"\n    operations: [A, B, E, F, M, N, P, Q]\n}\n@endpoint(hostPrefix: "a.")\n@http(method: "POST", uri: "/f")\noperation A {}\n@http(method: "POST", uri: "/f")\noperation B {}\n@endpoint(hostPrefix: "{x}.")\n@http(method: "POST", uri: "/h")\noperation E {\n    input := {\n        @hostLabel\n        @required\n        @pattern("^[0-9]+$")\n        x: String\n    }\n}\n@endpoint(hostPrefix: "abc.")\n@http(method: "POST", uri: "/h")\noperation F {}\n@http(method: "POST", uri: "/m/{a+}")\noperation M {\n    input := {\n        @httpLabel\n        @required\n        a: String\n    }\n}\n@http(method: "POST", uri: "/m/{b}")\noperation N {\n    input := {\n        @httpLabel\n        @required\n        b: String\n    }\n}\n@http(method: "POST", uri: "/p/{b}")\noperation P {\n    input := {\n        @httpLabel\n        @required\n        b: String\n    }\n}\n@http(method: "POST", uri: "/p/list")\noperation Q {}\n`,
+  },
+  // ---- HttpPrefixHeadersTrait (ERROR) / HttpUriGreedyLabel (DANGER)
+  {
+    id: "HttpPrefixHeadersTrait",
+    name: "headers that start with the prefix, in any case",
+    expect: "trigger",
+    text: `${H}structure P {\n    @httpPrefixHeaders("X-Foo-")\n    m: StrMap\n    @httpHeader("x-foo-bar")\n    h: String\n    @httpHeader("X-FOO-baz")\n    h2: String\n}\nmap StrMap {\n    key: String\n    value: String\n}\n`,
+  },
+  {
+    id: "HttpPrefixHeadersTrait",
+    name: "headers outside the prefix",
+    expect: "accept",
+    text: `${H}structure P {\n    @httpPrefixHeaders("X-Foo-")\n    m: StrMap\n    @httpHeader("x-foobar")\n    h: String\n}\nmap StrMap {\n    key: String\n    value: String\n}\n`,
+  },
+  {
+    id: "HttpUriGreedyLabel",
+    name: "labels after a greedy label, one event each",
+    expect: "trigger",
+    text: `${H}@http(method: "POST", uri: "/{a+}/{b}/x/{c}")\noperation B {\n    input := {\n        @httpLabel\n        @required\n        a: String\n        @httpLabel\n        @required\n        b: String\n        @httpLabel\n        @required\n        c: String\n    }\n}\n`,
+  },
+  {
+    id: "HttpUriGreedyLabel",
+    name: "the greedy label last, literals after it",
+    expect: "accept",
+    text: `${H}@http(method: "POST", uri: "/{b}/{a+}/x")\noperation B {\n    input := {\n        @httpLabel\n        @required\n        a: String\n        @httpLabel\n        @required\n        b: String\n    }\n}\n`,
+  },
   // ---- EventPayloadTrait (ERROR)
   {
     id: "EventPayloadTrait",

@@ -7,26 +7,21 @@
 //   operations have @http warns on the others (WARNING).
 // - HttpLabelTrait: every `{label}` of the URI has an @httpLabel input member,
 //   every @httpLabel member names a label, a greedy `{label+}` targets a string.
-// - HttpUriConflict: two operations of a service with the same method and the
-//   same URI shape (literals equal, labels where labels are) conflict, unless
-//   their query literals differ.
-// - HttpPayload: one @httpPayload member at most, and with one, no other member
-//   may go to the body (every other member is bound to a header, label, query,
-//   response code or prefix headers).
 // - @http's URI itself (checked when Smithy builds the trait, "Model", so
 //   before any validator): a label appears once, one greedy label at most.
 // - HttpUriGreedyLabel.GreedyLabelIsNotLastLabel (DANGER): a label after a
 //   greedy label, once per such label.
-// - HttpMethodSemantics.UnexpectedPayload (DANGER): a GET, HEAD, OPTIONS or
-//   TRACE operation whose input has members bound to the body.
 // - HttpPrefixHeaders: no @httpHeader of the structure starts with the
 //   @httpPrefixHeaders prefix (case-insensitively).
 // - HttpHeaderTrait / HttpQueryTrait: two members of one structure may not bind
 //   the same header (case-insensitively) or the same query parameter; a
 //   header the HTTP stack owns (Authorization, Content-Length, Host ...) is a
 //   DANGER to bind.
+// HttpPayload, HttpMethodSemantics, HttpUriFormat and HttpUriConflict, which
+// depend on how an operation's request and response bind members, are in
+// http-semantics.ts.
 
-import type { MemberShape, Shape } from "../../model/ast.js";
+import type { Shape } from "../../model/ast.js";
 import type { AssembledModel } from "../assembler.js";
 import { allMembers, localMembers } from "../assembler.js";
 import type { Location, Reporter } from "../diagnostics.js";
@@ -35,11 +30,8 @@ import { isOwn, shapeSite } from "./sites.js";
 
 const HTTP = "smithy.api#http";
 const LABEL = "smithy.api#httpLabel";
-const PAYLOAD = "smithy.api#httpPayload";
 const HEADER = "smithy.api#httpHeader";
 const QUERY = "smithy.api#httpQuery";
-/** Member traits that bind a member somewhere other than the body. */
-const NON_BODY = [LABEL, HEADER, QUERY, "smithy.api#httpQueryParams", "smithy.api#httpPrefixHeaders", "smithy.api#httpResponseCode"];
 
 interface HttpTrait {
   method: string;
@@ -92,8 +84,6 @@ const BLOCKED_HEADERS = new Set([
   "x-forwarded-for",
 ]);
 
-const NO_PAYLOAD_METHODS = new Set(["GET", "HEAD", "OPTIONS", "TRACE"]);
-
 export function validateHttpBindings(model: AssembledModel, reporter: Reporter): void {
   const sites = traitSites(model);
   const traitAt = (target: string, trait: string): Location => sites.get(`${target} ${trait}`) ?? shapeSite(model, target);
@@ -104,10 +94,8 @@ export function validateHttpBindings(model: AssembledModel, reporter: Reporter):
       const http = shape.traits[HTTP] as unknown as HttpTrait;
       labels(model, reporter, id, http, traitAt);
       greedyNotLast(reporter, id, http, traitAt(id, HTTP));
-      unexpectedPayload(model, reporter, id, http, traitAt(id, HTTP));
     }
     if (shape.type === "structure") {
-      payload(model, reporter, id);
       uniqueBindings(model, reporter, id, HEADER, "HttpHeaderTrait", "header", traitAt, (v) => v.toLowerCase());
       uniqueBindings(model, reporter, id, QUERY, "HttpQueryTrait", "query string parameter", traitAt, (v) => v);
       prefixHeaders(model, reporter, id, traitAt);
@@ -118,7 +106,6 @@ export function validateHttpBindings(model: AssembledModel, reporter: Reporter):
       }
     }
   }
-  for (const [id, shape] of model.shapes) if (shape.type === "service" && isOwn(model, id)) uriConflicts(model, reporter, id);
 }
 
 function bindingsMissing(model: AssembledModel, reporter: Reporter): void {
@@ -199,38 +186,12 @@ function greedyNotLast(reporter: Reporter, id: string, http: HttpTrait, at: Loca
   const labels = parseUri(http.uri).segments.filter((s) => s.label);
   const greedy = labels.findIndex((l) => l.greedy);
   if (greedy === -1) return;
-  for (const label of labels.slice(greedy + 1)) {
-    reporter.danger(at, `The greedy label \`${labels[greedy]!.content}\` of \`${http.uri}\` is followed by the label \`${label.content}\`; a greedy label should be the last label of a URI`, {
+  // One event per label after the greedy one, as Smithy reports them.
+  for (let i = greedy + 1; i < labels.length; i++) {
+    reporter.danger(at, `A greedy label must be the last label in its pattern: ${http.uri}`, {
       id: "HttpUriGreedyLabel.GreedyLabelIsNotLastLabel",
       shapeId: id,
     });
-  }
-}
-
-function unexpectedPayload(model: AssembledModel, reporter: Reporter, id: string, http: HttpTrait, at: Location): void {
-  if (!NO_PAYLOAD_METHODS.has(http.method)) return;
-  const input = operationOf(model.shapes, id)?.input?.target;
-  if (!input || input === "smithy.api#Unit") return;
-  const body = Object.entries(allMembers(model.shapes, input)).filter(([, m]) => !NON_BODY.some((t) => m.traits?.[t] !== undefined));
-  if (body.length === 0) return;
-  reporter.danger(at, `This operation uses the \`${http.method}\` method, which should not have a request payload, but its input binds these members to the body: ${body.map(([n]) => `\`${n}\``).join(", ")}`, {
-    id: "HttpMethodSemantics.UnexpectedPayload",
-    shapeId: id,
-  });
-}
-
-function payload(model: AssembledModel, reporter: Reporter, id: string): void {
-  const members = Object.entries(allMembers(model.shapes, id));
-  const payloads = members.filter(([, m]) => m.traits?.[PAYLOAD] !== undefined);
-  // Two payload members are ExclusiveStructureMemberTrait's to report.
-  if (payloads.length !== 1) return;
-  const unbound = members.filter(([, m]) => m.traits?.[PAYLOAD] === undefined && !NON_BODY.some((t) => (m as MemberShape).traits?.[t] !== undefined));
-  if (unbound.length > 0) {
-    reporter.error(
-      shapeSite(model, id),
-      `Member \`${payloads[0]![0]}\` is bound as the HTTP payload, so the other members of \`${id}\` must be bound to HTTP headers, labels, query parameters or the response code; these are not: ${unbound.map(([n]) => `\`${n}\``).join(", ")}`,
-      { id: "HttpPayload", shapeId: id },
-    );
   }
 }
 
@@ -271,44 +232,10 @@ function prefixHeaders(model: AssembledModel, reporter: Reporter, id: string, tr
     if (typeof header !== "string" || !header.toLowerCase().startsWith(prefix)) continue;
     reporter.error(
       traitAt(`${id}$${name}`, HEADER),
-      `The \`httpHeader\` \`${header}\` of this member falls within the \`httpPrefixHeaders\` prefix \`${prefix}\` of member \`${prefixed[0]}\``,
+      `\`httpHeader\` binding of \`${header.toLowerCase()}\` conflicts with the \`httpPrefixHeaders\` binding of \`${id}$${prefixed[0]}\` to \`${prefix}\`. \`httpHeader\` bindings must not case-insensitively start with any \`httpPrefixHeaders\` bindings.`,
       { id: "HttpPrefixHeadersTrait", shapeId: `${id}$${name}` },
     );
   }
-}
-
-function uriConflicts(model: AssembledModel, reporter: Reporter, serviceId: string): void {
-  const operations = containedOperations(model.shapes, serviceId)
-    .map((id) => ({ id, http: model.shapes.get(id)?.traits?.[HTTP] as HttpTrait | undefined }))
-    .filter((o): o is { id: string; http: HttpTrait } => typeof o.http?.uri === "string" && typeof o.http.method === "string")
-    .map((o) => ({ ...o, uri: parseUri(o.http.uri) }));
-  for (const a of operations) {
-    if (!isOwn(model, a.id)) continue;
-    const conflicts = operations.filter((b) => b.id !== a.id && b.http.method === a.http.method && sameShape(a.uri, b.uri));
-    if (conflicts.length === 0) continue;
-    reporter.error(
-      shapeSite(model, a.id),
-      `Operation URI, \`${a.http.uri}\`, conflicts with other operation URIs in the same service: ${conflicts
-        .map((c) => `\`${c.id}\` (${c.http.uri})`)
-        .sort()
-        .join(", ")}`,
-      { id: "HttpUriConflict", shapeId: a.id },
-    );
-  }
-}
-
-function sameShape(a: { segments: Segment[]; query: string[] }, b: { segments: Segment[]; query: string[] }): boolean {
-  if (a.segments.length !== b.segments.length) return false;
-  for (let i = 0; i < a.segments.length; i++) {
-    const x = a.segments[i]!;
-    const y = b.segments[i]!;
-    if (x.label !== y.label || x.greedy !== y.greedy) return false;
-    if (!x.label && x.content !== y.content) return false;
-  }
-  // Operations told apart by a query literal do not conflict.
-  const qa = [...a.query].sort().join("&");
-  const qb = [...b.query].sort().join("&");
-  return qa === qb;
 }
 
 export type { Shape };

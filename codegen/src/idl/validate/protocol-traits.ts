@@ -1,7 +1,8 @@
 // Smithy's built-in validators of individual traits — @auth, @examples,
 // @endpoint/@hostLabel, @http and @httpError codes, @idempotent,
 // @eventPayload, @mediaType, @requestCompression, @cors, @httpApiKeyAuth,
-// @xmlNamespace, @enum and protocols without inline documents — each in its
+// @xmlNamespace, @enum, protocols without inline documents, and what @http
+// bindings mean for requests and responses — each in its
 // own module, run from here. One pass over the model finds the own shapes
 // and members that carry any of these traits and the sites where traits were
 // applied, so every validator visits only its own shapes (no per-shape
@@ -18,6 +19,7 @@ import { validateEventPayloads } from "./event-payload.js";
 import { validateExamples } from "./examples.js";
 import { validateHostLabels } from "./host-label.js";
 import { validateResponseCodes } from "./http-response-codes.js";
+import { validateHttpSemantics } from "./http-semantics.js";
 import { validateMediaTypes } from "./media-type.js";
 import { validateIdempotent, validateRequestCompression } from "./operation-traits.js";
 import { validateCors, validateNoInlineDocuments } from "./service-traits.js";
@@ -55,6 +57,7 @@ export function validateProtocolTraits(model: AssembledModel, reporter: Reporter
   validateExamples(model, reporter, traitAt, withTrait);
   validateHostLabels(model, reporter, traitAt, withTrait);
   validateResponseCodes(model, reporter, traitAt, withTrait);
+  validateHttpSemantics(model, reporter, traitAt, withTrait);
   validateIdempotent(model, reporter, traitAt, withTrait);
   validateRequestCompression(model, reporter, traitAt, withTrait);
   validateEventPayloads(model, reporter, withTrait);
