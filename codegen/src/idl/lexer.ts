@@ -25,29 +25,124 @@ export interface Token {
   line: number;
   column: number;
   /** For doc comments: true when the comment follows code on the same line. */
-  trailing?: boolean;
+  trailing: boolean;
   /** A line break (newline or comment) separates this token from the previous one: the grammar's BR. */
-  nl?: boolean;
+  nl: boolean;
   /** Any whitespace, comma or comment separates this token from the previous one. */
-  ws?: boolean;
+  ws: boolean;
 }
 
-const PUNCTUATION = new Set(["{", "}", "[", "]", "(", ")", "=", "@", "$"]);
+// Character codes the scanner compares against: one pass over char codes,
+// with every token object of the same shape (all fields always set), is what
+// keeps lexing a 3,000-shape model at a few ms (docs/smithy-front-end.md).
+const TAB = 9;
+const LF = 10;
+const CR = 13;
+const SPACE = 32;
+const QUOTE = 34;
+const DOLLAR = 36;
+const HASH = 35;
+const LPAREN = 40;
+const RPAREN = 41;
+const PLUS = 43;
+const COMMA = 44;
+const MINUS = 45;
+const DOT = 46;
+const SLASH = 47;
+const ZERO = 48;
+const NINE = 57;
+const COLON = 58;
+const EQUALS = 61;
+const AT = 64;
+const UPPER_A = 65;
+const UPPER_E = 69;
+const UPPER_Z = 90;
+const LBRACKET = 91;
+const BACKSLASH = 92;
+const RBRACKET = 93;
+const UNDERSCORE = 95;
+const LOWER_A = 97;
+const LOWER_E = 101;
+const LOWER_Z = 122;
+const LBRACE = 123;
+const RBRACE = 125;
 
-function isIdentifierStart(c: string): boolean {
-  return (c >= "A" && c <= "Z") || (c >= "a" && c <= "z") || c === "_";
+/** Single-character punctuation tokens, by char code. */
+function punctuation(code: number): TokenKind | undefined {
+  switch (code) {
+    case LBRACE:
+      return "{";
+    case RBRACE:
+      return "}";
+    case LBRACKET:
+      return "[";
+    case RBRACKET:
+      return "]";
+    case LPAREN:
+      return "(";
+    case RPAREN:
+      return ")";
+    case EQUALS:
+      return "=";
+    case AT:
+      return "@";
+    case DOLLAR:
+      return "$";
+    default:
+      return undefined;
+  }
 }
 
-function isShapeIdChar(c: string): boolean {
-  return isIdentifierStart(c) || (c >= "0" && c <= "9") || c === "." || c === "#" || c === "$";
+function isIdentifierStart(code: number): boolean {
+  return (code >= UPPER_A && code <= UPPER_Z) || (code >= LOWER_A && code <= LOWER_Z) || code === UNDERSCORE;
 }
 
-function isDigit(c: string | undefined): boolean {
-  return c !== undefined && c >= "0" && c <= "9";
+function isDigit(code: number): boolean {
+  return code >= ZERO && code <= NINE;
+}
+
+function isShapeIdChar(code: number): boolean {
+  return isIdentifierStart(code) || isDigit(code) || code === DOT || code === HASH || code === DOLLAR;
+}
+
+/** End of the digits starting at `i` (i itself when there are none). */
+function digitsEnd(text: string, i: number): number {
+  while (i < text.length && isDigit(text.charCodeAt(i))) i++;
+  return i;
+}
+
+/**
+ * End of the number starting at `start` (the grammar's
+ * `-? (0 | [1-9][0-9]*) (.[0-9]+)? ([eE][+-]?[0-9]+)?`), or -1 when no
+ * number starts there. A fraction or exponent without digits is not part of
+ * the number (what follows is then refused as a bad identifier).
+ */
+function numberEnd(text: string, start: number): number {
+  let i = start;
+  if (text.charCodeAt(i) === MINUS) i++;
+  const first = text.charCodeAt(i);
+  if (first === ZERO) i++;
+  else if (first > ZERO && first <= NINE) i = digitsEnd(text, i + 1);
+  else return -1;
+  if (text.charCodeAt(i) === DOT && isDigit(text.charCodeAt(i + 1))) i = digitsEnd(text, i + 2);
+  const e = text.charCodeAt(i);
+  if (e === LOWER_E || e === UPPER_E) {
+    let k = i + 1;
+    const sign = text.charCodeAt(k);
+    if (sign === PLUS || sign === MINUS) k++;
+    if (isDigit(text.charCodeAt(k))) i = digitsEnd(text, k + 1);
+  }
+  return i;
+}
+
+/** String contents without escapes or carriage returns need no decoding (most do not). */
+function needsDecoding(raw: string): boolean {
+  return raw.indexOf("\\") !== -1 || raw.indexOf("\r") !== -1;
 }
 
 export function tokenize(path: string, text: string, reporter: Reporter): Token[] {
   const tokens: Token[] = [];
+  const length = text.length;
   let i = 0;
   let line = 1;
   let lineStart = 0;
@@ -58,142 +153,144 @@ export function tokenize(path: string, text: string, reporter: Reporter): Token[
   // each token records what separates it from the previous one.
   let sawNewline = false;
   let sawSpace = false;
-  const push = (kind: TokenKind, value: string, start: number, startLine: number, startCol: number): void => {
-    const token: Token = { kind, value, line: startLine, column: startCol };
-    if (sawNewline) token.nl = true;
-    if (sawSpace || sawNewline) token.ws = true;
-    sawNewline = false;
-    sawSpace = false;
-    tokens.push(token);
-    lastTokenLine = startLine;
-    void start;
-  };
-  /** Advances over a newline at i (LF or CRLF); returns false if none. */
-  const newline = (): boolean => {
-    if (text[i] === "\n") {
-      i++;
-    } else if (text[i] === "\r" && text[i + 1] === "\n") {
-      i += 2;
-    } else if (text[i] === "\r") {
-      i++;
-    } else {
-      return false;
-    }
-    line++;
-    lineStart = i;
-    return true;
-  };
 
   if (text.charCodeAt(0) === 0xfeff) i = 1; // a UTF-8 byte-order mark is not content
-  while (i < text.length) {
-    const c = text[i]!;
-    if (c === " " || c === "\t" || c === ",") {
+  while (i < length) {
+    const code = text.charCodeAt(i);
+    if (code === SPACE || code === TAB || code === COMMA) {
       sawSpace = true;
       i++;
       continue;
     }
-    if (newline()) {
+    if (code === LF || code === CR) {
+      // LF, CRLF or a lone CR
+      i += code === CR && text.charCodeAt(i + 1) === LF ? 2 : 1;
+      line++;
+      lineStart = i;
       sawNewline = true;
       continue;
     }
     const startCol = i - lineStart + 1;
     const startLine = line;
-    if (c === "/" && text[i + 1] === "/") {
-      const isDoc = text[i + 2] === "/";
+    let kind: TokenKind;
+    let value: string;
+    if (code === SLASH) {
+      if (text.charCodeAt(i + 1) !== SLASH) {
+        reporter.error(at(i), "unexpected '/': comments start with '//'");
+        i++;
+        continue;
+      }
       let end = i;
-      while (end < text.length && text[end] !== "\n" && text[end] !== "\r") end++;
+      while (end < length) {
+        const c = text.charCodeAt(end);
+        if (c === LF || c === CR) break;
+        end++;
+      }
       sawSpace = true;
-      if (isDoc) {
-        let content = text.slice(i + 3, end);
-        if (content.startsWith(" ")) content = content.slice(1);
-        tokens.push({ kind: "doc", value: content, line: startLine, column: startCol, trailing: lastTokenLine === line });
+      if (text.charCodeAt(i + 2) === SLASH) {
+        const content = text.charCodeAt(i + 3) === SPACE ? text.slice(i + 4, end) : text.slice(i + 3, end);
+        tokens.push({ kind: "doc", value: content, line: startLine, column: startCol, trailing: lastTokenLine === line, nl: false, ws: false });
       }
       i = end;
       continue;
-    }
-    if (c === "/") {
-      reporter.error(at(i), "unexpected '/': comments start with '//'");
-      i++;
-      continue;
-    }
-    if (c === '"') {
-      if (text.startsWith('"""', i)) {
-        const result = scanTextBlock(text, i);
-        if (result.end < 0) {
+    } else if (code === QUOTE) {
+      if (text.charCodeAt(i + 1) === QUOTE && text.charCodeAt(i + 2) === QUOTE) {
+        const close = scanTextBlock(text, i);
+        if (close < 0) {
           reporter.error(at(i), "unclosed text block: expected a closing \"\"\"");
           return finish();
         }
-        const raw = text.slice(i + 3, result.end);
-        const decoded = decodeTextBlock(raw, (offset, message) => reporter.error(locate(i + 3 + offset), message));
-        advanceLines(i, result.end + 3);
-        push("string", decoded, i, startLine, startCol);
-        i = result.end + 3;
-        continue;
+        const raw = text.slice(i + 3, close);
+        const open = i;
+        value = decodeTextBlock(raw, (offset, message) => reporter.error(locate(open + 3 + offset), message));
+        advanceLines(i, close + 3);
+        i = close + 3;
+      } else {
+        let end = i + 1;
+        while (end < length) {
+          const c = text.charCodeAt(end);
+          if (c === QUOTE) break;
+          end += c === BACKSLASH ? 2 : 1;
+        }
+        if (end >= length) {
+          reporter.error(at(i), "unclosed string: expected a closing '\"'");
+          return finish();
+        }
+        const raw = text.slice(i + 1, end);
+        if (needsDecoding(raw)) {
+          const open = i;
+          value = decodeQuotedText(raw, (offset, message) => reporter.error(locate(open + 1 + offset), message));
+        } else {
+          value = raw;
+        }
+        advanceLines(i, end + 1);
+        i = end + 1;
       }
-      let end = i + 1;
-      while (end < text.length && text[end] !== '"') end += text[end] === "\\" ? 2 : 1;
-      if (end >= text.length) {
-        reporter.error(at(i), "unclosed string: expected a closing '\"'");
-        return finish();
-      }
-      const raw = text.slice(i + 1, end);
-      const decoded = decodeQuotedText(raw, (offset, message) => reporter.error(locate(i + 1 + offset), message));
-      advanceLines(i, end + 1);
-      push("string", decoded, i, startLine, startCol);
-      i = end + 1;
-      continue;
-    }
-    if (c === ":") {
-      if (text[i + 1] === "=") {
-        push(":=", ":=", i, startLine, startCol);
+      kind = "string";
+    } else if (code === COLON) {
+      if (text.charCodeAt(i + 1) === EQUALS) {
+        kind = ":=";
         i += 2;
       } else {
-        push(":", ":", i, startLine, startCol);
+        kind = ":";
         i++;
       }
-      continue;
-    }
-    if (PUNCTUATION.has(c)) {
-      push(c as TokenKind, c, i, startLine, startCol);
-      i++;
-      continue;
-    }
-    if (c === "-" || isDigit(c)) {
-      const match = /^-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?/.exec(text.slice(i, i + 64));
-      if (!match) {
-        reporter.error(at(i), `invalid number starting with '${c}'`);
+      value = kind;
+    } else if (isIdentifierStart(code)) {
+      let end = i + 1;
+      while (end < length && isShapeIdChar(text.charCodeAt(end))) end++;
+      kind = "identifier";
+      value = text.slice(i, end);
+      i = end;
+    } else if (code === MINUS || isDigit(code)) {
+      const end = numberEnd(text, i);
+      if (end < 0) {
+        reporter.error(at(i), `invalid number starting with '${text[i]}'`);
         i++;
         continue;
       }
-      push("number", match[0], i, startLine, startCol);
-      i += match[0].length;
-      if (i < text.length && isShapeIdChar(text[i]!)) {
-        reporter.error(at(i), `invalid number '${match[0]}${text[i]}': identifiers cannot start with a digit`);
-        while (i < text.length && isShapeIdChar(text[i]!)) i++;
-      }
-      continue;
-    }
-    if (isIdentifierStart(c)) {
-      let end = i + 1;
-      while (end < text.length && isShapeIdChar(text[end]!)) end++;
-      push("identifier", text.slice(i, end), i, startLine, startCol);
+      kind = "number";
+      value = text.slice(i, end);
       i = end;
-      continue;
+      if (i < length && isShapeIdChar(text.charCodeAt(i))) {
+        // The token is kept (the parser goes on), the rest of the bad identifier skipped.
+        push(kind, value, startLine, startCol);
+        reporter.error(at(i), `invalid number '${value}${text[i]}': identifiers cannot start with a digit`);
+        while (i < length && isShapeIdChar(text.charCodeAt(i))) i++;
+        continue;
+      }
+    } else {
+      const single = punctuation(code);
+      if (single === undefined) {
+        reporter.error(at(i), `unexpected character '${printable(text[i]!)}'`);
+        i++;
+        continue;
+      }
+      kind = single;
+      value = single;
+      i++;
     }
-    reporter.error(at(i), `unexpected character '${printable(c)}'`);
-    i++;
+    push(kind, value, startLine, startCol);
   }
   return finish();
 
+  function push(kind: TokenKind, value: string, startLine: number, startCol: number): void {
+    tokens.push({ kind, value, line: startLine, column: startCol, trailing: false, nl: sawNewline, ws: sawSpace || sawNewline });
+    sawNewline = false;
+    sawSpace = false;
+    lastTokenLine = startLine;
+  }
+
   function finish(): Token[] {
-    tokens.push({ kind: "eof", value: "", line, column: text.length - lineStart + 1, nl: true, ws: true });
+    tokens.push({ kind: "eof", value: "", line, column: length - lineStart + 1, trailing: false, nl: true, ws: true });
     return tokens;
   }
 
   /** Moves the line counter across a multi-line string literal. */
   function advanceLines(from: number, to: number): void {
     for (let k = from; k < to; k++) {
-      if (text[k] === "\n" || (text[k] === "\r" && text[k + 1] !== "\n")) {
+      const c = text.charCodeAt(k);
+      if (c === LF || (c === CR && text.charCodeAt(k + 1) !== LF)) {
         line++;
         lineStart = k + 1;
       }
@@ -205,7 +302,7 @@ export function tokenize(path: string, text: string, reporter: Reporter): Token[
     let l = 1;
     let start = 0;
     for (let k = 0; k < offset; k++) {
-      if (text[k] === "\n") {
+      if (text.charCodeAt(k) === LF) {
         l++;
         start = k + 1;
       }
@@ -214,18 +311,19 @@ export function tokenize(path: string, text: string, reporter: Reporter): Token[
   }
 }
 
-/** Finds the closing """ of a text block opened at `start`; end < 0 when unclosed. */
-function scanTextBlock(text: string, start: number): { end: number } {
+/** Offset of the closing """ of a text block opened at `start`; -1 when unclosed. */
+function scanTextBlock(text: string, start: number): number {
   let k = start + 3;
   while (k < text.length) {
-    if (text[k] === "\\") {
+    const c = text.charCodeAt(k);
+    if (c === BACKSLASH) {
       k += 2;
       continue;
     }
-    if (text.startsWith('"""', k)) return { end: k };
+    if (c === QUOTE && text.charCodeAt(k + 1) === QUOTE && text.charCodeAt(k + 2) === QUOTE) return k;
     k++;
   }
-  return { end: -1 };
+  return -1;
 }
 
 function printable(c: string): string {
