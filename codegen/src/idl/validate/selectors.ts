@@ -118,6 +118,7 @@ export function parseSelector(text: string): Selector {
 
 export class SelectorEvaluator {
   private reverse?: Map<string, Edge[]>;
+  private readonly members = new Map<string, { target: string; traits?: Record<string, unknown> } | null>();
 
   constructor(private readonly shapes: Map<string, Shape>) {}
 
@@ -176,7 +177,8 @@ export class SelectorEvaluator {
   }
 
   private matchesStep(id: string, atoms: Atom[]): boolean {
-    return atoms.every((atom) => this.matchesAtom(id, atom));
+    for (const atom of atoms) if (!this.matchesAtom(id, atom)) return false;
+    return true;
   }
 
   private matchesAtom(id: string, atom: Atom): boolean {
@@ -228,8 +230,17 @@ export class SelectorEvaluator {
   }
 
   private memberOf(id: string): { target: string; traits?: Record<string, unknown> } | undefined {
-    const [root, name] = id.split("$") as [string, string];
-    return localMembers(this.shapes.get(root))[name] ?? this.inheritedMember(root, name);
+    // Every step of every selector asks for the member behind an ID: looked
+    // up once per evaluator (the model does not change while it validates).
+    let member = this.members.get(id);
+    if (member === undefined) {
+      const dollar = id.indexOf("$");
+      const root = id.slice(0, dollar);
+      const name = id.slice(dollar + 1);
+      member = localMembers(this.shapes.get(root))[name] ?? this.inheritedMember(root, name) ?? null;
+      this.members.set(id, member);
+    }
+    return member ?? undefined;
   }
 
   private inheritedMember(root: string, name: string): { target: string } | undefined {
