@@ -11,7 +11,8 @@
 // returned.
 //
 // A batch crosses to the thread as one flat array of strings
-// [workflowArn, runId, runJson, …]: copying strings is the cheapest thing
+// [workflowArn, runId, runJson, …] (runJson null: delete the row, which only
+// a repair of a run that did not exist before needs): copying strings is the cheapest thing
 // postMessage does (no object graph to walk), and the row checksum
 // (SHA-256, stored-run.ts) is computed on the thread, off the event loop
 // that parses and answers requests.
@@ -42,6 +43,10 @@ let write;
 let select;
 // Test hook (crashAt): the thread exits in the middle of the next commit.
 let crashAt;
+// Test hook (fsyncFault): the next commit writes its transaction, then reports
+// the failure an fsync of the WAL reports (SQLITE_IOERR_FSYNC): the frames are
+// in the WAL, so a fresh connection may find the transaction committed.
+let fsyncFault = false;
 // Must equal runChecksum in stored-run.ts (the open-time check recomputes it).
 function checksum(workflowArn, runId, text) {
   return createHash("sha256").update(workflowArn + "\\n" + runId + "\\n" + text).digest("hex").slice(0, 32);
@@ -53,9 +58,13 @@ function open() {
   if (mode !== "wal") throw Object.assign(new Error("cannot switch to WAL journal mode (got " + mode + ")"), { code: "SQLITE_WAL" });
   db.pragma("synchronous = FULL");
   const upsert = db.prepare(workerData.upsert);
+  const remove = db.prepare("DELETE FROM runs WHERE workflow_arn = ? AND run_id = ?");
   select = db.prepare("SELECT run FROM runs WHERE workflow_arn = ? AND run_id = ?").pluck();
   write = db.transaction((rows) => {
-    for (let i = 0; i < rows.length; i += 3) upsert.run(rows[i], rows[i + 1], rows[i + 2], checksum(rows[i], rows[i + 1], rows[i + 2]));
+    for (let i = 0; i < rows.length; i += 3) {
+      if (rows[i + 2] === null) remove.run(rows[i], rows[i + 1]);
+      else upsert.run(rows[i], rows[i + 1], rows[i + 2], checksum(rows[i], rows[i + 1], rows[i + 2]));
+    }
     if (crashAt === "before-commit") process.exit(70);
   });
   // Take the write lock now and keep it (exclusive locking mode): a second
@@ -79,13 +88,20 @@ parentPort.on("message", (message) => {
       if (!write) open();
       write(message.rows);
       if (crashAt === "after-commit") process.exit(70);
+      if (fsyncFault) {
+        fsyncFault = false;
+        throw Object.assign(new Error("disk I/O error (injected: the transaction's WAL frames were written, its fsync failed)"), { code: "SQLITE_IOERR_FSYNC" });
+      }
     } else if (message.type === "read") {
       if (!write) open();
+      if (message.fault) throw Object.assign(new Error("disk I/O error (injected: the read-back failed)"), { code: "SQLITE_IOERR_READ" });
       texts = [];
       for (let i = 0; i < message.keys.length; i += 2) texts.push(select.get(message.keys[i], message.keys[i + 1]) ?? null);
     } else if (message.type === "fault") {
       if (!write) open();
       db.pragma("query_only = ON");
+    } else if (message.type === "fsync-fault") {
+      fsyncFault = true;
     } else if (message.type === "crash") {
       if (message.at === "now") process.exit(70);
       crashAt = message.at;
@@ -130,6 +146,8 @@ export class CommitWorker {
   private readonly driver = createRequire(import.meta.url).resolve("better-sqlite3");
   private nextId = 0;
   private closing = false;
+  /** Test hook: the next read-back fails (kept here, as the thread that would read may not exist yet). */
+  private readFault = false;
   /** How many times a thread died and a new one was started (for logs and tests). */
   restarts = 0;
 
@@ -148,21 +166,33 @@ export class CommitWorker {
   }
 
   /**
-   * Writes the rows ([workflowArn, runId, runJson, …]) in one transaction;
-   * resolves once COMMIT (with its fsync) returned.
+   * Writes the rows ([workflowArn, runId, runJson, …]; runJson null deletes
+   * the row) in one transaction; resolves once COMMIT (with its fsync) returned.
    */
-  async commit(rows: string[]): Promise<void> {
+  async commit(rows: (string | null)[]): Promise<void> {
     await this.request({ type: "commit", rows });
   }
 
   /** The stored run text of each key ([workflowArn, runId, …]), null where there is no row. */
   async read(keys: string[]): Promise<(string | null)[]> {
-    return (await this.request({ type: "read", keys })).texts ?? [];
+    const fault = this.readFault;
+    this.readFault = false;
+    return (await this.request({ type: "read", keys, fault })).texts ?? [];
   }
 
   /** Makes the current connection read-only, so the next commit fails (tests of the failure path). */
   async injectFault(): Promise<void> {
     await this.request({ type: "fault" });
+  }
+
+  /** Makes the next commit write its transaction and then fail as a failed fsync does (tests of the repair path). */
+  async injectFsyncFault(): Promise<void> {
+    await this.request({ type: "fsync-fault" });
+  }
+
+  /** Makes the next read-back fail, also in a thread started after this call (tests of the restart path). */
+  injectReadFault(): void {
+    this.readFault = true;
   }
 
   /** Makes the thread exit now or inside the next commit (tests of the restart path). */

@@ -21,6 +21,17 @@
 // closes its connection and opens a fresh one for the next batch, so the
 // service recovers by itself once the disk works again.
 //
+// A failed commit may still have reached the disk: an fsync that fails after
+// SQLite wrote the transaction's WAL frames leaves a transaction the next
+// connection (or a restart) finds committed, and a read-back that fails after
+// a thread death (below) cannot tell. Its clients were told nothing changed,
+// and memory was undone, so the disk may be ahead of memory. Every run of a
+// failed batch is therefore "to repair": the next batch to commit rewrites
+// those runs as memory holds them (or deletes a run memory does not hold),
+// and only that batch's commit clears them. Disk and memory agree again with
+// the first successful commit after a failure, without a restart, and the
+// 500's "nothing was changed" is true from then on.
+//
 // If the commit thread itself dies, a new one is started (commit-worker.ts)
 // and asked, before anything else, what the database holds for the batch
 // that was in flight: its transaction either committed (every row reads back
@@ -88,8 +99,8 @@ const UPSERT_POSITIONAL =
 
 interface Batch {
   saves: Map<string, PendingSave>;
-  /** What was sent to the commit thread: [workflowArn, runId, runJson, …]. */
-  rows?: string[];
+  /** What was sent to the commit thread: [workflowArn, runId, runJson or null (delete), …]. */
+  rows?: (string | null)[];
   /** Created when someone waits: a batch nobody waits for must not reject unobserved. */
   waiter?: { promise: Promise<void>; resolve: () => void; reject: (error: Error) => void };
 }
@@ -101,6 +112,8 @@ export class SqliteRunStore extends InMemoryRunStore {
   private inFlight: Batch | undefined;
   private failing = false;
   private closed = false;
+  /** Runs whose stored row may differ from memory after a failed commit (see the top of the file), by key. */
+  private readonly repairs = new Map<string, { workflowArn: string; runId: string }>();
 
   private constructor(
     readonly file: string,
@@ -192,6 +205,12 @@ export class SqliteRunStore extends InMemoryRunStore {
   override async close(): Promise<void> {
     if (this.closed) return;
     while (!this.settled()) await this.flushed().catch(() => undefined);
+    if (this.repairs.size > 0) {
+      // A failure left runs to repair and no later stop carried them: one more try.
+      this.batch = { saves: new Map() };
+      this.send();
+      await this.flushed().catch(() => undefined);
+    }
     this.closed = true;
     await this.writer.close();
   }
@@ -199,6 +218,21 @@ export class SqliteRunStore extends InMemoryRunStore {
   /** Tests of the failure path: the next commit fails as a write to a read-only database would. */
   injectWriteFault(): Promise<void> {
     return this.writer.injectFault();
+  }
+
+  /** Tests of the repair path: the next commit writes its transaction, then fails as a failed fsync does. */
+  injectFsyncFault(): Promise<void> {
+    return this.writer.injectFsyncFault();
+  }
+
+  /** Tests of the restart path: the next read-back of an interrupted batch fails. */
+  injectReadFault(): void {
+    this.writer.injectReadFault();
+  }
+
+  /** Runs waiting to be rewritten after a failed commit (tests). */
+  get pendingRepairs(): number {
+    return this.repairs.size;
   }
 
   /** Tests of the restart path: the commit thread exits now, or inside the next commit before or after its COMMIT. */
@@ -217,8 +251,14 @@ export class SqliteRunStore extends InMemoryRunStore {
     const batch = this.batch;
     this.batch = undefined;
     this.inFlight = batch;
-    const rows: string[] = [];
+    const rows: (string | null)[] = [];
     for (const { run } of batch.saves.values()) rows.push(run.WorkflowArn, run.RunId, JSON.stringify(run));
+    // Runs a failed commit may have left ahead of memory go along, as memory holds them.
+    for (const [key, { workflowArn, runId }] of this.repairs) {
+      if (batch.saves.has(key)) continue;
+      const current = this.table.get(workflowArn, runId);
+      rows.push(workflowArn, runId, current ? JSON.stringify(current) : null);
+    }
     batch.rows = rows;
     const committed = this.closed ? Promise.reject(new StoreWriteError(`${this.file}: the store is closed`, "CLOSED")) : this.writer.commit(rows);
     committed.then(
@@ -238,7 +278,7 @@ export class SqliteRunStore extends InMemoryRunStore {
    * read fails, the batch counts as failed: a client then sees a retryable
    * 500 for a stop that may be on disk, never a 200 for one that is not.
    */
-  private verify(batch: Batch, rows: string[], error: StoreWriteError): void {
+  private verify(batch: Batch, rows: (string | null)[], error: StoreWriteError): void {
     const keys: string[] = [];
     for (let i = 0; i < rows.length; i += 3) keys.push(rows[i]!, rows[i + 1]!);
     this.writer.read(keys).then(
@@ -252,6 +292,8 @@ export class SqliteRunStore extends InMemoryRunStore {
 
   private committed(batch: Batch): void {
     this.inFlight = undefined;
+    // Every run the batch wrote now holds on disk what memory holds.
+    if (this.repairs.size > 0) for (let i = 0; i < batch.rows!.length; i += 3) this.repairs.delete(`${batch.rows![i]}\n${batch.rows![i + 1]}`);
     if (this.failing) {
       this.failing = false;
       this.options.onRecovered?.();
@@ -270,6 +312,9 @@ export class SqliteRunStore extends InMemoryRunStore {
     this.inFlight = undefined;
     const pending = this.batch;
     this.batch = undefined;
+    // What was sent may be on disk after all: rewrite it with the next batch.
+    const rows = batch.rows ?? [];
+    for (let i = 0; i < rows.length; i += 3) this.repairs.set(`${rows[i]}\n${rows[i + 1]}`, { workflowArn: rows[i]!, runId: rows[i + 1]! });
     for (const undone of [pending, batch]) {
       if (!undone) continue;
       for (const { before, run } of undone.saves.values()) {

@@ -88,6 +88,26 @@ describe("SqliteRunStore: the commit thread dies and is replaced", () => {
     expect(after.get(NIGHTLY, "b")?.Status).toBe("STOPPING");
   });
 
+  it("a thread that dies after COMMIT whose read-back then fails: the batch counts as failed, memory is undone, and the next commit rewrites the run as memory holds it", async () => {
+    const exits: StoreWriteError[] = [];
+    const store = await openStore(["a", "b"].map(seed), { onWorkerExit: (e: StoreWriteError) => exits.push(e) });
+    await store.injectWorkerCrash("after-commit");
+    store.injectReadFault(); // the new thread cannot read the batch back
+    store.save(stopping("a"));
+    await expect(store.flushed()).rejects.toMatchObject({ name: "StoreWriteError", code: WORKER_EXIT });
+    expect(exits).toHaveLength(1);
+    expect(store.workerRestarts).toBe(1);
+    expect(store.get(NIGHTLY, "a")?.Status).toBe("RUNNING"); // as the retryable 500 says: not changed
+    expect(store.settled()).toBe(true);
+    expect(store.pendingRepairs).toBe(1); // its transaction did commit: the disk is ahead until repaired
+
+    store.save(stopping("b"));
+    await store.flushed();
+    expect(store.pendingRepairs).toBe(0);
+    const after = await reopened();
+    expect(["a", "b"].map((id) => after.get(NIGHTLY, id)?.Status)).toEqual(["RUNNING", "STOPPING"]);
+  });
+
   it("a thread that dies while idle costs nothing: the next commit starts a new one", async () => {
     const store = await openStore([seed("a")]);
     await store.injectWorkerCrash("now");
