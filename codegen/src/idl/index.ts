@@ -41,7 +41,7 @@ export function loadIdl(files: readonly SourceFile[]): LoadResult {
   // As in Smithy, validators run only on a model that loaded: after a syntax
   // error or a shape the loader refused, their findings would be follow-on
   // noise (a member "not resolving" because its shape's statement broke).
-  if (!reporter.diagnostics.some((d) => d.severity === "error")) validateModel(assembled, reporter);
+  if (!reporter.diagnostics.some((d) => d.severity === "error")) validateModel(assembled, reporter, parsed);
   const diagnostics: Diagnostic[] = applySuppressions(reporter.diagnostics, assembled, parsed);
   return { model: assembled.model, diagnostics: sortDiagnostics(diagnostics) };
 }

@@ -138,4 +138,29 @@ export const SHAPE_CASES: EventCase[] = [
     expect: "accept",
     text: `${H}@trait(selector: "structure")\n@traitValidators("u.NoMembers": { selector: "> member" }, "u.Str": { selector: "> member > string", severity: "DANGER" })\nstructure u {}\n@u\nstructure C {}\nstructure B { a: String }\n`,
   },
+  // ---- MetadataTraitValidator, TypedMetadataValidator, ShapeClosureValidator
+  {
+    id: "MetadataTrait",
+    name: "a metadata key typed twice, a reserved key typed; a typed value of the wrong kind; closures: id of a shape, empty namespace (DANGER), nothing included, declared twice, renames",
+    expect: "trigger",
+    text: `$version: "2"\nmetadata foo = {a: "x", b: 1}\nmetadata bar = "x"\nmetadata shapeClosures = [{id: "ex#A", includeNamespaces: ["nope"]}, {id: "ex#c2"}, {id: "ex#c2", includeNamespaces: ["ex"]}, {id: "ex#c3", includeBySelector: "timestamp"}, {id: "ex#c5", includeBySelector: "structure", rename: {"ex#A": "A", "ex#B": "q"}}]\nnamespace ex\n@metadata(key: "foo")\nstructure Foo { @required a: Integer }\n@metadata(key: "bar")\nstring Bar1\n@metadata(key: "bar")\nstring Bar2\n@metadata(key: "suppressions")\nlist Supp { member: String }\nstructure A {}\nstructure B {}\nstructure Q {}\n`,
+  },
+  {
+    id: "ShapeClosure",
+    name: "closures over several metadata statements: renames colliding with a shape and with each other, an empty namespace, entries of the wrong shape, an id that is not a shape id",
+    expect: "trigger",
+    text: `$version: "2"\nmetadata shapeClosures = [{id: "ex#c5", includeBySelector: "structure", rename: {"ex#B": "q"}}, {id: "ex#c6", includeNamespaces: ["ex", "other"]}, {id: "ex#c7", includeNamespaces: ["ex"], rename: {"ex#A": "Q"}}, {id: 5}, "x", {id: "c9", includeNamespaces: ["ex"]}]\nmetadata shapeClosures = [{id: "ex#c8", includeNamespaces: ["ex"], rename: {"ex#A": "Q2", "ex#B": "q2", "ex#Foo": "Bar"}}]\nnamespace ex\nstructure A {}\nstructure B {}\nstructure Q {}\nstructure Foo { s: Str }\n@pattern("a")\nstring Str\n`,
+  },
+  {
+    id: "TypedMetadata",
+    name: "list metadata whose items do not fit the type (the unknown member is a WARNING)",
+    expect: "trigger",
+    text: `$version: "2"\nmetadata foo = {a: 3, b: 1}\nmetadata baz = [1, 2]\nnamespace ex\n@metadata(key: "foo")\nstructure Foo { @required a: Integer, c: String }\n@metadata(key: "baz")\nlist Baz { member: String }\n`,
+  },
+  {
+    id: "TypedMetadata",
+    name: "near miss: typed metadata that fits, closures with valid renames and a selector",
+    expect: "accept",
+    text: `$version: "2"\nmetadata foo = {a: 3}\nmetadata baz = ["1", "2"]\nmetadata shapeClosures = [{id: "ex#c1", includeNamespaces: ["ex"], rename: {"ex#A": "Alpha", "ex#B": "Beta"}}, {id: "ex#c2", includeBySelector: "structure"}]\nnamespace ex\n@metadata(key: "foo")\nstructure Foo { @required a: Integer, c: String }\n@metadata(key: "baz")\nlist Baz { member: String }\nstructure A {}\nstructure B {}\n`,
+  },
 ];

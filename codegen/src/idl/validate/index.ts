@@ -7,6 +7,7 @@
 
 import type { AssembledModel } from "../assembler.js";
 import type { Reporter } from "../diagnostics.js";
+import type { FileSyntax } from "../syntax.js";
 import { validateConstraints } from "./constraints.js";
 import { validateHttpBindings, validateHttpUris } from "./http-bindings.js";
 import { validateModelRules } from "./model-rules.js";
@@ -20,7 +21,8 @@ import { validateSmithyRules } from "./smithy-rules.js";
 import { validateMixinConflicts, validateStructureRules } from "./structure-rules.js";
 import { validateTraits } from "./traits.js";
 
-export function validateModel(model: AssembledModel, reporter: Reporter): void {
+/** `files`: the model's parsed files, for what only their syntax locates (metadata values). */
+export function validateModel(model: AssembledModel, reporter: Reporter, files: readonly FileSyntax[] = []): void {
   // A trait value Smithy cannot build is a load error: no validator runs.
   validateHttpUris(model, reporter);
   validateMixinConflicts(model, reporter);
@@ -36,6 +38,6 @@ export function validateModel(model: AssembledModel, reporter: Reporter): void {
   validateResources(model, reporter);
   validateServices(model, reporter);
   validatePaginated(model, reporter);
-  validateModelRules(model, reporter);
+  validateModelRules(model, reporter, files);
   validateProtocolTraits(model, reporter);
 }

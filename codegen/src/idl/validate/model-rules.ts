@@ -5,15 +5,18 @@
 
 import type { AssembledModel } from "../assembler.js";
 import type { Reporter } from "../diagnostics.js";
+import type { FileSyntax } from "../syntax.js";
+import { validateMetadata } from "./metadata.js";
 import { validateOperations } from "./operation.js";
 import { validateReferencesTrait } from "./references-trait.js";
 import { validateSingleResourceBinding } from "./resource-hierarchy.js";
 import { validateResourceProperties } from "./resource-properties.js";
+import { validateShapeClosures } from "./shape-closure.js";
 import { validateShapeIdConflicts } from "./shape-id-conflict.js";
 import { validateTraitDefinitions } from "./trait-definitions.js";
 import { validateTraitValidators } from "./trait-validators.js";
 
-export function validateModelRules(model: AssembledModel, reporter: Reporter): void {
+export function validateModelRules(model: AssembledModel, reporter: Reporter, files: readonly FileSyntax[]): void {
   validateShapeIdConflicts(model, reporter);
   validateOperations(model, reporter);
   validateTraitDefinitions(model, reporter);
@@ -21,4 +24,6 @@ export function validateModelRules(model: AssembledModel, reporter: Reporter): v
   validateSingleResourceBinding(model, reporter);
   validateResourceProperties(model, reporter);
   validateTraitValidators(model, reporter);
+  validateMetadata(model, reporter, files);
+  validateShapeClosures(model, reporter, files);
 }

@@ -14,6 +14,8 @@ const DECIMALS = new Set(["float", "double", "bigDecimal"]);
 export class NodeShapeChecker {
   /** Event id and shape of the value being checked. */
   tag: EventTag = "TraitValue";
+  /** Event id of a member the value's structure does not have (a WARNING). */
+  unknownMemberId = "TraitValue.UnknownMember";
   /**
    * How a value that breaks a constraint trait (@length, @pattern, @range,
    * a missing @required member) is reported: an @examples entry with
@@ -93,7 +95,7 @@ export class NodeShapeChecker {
             this.reporter.warning(
               entry.keyAt,
               `${what} has no member '${entry.key}'${names.length > 0 ? ` (known: ${names.join(", ")})` : ""}`,
-              { id: "TraitValue.UnknownMember", ...(typeof this.tag === "string" ? {} : { shapeId: this.tag.shapeId }) },
+              { id: this.unknownMemberId, ...(typeof this.tag === "string" ? {} : { shapeId: this.tag.shapeId }) },
             );
             continue;
           }
