@@ -15,3 +15,21 @@ export function setOwn<T extends object>(target: T, key: string, value: unknown)
 export function hasOwn(target: object, key: string): boolean {
   return Object.prototype.hasOwnProperty.call(target, key);
 }
+
+/** Member names every plain object inherits (`constructor`, `toString`, `__proto__` …). */
+export const INHERITED_NAMES: ReadonlySet<string> = new Set(Object.getOwnPropertyNames(Object.prototype));
+
+/** The members TypeScript's own `Object` interface declares: a class field of that name overrides one. */
+const OBJECT_INTERFACE_MEMBERS = new Set(["constructor", "toString", "toLocaleString", "valueOf", "hasOwnProperty", "isPrototypeOf", "propertyIsEnumerable"]);
+
+/**
+ * How a class field for a member with an inherited name is declared: a
+ * computed key (a field written `constructor` is a syntax error, and a
+ * computed key is not held to Error's `toString` signature), marked
+ * `override` where TypeScript's Object interface has the name
+ * (noImplicitOverride). Undefined for other names.
+ */
+export function inheritedClassFieldKey(name: string): string | undefined {
+  if (!INHERITED_NAMES.has(name)) return undefined;
+  return `${OBJECT_INTERFACE_MEMBERS.has(name) ? "override " : ""}[${JSON.stringify(name)}]`;
+}

@@ -19,8 +19,9 @@ export { getFixedEndpointPlugin, markFixedEndpoint } from "./fixedEndpointPlugin
 export { lazyCredentialDefaultProvider, lazyStreamCollector } from "./lazyDefaults.js";
 export { memoiseDefaultSigner } from "./memoisedSigner.js";
 export { trackMiddlewareStack, withMiddlewareListCache } from "./middlewareListCache.js";
-export { withInputDefaults, withOutputDefaults } from "./modelDefaults.js";
+export { withErrorDefaults, withInputDefaults, withOutputDefaults } from "./modelDefaults.js";
 export { guardedAwsJson1_0Protocol, guardedAwsJson1_1Protocol, nonJsonErrorOf, type BaseExceptionCtor } from "./nonJsonErrorGuard.js";
 export { compressRequest, MIN_COMPRESSION_BYTES, type CompressionSettings } from "./requestCompression.js";
 export { resolveRetryAfterMembers, retryAfterSecondsOf, RetryAfterMemberStrategy } from "./retryAfterMembers.js";
 export { serdeConfigView } from "./serdeConfigView.js";
+export { hasInheritedNames, OwnMembersJsonCodec, OwnMembersJsonDeserializer, ownView } from "./ownMembers.js";

@@ -13,12 +13,18 @@
 //   trusts the model's types.
 // - an operation without output (Unit) returns no members at all, whatever
 //   the body holds.
+// - modelled errors are error-corrected like outputs (their @required members
+//   and every structure inside them), as Smithy asks of every structure a
+//   client deserializes; see withErrorDefaults.
+// - zero values follow Smithy's list: a union's is the unknown variant
+//   (`$unknown`, as the SDK types it), a document's null.
 //
 // The generated schemas carry a member's default as the `default` member
 // trait (its Smithy node value) and @clientOptional as `clientOptional`.
 
 import { NormalizedSchema } from "@smithy/core/schema";
 import type { StaticStructureSchema } from "@smithy/types";
+import { copyOwn, emptyStructure, hasOwn, ownValue, setOwn } from "./ownMembers.js";
 
 type Mode = "input" | "output";
 
@@ -42,9 +48,33 @@ function zeroValue(schema: NormalizedSchema): unknown {
   if (schema.isTimestampSchema()) return new Date(0);
   if (schema.isListSchema()) return [];
   if (schema.isMapSchema()) return {};
-  if (schema.isStructSchema() && !schema.isUnionSchema()) return complete(schema, {}, "output", false);
-  // Documents are null; unions have no member to choose; big numbers are left unset.
+  // The unknown variant, with no member name (no member of the union is "").
+  if (schema.isUnionSchema()) return { $unknown: ["", null] };
+  if (schema.isStructSchema()) return complete(schema, emptyStructure(schema), "output", false);
+  if (schema.isDocumentSchema()) return null;
+  // Big numbers are left unset.
   return undefined;
+}
+
+/** Fills `out`'s members from `source`: present ones completed below, missing ones defaulted or error-corrected. */
+function completeMembers(schema: NormalizedSchema, source: object, out: object, mode: Mode, topLevel: boolean, skip?: (name: string) => boolean): void {
+  const required = mode === "output" ? requiredMembers(schema) : new Set<string>();
+  for (const [name, member] of schema.structIterator()) {
+    if (skip?.(name)) continue;
+    const present = ownValue(source, name);
+    if (present !== undefined && present !== null) {
+      setOwn(out, name, complete(member, present, mode, false));
+      continue;
+    }
+    const traits = member.getMemberTraits() as Record<string, unknown>;
+    const fillDefault = mode === "output" || (!topLevel && !traits.clientOptional);
+    if (fillDefault && traits.default !== undefined && traits.default !== null) {
+      setOwn(out, name, runtimeDefault(member, traits.default));
+    } else if (required.has(name)) {
+      const zero = zeroValue(member);
+      if (zero !== undefined) setOwn(out, name, zero);
+    }
+  }
 }
 
 /** Names of the @required members of a structure schema (required members come first in the tuple). */
@@ -67,34 +97,22 @@ function complete(schema: NormalizedSchema, value: unknown, mode: Mode, topLevel
     if (typeof value !== "object") return value;
     const member = schema.getValueSchema();
     const out: Record<string, unknown> = {};
-    for (const [key, item] of Object.entries(value)) out[key] = complete(member, item, mode, false);
+    // setOwn: a map key may be "__proto__".
+    for (const [key, item] of Object.entries(value)) setOwn(out, key, complete(member, item, mode, false));
     return out;
   }
   if (!schema.isStructSchema() || typeof value !== "object" || value instanceof Uint8Array || value instanceof Date) return value;
   const source = value as Record<string, unknown>;
-  const out: Record<string, unknown> = { ...source };
+  // Own members only, written with setOwn: members may be named `constructor`, `__proto__` … (ownMembers.ts).
+  const out = copyOwn(source);
   if (schema.isUnionSchema()) {
     for (const [name, member] of schema.structIterator()) {
-      if (source[name] !== undefined) out[name] = complete(member, source[name], mode, false);
+      const present = ownValue(source, name);
+      if (present !== undefined) setOwn(out, name, complete(member, present, mode, false));
     }
     return out;
   }
-  const required = mode === "output" ? requiredMembers(schema) : new Set<string>();
-  for (const [name, member] of schema.structIterator()) {
-    const present = source[name];
-    if (present !== undefined && present !== null) {
-      out[name] = complete(member, present, mode, false);
-      continue;
-    }
-    const traits = member.getMemberTraits() as Record<string, unknown>;
-    const fillDefault = mode === "output" || (!topLevel && !traits.clientOptional);
-    if (fillDefault && traits.default !== undefined && traits.default !== null) {
-      out[name] = runtimeDefault(member, traits.default);
-    } else if (required.has(name)) {
-      const zero = zeroValue(member);
-      if (zero !== undefined) out[name] = zero;
-    }
-  }
+  completeMembers(schema, source, out, mode, topLevel);
   return out;
 }
 
@@ -143,4 +161,36 @@ export function withOutputDefaults<T extends object>(outputSchema: unknown, outp
   if (schema.isUnitSchema()) return { $metadata } as unknown as T;
   if (!schema.isStructSchema() || !needsCompletion(schema)) return output;
   return complete(schema, output, "output", true) as T;
+}
+
+/**
+ * Members the error keeps as the SDK set them: `message`/`Message` is
+ * Error#message (never corrected to ""), and the generated error classes
+ * leave out a member called `name` (Error#name is the error's type).
+ */
+function isMessageMember(name: string): boolean {
+  return name.toLowerCase() === "message" || name === "name";
+}
+
+/**
+ * A modelled error as Smithy asks a client to deserialize any structure:
+ * every member read from the error's own body through `read` (the SDK's
+ * reading finds inherited properties for members named `constructor`,
+ * `toString` …), @default members filled, missing @required members
+ * error-corrected, and the same below, in nested structures. Changes `error`
+ * in place; the message member stays the SDK's (Error#message).
+ */
+export function withErrorDefaults<E extends object>(errorSchema: unknown, error: E, body: unknown, read: (member: NormalizedSchema, value: unknown) => unknown): E {
+  const schema = NormalizedSchema.of(errorSchema as never);
+  if (!schema.isStructSchema()) return error;
+  const source: Record<string, unknown> = Object.create(null) as Record<string, unknown>;
+  for (const [name, member] of schema.structIterator()) {
+    if (isMessageMember(name)) continue;
+    const value = ownValue(body, name);
+    if (value !== undefined && value !== null) setOwn(source, name, read(member, value));
+    // What the SDK set for a member the body does not carry came from elsewhere (an inherited property).
+    else if (hasOwn(error, name)) setOwn(error, name, undefined);
+  }
+  completeMembers(schema, source, error, "output", false, isMessageMember);
+  return error;
 }

@@ -13,6 +13,7 @@
 
 import { AwsJson1_0Protocol, AwsJson1_1Protocol } from "@aws-sdk/core/protocols";
 import { collectBody } from "@smithy/core/protocols";
+import { NormalizedSchema } from "@smithy/core/schema";
 import type {
   EndpointBearer,
   HandlerExecutionContext,
@@ -23,7 +24,8 @@ import type {
   ResponseMetadata,
   SerdeFunctions,
 } from "@smithy/types";
-import { withInputDefaults, withOutputDefaults } from "./modelDefaults.js";
+import { withErrorDefaults, withInputDefaults, withOutputDefaults } from "./modelDefaults.js";
+import { emptyStructure, hasInheritedNames, OwnMembersJsonCodec, ownView } from "./ownMembers.js";
 import { compressRequest, type CompressionSettings } from "./requestCompression.js";
 
 /** What the generated service exception constructor accepts. */
@@ -107,17 +109,22 @@ export function nonJsonErrorOf(
   });
 }
 
-/** Reads an error body once, checks it, and leaves the bytes for the SDK to parse. */
+/**
+ * Reads an error body once, checks it, and leaves the bytes for the SDK to
+ * parse; returns the body's text (undefined for a success).
+ */
 async function guard(
   response: HttpResponse,
   context: HandlerExecutionContext & SerdeFunctions,
   ServiceException: BaseExceptionCtor,
-): Promise<void> {
-  if (response.statusCode < 300) return;
+): Promise<string | undefined> {
+  if (response.statusCode < 300) return undefined;
   const bytes = await collectBody(response.body, context);
   response.body = bytes;
-  const problem = nonJsonErrorOf(response, new TextDecoder().decode(bytes), ServiceException);
+  const text = new TextDecoder().decode(bytes);
+  const problem = nonJsonErrorOf(response, text, ServiceException);
   if (problem) throw problem;
+  return text;
 }
 
 /**
@@ -151,8 +158,33 @@ function guardedProtocol<Base extends typeof AwsJson1_0Protocol | typeof AwsJson
     readonly #queryCompatible: boolean;
 
     constructor(options: ConstructorParameters<typeof AwsJson1_0Protocol>[0]) {
-      super(options);
+      // The SDK's codec and settings, with a deserializer that reads members
+      // named `constructor`, `__proto__` … as own properties (ownMembers.ts).
+      super({ jsonCodec: new OwnMembersJsonCodec(), ...options });
       this.#queryCompatible = options.awsQueryCompatible === true;
+    }
+
+    /** The deserializer the SDK's protocol uses (its field is protected in the SDK's types). */
+    get #reader(): { readObject(schema: unknown, data: unknown): unknown; read(schema: unknown, data: Uint8Array): Promise<unknown> } {
+      return (this as unknown as { deserializer: { readObject(schema: unknown, data: unknown): unknown; read(schema: unknown, data: Uint8Array): Promise<unknown> } }).deserializer;
+    }
+
+    /**
+     * The schema of a modelled error the SDK threw: found by the class's
+     * static shapeId (the prototype's constructor: an error member named
+     * `constructor` can shadow the instance's), undefined for the service's
+     * base exception and anything else.
+     */
+    #errorSchemaOf(error: unknown): unknown {
+      if (!(error instanceof ServiceException)) return undefined;
+      const shapeId = (Object.getPrototypeOf(error) as { constructor?: { shapeId?: unknown } }).constructor?.shapeId;
+      if (typeof shapeId !== "string" || shapeId.startsWith("smithy.ts.sdk.synthetic.")) return undefined;
+      const registry = (this as unknown as { compositeErrorRegistry: { getSchema(id: string): unknown } }).compositeErrorRegistry;
+      try {
+        return registry.getSchema(shapeId);
+      } catch {
+        return undefined;
+      }
     }
 
     override async serializeRequest<Input extends object>(
@@ -160,7 +192,13 @@ function guardedProtocol<Base extends typeof AwsJson1_0Protocol | typeof AwsJson
       input: Input,
       context: SerializeContext,
     ): Promise<HttpRequest> {
-      const request = await super.serializeRequest(operationSchema, withInputDefaults(operationSchema.input, input) as Input, context);
+      const inputSchema = NormalizedSchema.of(operationSchema.input);
+      const completed = withInputDefaults(operationSchema.input, input);
+      const request = await super.serializeRequest(
+        operationSchema,
+        (hasInheritedNames(inputSchema) ? ownView(inputSchema, completed) : completed) as Input,
+        context,
+      );
       await compressRequest(request, operationSchema.traits, (this.serdeContext ?? {}) as CompressionSettings);
       return request;
     }
@@ -170,10 +208,29 @@ function guardedProtocol<Base extends typeof AwsJson1_0Protocol | typeof AwsJson
       context: HandlerExecutionContext & SerdeFunctions,
       response: HttpResponse,
     ): Promise<Output> {
-      await guard(response, context, ServiceException);
+      const errorText = await guard(response, context, ServiceException);
+      const outputSchema = NormalizedSchema.of(operationSchema.output);
+      if (errorText === undefined && hasInheritedNames(outputSchema) && !outputSchema.getEventStreamMember()) {
+        // The SDK would Object.assign the members onto a plain object (a
+        // `__proto__` member then sets its prototype): read them here.
+        const bytes = await collectBody(response.body, context);
+        const output = (bytes.byteLength > 0 ? await this.#reader.read(operationSchema.output, bytes) : emptyStructure(outputSchema)) as Record<string, unknown>;
+        output.$metadata = this.deserializeMetadata(response);
+        return withOutputDefaults(operationSchema.output, output as Output);
+      }
       try {
         return withOutputDefaults(operationSchema.output, await super.deserializeResponse<Output>(operationSchema, context, response));
       } catch (error) {
+        const errorSchema = this.#errorSchemaOf(error);
+        if (errorSchema !== undefined && errorText !== undefined) {
+          let body: unknown;
+          try {
+            body = errorText.trim().length > 0 ? JSON.parse(errorText) : {};
+          } catch {
+            body = {};
+          }
+          withErrorDefaults(errorSchema, error as object, body, (member, value) => this.#reader.readObject(member, value));
+        }
         throw this.#queryCompatible ? withQueryCode(error) : error;
       }
     }

@@ -6,6 +6,7 @@
 import { Trait, type Member, type ModelIndex } from "../../model/knowledge.js";
 import { TypeScriptWriter, literal, propertyKey } from "../../writer/typescript-writer.js";
 import type { GeneratedFile } from "../generator.js";
+import { INHERITED_NAMES, inheritedClassFieldKey } from "../own-properties.js";
 import { typeName, type ClientSymbols } from "./symbols.js";
 
 const SRC = "client/src";
@@ -188,7 +189,9 @@ export function errorsFile(index: ModelIndex, symbols: ClientSymbols): Generated
         // The modelled message is Error's own `message` (the SDK moves `Message` there).
         if (isMessageMember(member.name) || member.name === "name") continue;
         w.docs(memberDocs(index, member), { public: "" });
-        w.write(`${propertyKey(member.name)}${member.required ? "" : "?"}: ${tsType(index, member.target, w, "models")} | undefined;`);
+        // A computed key for inherited names: a field written `constructor` is a syntax error.
+        const key = inheritedClassFieldKey(member.name) ?? propertyKey(member.name);
+        w.write(`${key}${member.required ? "" : "?"}: ${tsType(index, member.target, w, "models")} | undefined;`);
       }
       w.blankLine();
       w.docs(undefined, { internal: "" });
@@ -201,7 +204,14 @@ export function errorsFile(index: ModelIndex, symbols: ClientSymbols): Generated
         w.write(`Object.setPrototypeOf(this, ${name}.prototype);`);
         for (const member of index.membersOf(id)) {
           if (isMessageMember(member.name) || member.name === "name") continue;
-          w.write(`this.${member.name} = opts.${member.name};`);
+          if (!INHERITED_NAMES.has(member.name)) w.write(`this.${member.name} = opts.${member.name};`);
+          else {
+            // Only what `opts` itself carries (`opts.toString` is Object's); defineProperty: the name may be `__proto__`.
+            const key = literal(member.name);
+            w.write(
+              `Object.defineProperty(this, ${key}, { value: Object.prototype.hasOwnProperty.call(opts, ${key}) ? opts[${key}] : undefined, enumerable: true, writable: true, configurable: true });`,
+            );
+          }
         }
       });
     });

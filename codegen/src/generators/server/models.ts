@@ -114,7 +114,9 @@ function errorClass(w: TypeScriptWriter, index: ModelIndex, id: string, serviceI
         w.write(`override message: string;`);
         continue;
       }
-      w.write(`${classFieldKey(member.name)}${member.required ? "" : "?"}: ${tsType(index, member.target)};`);
+      // `!`: inherited names are set through defineProperty, which strict property initialization does not follow.
+      const optional = member.required ? (isInheritedName(member.name) ? "!" : "") : "?";
+      w.write(`${classFieldKey(member.name)}${optional}: ${tsType(index, member.target)};`);
     }
     w.blankLine();
     const messageMember = members.find((m) => m.name === "Message" || m.name === "message");
@@ -132,7 +134,7 @@ function errorClass(w: TypeScriptWriter, index: ModelIndex, id: string, serviceI
           // Only what the caller itself set: `fields.toString` would be Object's.
           w.addImport(SERVER_RUNTIME, "own");
           const value = `own(fields, ${literal(member.name)}) as ${fields}[${literal(member.name)}]`;
-          w.write(assignOwn("this", member.name, value).replace(/^this\.(\w+) = /, `this[${literal(member.name)}] = `));
+          w.write(assignOwn("this", member.name, value));
         }
       }
     });

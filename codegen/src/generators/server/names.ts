@@ -5,6 +5,7 @@
 
 import type { ModelIndex, Member } from "../../model/knowledge.js";
 import { literal, propertyKey } from "../../writer/typescript-writer.js";
+import { inheritedClassFieldKey } from "../own-properties.js";
 import { shapeTypeName } from "../symbol-names.js";
 
 /** Names the runtime exports from index.ts; a model shape may not take them. */
@@ -48,7 +49,7 @@ export const handlerTypeName = (index: ModelIndex, operationId: string): string 
  * Error's own `toString`), the plain key otherwise.
  */
 export function classFieldKey(name: string): string {
-  return INHERITED_KEYS.has(name) ? `[${literal(name)}]` : propertyKey(name);
+  return inheritedClassFieldKey(name) ?? propertyKey(name);
 }
 
 /** `.name` or `["odd-name"]`. */
@@ -57,10 +58,15 @@ export function access(name: string): string {
   return key === name ? `.${name}` : `[${key}]`;
 }
 
-/** A statement setting `object[name] = value` that cannot touch the prototype. */
+/**
+ * A statement setting `object[name] = value` that cannot touch the prototype.
+ * Inherited names go through defineProperty: `out.__proto__ = v` would set
+ * the prototype, and TypeScript types `out.constructor` as Object's Function
+ * even on a Record.
+ */
 export function assignOwn(object: string, name: string, value: string): string {
-  return name === "__proto__"
-    ? `Object.defineProperty(${object}, "__proto__", { value: ${value}, enumerable: true, writable: true, configurable: true });`
+  return INHERITED_KEYS.has(name)
+    ? `Object.defineProperty(${object}, ${literal(name)}, { value: ${value}, enumerable: true, writable: true, configurable: true });`
     : `${object}${access(name)} = ${value};`;
 }
 

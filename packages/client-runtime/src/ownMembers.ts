@@ -1,0 +1,166 @@
+// Members named like what every JavaScript object inherits: `constructor`,
+// `toString`, `valueOf`, `hasOwnProperty`, `__proto__` … are valid Smithy
+// member names. The SDK's JSON serde reads members as `value[name]`, so an
+// unset `constructor` reads as Object (and is sent, or handed to the caller,
+// as if set), and writes them as `out[name] = v`, so a `__proto__` member
+// replaces the object's prototype instead of becoming a key. @smithy/core
+// offers no hook for member access, hence this module (written here because no
+// library does it): for schemas with such names, and only for those, values
+// are read and written through own properties, and structures are
+// null-prototype objects (an unset `toString` then reads as undefined, as its
+// type says). Schemas without such names keep the SDK's own code paths.
+
+import { JsonCodec2, JsonShapeDeserializer2 } from "@smithy/core/protocols";
+import { NormalizedSchema } from "@smithy/core/schema";
+import type { DocumentType, Schema, SerdeFunctions } from "@smithy/types";
+
+/** Names every plain object inherits (Object.prototype's own properties). */
+const INHERITED = new Set(Object.getOwnPropertyNames(Object.prototype));
+
+export function hasOwn(object: object, key: string): boolean {
+  return Object.prototype.hasOwnProperty.call(object, key);
+}
+
+/** `object`'s own `key`, or undefined: never an inherited property. */
+export function ownValue(object: unknown, key: string): unknown {
+  return typeof object === "object" && object !== null && hasOwn(object, key) ? (object as Record<string, unknown>)[key] : undefined;
+}
+
+/** Sets `key` as an own enumerable property, `__proto__` included. */
+export function setOwn(object: object, key: string, value: unknown): void {
+  Object.defineProperty(object, key, { value, enumerable: true, writable: true, configurable: true });
+}
+
+/** A shallow copy with the same prototype and every own enumerable property. */
+export function copyOwn<T extends object>(source: T): T {
+  const copy = Object.create(Object.getPrototypeOf(source) as object | null) as T;
+  for (const key of Object.keys(source)) setOwn(copy, key, (source as Record<string, unknown>)[key]);
+  return copy;
+}
+
+const withInheritedNames = new WeakMap<object, boolean>();
+
+/** Whether a structure or union at or below `schema` has a member with an inherited name (computed once per schema). */
+export function hasInheritedNames(schema: NormalizedSchema, visiting = new Set<object>()): boolean {
+  const raw = schema.getSchema() as unknown;
+  if (typeof raw !== "object" || raw === null) return false;
+  const known = withInheritedNames.get(raw);
+  if (known !== undefined) return known;
+  // A recursive reference is answered by the outer call.
+  if (visiting.has(raw)) return false;
+  visiting.add(raw);
+  let found = false;
+  if (schema.isListSchema() || schema.isMapSchema()) {
+    found = hasInheritedNames(schema.getValueSchema(), visiting);
+  } else if (schema.isStructSchema()) {
+    for (const [name, member] of schema.structIterator()) {
+      if (INHERITED.has(name) || hasInheritedNames(member, visiting)) {
+        found = true;
+        break;
+      }
+    }
+  }
+  visiting.delete(raw);
+  if (visiting.size === 0 || found) withInheritedNames.set(raw, found);
+  return found;
+}
+
+/** The empty value a structure of this schema starts from. */
+export function emptyStructure(schema: NormalizedSchema): Record<string, unknown> {
+  return hasStructMemberNamedInherited(schema) ? (Object.create(null) as Record<string, unknown>) : {};
+}
+
+function hasStructMemberNamedInherited(schema: NormalizedSchema): boolean {
+  if (!schema.isStructSchema()) return false;
+  for (const [name] of schema.structIterator()) if (INHERITED.has(name)) return true;
+  return false;
+}
+
+/**
+ * The value to hand the SDK's serializer: every structure below `schema`
+ * that has inherited member names becomes a null-prototype copy of its own
+ * properties, so the serializer's `value[name]` finds only what the caller set.
+ */
+export function ownView(schema: NormalizedSchema, value: unknown): unknown {
+  if (value === null || typeof value !== "object" || !hasInheritedNames(schema)) return value;
+  if (schema.isListSchema()) {
+    if (!Array.isArray(value)) return value;
+    const member = schema.getValueSchema();
+    return value.map((item) => ownView(member, item));
+  }
+  if (schema.isMapSchema()) {
+    const member = schema.getValueSchema();
+    const out: Record<string, unknown> = {};
+    for (const key of Object.keys(value)) setOwn(out, key, ownView(member, (value as Record<string, unknown>)[key]));
+    return out;
+  }
+  if (!schema.isStructSchema() || value instanceof Date || value instanceof Uint8Array) return value;
+  const out = Object.create(null) as Record<string, unknown>;
+  for (const key of Object.keys(value)) setOwn(out, key, (value as Record<string, unknown>)[key]);
+  for (const [name, member] of schema.structIterator()) {
+    if (hasOwn(out, name)) out[name] = ownView(member, out[name]);
+  }
+  return out;
+}
+
+/**
+ * The SDK's JSON deserializer, reading structures (and lists and maps of
+ * them) that have inherited member names through own properties into
+ * null-prototype objects; everything else is the SDK's own reading.
+ */
+export class OwnMembersJsonDeserializer extends JsonShapeDeserializer2 {
+  override async read(schema: Schema, data: string | Uint8Array): Promise<unknown> {
+    const ns = NormalizedSchema.of(schema);
+    if (!hasInheritedNames(ns) || (typeof data !== "string" && !(data instanceof Uint8Array))) return super.read(schema, data);
+    const text = typeof data === "string" ? data : new TextDecoder().decode(data);
+    // JSON.parse keeps a "__proto__" key as an own property.
+    return text.length === 0 ? emptyStructure(ns) : this.readObject(schema, JSON.parse(text) as unknown);
+  }
+
+  override readObject(schema: Schema, data: unknown): unknown {
+    const ns = NormalizedSchema.of(schema);
+    if (data === null || typeof data !== "object" || !hasInheritedNames(ns)) return super.readObject(schema, data as DocumentType);
+    if (ns.isListSchema()) {
+      if (!Array.isArray(data)) return super.readObject(schema, data as DocumentType);
+      const member = ns.getValueSchema();
+      return data.map((item: unknown) => (item === null || item === undefined ? item : this.readObject(member, item)));
+    }
+    if (ns.isMapSchema()) {
+      const member = ns.getValueSchema();
+      const out: Record<string, unknown> = {};
+      for (const key of Object.keys(data)) {
+        const item = (data as Record<string, unknown>)[key];
+        setOwn(out, key, item === null || item === undefined ? item : this.readObject(member, item));
+      }
+      return out;
+    }
+    if (!ns.isStructSchema() || Array.isArray(data)) return super.readObject(schema, data as DocumentType);
+    const record = data as Record<string, unknown>;
+    const out = emptyStructure(ns);
+    const known = new Set<string>();
+    for (const [name, member] of ns.structIterator()) {
+      known.add(name);
+      const value = ownValue(record, name);
+      if (value !== null && value !== undefined) setOwn(out, name, this.readObject(member, value));
+    }
+    if (ns.isUnionSchema() && Object.keys(out).length === 0) {
+      // As the SDK does: one member this client does not know is `$unknown`.
+      const unknown = Object.keys(record).filter((key) => key !== "__type" && !known.has(key));
+      if (unknown.length === 1) setOwn(out, "$unknown", [unknown[0], record[unknown[0]!]]);
+    }
+    return out;
+  }
+}
+
+/** The awsJson codec with OwnMembersJsonDeserializer; the SDK's settings for awsJson. */
+export class OwnMembersJsonCodec extends JsonCodec2 {
+  constructor() {
+    super({ timestampFormat: { useTrait: true, default: 7 }, jsonName: false });
+  }
+
+  override createDeserializer(): JsonShapeDeserializer2 {
+    const deserializer = new OwnMembersJsonDeserializer(this.settings);
+    if (this.serdeContext) deserializer.setSerdeContext(this.serdeContext as SerdeFunctions);
+    return deserializer;
+  }
+}
