@@ -201,6 +201,19 @@ export const PROTOCOL_CASES: EventCase[] = [
     text: `${H}structure P {\n    @httpPrefixHeaders("X-Foo-")\n    m: StrMap\n    @httpHeader("x-foobar")\n    h: String\n}\nmap StrMap {\n    key: String\n    value: String\n}\n`,
   },
   {
+    id: "HttpPrefixHeadersTrait",
+    name: "an empty prefix takes every header: only a NOTE",
+    expect: "accept",
+    compareIds: ["HttpPrefixHeadersTrait"],
+    text: `${H}structure P {\n    @httpPrefixHeaders("")\n    m: StrMap\n    @httpHeader("x-foo-bar")\n    h: String\n}\nmap StrMap {\n    key: String\n    value: String\n}\n`,
+  },
+  {
+    id: "Model",
+    name: "@endpoint host prefixes Smithy cannot build: unclosed, greedy, adjacent, stray braces, empty, invalid and repeated labels",
+    expect: "trigger",
+    text: `${H}@endpoint(hostPrefix: "{foo")\noperation A {}\n@endpoint(hostPrefix: "{foo+}.")\noperation B {\n    input := {\n        @hostLabel\n        @required\n        foo: String\n    }\n}\n@endpoint(hostPrefix: "{a}{b}.")\noperation C {}\n@endpoint(hostPrefix: "a}.")\noperation D {}\n@endpoint(hostPrefix: "{}.")\noperation E {}\n@endpoint(hostPrefix: "{a-b}.")\noperation F {}\n@endpoint(hostPrefix: "{a}.{A}.")\noperation G {}\n@endpoint(hostPrefix: "{a}}.")\noperation H {}\n`,
+  },
+  {
     id: "HttpUriGreedyLabel",
     name: "labels after a greedy label, one event each",
     expect: "trigger",

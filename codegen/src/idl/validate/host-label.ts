@@ -41,6 +41,55 @@ export function hostSegments(hostPrefix: string): HostSegment[] {
   return segments;
 }
 
+const IDENTIFIER = /^(_+[A-Za-z0-9]|[A-Za-z])[A-Za-z0-9_]*$/;
+
+/**
+ * Why Smithy cannot build @endpoint from `hostPrefix` (its EndpointTrait
+ * tokenizes on braces: labels whole and not adjacent, no stray `}`, value
+ * identifiers as names, each once, none greedy), or undefined.
+ */
+export function hostPrefixError(hostPrefix: string): string | undefined {
+  const tokens = hostPrefix.split(/([{}])/).filter((t) => t !== "");
+  const labels = new Set<string>();
+  let lastWasLabel = false;
+  let position = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    let token = tokens[i]!;
+    if (token === "{") {
+      if (lastWasLabel) return `Host labels must not be adjacent in a pattern. Found ${hostPrefix}`;
+      if (i + 2 >= tokens.length) return `Unclosed label found in pattern at: .${position}`;
+      token += tokens[++i]! + tokens[++i]!;
+    } else if (token === "}") {
+      return `Literal segments must not contain \`}\`. Found at: ${position}`;
+    }
+    const label = token.length >= 2 && token.startsWith("{") && token.endsWith("}");
+    if (label) {
+      const greedy = token[token.length - 2] === "+";
+      const content = token.slice(1, greedy ? -2 : -1);
+      if (content === "") return `Empty label declaration in pattern at index ${position}.`;
+      if (!IDENTIFIER.test(content)) return `Invalid label name in pattern: '${content}' at index ${position}. Labels must contain value identifiers.`;
+      if (labels.has(content.toLowerCase())) return `Label \`${content}\` is defined more than once in pattern: ${hostPrefix}`;
+      labels.add(content.toLowerCase());
+      if (greedy) return `Pattern must not contain a greedy label. Found ${hostPrefix}`;
+    } else if (token.includes("{") || token.includes("}")) {
+      return `Literal segments must not contain \`{\` or \`}\` characters. Found segment \`${token}\` at index ${position}`;
+    }
+    lastWasLabel = label;
+    position += token.length;
+  }
+  return undefined;
+}
+
+/** @endpoint values Smithy cannot build: a load error ("Model") before any validator runs. */
+export function validateHostPrefixes(model: AssembledModel, reporter: Reporter): void {
+  for (const app of model.traits) {
+    if (app.trait !== ENDPOINT || model.definitions.get(app.target.split("$")[0]!)?.bundled !== false) continue;
+    const hostPrefix = (app.value as { hostPrefix?: unknown } | null)?.hostPrefix;
+    const problem = typeof hostPrefix === "string" ? hostPrefixError(hostPrefix) : undefined;
+    if (problem !== undefined) reporter.error(app.at, `Error creating trait \`endpoint\`: ${problem}`, { id: "Model", shapeId: app.target });
+  }
+}
+
 export function validateHostLabels(model: AssembledModel, reporter: Reporter, traitAt: TraitSite, withTrait: TraitIndex): void {
   for (const opId of withTrait(ENDPOINT)) {
     const op = model.shapes.get(opId);

@@ -12,7 +12,8 @@
 // - HttpUriGreedyLabel.GreedyLabelIsNotLastLabel (DANGER): a label after a
 //   greedy label, once per such label.
 // - HttpPrefixHeaders: no @httpHeader of the structure starts with the
-//   @httpPrefixHeaders prefix (case-insensitively).
+//   @httpPrefixHeaders prefix (case-insensitively); an empty prefix, which
+//   takes every header, is only a NOTE.
 // - HttpHeaderTrait / HttpQueryTrait: two members of one structure may not bind
 //   the same header (case-insensitively) or the same query parameter; a
 //   header the HTTP stack owns (Authorization, Content-Length, Host ...) is a
@@ -230,9 +231,15 @@ function prefixHeaders(model: AssembledModel, reporter: Reporter, id: string, tr
   for (const [name, member] of members) {
     const header = member.traits?.[HEADER];
     if (typeof header !== "string" || !header.toLowerCase().startsWith(prefix)) continue;
-    reporter.error(
+    // An empty prefix takes every header: Smithy only notes the ambiguity.
+    const consequence =
+      prefix === ""
+        ? `The service will not be able to disambiguate between header parameters intended for the \`${prefixed[0]}\` member and those explicitly bound to the \`httpHeader\` members.`
+        : "`httpHeader` bindings must not case-insensitively start with any `httpPrefixHeaders` bindings.";
+    reporter.emit(
+      prefix === "" ? "note" : "error",
       traitAt(`${id}$${name}`, HEADER),
-      `\`httpHeader\` binding of \`${header.toLowerCase()}\` conflicts with the \`httpPrefixHeaders\` binding of \`${id}$${prefixed[0]}\` to \`${prefix}\`. \`httpHeader\` bindings must not case-insensitively start with any \`httpPrefixHeaders\` bindings.`,
+      `\`httpHeader\` binding of \`${header.toLowerCase()}\` conflicts with the \`httpPrefixHeaders\` binding of \`${id}$${prefixed[0]}\` to \`${prefix}\`. ${consequence}`,
       { id: "HttpPrefixHeadersTrait", shapeId: `${id}$${name}` },
     );
   }

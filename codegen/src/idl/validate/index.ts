@@ -9,6 +9,7 @@ import type { AssembledModel } from "../assembler.js";
 import type { Reporter } from "../diagnostics.js";
 import type { FileSyntax } from "../syntax.js";
 import { validateConstraints } from "./constraints.js";
+import { validateHostPrefixes } from "./host-label.js";
 import { validateHttpBindings, validateHttpUris } from "./http-bindings.js";
 import { validateModelRules } from "./model-rules.js";
 import { validatePaginated } from "./paginated.js";
@@ -25,6 +26,7 @@ import { validateTraits } from "./traits.js";
 export function validateModel(model: AssembledModel, reporter: Reporter, files: readonly FileSyntax[] = []): void {
   // A trait value Smithy cannot build is a load error: no validator runs.
   validateHttpUris(model, reporter);
+  validateHostPrefixes(model, reporter);
   validateMixinConflicts(model, reporter);
   if (reporter.diagnostics.some((d) => d.severity === "error")) return;
   validateTraits(model, reporter);
