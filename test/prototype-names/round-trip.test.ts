@@ -181,6 +181,34 @@ describe("the prototype-names model through every generator", () => {
       expect(answer.status, `server on ${body}: ${answer.body}`).toBe(valid ? 200 : 400);
     }
   });
+
+  it("the conformance cases generated for the model judge its own server correct (baselines carry own `constructor`)", async () => {
+    const core = service();
+    const { cases } = JSON.parse(readFileSync(join(fixture.dir, "conformance/cases.json"), "utf8")) as {
+      cases: { id: string; request?: { method: string; path: string; headers?: Record<string, string>; body?: string; bodyEncoding?: "base64" }; expect: { outcome: string; status?: number[] | string; errorTypes?: string[] } }[];
+    };
+    const wrong: string[] = [];
+    let accepted = 0;
+    for (const c of cases) {
+      if (!c.request || c.request.body === undefined) continue;
+      const headers: Record<string, string> = {};
+      for (const [k, v] of Object.entries(c.request.headers ?? {})) headers[k.toLowerCase()] = v;
+      const body = c.request.bodyEncoding === "base64" ? new Uint8Array(Buffer.from(c.request.body, "base64")) : new TextEncoder().encode(c.request.body);
+      const answer = await core.handle({ method: c.request.method, path: c.request.path, headers, body });
+      const type = answer.headers["X-Amzn-ErrorType"] ?? "";
+      const { outcome, status, errorTypes } = c.expect;
+      let ok = answer.status < 500;
+      if (Array.isArray(status)) ok &&= status.includes(answer.status);
+      if (status === "4xx") ok &&= answer.status >= 400;
+      if (outcome === "success") ok &&= answer.status === 200;
+      // Fail's handler always throws ProtoError, one of the operation's errors (allowed for an accepted request).
+      if (outcome === "accepted") ok &&= answer.status === 200 || (errorTypes ?? []).some((t) => type.endsWith(t));
+      if (outcome === "accepted" && answer.status === 200) accepted++;
+      if (!ok) wrong.push(`${c.id}: expected ${JSON.stringify(c.expect)}, got ${answer.status} ${answer.body.slice(0, 160)}`);
+    }
+    expect(wrong, "conformance cases the generated server fails").toEqual([]);
+    expect(accepted, "cases whose valid baseline the server accepted").toBeGreaterThanOrEqual(2);
+  });
 });
 
 function request(operation: string, body: string) {

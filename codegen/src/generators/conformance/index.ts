@@ -12,6 +12,7 @@ import { exampleCases, requestTestCases } from "./model-cases.js";
 import { NoBaselineError, operationContext, protocolContentType } from "./operation-context.js";
 import { hostileJsonCases } from "./hostile-json-cases.js";
 import { protocolCases } from "./protocol-cases.js";
+import { hasOwn } from "../own-properties.js";
 
 export function conformanceSuite(index: ModelIndex): ConformanceSuite {
   const service = index.serviceInfo();
@@ -44,7 +45,7 @@ export function conformanceSuite(index: ModelIndex): ConformanceSuite {
       cases.push(...protocolCases(context, hasRequired));
       const requiredString = context.inputId === undefined ? undefined : index
         .membersOf(context.inputId)
-        .find((m) => m.required && index.typeOf(m.target) === "string" && typeof context.baseline[m.name] === "string");
+        .find((m) => m.required && index.typeOf(m.target) === "string" && hasOwn(context.baseline, m.name) && typeof context.baseline[m.name] === "string");
       cases.push(...hostileJsonCases(context, requiredString?.name));
     }
   });

@@ -33,6 +33,7 @@ import {
 } from "./operation-context.js";
 import { alternativeExamples, parsePattern, patternRegExp } from "./regex-examples.js";
 import { SampleValues, patternLengths, satisfies, stringKey, stringOfLength, validString } from "./sample-values.js";
+import { setOwn } from "../own-properties.js";
 
 /** Larger values would test the transport's body limit rather than the member's constraint. */
 const MAX_GENERATED_LENGTH = 70_000;
@@ -440,7 +441,7 @@ class MemberWalker {
     for (const member of members) {
       const sample = this.samples.forMember(member, depth + 1);
       if (sample === undefined) continue;
-      samples[member.name] = sample;
+      setOwn(samples, member.name, sample);
       // Recurse into each union member with only that member set.
       this.member(member, [...path, member.name], withValueAt(base, path, { [member.name]: sample }), depth + 1);
     }

@@ -7,6 +7,7 @@ import type { NodeObject, NodeValue } from "../../model/ast.js";
 import type { ModelIndex, ServiceInfo } from "../../model/knowledge.js";
 import type { CaseRequest, ConformanceCase, ConformanceLevel, CaseSource, Expectation, RoutingErrorAllowance } from "./case-format.js";
 import { SampleValues, satisfies } from "./sample-values.js";
+import { hasOwn, setOwn } from "../own-properties.js";
 
 /** Framework errors servers raise before a handler runs (not in the model). */
 export const SERIALIZATION_ERROR = "SerializationException";
@@ -99,7 +100,8 @@ function baselineInput(index: ModelIndex, operationId: string, inputId: string):
     .find((e) => e.error === undefined && e.allowConstraintErrors !== true && e.input !== undefined);
   const baseline: NodeObject = { ...(example?.input ?? {}) };
   for (const member of index.membersOf(inputId)) {
-    const current = baseline[member.name];
+    // Own members only: a member may be named `constructor` or `__proto__` (own-properties.ts).
+    const current = hasOwn(baseline, member.name) ? baseline[member.name] : undefined;
     if (current !== undefined && satisfies(current, index.constraintsOf(member))) continue;
     if (current !== undefined) delete baseline[member.name];
     if (!member.required) continue;
@@ -107,7 +109,7 @@ function baselineInput(index: ModelIndex, operationId: string, inputId: string):
     if (value === undefined) {
       throw new NoBaselineError(member.id);
     }
-    baseline[member.name] = value;
+    setOwn(baseline, member.name, value);
   }
   return baseline;
 }
@@ -154,13 +156,15 @@ export function withValueAt(input: NodeObject, path: readonly (string | number)[
   for (const key of path.slice(0, -1)) {
     const parent = node as Record<string | number, NodeValue>;
     const child = shallow(parent[key as string]!);
-    parent[key as string] = child as NodeValue;
+    setOwn(parent, String(key), child);
     node = child as NodeValue;
   }
   const last = path[path.length - 1]!;
   const container = node as Record<string | number, NodeValue>;
   if (value === undefined) delete container[last as string];
-  else container[last as string] = value;
+  else if (Array.isArray(container)) container[last as number] = value;
+  // setOwn: a member named `__proto__` must stay a key, not become the prototype.
+  else setOwn(container, String(last), value);
   return copy;
 }
 

@@ -8,6 +8,7 @@
 import type { NodeObject, NodeValue } from "../../model/ast.js";
 import type { Constraints, Member, ModelIndex } from "../../model/knowledge.js";
 import { exampleOfLength, maxLength, minLength, parsePattern, patternRegExp } from "./regex-examples.js";
+import { setOwn } from "../own-properties.js";
 
 /** How deep nested structures are filled: recursive shapes stop here. */
 const MAX_DEPTH = 6;
@@ -177,7 +178,7 @@ export class SampleValues {
       if (!member.required) continue;
       const value = this.forMember(member, depth + 1);
       if (value === undefined) return undefined;
-      result[member.name] = value;
+      setOwn(result, member.name, value);
     }
     return result;
   }
