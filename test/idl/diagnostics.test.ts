@@ -103,10 +103,13 @@ structure S with [NoMixin] { a: NoTarget }`)).toEqual([
     ]);
   });
 
-  it("reports an unquoted trait value that is no shape ID", () => {
-    expect(errorsOf(`${HEADER}@error(client)\nstructure E {}`)).toEqual([
-      "model/test.smithy:3:8: unquoted value 'client' is a shape ID that does not resolve to a shape; quote it if it is meant as a string",
+  it("reports an unquoted trait value that is no shape ID as Smithy's SyntacticShapeIdTarget DANGER, at the trait", () => {
+    const { diagnostics } = loadIdl([{ path: "model/test.smithy", text: `${HEADER}@error(client)\nstructure E {}` }]);
+    expect(diagnostics.filter((d) => d.id === "SyntacticShapeIdTarget").map(formatDiagnostic)).toEqual([
+      "model/test.smithy:3:1: DANGER SyntacticShapeIdTarget: Syntactic shape ID `client` does not resolve to a valid shape ID: `ex#client`. Did you mean to quote this string? Are you missing a model file?",
     ]);
+    // The value is kept as the ID it resolves to, which @error then refuses.
+    expect(errorsOf(`${HEADER}@error(client)\nstructure E {}`)).toEqual(['model/test.smithy:3:8: @error must be one of "client", "server", found "ex#client"']);
   });
 
   it("reports an elided member that matches nothing", () => {

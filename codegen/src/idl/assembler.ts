@@ -95,7 +95,7 @@ class Assembler {
     const added = [...this.definitions.keys()].filter((id) => !this.shared.has(id)).sort();
     for (const id of added) this.shapes.set(id, this.buildShape(id, this.definitions.get(id)!));
     this.resolveElidedTargets();
-    this.upgradeV1Shapes();
+    this.upgradeV1Shapes(added);
     this.separateInheritedMembers();
     for (const file of files) {
       for (const apply of file.applies) this.applyTraits(apply.target.text, apply.target.at, apply.traits, scopes.get(file)!);
@@ -105,7 +105,7 @@ class Assembler {
       if (!this.definitions.get(id)!.bundled) model.shapes[id] = this.shapes.get(id)!;
     }
     for (const [id, traits] of this.applyEntries) {
-      if (Object.keys(traits).length > 0) model.shapes[id] = { type: "apply", traits };
+      if (hasKeys(traits)) model.shapes[id] = { type: "apply", traits };
     }
     attachNumberTexts(model, this.numberTexts(files));
     finishedMembers.set(this.shapes, new Map());
@@ -216,7 +216,7 @@ class Assembler {
         this.traits.push({ target: id, trait: marker, value: {}, at: syntax.at });
       }
     }
-    if (Object.keys(traits).length > 0) shape.traits = traits;
+    if (hasKeys(traits)) shape.traits = traits;
     return shape as unknown as Shape;
   }
 
@@ -235,7 +235,7 @@ class Assembler {
       if (isEnum) this.enumValue(memberId, m, syntax.type, traits, scope);
       else if (m.value) this.addTrait(memberId, traits, "smithy.api#default", m.value, m.value.at, scope);
       const member: MemberShape = { target };
-      if (Object.keys(traits).length > 0) member.traits = traits;
+      if (hasKeys(traits)) member.traits = traits;
       members[m.name] = member;
     }
     return members;
@@ -394,7 +394,7 @@ class Assembler {
     scope: FileScope,
     written = traitId,
   ): void {
-    const value = node ? this.toValue(node, scope) : this.annotationValue(traitId);
+    const value = node ? this.toValue(node, scope, at) : this.annotationValue(traitId);
     if (traitId in traits) {
       // Smithy merges a repeated trait when the values agree (lists concatenate).
       const merged = mergeTraitValues(traits[traitId]!, value);
@@ -418,8 +418,12 @@ class Assembler {
     return type === "list" || type === "set" ? [] : {};
   }
 
-  /** Node syntax → JSON value; unquoted strings resolve to absolute shape IDs. */
-  toValue(node: NodeSyntax, scope: FileScope): NodeValue {
+  /**
+   * Node syntax → JSON value; unquoted strings resolve to absolute shape IDs.
+   * `traitAt`: where the trait this value is the whole of was applied (Smithy
+   * locates such a value at its trait).
+   */
+  toValue(node: NodeSyntax, scope: FileScope, traitAt?: Location): NodeValue {
     switch (node.kind) {
       case "string":
         return node.value;
@@ -439,10 +443,12 @@ class Assembler {
       case "shapeId": {
         const resolved = this.resolver.resolve(node.text, scope);
         if (!resolved.found) {
-          // Smithy reports this as SyntacticShapeIdTarget (DANGER), which fails a build.
-          this.reporter.error(
-            node.at,
-            `unquoted value '${node.text}' is a shape ID that does not resolve to a shape; quote it if it is meant as a string`,
+          // Smithy's SyntacticShapeIdTarget: a DANGER (it fails a build, yet
+          // the model loads and is validated), the value kept as the ID it resolves to.
+          this.reporter.danger(
+            traitAt ?? node.at,
+            `Syntactic shape ID \`${node.text}\` does not resolve to a valid shape ID: \`${resolved.id}\`. Did you mean to quote this string? Are you missing a model file?`,
+            "SyntacticShapeIdTarget",
           );
         }
         node.resolved = resolved.id;
@@ -456,28 +462,38 @@ class Assembler {
   /** Where Smithy prints a number differently from JSON.stringify (see number-text.ts). */
   private numberTexts(files: FileSyntax[]): NumberTexts {
     const texts: NumberTexts = new Map();
-    // The key is built only for the few values that hold a number (a string per trait was a hot spot).
-    const walk = (keyOf: () => string, node: NodeSyntax, path: string[]): void => {
+    // The key and the path are built only for the few numbers Smithy prints
+    // differently (a string per trait, then an array per value, were hot spots).
+    interface Step {
+      up: Step | undefined;
+      key: string;
+    }
+    const pathOf = (step: Step | undefined): string => {
+      const keys: string[] = [];
+      for (let s = step; s; s = s.up) keys.push(s.key);
+      return keys.reverse().join("\0");
+    };
+    const walk = (keyOf: () => string, node: NodeSyntax, path: Step | undefined): void => {
       if (node.kind === "number") {
         const text = javaNumberText(node.source, node.value);
         if (text === undefined) return;
         const key = keyOf();
         let inner = texts.get(key);
         if (!inner) texts.set(key, (inner = new Map()));
-        inner.set(path.join("\0"), text);
+        inner.set(pathOf(path), text);
       } else if (node.kind === "array") {
-        node.items.forEach((item, i) => walk(keyOf, item, [...path, String(i)]));
+        node.items.forEach((item, i) => walk(keyOf, item, { up: path, key: String(i) }));
       } else if (node.kind === "object") {
-        for (const entry of node.entries) walk(keyOf, entry.value, [...path, entry.key]);
+        for (const entry of node.entries) walk(keyOf, entry.value, { up: path, key: entry.key });
       }
     };
     for (const application of this.traits) {
       const node = application.node;
       if (node && (node.kind === "number" || node.kind === "array" || node.kind === "object")) {
-        walk(() => `${application.target}\0${application.trait}`, node, []);
+        walk(() => `${application.target}\0${application.trait}`, node, undefined);
       }
     }
-    for (const file of files) for (const entry of file.metadata) walk(() => `metadata\0${entry.key}`, entry.value, []);
+    for (const file of files) for (const entry of file.metadata) walk(() => `metadata\0${entry.key}`, entry.value, undefined);
     return texts;
   }
 
@@ -489,8 +505,9 @@ class Assembler {
    * and becomes @default(null) on structure members; a structure member
    * targeting a number/boolean shape with a default copies that default.
    */
-  private upgradeV1Shapes(): void {
-    const v1 = [...this.definitions].filter(([, def]) => def.v1);
+  private upgradeV1Shapes(added: string[]): void {
+    // Only shapes this load added can come from an IDL 1.0 file.
+    const v1 = added.filter((id) => this.definitions.get(id)!.v1).map((id) => [id] as const);
     for (const [id] of v1) {
       const shape = this.shapes.get(id)! as Shape & { traits?: Traits };
       if (!(shape.type in V1_UNBOXED)) continue;
@@ -665,7 +682,7 @@ class Assembler {
     }
     for (const trait of syntax) {
       const traitId = this.resolver.resolve(trait.name.text, scope).id;
-      const value = trait.value ? this.toValue(trait.value, scope) : this.annotationValue(traitId);
+      const value = trait.value ? this.toValue(trait.value, scope, trait.at) : this.annotationValue(traitId);
       if (traitId in traits) {
         const merged = mergeTraitValues(traits[traitId]!, value);
         if (merged === undefined) {
@@ -779,6 +796,12 @@ export function localMembers(shape: Shape | undefined): Record<string, MemberSha
     if (member && typeof member === "object" && "target" in member) out[key] = member;
   }
   return out;
+}
+
+/** Whether an object has an own key, without listing them all (asked of every shape's and member's traits). */
+function hasKeys(value: object): boolean {
+  for (const key in value) if (Object.hasOwn(value, key)) return true;
+  return false;
 }
 
 /** Smithy's trait conflict resolution: lists concatenate, equal values merge, anything else conflicts. */

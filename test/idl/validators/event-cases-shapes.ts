@@ -163,4 +163,17 @@ export const SHAPE_CASES: EventCase[] = [
     expect: "accept",
     text: `$version: "2"\nmetadata foo = {a: 3}\nmetadata baz = ["1", "2"]\nmetadata shapeClosures = [{id: "ex#c1", includeNamespaces: ["ex"], rename: {"ex#A": "Alpha", "ex#B": "Beta"}}, {id: "ex#c2", includeBySelector: "structure"}]\nnamespace ex\n@metadata(key: "foo")\nstructure Foo { @required a: Integer, c: String }\n@metadata(key: "baz")\nlist Baz { member: String }\nstructure A {}\nstructure B {}\n`,
   },
+  // ---- the loader's SyntacticShapeIdTarget: a DANGER, at the value (or at the trait it is the whole value of)
+  {
+    id: "SyntacticShapeIdTarget",
+    name: "unquoted strings that resolve to no shape, in metadata, a trait value, a list and on a member",
+    expect: "trigger",
+    text: `$version: "2"\nmetadata x = Foo\nnamespace ex\n@documentation(Bar)\nstring S\n@tags([Baz, S])\nstructure T {\n    @documentation(Qux)\n    m: String\n}\n`,
+  },
+  {
+    id: "SyntacticShapeIdTarget",
+    name: "near miss: the same strings quoted, and an unquoted one that names a shape",
+    expect: "accept",
+    text: `$version: "2"\nmetadata x = "Foo"\nnamespace ex\n@documentation("Bar")\nstring S\n@tags(["Baz", S])\nstructure T {\n    @documentation("Qux")\n    m: String\n}\n`,
+  },
 ];
