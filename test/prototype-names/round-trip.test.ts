@@ -182,6 +182,20 @@ describe("the prototype-names model through every generator", () => {
     }
   });
 
+  it("OpenAPI keeps examples titled `__proto__` and `constructor` apart, in wire form, and the validators accept them", () => {
+    const openapi = JSON.parse(readFileSync(join(fixture.dir, "openapi.json"), "utf8")) as {
+      paths: Record<string, { post: { requestBody: { content: Record<string, { examples?: Record<string, { summary: string; value: unknown }> }> } } }>;
+    };
+    const content = Object.values(openapi.paths["/#ProtoNames.Echo"]!.post.requestBody.content)[0]!;
+    const examples = content.examples!;
+    expect(Object.keys(examples)).toEqual(["__proto__", "constructor"]);
+    const first = examples["__proto__"]!;
+    expect(first.summary).toBe("__proto__");
+    expect(JSON.stringify(first.value)).toBe('{"constructor":"c","__proto__":{"constructor":"x","__proto__":"y"},"isPrototypeOf":1704164645}');
+    const validate = fixture.validators.validators.EchoInput as (data: unknown) => boolean;
+    for (const [title, example] of Object.entries(examples)) expect(validate(example.value), `example ${title}`).toBe(true);
+  });
+
   it("the conformance cases generated for the model judge its own server correct (baselines carry own `constructor`)", async () => {
     const core = service();
     const { cases } = JSON.parse(readFileSync(join(fixture.dir, "conformance/cases.json"), "utf8")) as {

@@ -21,7 +21,8 @@ export function exampleToWire(index: ModelIndex, shapeId: string, value: NodeVal
       const out: Record<string, NodeValue> = {};
       for (const [key, item] of Object.entries(value)) {
         const m = members.get(key);
-        out[key] = m ? exampleToWire(index, m.target, item, m) : item;
+        // defineProperty: a member may be named `__proto__` (a plain assignment would set the prototype).
+        Object.defineProperty(out, key, { value: m ? exampleToWire(index, m.target, item, m) : item, enumerable: true, writable: true, configurable: true });
       }
       return out;
     }

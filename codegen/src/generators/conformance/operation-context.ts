@@ -7,6 +7,7 @@ import type { NodeObject, NodeValue } from "../../model/ast.js";
 import type { ModelIndex, ServiceInfo } from "../../model/knowledge.js";
 import type { CaseRequest, ConformanceCase, ConformanceLevel, CaseSource, Expectation, RoutingErrorAllowance } from "./case-format.js";
 import { SampleValues, satisfies } from "./sample-values.js";
+import { exampleToWire } from "../../model/wire-values.js";
 import { hasOwn, setOwn } from "../own-properties.js";
 
 /** Framework errors servers raise before a handler runs (not in the model). */
@@ -98,7 +99,8 @@ function baselineInput(index: ModelIndex, operationId: string, inputId: string):
   const example = index
     .examplesOf(operationId)
     .find((e) => e.error === undefined && e.allowConstraintErrors !== true && e.input !== undefined);
-  const baseline: NodeObject = { ...(example?.input ?? {}) };
+  // In wire form, as model-cases.ts sends examples: AWS examples often give timestamps as ISO strings.
+  const baseline: NodeObject = { ...(exampleToWire(index, inputId, example?.input ?? {}) as NodeObject) };
   for (const member of index.membersOf(inputId)) {
     // Own members only: a member may be named `constructor` or `__proto__` (own-properties.ts).
     const current = hasOwn(baseline, member.name) ? baseline[member.name] : undefined;

@@ -17,6 +17,7 @@ import type { FrameworkError } from "../../model/framework-errors.js";
 import { frameworkErrorsByStatus } from "../../model/framework-errors.js";
 import type { ModelIndex, OperationExample } from "../../model/knowledge.js";
 import type { JsonSchema } from "../json-schema/schema-builder.js";
+import { hasOwn, setOwn } from "../own-properties.js";
 
 /** awsJson1_0's media type, for requests and responses alike (never application/json). */
 export const AWS_JSON_1_0 = "application/x-amz-json-1.0";
@@ -206,11 +207,12 @@ function namedExamples(
     // key must be unique, so a repeated title gets " (2)", " (3)" … while the
     // summary keeps the title as written.
     let key = example.title;
-    for (let n = 2; key in named; n++) key = `${example.title} (${n})`;
+    // Own keys only: a title may be "constructor" or "__proto__".
+    for (let n = 2; hasOwn(named, key); n++) key = `${example.title} (${n})`;
     const entry: JsonSchema = { summary: example.title };
     if (example.documentation) entry.description = example.documentation;
     entry.value = value(example);
-    named[key] = entry;
+    setOwn(named, key, entry);
   }
   return named;
 }
