@@ -7,6 +7,7 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { generators } from "./generators/index.js";
+import { isGeneratorWorker, serveGeneratorWorker } from "./generators/threads.js";
 import type { ModelIndex } from "./model/knowledge.js";
 import { listManaged, loadAstFile, loadConfig, loadModelDir, ModelError, runGenerators, writeOutput } from "./pipeline.js";
 import { formatDiagnostic } from "./idl/index.js";
@@ -83,7 +84,10 @@ async function main(argv: string[]): Promise<number> {
   const service = values.service ?? config?.service;
   if (service !== undefined) index.selectService(service);
   index.service();
-  const files = await runGenerators(index, selected);
+  // Worker threads start from this very module: only when it is the bundled
+  // CLI (build/codegen.mjs), which Node runs as is; from TypeScript sources
+  // (tsx, tests) generation stays on one thread.
+  const files = await runGenerators(index, selected, import.meta.url.endsWith(".mjs") ? new URL(import.meta.url) : undefined);
   // What the model asks for that generation could not honour exactly (an
   // unenforced Java-only @pattern, an event-stream operation on the server …):
   // said once per item, even with --quiet, and never fatal.
@@ -146,20 +150,27 @@ function firstDifference(expected: string, actual: string): string {
   return "";
 }
 
-main(process.argv.slice(2)).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (error: unknown) => {
-    if (error instanceof UsageError) {
-      process.stderr.write(`codegen: ${error.message}\n\n${USAGE}`);
-      process.exitCode = 2;
-    } else if (error instanceof ModelError) {
-      process.stderr.write(`${error.message}\n`);
-      process.exitCode = 1;
-    } else {
-      process.stderr.write(`codegen: ${(error as Error).message}\n`);
-      process.exitCode = 1;
-    }
-  },
-);
+// The bundled CLI is also the entry of the generator worker threads that a
+// large model's generation starts (generators/threads.ts); a worker's failure
+// reaches the main thread as the worker's error.
+if (isGeneratorWorker()) {
+  void serveGeneratorWorker();
+} else {
+  main(process.argv.slice(2)).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (error: unknown) => {
+      if (error instanceof UsageError) {
+        process.stderr.write(`codegen: ${error.message}\n\n${USAGE}`);
+        process.exitCode = 2;
+      } else if (error instanceof ModelError) {
+        process.stderr.write(`${error.message}\n`);
+        process.exitCode = 1;
+      } else {
+        process.stderr.write(`codegen: ${(error as Error).message}\n`);
+        process.exitCode = 1;
+      }
+    },
+  );
+}

@@ -10,6 +10,7 @@ import { ModelIndex } from "./model/knowledge.js";
 import { byCodeUnits } from "./model/order.js";
 import { failsBuild, formatDiagnostic, loadIdl, type Diagnostic } from "./idl/index.js";
 import type { GeneratedFile, Generator } from "./generators/generator.js";
+import { runInThreads } from "./generators/threads.js";
 
 /** Paths under the output root that generators never own (build output, installs). */
 const UNMANAGED = [/(^|\/)node_modules(\/|$)/, /(^|\/)dist(-[a-z]+)?(\/|$)/, /(^|\/)\.tsbuildinfo$/];
@@ -96,15 +97,19 @@ export async function loadConfig(path: string, { required = true } = {}): Promis
   return config as CodegenConfig;
 }
 
-/** Runs generators; fails if two of them claim the same path. */
-export async function runGenerators(index: ModelIndex, selected: readonly Generator[]): Promise<GeneratedFile[]> {
+/**
+ * Runs generators; fails if two of them claim the same path. `workerEntry`
+ * (the bundled CLI) lets a large model's generators run on worker threads
+ * (generators/threads.ts); the files are the same either way.
+ */
+export async function runGenerators(index: ModelIndex, selected: readonly Generator[], workerEntry?: URL): Promise<GeneratedFile[]> {
   const byPath = new Map<string, string>();
   const files: GeneratedFile[] = [];
-  for (const generator of selected) {
-    for (const file of await generator.generate(index)) {
+  for (const run of await runInThreads(index, selected, workerEntry)) {
+    for (const file of run.files) {
       const owner = byPath.get(file.path);
-      if (owner) throw new Error(`generators '${owner}' and '${generator.name}' both write ${file.path}`);
-      byPath.set(file.path, generator.name);
+      if (owner) throw new Error(`generators '${owner}' and '${run.name}' both write ${file.path}`);
+      byPath.set(file.path, run.name);
       files.push(file);
     }
   }

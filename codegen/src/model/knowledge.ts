@@ -150,6 +150,12 @@ export interface HttpMessageTestCase {
   tags?: string[];
 }
 
+/** A generation warning and what identifies it (two messages with one key are one warning). */
+export interface WarningEntry {
+  key: string;
+  message: string;
+}
+
 export class ModelIndex {
   private readonly shapes: Record<string, Shape>;
   private readonly memberCache = new Map<string, Member[]>();
@@ -162,7 +168,8 @@ export class ModelIndex {
    */
   private readonly views = new Map<string, unknown>();
   private readonly constraintCache = new Map<string, Constraints>();
-  private readonly warningList: string[] = [];
+  /** Generation warnings in the order said, each with what makes it the same warning (see warningEntries). */
+  private readonly warningList: WarningEntry[] = [];
   private readonly warned = new Set<string>();
   /** The service every generator works from (`--service`); see selectService. */
   private selected: string | undefined;
@@ -633,21 +640,45 @@ export class ModelIndex {
     }
     if (translation.ecma === undefined && !this.warned.has(pattern)) {
       this.warned.add(pattern);
-      this.warningList.push(
-        `${where}: @pattern ${JSON.stringify(pattern)} is not enforced (no exact ECMAScript translation: ${translation.inexact.join("; ")})`,
-      );
+      this.warningList.push({
+        key: `pattern ${pattern}`,
+        message: `${where}: @pattern ${JSON.stringify(pattern)} is not enforced (no exact ECMAScript translation: ${translation.inexact.join("; ")})`,
+      });
     }
     return translation;
   }
 
   /** What generation could not honour exactly (unenforced patterns, unsupported features), for the CLI to print. */
   warnings(): string[] {
-    return [...this.warningList];
+    return this.warningList.map((w) => w.message);
+  }
+
+  /**
+   * The warnings with their identity: an unenforced pattern is one warning
+   * whichever shape first used it (the message names that shape).
+   */
+  warningEntries(): WarningEntry[] {
+    return this.warningList.slice();
+  }
+
+  /**
+   * Replaces the warnings by `entries` in their order, each identity once:
+   * generators that ran on other threads (generators/threads.ts) said theirs
+   * to their own index, and this puts them in the order one thread would have.
+   */
+  orderWarnings(entries: readonly WarningEntry[]): void {
+    const seen = new Set<string>();
+    this.warningList.length = 0;
+    for (const entry of entries) {
+      if (seen.has(entry.key)) continue;
+      seen.add(entry.key);
+      this.warningList.push(entry);
+    }
   }
 
   /** Records a generation warning (generators call it for what they leave out, e.g. an event-stream operation). */
   warn(message: string): void {
-    if (!this.warningList.includes(message)) this.warningList.push(message);
+    if (!this.warningList.some((w) => w.key === message)) this.warningList.push({ key: message, message });
   }
 
   // --------------------------------------------------------------- closure

@@ -20,17 +20,99 @@ import { cachedText, cacheKey, packageVersion } from "./derived-cache.js";
  * date-time pattern carries the check), and ajv-formats is not a dependency.
  * strictRequired off: a union's `oneOf` branches say only which member is
  * present (`{ required: [name] }`), the member schemas sit beside the oneOf.
+ * ownProperties: members may be named `constructor`, `toString`, `__proto__`
+ * …; without it ajv's `data.constructor !== undefined` finds Object's
+ * own inherited function, so a missing required member passes and an absent
+ * optional one is validated as a function.
  */
 const AJV_OPTIONS = {
   allErrors: true,
+  ownProperties: true,
   strict: true,
   strictRequired: false,
   validateFormats: false,
-  code: { source: true, esm: true, lines: true },
+  // Speed of the compile itself (SageMaker's ~2,000 definitions): each
+  // definition is one function called by name rather than copied into every
+  // place that refers to it (inlineRefs off: a smaller module, compiled once),
+  // and ajv's optimizer pass over the generated code, which took a third of
+  // the compile and removed ~5% of it, is skipped.
+  inlineRefs: false,
+  code: { source: true, esm: true, lines: true, optimize: false },
 } as const;
+
+/**
+ * A schema as ajv can enforce it: ajv skips a `properties` entry named
+ * `__proto__` (its allSchemaProperties filters it out), so a member of that
+ * name would go unchecked. It moves to `patternProperties` under
+ * `^__proto__$`, which ajv applies to the own key like any other; the
+ * published JSON Schemas keep the plain `properties` form.
+ */
+function protoMemberAsPattern(schema: unknown): unknown {
+  if (Array.isArray(schema)) return schema.map(protoMemberAsPattern);
+  if (typeof schema !== "object" || schema === null) return schema;
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(schema)) {
+    Object.defineProperty(out, key, { value: protoMemberAsPattern(value), enumerable: true, writable: true, configurable: true });
+  }
+  const properties = out.properties as Record<string, unknown> | undefined;
+  if (properties && typeof properties === "object" && Object.prototype.hasOwnProperty.call(properties, "__proto__")) {
+    const rest: Record<string, unknown> = {};
+    for (const [key, value] of Object.entries(properties)) if (key !== "__proto__") rest[key] = value;
+    out.properties = rest;
+    out.patternProperties = { ...(out.patternProperties as object | undefined), "^__proto__$": properties["__proto__"] };
+  }
+  return out;
+}
 
 export function validatorName(shapeName: string): string {
   return `validate${shapeName}`;
+}
+
+/**
+ * `$id` of the one schema that holds every named definition while compiling.
+ * A document's `$id` is `urn:smithy:<namespace>:<ShapeName>`; a shape name
+ * cannot contain `-`, so no document can take this one.
+ */
+const SHARED_DEFINITIONS_ID = "urn:smithy:codegen:shared-definitions";
+
+type JsonObject = Record<string, unknown>;
+
+/**
+ * What ajv compiles: the published documents are self-contained (each carries
+ * the `$defs` it needs), so compiled as they are, a definition reachable from
+ * N operations would be compiled N times — for SageMaker that was most of the
+ * generation time and half of a 21 MB module. Every definition of every
+ * document (identical wherever it appears: one SchemaBuilder made them) goes
+ * instead into one shared schema, compiled once, and each document compiles
+ * to a `$ref` into it. `#/$defs/X` inside a definition then resolves within
+ * the shared schema to the same definition the document itself carries, so a
+ * validator accepts and rejects exactly what its published document does
+ * (only ajv's internal `schemaPath`s differ, which nothing reads).
+ */
+export function compiledSchemas(documents: SchemaDocument[]): { shared: JsonObject; roots: { exportName: string; schema: JsonObject }[] } {
+  const definitions: JsonObject = {};
+  const define = (name: string, schema: unknown): void => {
+    // Own keys only: a shape may be named `constructor` or `__proto__`.
+    const existing = Object.prototype.hasOwnProperty.call(definitions, name) ? definitions[name] : undefined;
+    if (existing === undefined) Object.defineProperty(definitions, name, { value: schema, enumerable: true, writable: true, configurable: true });
+    else if (existing !== schema && JSON.stringify(existing) !== JSON.stringify(schema)) {
+      throw new Error(`two JSON Schema documents define '${name}' differently; cannot share its definition`);
+    }
+  };
+  const roots: { exportName: string; schema: JsonObject }[] = [];
+  for (const doc of documents) {
+    const id = String(doc.schema.$id);
+    if (doc.role === "framework-error") {
+      // Not a model shape (no SchemaBuilder definition): compiled as published.
+      roots.push({ exportName: validatorName(doc.name), schema: doc.schema });
+      continue;
+    }
+    const { $schema: _dialect, $id: _id, $comment: _comment, $defs, ...definition } = doc.schema;
+    define(doc.name, definition);
+    for (const [name, schema] of Object.entries(($defs ?? {}) as JsonObject)) define(name, schema);
+    roots.push({ exportName: validatorName(doc.name), schema: { $id: id, $ref: `${SHARED_DEFINITIONS_ID}#/$defs/${doc.name}` } });
+  }
+  return { shared: { $id: SHARED_DEFINITIONS_ID, $defs: definitions }, roots };
 }
 
 /** The standalone validator module's JavaScript (banner included). */
@@ -43,11 +125,27 @@ async function compileStandalone(documents: SchemaDocument[], banner: string): P
   ]);
   const Ajv2020 = ajvModule.default.default;
   const standaloneCode = standaloneModule.default.default;
-  const ajv = new Ajv2020(AJV_OPTIONS);
+  const ajv = new Ajv2020({
+    ...AJV_OPTIONS,
+    code: {
+      ...AJV_OPTIONS.code,
+      // ajv turns each function's source into a live function (new Function)
+      // as it compiles; only the source is wanted here, so our schemas get an
+      // empty stand-in (ajv's meta-schema validators stay real: they check
+      // the schemas). The module text does not depend on it.
+      process: (source: string, env?: { root: { baseId?: string } }) =>
+        String(env?.root.baseId).startsWith("urn:smithy:") ? "return function compiledForSourceOnly() {}" : source,
+    },
+  });
+  // The `__proto__` rewrite applies to what is compiled, once: to the shared
+  // definitions and the roots (copying every document first would copy each
+  // shared definition once per document referencing it).
+  const { shared, roots } = compiledSchemas(documents);
+  ajv.addSchema(protoMemberAsPattern(shared) as JsonObject);
   const exports: Record<string, string> = {};
-  for (const doc of documents) {
-    ajv.addSchema(doc.schema);
-    exports[validatorName(doc.name)] = String(doc.schema.$id);
+  for (const { exportName, schema } of roots) {
+    ajv.addSchema(protoMemberAsPattern(schema) as JsonObject);
+    exports[exportName] = String(schema.$id);
   }
   const code = standaloneCode(ajv, exports)
     // ajv's ESM output still `require`s its runtime helpers (ajv-validator/ajv
@@ -103,6 +201,7 @@ export async function generateValidators(index: ModelIndex): Promise<{ path: str
     packageVersion("ajv"),
     JSON.stringify(AJV_OPTIONS),
     compileStandalone.toString(),
+    protoMemberAsPattern.toString(),
   );
   const code = await cachedText("validators", key, () => compileStandalone(documents, banner));
   return [

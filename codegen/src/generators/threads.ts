@@ -1,0 +1,122 @@
+// Generators of a large model spread over worker threads. Generators are pure
+// functions of the model (generator.ts), so a thread that rebuilds the same
+// ModelIndex from the same AST produces the same files: what runs where
+// changes the time, never the output. On SageMaker (~2,900 shapes) ajv's
+// standalone compile, the YAML rendering and the conformance cases are each
+// seconds of CPU; run one after another they were most of `generate`'s wall
+// time on a 2-core machine. Small models (ours) stay on one thread: starting
+// a worker costs about as much as generating them.
+
+import { isMainThread, parentPort, Worker, workerData } from "node:worker_threads";
+import type { SmithyModel } from "../model/ast.js";
+import { ModelIndex, type WarningEntry } from "../model/knowledge.js";
+import type { GeneratedFile, Generator } from "./generator.js";
+import { generators } from "./index.js";
+
+/**
+ * Generators that go to one worker together: schemas and validators share the
+ * schema documents (computed once per index), openapi and conformance are the
+ * next largest. Everything else (and the writing) stays on the main thread.
+ */
+const WORKER_GROUPS: readonly (readonly string[])[] = [
+  ["schemas", "validators"],
+  ["openapi", "conformance"],
+];
+
+/** Below this many shapes a worker's start-up (~0.1 s) costs more than it saves. */
+const MIN_SHAPES_FOR_WORKERS = 600;
+
+interface WorkerRequest {
+  codegenGenerators: { model: SmithyModel; sourceFiles: readonly string[]; service: string; names: string[] };
+}
+
+/** One generator's output, with the warnings it added to its thread's index. */
+export interface GeneratorRun {
+  name: string;
+  files: GeneratedFile[];
+  warnings: WarningEntry[];
+}
+
+async function runOne(index: ModelIndex, generator: Generator): Promise<GeneratorRun> {
+  const before = index.warningEntries().length;
+  const files = await generator.generate(index);
+  return { name: generator.name, files, warnings: index.warningEntries().slice(before) };
+}
+
+/** True when this thread is a generator worker started by runInThreads (see cli.ts). */
+export function isGeneratorWorker(): boolean {
+  return !isMainThread && typeof workerData === "object" && workerData !== null && "codegenGenerators" in workerData;
+}
+
+/** The worker's side: rebuild the index, run the named generators, post their runs back. */
+export async function serveGeneratorWorker(): Promise<void> {
+  const { model, sourceFiles, service, names } = (workerData as WorkerRequest).codegenGenerators;
+  const index = new ModelIndex(model, sourceFiles).selectService(service);
+  const runs: GeneratorRun[] = [];
+  for (const name of names) {
+    const generator = generators.find((g) => g.name === name);
+    if (!generator) throw new Error(`generator worker: unknown generator '${name}'`);
+    runs.push(await runOne(index, generator));
+  }
+  parentPort!.postMessage(runs);
+}
+
+function inWorker(entry: URL, index: ModelIndex, names: string[]): Promise<GeneratorRun[]> {
+  const request: WorkerRequest = {
+    codegenGenerators: { model: index.model, sourceFiles: index.sourceFiles, service: index.service(), names },
+  };
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(entry, { workerData: request });
+    let settled = false;
+    worker.once("message", (runs: GeneratorRun[]) => {
+      settled = true;
+      resolve(runs);
+    });
+    // The worker's own error, message intact (what the generator threw).
+    worker.once("error", (error) => {
+      settled = true;
+      reject(error);
+    });
+    worker.once("exit", (code) => {
+      if (!settled) reject(new Error(`generator worker for ${names.join(", ")} exited (${code}) without a result`));
+    });
+  });
+}
+
+/**
+ * Runs `selected` (in their order) and returns one run per generator, in that
+ * order. With `entry` (a module that calls serveGeneratorWorker in a worker:
+ * the bundled CLI) and a model large enough, the WORKER_GROUPS run in worker
+ * threads while the rest runs here; CODEGEN_WORKERS=0 keeps everything here.
+ */
+export async function runInThreads(index: ModelIndex, selected: readonly Generator[], entry?: URL): Promise<GeneratorRun[]> {
+  const parallel =
+    entry !== undefined &&
+    process.env.CODEGEN_WORKERS !== "0" &&
+    Object.keys(index.model.shapes).length >= MIN_SHAPES_FOR_WORKERS;
+  const earlier = index.warningEntries();
+  const elsewhere = new Map<string, Promise<GeneratorRun[]>>();
+  if (parallel) {
+    for (const group of WORKER_GROUPS) {
+      const names = selected.filter((g) => group.includes(g.name)).map((g) => g.name);
+      if (names.length === 0) continue;
+      const runs = inWorker(entry, index, names);
+      // A failure is reported where its result is awaited (below), not as an
+      // unhandled rejection while the main thread is still generating.
+      runs.catch(() => undefined);
+      for (const name of names) elsewhere.set(name, runs);
+    }
+  }
+  const here = new Map<string, GeneratorRun>();
+  for (const generator of selected) {
+    if (!elsewhere.has(generator.name)) here.set(generator.name, await runOne(index, generator));
+  }
+  const runs: GeneratorRun[] = [];
+  for (const generator of selected) {
+    const run = here.get(generator.name) ?? (await elsewhere.get(generator.name)!).find((r) => r.name === generator.name)!;
+    runs.push(run);
+  }
+  // The warnings as one thread would have said them: by generator, each once.
+  if (elsewhere.size > 0) index.orderWarnings([...earlier, ...runs.flatMap((r) => r.warnings)]);
+  return runs;
+}
