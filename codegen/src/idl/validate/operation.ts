@@ -23,6 +23,10 @@ export function validateOperations(model: AssembledModel, reporter: Reporter): v
   // Who uses each structure as input and as output, and which members target it.
   const uses = { input: new Map<string, Set<string>>(), output: new Map<string, Set<string>>() };
   const hasTrait = (id: string, trait: string): boolean => trait in (model.shapes.get(id)?.traits ?? {});
+  // The few @input/@output structures, so that the members of every shape are
+  // not each asked about both traits.
+  const marked = new Set<string>();
+  for (const [id, shape] of model.shapes) if (shape.traits && (INPUT in shape.traits || OUTPUT in shape.traits)) marked.add(id);
   for (const [id, shape] of model.shapes) {
     if (!isOwn(model, id)) continue;
     if (shape.type === "operation") {
@@ -37,6 +41,7 @@ export function validateOperations(model: AssembledModel, reporter: Reporter): v
       continue;
     }
     for (const [name, member] of Object.entries(allMembers(model.shapes, id))) {
+      if (!marked.has(member.target)) continue;
       for (const trait of [INPUT, OUTPUT]) {
         if (!hasTrait(member.target, trait)) continue;
         reporter.error(memberSite(model, id, name), `Members cannot target structures marked with the @${trait.slice(11)} trait: ${member.target}`, {

@@ -11,38 +11,46 @@ import { isOwn, shapeSite } from "./sites.js";
 import { memberSite } from "./trait-sites.js";
 
 export function validateShapeIdConflicts(model: AssembledModel, reporter: Reporter): void {
-  const groups = new Map<string, { id: string; at: () => Location; own: boolean }[]>();
-  const add = (id: string, at: () => Location, own: boolean): void => {
+  // Lower-cased id → the ids that have it: one id (nearly always), or a group.
+  // Sites and ownership are looked up only for a conflict (this runs over
+  // every shape and member of the model).
+  const groups = new Map<string, string | string[]>();
+  const add = (id: string): void => {
     // Smithy lower-cases with Locale.ENGLISH: plain Unicode lower-casing, no locale rules.
     const key = id.toLowerCase();
     const group = groups.get(key);
-    if (group) group.push({ id, at, own });
-    else groups.set(key, [{ id, at, own }]);
+    if (group === undefined) groups.set(key, id);
+    else if (typeof group === "string") groups.set(key, [group, id]);
+    else group.push(id);
   };
   for (const [id, shape] of model.shapes) {
-    const own = isOwn(model, id);
-    add(id, () => shapeSite(model, id), own);
+    add(id);
     // Bundled shapes cannot collide among themselves; only own shapes' members can.
-    if (!own) continue;
+    if (!isOwn(model, id)) continue;
     const members = shape.mixins?.length ? Object.keys(allMembers(model.shapes, id)) : Object.keys(membersOf(shape));
-    for (const name of members) add(`${id}$${name}`, () => memberSite(model, id, name), true);
+    for (const name of members) add(`${id}$${name}`);
   }
   for (const group of groups.values()) {
-    if (group.length < 2) continue;
-    for (const entry of group) {
-      if (!entry.own) continue;
+    if (typeof group === "string") continue;
+    for (const id of group) {
+      if (!isOwn(model, id)) continue;
       const others = group
-        .filter((e) => e.id !== entry.id)
-        .map((e) => e.id)
+        .filter((e) => e !== id)
         .sort(byShapeId)
-        .map((id) => `\`${id}\``)
+        .map((e) => `\`${e}\``)
         .join(", ");
-      reporter.error(entry.at(), `Shape ID \`${entry.id}\` conflicts with other shape IDs in the model: [${others}]`, {
+      reporter.error(siteOf(model, id), `Shape ID \`${id}\` conflicts with other shape IDs in the model: [${others}]`, {
         id: "ShapeIdConflict",
-        shapeId: entry.id,
+        shapeId: id,
       });
     }
   }
+}
+
+/** A shape's site, or a member's (its own statement or the mixin member it comes from). */
+function siteOf(model: AssembledModel, id: string): Location {
+  const dollar = id.indexOf("$");
+  return dollar === -1 ? shapeSite(model, id) : memberSite(model, id.slice(0, dollar), id.slice(dollar + 1));
 }
 
 function membersOf(shape: object): Record<string, unknown> {

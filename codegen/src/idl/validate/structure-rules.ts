@@ -90,8 +90,15 @@ function streamingMembers(model: AssembledModel, own: [string, Shape][], reporte
   }
 }
 
+/** Each trait's `structurallyExclusive`, looked up once per model (asked for every trait of every member). */
+const exclusivities = new WeakMap<AssembledModel, Map<string, string | undefined>>();
+
 function exclusivity(model: AssembledModel, trait: string): string | undefined {
+  let known = exclusivities.get(model);
+  if (!known) exclusivities.set(model, (known = new Map()));
+  if (known.has(trait)) return known.get(trait);
   const definition = model.shapes.get(trait)?.traits?.["smithy.api#trait"] as { structurallyExclusive?: string } | undefined;
+  known.set(trait, definition?.structurallyExclusive);
   return definition?.structurallyExclusive;
 }
 
@@ -129,10 +136,18 @@ function exclusiveMembers(model: AssembledModel, own: [string, Shape][], reporte
 }
 
 function recursion(model: AssembledModel, own: [string, Shape][], reporter: Reporter): void {
-  const requiredEdges = (id: string): [string, string][] =>
-    Object.entries(allMembers(model.shapes, id))
-      .filter(([, m]) => m.traits?.["smithy.api#required"] !== undefined && model.shapes.get(m.target)?.type === "structure")
-      .map(([name, m]) => [`${id}$${name}`, m.target]);
+  // Each structure's required edges are asked from every structure that reaches it: computed once.
+  const edges = new Map<string, [string, string][]>();
+  const requiredEdges = (id: string): [string, string][] => {
+    let found = edges.get(id);
+    if (!found) {
+      found = Object.entries(allMembers(model.shapes, id))
+        .filter(([, m]) => m.traits?.["smithy.api#required"] !== undefined && model.shapes.get(m.target)?.type === "structure")
+        .map(([name, m]) => [`${id}$${name}`, m.target]);
+      edges.set(id, found);
+    }
+    return found;
+  };
   for (const [id, shape] of own) {
     if (shape.type !== "structure" || "smithy.api#mixin" in (shape.traits ?? {})) continue;
     // Depth-first search for a path of required members from `id` back to it.

@@ -17,10 +17,13 @@ export function validateTraits(model: AssembledModel, reporter: Reporter): void 
   const evaluator = new SelectorEvaluator(model.shapes);
   const checker = new NodeShapeChecker(model.shapes, reporter);
   const selectors = new Map<string, ReturnType<typeof parseSelector> | null>();
+  // `@name` of each trait, for messages: a model applies a few traits thousands of times.
+  const shorts = new Map<string, string>();
   for (const app of model.traits) {
     const root = rootOf(app.target);
     if (model.definitions.get(root)?.bundled) continue;
-    const short = shortName(app.trait);
+    let short = shorts.get(app.trait);
+    if (short === undefined) shorts.set(app.trait, (short = shortName(app.trait)));
     const definition = model.shapes.get(app.trait);
     if (!definition) {
       reporter.error(app.at, `unknown trait '${app.trait}': no shape with this ID is defined (missing a use statement?)`, {
