@@ -225,6 +225,19 @@ export const PROTOCOL_CASES: EventCase[] = [
     expect: "accept",
     text: `${H}@http(method: "POST", uri: "/{b}/{a+}/x")\noperation B {\n    input := {\n        @httpLabel\n        @required\n        a: String\n        @httpLabel\n        @required\n        b: String\n    }\n}\n`,
   },
+  // ---- traits and members a shape has from its mixins, located where the mixin applied them
+  {
+    id: "HttpResponseCodeSemantics",
+    name: "traits and members from mixins are validated on the shapes that mix them in",
+    expect: "trigger",
+    text: `${H}@mixin\n@http(method: "POST", uri: "/a", code: 302)\n@requestCompression(encodings: ["br"])\noperation OpMixin {}\noperation Op with [OpMixin] {}\n@mixin\nstructure EvMixin {\n    @eventPayload\n    p: Blob\n    x: String\n}\nstructure Ev with [EvMixin] {\n    y: String\n}\n@mixin\nstructure HL {\n    @hostLabel\n    @required\n    bar: String\n}\n@endpoint(hostPrefix: "{foo}.")\noperation Op2 {\n    input := with [HL] {}\n}\n@mixin\n@enum([{ value: "a", name: "A" }, { value: "a", name: "B" }])\nstring EnumMixin\nstring E2 with [EnumMixin]\n`,
+  },
+  {
+    id: "HttpResponseCodeSemantics",
+    name: "a mixin's localTraits stay with the mixin",
+    expect: "accept",
+    text: `${H}@mixin(localTraits: [http])\n@http(method: "POST", uri: "/a", code: 302)\n@suppress(["HttpResponseCodeSemantics"])\noperation OpMixin {}\noperation Op with [OpMixin] {}\n`,
+  },
   // ---- EventPayloadTrait (ERROR)
   {
     id: "EventPayloadTrait",

@@ -8,9 +8,9 @@
 // applied, so every validator visits only its own shapes (no per-shape
 // scans of the whole model: the front end's speed matters).
 
-import type { Shape } from "../../model/ast.js";
+import type { NodeValue, Shape } from "../../model/ast.js";
 import type { AssembledModel } from "../assembler.js";
-import { localMembers } from "../assembler.js";
+import { allMembers, localMembers } from "../assembler.js";
 import type { Location, Reporter } from "../diagnostics.js";
 import { validateAuth, validateHttpApiKeyAuth } from "./auth.js";
 import { traitSites } from "./closure.js";
@@ -26,15 +26,61 @@ import { validateCors, validateNoInlineDocuments } from "./service-traits.js";
 import { isOwn, shapeSite } from "./sites.js";
 import { validateXmlNamespaces } from "./xml-namespace.js";
 
+const MIXIN = "smithy.api#mixin";
+
+/**
+ * The model as Smithy's validators see it: a shape with mixins has the
+ * traits of its mixins too (not @mixin itself, nor a mixin's `localTraits`),
+ * its own winning. Only such shapes are copied; the rest are shared.
+ */
+function withMixinTraits(model: AssembledModel): AssembledModel {
+  let mixed = false;
+  for (const shape of model.shapes.values()) if (shape.mixins?.length) mixed = true;
+  if (!mixed) return model;
+  const shapes = new Map(model.shapes);
+  const resolved = new Set<string>();
+  const resolve = (id: string): Shape | undefined => {
+    const shape = shapes.get(id);
+    if (!shape?.mixins?.length || resolved.has(id)) return shape;
+    resolved.add(id); // before recursing: a mixin cycle (refused elsewhere) ends here
+    const traits: Record<string, NodeValue> = {};
+    for (const ref of shape.mixins) {
+      const mixin = resolve(ref.target);
+      const local = (mixin?.traits?.[MIXIN] as { localTraits?: unknown } | undefined)?.localTraits;
+      for (const [trait, value] of Object.entries(mixin?.traits ?? {})) {
+        if (trait !== MIXIN && !(Array.isArray(local) && local.includes(trait))) traits[trait] = value;
+      }
+    }
+    const merged = { ...shape, traits: { ...traits, ...shape.traits } } as Shape;
+    shapes.set(id, merged);
+    return merged;
+  };
+  for (const id of model.shapes.keys()) resolve(id);
+  return { ...model, shapes };
+}
+
 /** Where a trait was applied to a shape or member (its `@`), else the shape's own site. */
 export type TraitSite = (target: string, trait: string) => Location;
 
 /** Own shapes and members that carry a trait, by trait id, in model order. */
 export type TraitIndex = (trait: string) => string[];
 
-export function validateProtocolTraits(model: AssembledModel, reporter: Reporter): void {
+export function validateProtocolTraits(assembled: AssembledModel, reporter: Reporter): void {
+  const model = withMixinTraits(assembled);
   const sites = traitSites(model);
-  const traitAt: TraitSite = (target, trait) => sites.get(`${target} ${trait}`) ?? shapeSite(model, target);
+  // A trait a shape or member has from a mixin is located where the mixin applied it.
+  const siteOf = (target: string, trait: string, depth = 0): Location | undefined => {
+    const direct = sites.get(`${target} ${trait}`);
+    if (direct || depth > 32) return direct;
+    const dollar = target.indexOf("$");
+    const root = dollar === -1 ? target : target.slice(0, dollar);
+    for (const mixin of model.shapes.get(root)?.mixins ?? []) {
+      const found = siteOf(dollar === -1 ? mixin.target : `${mixin.target}${target.slice(dollar)}`, trait, depth + 1);
+      if (found) return found;
+    }
+    return undefined;
+  };
+  const traitAt: TraitSite = (target, trait) => siteOf(target, trait) ?? shapeSite(model, target);
   const byTrait = new Map<string, string[]>();
   const note = (id: string, traits: Shape["traits"]): void => {
     for (const trait in traits) {
@@ -46,7 +92,8 @@ export function validateProtocolTraits(model: AssembledModel, reporter: Reporter
   for (const [id, shape] of model.shapes) {
     if (!isOwn(model, id)) continue;
     note(id, shape.traits);
-    for (const [name, member] of Object.entries(localMembers(shape))) note(`${id}$${name}`, member.traits);
+    const members = shape.mixins?.length ? allMembers(model.shapes, id) : localMembers(shape);
+    for (const [name, member] of Object.entries(members)) note(`${id}$${name}`, member.traits);
   }
   const withTrait: TraitIndex = (trait) => byTrait.get(trait) ?? [];
 
