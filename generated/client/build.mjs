@@ -38,14 +38,29 @@ execFileSync(process.execPath, [tsc, "-p", "tsconfig.build.json"], { stdio: "inh
 // WebSocket, caches, mocks, docs, types: ≈2.2 MB on disk, more than the rest
 // of this package and its difference to an AWS SDK client's installed size),
 // while the handler uses only its Agent. Both dists load the one file.
-const dependencies = (undiciChunk) => ({
+//
+// @aws-sdk/core's protocols entry is bundled too, tree-shaken from its ESM
+// build down to the awsJson protocol classes (a few KB): its CommonJS entry is
+// one file holding every AWS protocol, and requiring it also loads
+// @smithy/core/cbor and @aws-sdk/xml-builder, ≈155 KB of JavaScript (a fifth
+// of what a cold start compiles) that an awsJson client never runs. What the
+// classes import (@smithy/core/*) stays external, shared with the rest of the SDK.
+const bundledSubpaths = new Set(["@aws-sdk/core/protocols"]);
+//
+// The first request goes through the SDK's NodeHttpHandler (see the runtime's
+// UndiciHttpHandler). @smithy/node-http-handler's entry also holds its HTTP/2
+// handler and requires node:http2 at load, which the first request never
+// uses; the runtime's `import("@smithy/node-http-handler")` is answered by
+// dist-cjs/node-http-handler.js, NodeHttpHandler alone, tree-shaken from the package's ESM build.
+const dependencies = (undiciChunk, nodeHttpChunk) => ({
   name: "dependencies",
   setup(b) {
     b.onResolve({ filter: /^undici$/ }, () => ({ path: undiciChunk, external: true }));
+    b.onResolve({ filter: /^@smithy[/]node-http-handler$/ }, () => ({ path: nodeHttpChunk, external: true }));
     b.onResolve({ filter: /^[^./]/ }, (args) => {
       const parts = args.path.split("/");
       const name = args.path.startsWith("@") ? parts.slice(0, 2).join("/") : parts[0];
-      return bundled.has(name) ? undefined : { path: args.path, external: true };
+      return bundled.has(name) || bundledSubpaths.has(args.path) ? undefined : { path: args.path, external: true };
     });
   },
 });
@@ -57,15 +72,32 @@ const common = {
   target: "node20",
   legalComments: "none",
   logLevel: "warning",
+  banner: { js: "/*! Includes code of @aws-sdk/core (Apache-2.0, https://github.com/aws/aws-sdk-js-v3), tree-shaken by this package's build. */" },
 };
 // undici's own license travels with its bundled code (MIT asks for the notice).
 const undiciPackage = require("undici/package.json");
 const undiciLicense = readFileSync(join(dirname(require.resolve("undici/package.json")), "LICENSE"), "utf8").trim();
 await Promise.all([
-  build({ ...common, format: "esm", outfile: "dist-es/index.js", plugins: [dependencies("../dist-cjs/undici.js")] }),
+  build({ ...common, format: "esm", outfile: "dist-es/index.js", plugins: [dependencies("../dist-cjs/undici.js", "../dist-cjs/node-http-handler.js")] }),
   // Lazy loads as require() calls: a real import() from CommonJS starts
   // Node's ESM loader, which cost the first call more than the module it loads.
-  build({ ...common, format: "cjs", outfile: "dist-cjs/index.js", supported: { "dynamic-import": false }, plugins: [dependencies("./undici.js")] }),
+  build({ ...common, format: "cjs", outfile: "dist-cjs/index.js", supported: { "dynamic-import": false }, plugins: [dependencies("./undici.js", "./node-http-handler.js")] }),
+  // NodeHttpHandler from @smithy/node-http-handler's ESM build ("module"),
+  // which lets the bundler leave its HTTP/2 handler out; @smithy/core stays external.
+  build({
+    stdin: { contents: 'export { NodeHttpHandler } from "@smithy/node-http-handler";', resolveDir: process.cwd(), loader: "js" },
+    bundle: true,
+    platform: "node",
+    target: "node20",
+    format: "cjs",
+    mainFields: ["module", "main"],
+    supported: { "dynamic-import": false },
+    outfile: "dist-cjs/node-http-handler.js",
+    logLevel: "warning",
+    legalComments: "none",
+    banner: { js: "/*! NodeHttpHandler of @smithy/node-http-handler (Apache-2.0, https://github.com/smithy-lang/smithy-typescript), tree-shaken by this package's build. */" },
+    plugins: [{ name: "external", setup: (b) => b.onResolve({ filter: /^@smithy[/]core/ }, (args) => ({ path: args.path, external: true })) }],
+  }),
   // undici's Agent from its own module (undici has no exports map): its
   // index would pull in fetch, WebSocket and the rest, which CommonJS
   // bundling cannot leave out. Not minified, so stack traces stay readable.

@@ -3,7 +3,6 @@
 
 import { AwsSdkSigV4Signer } from "@aws-sdk/core/httpAuthSchemes";
 import { guardedAwsJson1_0Protocol } from "@mwaa-serverless/client-runtime";
-import { Sha256 } from "@smithy/core/checksum";
 import { NoOpLogger } from "@smithy/core/client";
 import { parseUrl } from "@smithy/core/protocols";
 import { fromBase64, fromUtf8, toBase64, toUtf8 } from "@smithy/core/serde";
@@ -48,7 +47,8 @@ export const getRuntimeConfig = (config: MWAAServerlessClientConfig) => {
       serviceTarget: "AmazonMWAAServerless",
     },
     serviceId: config?.serviceId ?? "MWAA Serverless",
-    sha256: config?.sha256 ?? Sha256,
+    // No sha256 here: the Node config's one-shot SHA-256 is the default, and
+    // @smithy/core/checksum's Sha256 would load that module at import for nothing.
     urlParser: config?.urlParser ?? parseUrl,
     utf8Decoder: config?.utf8Decoder ?? fromUtf8,
     utf8Encoder: config?.utf8Encoder ?? toUtf8,

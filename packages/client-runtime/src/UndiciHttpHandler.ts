@@ -26,7 +26,9 @@ import type * as SmithyNodeHttpHandler from "@smithy/node-http-handler";
 // llhttp — into one file of its dist and points this import at it. The full
 // package (fetch, WebSocket, caches, mocks, docs, types) was the whole
 // difference between the client's installed size and an AWS SDK client's.
-// This package, used on its own, loads undici itself (a dependency).
+// This package, used on its own, loads undici itself (a dependency). The
+// same build answers `import("@smithy/node-http-handler")` with NodeHttpHandler
+// alone: the package's entry also loads node:http2 for its HTTP/2 handler.
 /** What the handler takes from undici: its Agent (the only value it loads). */
 interface UndiciAgentModule {
   Agent: new (options: { connect: { timeout: number }; connections?: number; keepAliveTimeout?: number }) => RequestDispatcher;

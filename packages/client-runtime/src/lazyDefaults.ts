@@ -6,6 +6,7 @@
 // dynamic import into a lazy require in the CommonJS dist.
 
 import type { defaultProvider } from "@aws-sdk/credential-provider-node";
+import { streamCollector } from "@smithy/core/serde";
 import type { AwsCredentialIdentity, AwsCredentialIdentityProvider } from "@smithy/types";
 
 type DefaultProviderInit = Parameters<typeof defaultProvider>[0];
@@ -24,10 +25,12 @@ export function lazyCredentialDefaultProvider(init?: DefaultProviderInit): AwsCr
 }
 
 /**
- * The SDK's Node stream collector (`@smithy/node-http-handler`), loaded the
- * first time a response body arrives as a stream. The default request handler
- * hands over bytes, which the SDK's deserializer takes without a collector; a
- * user's own handler (NodeHttpHandler, a fetch handler) may hand over streams.
+ * The SDK's Node stream collector, for a response body that arrives as a
+ * stream (a user's own handler: NodeHttpHandler, a fetch handler; and the
+ * first request, which goes through NodeHttpHandler). It is
+ * @smithy/core/serde's `streamCollector`, the very function
+ * @smithy/node-http-handler re-exports, taken from the module the client has
+ * loaded already: importing it through @smithy/node-http-handler would load
+ * that package's whole entry (its HTTP/2 handler and node:http2 with it).
  */
-export const lazyStreamCollector = (stream: unknown): Promise<Uint8Array> =>
-  import("@smithy/node-http-handler").then((m) => m.streamCollector(stream as Parameters<typeof m.streamCollector>[0]));
+export const lazyStreamCollector = (stream: unknown): Promise<Uint8Array> => streamCollector(stream as Parameters<typeof streamCollector>[0]);

@@ -7,10 +7,13 @@
 // so the signature covers the compressed bytes, as in the AWS SDKs.
 
 import { promisify } from "node:util";
-import { gzip } from "node:zlib";
 import type { HttpRequest } from "@smithy/types";
 
-const gzipAsync = promisify(gzip);
+// node:zlib is loaded at the first body to compress, not at import: most
+// clients never compress, and a cold start should not pay for the module.
+let gzipAsync: Promise<(bytes: Uint8Array) => Promise<Buffer>> | undefined;
+const loadGzip = (): Promise<(bytes: Uint8Array) => Promise<Buffer>> =>
+  (gzipAsync ??= import("node:zlib").then(({ gzip }) => promisify(gzip) as (bytes: Uint8Array) => Promise<Buffer>));
 
 /** The SDK's default `requestMinCompressionSizeBytes`. */
 export const MIN_COMPRESSION_BYTES = 10_240;
@@ -40,7 +43,8 @@ export async function compressRequest(request: HttpRequest, operationTraits: unk
   }
   const bytes = bodyBytes(request.body);
   if (!bytes || bytes.byteLength < min) return;
-  request.body = new Uint8Array(await gzipAsync(bytes));
+  const gzip = await loadGzip();
+  request.body = new Uint8Array(await gzip(bytes));
   const name = Object.keys(request.headers).find((key) => key.toLowerCase() === "content-encoding");
   const current = name === undefined ? undefined : request.headers[name];
   if (name !== undefined) delete request.headers[name];

@@ -654,7 +654,6 @@ export function runtimeConfigFiles(index: ModelIndex, s: ClientSymbols, version:
   const guardFactory = s.service.protocol.endsWith("awsJson1_1") ? "guardedAwsJson1_1Protocol" : "guardedAwsJson1_0Protocol";
   const shared = file(index, "runtimeConfig.shared.ts", (w) => {
     w.addImport("@aws-sdk/core/httpAuthSchemes", "AwsSdkSigV4Signer");
-    w.addImport("@smithy/core/checksum", "Sha256");
     w.addImport("@smithy/core/client", "NoOpLogger");
     w.addImport("@smithy/core/protocols", "parseUrl");
     w.addImport("@smithy/core/serde", "fromBase64");
@@ -701,7 +700,8 @@ export const getRuntimeConfig = (config: ${s.clientName}Config) => {
       serviceTarget: ${literal(s.service.name)},${index.hasTrait(s.service.id, "aws.protocols#awsQueryCompatible") ? "\n      awsQueryCompatible: true," : ""}
     },
     serviceId: config?.serviceId ?? ${literal(s.service.sdkId)},
-    sha256: config?.sha256 ?? Sha256,
+    // No sha256 here: the Node config's one-shot SHA-256 is the default, and
+    // @smithy/core/checksum's Sha256 would load that module at import for nothing.
     urlParser: config?.urlParser ?? parseUrl,
     utf8Decoder: config?.utf8Decoder ?? fromUtf8,
     utf8Encoder: config?.utf8Encoder ?? toUtf8,
