@@ -40,6 +40,13 @@ const SECONDS = Number(process.env.BENCH_CLIENT_SECONDS ?? 3);
 const IN_FLIGHT = 10;
 const ROUNDS = 5;
 const WARM_UP_S = 2;
+// A round gives each client SECONDS in slices of SLICE_S, the clients taking
+// turns slice by slice (A B C A B C …): a burst of the machine's other load
+// lasting a second or two then falls on every client of the round alike,
+// where one 3 s turn each let it land on one client only and decide that
+// round's ratio (a shared 2-core machine had one round of five at 1.78×
+// between rounds of 2.3–2.7×).
+const SLICE_S = 0.5;
 const CREDENTIALS = { accessKeyId: "AKIDBENCHMARK0000001", secretAccessKey: "bench/secret+0123456789abcdefghijklmnop" };
 const INPUT = {
   WorkflowArn: "arn:aws:airflow-serverless:us-east-1:111122223333:workflow/nightly-etl-a1B2c3D4e5",
@@ -73,29 +80,32 @@ async function startServer(): Promise<{ url: string; child: ChildProcess }> {
 }
 
 interface Measured {
-  callsPerSecond: number;
-  cpuMicrosPerCall: number;
+  calls: number;
+  seconds: number;
+  cpuMicros: number;
 }
 
+const callsPerSecond = (m: Measured): number => m.calls / m.seconds;
+const cpuMicrosPerCall = (m: Measured): number => m.cpuMicros / m.calls;
+
+/** Runs `inFlight` loops of `call` for `seconds`; counts calls, wall time and this process's CPU time. */
 async function measure(call: () => Promise<unknown>, inFlight: number, seconds: number): Promise<Measured> {
-  const loop = async (until: number, counter: { n: number }): Promise<void> => {
+  const counter = { n: 0 };
+  const loop = async (until: number): Promise<void> => {
     while (Date.now() < until) {
       await call();
       counter.n++;
     }
   };
-  // Warm up: JIT, connections, credentials, endpoint cache.
-  const warm = { n: 0 };
-  await Promise.all(Array.from({ length: inFlight }, () => loop(Date.now() + 500, warm)));
-  const counter = { n: 0 };
   const cpu = process.cpuUsage();
   const start = performance.now();
   const until = Date.now() + seconds * 1000;
-  await Promise.all(Array.from({ length: inFlight }, () => loop(until, counter)));
-  const elapsed = (performance.now() - start) / 1000;
+  await Promise.all(Array.from({ length: inFlight }, () => loop(until)));
   const used = process.cpuUsage(cpu);
-  return { callsPerSecond: counter.n / elapsed, cpuMicrosPerCall: (used.user + used.system) / counter.n };
+  return { calls: counter.n, seconds: (performance.now() - start) / 1000, cpuMicros: used.user + used.system };
 }
+
+const add = (a: Measured, b: Measured): Measured => ({ calls: a.calls + b.calls, seconds: a.seconds + b.seconds, cpuMicros: a.cpuMicros + b.cpuMicros });
 
 export default async function clientBench(): Promise<BenchReport> {
   const { MWAAServerlessClient, StopWorkflowRunCommand } = loadPackedClient();
@@ -118,7 +128,7 @@ export default async function clientBench(): Promise<BenchReport> {
     "@mwaa-serverless/client StopWorkflowRun": () => ours.send(new StopWorkflowRunCommand(INPUT)),
   };
   const rows: BenchRow[] = [];
-  const results = new Map<string, Measured>();
+  const results = new Map<string, { callsPerSecond: number; cpuMicrosPerCall: number }>();
   /** Ours / the SDK's calls/s in each round at 10 in flight (rounds are interleaved, so each ratio is of neighbours in time). */
   const roundRatios: number[] = [];
   try {
@@ -130,19 +140,27 @@ export default async function clientBench(): Promise<BenchReport> {
       const rounds = new Map<string, Measured[]>();
       // A warm-up of its own for every client first (JIT, connections, credentials, endpoint cache).
       for (const call of Object.values(calls)) await measure(call, inFlight, WARM_UP_S);
+      const slices = Math.max(1, Math.round(SECONDS / SLICE_S));
       for (let round = 0; round < ROUNDS; round++) {
-        for (const [name, call] of Object.entries(calls)) {
+        const totals = new Map<string, Measured>();
+        for (let slice = 0; slice < slices; slice++) {
+          for (const [name, call] of Object.entries(calls)) {
+            const measured = await measure(call, inFlight, SECONDS / slices);
+            totals.set(name, add(totals.get(name) ?? { calls: 0, seconds: 0, cpuMicros: 0 }, measured));
+          }
+        }
+        for (const [name, total] of totals) {
           const key = `${name}, ${label}`;
-          rounds.set(key, [...(rounds.get(key) ?? []), await measure(call, inFlight, SECONDS)]);
+          rounds.set(key, [...(rounds.get(key) ?? []), total]);
         }
       }
       if (inFlight === IN_FLIGHT) {
         const oursRounds = rounds.get(`@mwaa-serverless/client StopWorkflowRun, ${label}`)!;
         const sdkRounds = rounds.get(`@aws-sdk/client-sfn StopExecution, ${label}`)!;
-        oursRounds.forEach((m, i) => roundRatios.push(m.callsPerSecond / sdkRounds[i]!.callsPerSecond));
+        oursRounds.forEach((m, i) => roundRatios.push(callsPerSecond(m) / callsPerSecond(sdkRounds[i]!)));
       }
       for (const [key, measured] of rounds) {
-        results.set(key, { callsPerSecond: median(measured.map((m) => m.callsPerSecond)), cpuMicrosPerCall: median(measured.map((m) => m.cpuMicrosPerCall)) });
+        results.set(key, { callsPerSecond: median(measured.map(callsPerSecond)), cpuMicrosPerCall: median(measured.map(cpuMicrosPerCall)) });
       }
       for (const name of Object.keys(calls)) {
         const m = results.get(`${name}, ${label}`)!;
@@ -166,8 +184,9 @@ export default async function clientBench(): Promise<BenchReport> {
   return {
     title: "Generated client vs. raw undici and the official AWS SDK (client-sfn)",
     method:
-      `Each client calls a bare awsJson1_0 node:http server (own process, loopback) for ${SECONDS} s after a 0.5 s warm-up (and a ${WARM_UP_S} s one before the first round), ` +
-      `first one call at a time, then ${IN_FLIGHT} in flight; ${ROUNDS} interleaved rounds, each figure the median of a client's rounds. Both SDK clients sign with SigV4 and retry (standard mode, 3 attempts); ` +
+      `Each client calls a bare awsJson1_0 node:http server (own process, loopback) after a ${WARM_UP_S} s warm-up of its own, ` +
+      `first one call at a time, then ${IN_FLIGHT} in flight; ${ROUNDS} rounds, in each of which every client runs ${SECONDS} s in ${SLICE_S} s slices, the clients taking turns slice by slice; ` +
+      "each figure is the median of a client's rounds. Both SDK clients sign with SigV4 and retry (standard mode, 3 attempts); " +
       "CPU is this process's user+system time per call.",
     rows,
     goal: `≥ 2× @aws-sdk/client-sfn calls/s at ${IN_FLIGHT} in flight`,
