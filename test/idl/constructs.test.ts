@@ -100,7 +100,7 @@ service Shop {
     operations: [Ping]
     resources: [Order]
     errors: [Oops]
-    rename: { "ex#Item": "Thing" }
+    rename: { "ex#Oops": "Problem" }
 }
 resource Order {
     identifiers: { orderId: String }
@@ -123,7 +123,10 @@ operation Count {}
 operation PutOrder { input := { @required orderId: String } }
 operation CreateOrder {}
 @readonly
-operation GetOrder { input := { @required orderId: String } }
+operation GetOrder {
+    input := { @required orderId: String }
+    output := { total: Integer }
+}
 operation UpdateOrder { input := { @required orderId: String } }
 @idempotent
 operation DeleteOrder { input := { @required orderId: String } }
@@ -139,7 +142,7 @@ structure Oops {}`;
       operations: [{ target: "ex#Ping" }],
       resources: [{ target: "ex#Order" }],
       errors: [{ target: "ex#Oops" }],
-      rename: { "ex#Item": "Thing" },
+      rename: { "ex#Oops": "Problem" },
     });
   });
 

@@ -176,4 +176,21 @@ export const SHAPE_CASES: EventCase[] = [
     expect: "accept",
     text: `$version: "2"\nmetadata x = "Foo"\nnamespace ex\n@documentation("Bar")\nstring S\n@tags(["Baz", S])\nstructure T {\n    @documentation("Qux")\n    m: String\n}\n`,
   },
+  // ---- ServiceValidator: renames and the kinds of name conflicts Smithy allows
+  {
+    id: "Service",
+    name: "renames of a resource, to an invalid identifier, to the same name; conflicting structures (ERROR), lists (WARNING), enums (NOTE)",
+    expect: "trigger",
+    compareIds: ["Service"],
+    text: `${H}service Shop {\n    version: "1"\n    operations: [Op]\n    resources: [Item]\n    rename: { "ex#Item": "Thing", "ex#A": "A", "ex#B": "not valid" }\n}\nresource Item {}\noperation Op {\n    input := {\n        a: A\n        b: B\n        l: Names\n        l2: other#Names\n        e: E\n        e2: other#E\n        s: S\n        s2: other#s\n    }\n}\nstructure A {}\nstructure B {}\nlist Names { member: String }\nenum E { X }\nstructure S {}\n`,
+    extra: `$version: "2"\nnamespace other\nlist Names { member: String }\nenum E { Y }\nstructure s {}\n`,
+  },
+  {
+    id: "Service",
+    name: "near miss: lists of one name whose members agree (a WARNING), a valid rename",
+    expect: "accept",
+    compareIds: ["Service"],
+    text: `${H}service Shop {\n    version: "1"\n    operations: [Op]\n    rename: { "other#Thing": "OtherThing" }\n}\noperation Op {\n    input := {\n        l: Names\n        l2: other#Names\n        t: Thing\n        t2: other#Thing\n    }\n}\nlist Names { member: String }\nstructure Thing {}\n`,
+    extra: `$version: "2"\nnamespace other\nlist Names { member: String }\nstructure Thing {}\n`,
+  },
 ];
