@@ -77,6 +77,8 @@ const FULL_INPUT = withProto(
     __lookupSetter__: withProto({}, withProto({ constructor: "u", valueOf: 1 }, "u-proto")),
     nested: withProto({ constructor: "n", toString: withProto({ constructor: "deep" }, "deep-proto") }, "n-proto"),
     inners: [withProto({ constructor: "i0" }, "i0-proto"), withProto({ constructor: "i1", valueOf: 2 }, "i1-proto")],
+    // Shapes named `constructor`, `__proto__` and `hasOwnProperty` (a map, here with a "__proto__" key).
+    named: { y: { x: "sx" }, m: withProto({ toString: { x: "1" } }, { x: "2" }) },
   },
   withProto({ constructor: "p" }, "p-proto"),
 );
@@ -244,7 +246,7 @@ function jsonText(entries: [string, unknown][]): string {
 }
 
 describe("hostile JSON against the prototype-names server and client", () => {
-  const ECHO_MEMBERS = new Set(["constructor", "toString", "__proto__", "hasOwnProperty", "valueOf", "isPrototypeOf", "propertyIsEnumerable", "toLocaleString", "__defineGetter__", "__lookupSetter__", "nested", "inners"]);
+  const ECHO_MEMBERS = new Set(["constructor", "toString", "__proto__", "hasOwnProperty", "valueOf", "isPrototypeOf", "propertyIsEnumerable", "toLocaleString", "__defineGetter__", "__lookupSetter__", "nested", "inners", "named"]);
 
   it("never answers 5xx, never changes Object.prototype, and hands the handler only modelled own members", async () => {
     const core = service();
@@ -267,6 +269,17 @@ describe("hostile JSON against the prototype-names server and client", () => {
       }),
       { numRuns: 300 },
     );
+  });
+
+  it("refuses an epoch-seconds timestamp beyond Date's range as malformed (found by the property above as a 500)", async () => {
+    const core = service();
+    for (const seconds of ["8640000000000.001", "-8640000000001", "1e300"]) {
+      const answer = await core.handle(request("Echo", `{"constructor":"c","isPrototypeOf":${seconds}}`));
+      expect(answer.status, answer.body).toBe(400);
+      expect(answer.headers["X-Amzn-ErrorType"]).toBe("SerializationException");
+    }
+    const edge = await core.handle(request("Echo", '{"constructor":"c","isPrototypeOf":8640000000000}'));
+    expect(edge.status, edge.body).toBe(200);
   });
 
   it("ignores unknown members named like Object.prototype's, as awsJson requires (server and validator agree)", async () => {

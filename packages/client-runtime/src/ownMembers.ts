@@ -40,7 +40,11 @@ export function copyOwn<T extends object>(source: T): T {
 
 const withInheritedNames = new WeakMap<object, boolean>();
 
-/** Whether a structure or union at or below `schema` has a member with an inherited name (computed once per schema). */
+/**
+ * Whether reading or writing `schema` needs own-property handling: a
+ * structure or union at or below it has a member with an inherited name, or
+ * a map below it holds values the SDK converts (computed once per schema).
+ */
 export function hasInheritedNames(schema: NormalizedSchema, visiting = new Set<object>()): boolean {
   const raw = schema.getSchema() as unknown;
   if (typeof raw !== "object" || raw === null) return false;
@@ -50,7 +54,12 @@ export function hasInheritedNames(schema: NormalizedSchema, visiting = new Set<o
   if (visiting.has(raw)) return false;
   visiting.add(raw);
   let found = false;
-  if (schema.isListSchema() || schema.isMapSchema()) {
+  if (schema.isMapSchema()) {
+    // Also a map whose values the SDK converts: its reader redefines a
+    // "__proto__" key as undefined before reading that key's value.
+    const value = schema.getValueSchema();
+    found = !(value.isStringSchema() || value.isBooleanSchema()) || hasInheritedNames(value, visiting);
+  } else if (schema.isListSchema()) {
     found = hasInheritedNames(schema.getValueSchema(), visiting);
   } else if (schema.isStructSchema()) {
     for (const [name, member] of schema.structIterator()) {

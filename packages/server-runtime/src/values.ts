@@ -9,10 +9,15 @@ export type TimestampFormat = "epoch-seconds" | "date-time" | "http-date";
 
 const DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:Z|[+-]\d{2}:\d{2})$/i;
 
+/** The largest epoch-seconds magnitude a JavaScript Date holds (±100,000,000 days). */
+const MAX_EPOCH_SECONDS = 8.64e12;
+
 export function readTimestamp(value: unknown, path: string, format: TimestampFormat): Date {
   if (format === "epoch-seconds") {
     if (typeof value !== "number") typeMismatch(path, "a timestamp in epoch seconds", value);
     if (!Number.isFinite(value)) malformed(path, "must be a finite number of epoch seconds");
+    // Beyond ±8.64e12 seconds a Date is invalid (and would fail only when the answer is written: a 500).
+    if (Math.abs(value) > MAX_EPOCH_SECONDS) malformed(path, "is outside the range of timestamps (±8.64e12 epoch seconds)");
     return new Date(Math.round(value * 1000));
   }
   if (typeof value !== "string") typeMismatch(path, `a ${format} timestamp string`, value);

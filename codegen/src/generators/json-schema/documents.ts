@@ -9,6 +9,7 @@ import type { ModelIndex } from "../../model/knowledge.js";
 import { jsonBanner } from "../../writer/banner.js";
 import { FRAMEWORK_ERROR_SCHEMA, FRAMEWORK_ERROR_SCHEMA_ID, frameworkErrorSchema } from "./framework-error-schema.js";
 import { byCodeUnits, type JsonSchema, SchemaBuilder } from "./schema-builder.js";
+import { setOwn } from "../own-properties.js";
 
 export const JSON_SCHEMA_DIALECT = "https://json-schema.org/draft/2020-12/schema";
 
@@ -72,7 +73,8 @@ function buildSchemaDocuments(index: ModelIndex): SchemaDocument[] {
     const referenced = builder.referencedFrom(shapeId);
     if (referenced.length > 0) {
       const defs: JsonSchema = {};
-      for (const id of referenced) defs[builder.nameOf(id)] = builder.definition(id);
+      // setOwn: a shape may be named `__proto__` or `constructor` (own-properties.ts).
+      for (const id of referenced) setOwn(defs, builder.nameOf(id), builder.definition(id));
       schema.$defs = defs;
     }
     return { name: index.nameOf(shapeId), shapeId, role, schema };

@@ -225,7 +225,8 @@ class CodecGenerator {
           // Fast path inline; the helper only runs to produce the error.
           c.line(
             sink(
-              `typeof ${src} === "number" && Number.isFinite(${src}) ? new Date(Math.round(${src} * 1000)) : ${this.values("readTimestamp")}(${src}, ${path}, "epoch-seconds")`,
+              // Within Date's range (±8.64e12 s, which also rules out NaN and ±Infinity); the helper rejects the rest.
+              `typeof ${src} === "number" && Math.abs(${src}) <= 8.64e12 ? new Date(Math.round(${src} * 1000)) : ${this.values("readTimestamp")}(${src}, ${path}, "epoch-seconds")`,
             ),
           );
         } else {
