@@ -281,7 +281,8 @@ class Assembler {
             continue;
           }
           const resolved = this.resolver.resolve(entry.key, def.scope);
-          if (!resolved.found) this.reporter.error(entry.keyAt, `rename names unknown shape '${entry.key}'`);
+          // A shape that does not exist is not in the service's closure:
+          // ServiceValidator reports it on the service (validate/service.ts), as Smithy does.
           out[resolved.id] = entry.value.value;
         }
         body.rename = out;

@@ -193,4 +193,10 @@ export const SHAPE_CASES: EventCase[] = [
     text: `${H}service Shop {\n    version: "1"\n    operations: [Op]\n    rename: { "other#Thing": "OtherThing" }\n}\noperation Op {\n    input := {\n        l: Names\n        l2: other#Names\n        t: Thing\n        t2: other#Thing\n    }\n}\nlist Names { member: String }\nstructure Thing {}\n`,
     extra: `$version: "2"\nnamespace other\nlist Names { member: String }\nstructure Thing {}\n`,
   },
+  {
+    id: "Service",
+    name: "a rename of a shape that does not exist at all: the service's ERROR, not the loader's",
+    expect: "trigger",
+    text: `${H}service S {\n    version: "1"\n    rename: { "ex#Nope": "X" }\n}\n`,
+  },
 ];
