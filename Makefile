@@ -13,7 +13,8 @@ ENTRIES := codegen=codegen/src/cli.ts \
            diff=codegen/src/diff/cli.ts \
            serve=src/service/main.ts \
            mock=src/mock/main.ts \
-           conformance=src/conformance/cli.ts
+           conformance=src/conformance/cli.ts \
+           prelude-snapshot=codegen/src/idl/prelude/snapshot-cli.ts
 PRESENT_ENTRIES := $(foreach e,$(ENTRIES),$(if $(wildcard $(word 2,$(subst =, ,$(e)))),$(e)))
 TS_SOURCES := $(shell find codegen/src src generated -name '*.ts' -not -path '*/node_modules/*' -not -path '*/dist*' 2>/dev/null)
 # Runtime packages of the workspace that generated code imports; the build
@@ -131,6 +132,7 @@ build: $(BUILD)/.stamp
 
 ## generate: regenerate everything under generated/ from model/
 generate: $(BUILD)/.stamp
+	@$(NODE) $(BUILD)/prelude-snapshot.mjs write
 	$(NODE) $(BUILD)/codegen.mjs generate --quiet
 
 ## update-fixtures: after a model change: regenerate, refresh the test fixtures that follow the model, show what changed
@@ -145,6 +147,7 @@ update-fixtures: generate
 
 ## check: fail when generated/ is stale or a breaking model change lacks a version bump, then lint and typecheck
 check: $(BUILD)/.stamp
+	$(NODE) $(BUILD)/prelude-snapshot.mjs check
 	$(NODE) $(BUILD)/codegen.mjs check
 	$(NODE) $(BUILD)/diff.mjs --since-release
 	$(MAKE) --no-print-directory lint typecheck

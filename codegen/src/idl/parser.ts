@@ -30,6 +30,8 @@ export const SHAPE_ID = /^(?:[A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)*
 interface Controls {
   inputSuffix: string;
   outputSuffix: string;
+  /** Control statement keys seen so far (each may be set once). */
+  seen: Set<string>;
 }
 
 /**
@@ -49,7 +51,7 @@ function v2Only(file: FileSyntax, at: Location, what: string, reporter: Reporter
 export function parseIdl(path: string, text: string, reporter: Reporter): FileSyntax {
   const cursor = new TokenCursor(path, tokenize(path, text, reporter));
   const file: FileSyntax = { path, uses: [], metadata: [], shapes: [], applies: [] };
-  const controls: Controls = { inputSuffix: "Input", outputSuffix: "Output" };
+  const controls: Controls = { inputSuffix: "Input", outputSuffix: "Output", seen: new Set() };
   // Sections must come in order: control, metadata, namespace + use, shapes.
   let section = 0;
   const enter = (wanted: number, at: Location, what: string): void => {
@@ -147,7 +149,7 @@ function parseControl(cursor: TokenCursor, file: FileSyntax, controls: Controls,
   if (!(key.kind === "string" || (key.kind === "identifier" && IDENTIFIER.test(key.value)))) {
     throw new IdlSyntaxError(cursor.location(key), `invalid control statement key '${key.value}'`);
   }
-  const seen = ((file as { controlKeys?: Set<string> }).controlKeys ??= new Set<string>());
+  const seen = controls.seen;
   if (seen.has(key.value)) throw new IdlSyntaxError(cursor.location(key), `duplicate control statement '$${key.value}'`);
   seen.add(key.value);
   sameLine(cursor, "':'");

@@ -1,48 +1,29 @@
 // The shapes every model can rely on without defining them: the prelude and
 // the trait libraries bundled with this toolchain. They are parsed with the
-// same parser as user models, each once per process, and only when a model
+// same parser as user models (read from the snapshot of that parse made at
+// build time, see snapshot.ts), each once per process, and only when a model
 // can see them (see bundledModel).
 
 import { type AssembledModel, assemble } from "../assembler.js";
 import { Reporter } from "../diagnostics.js";
-import { parseIdl } from "../parser.js";
 import type { FileSyntax } from "../syntax.js";
-import { AWS_CLOUDFORMATION } from "./aws-cloudformation.js";
-import { AWS_ENDPOINTS } from "./aws-endpoints.js";
-import { AWS_IAM } from "./aws-iam.js";
-import { AWS_SMOKE_TESTS } from "./aws-smoke-tests.js";
-import { AWS_API, AWS_AUTH, AWS_CUSTOMIZATIONS, AWS_PROTOCOLS } from "./aws-traits.js";
-import { SMITHY_API_PRELUDE } from "./smithy-api.js";
-import { SMITHY_PROTOCOLS } from "./smithy-protocols.js";
-import { SMITHY_RULES } from "./smithy-rules.js";
-import { SMITHY_TEST } from "./smithy-test.js";
-import { SMITHY_WAITERS } from "./smithy-waiters.js";
+import { PARSED_BUNDLE } from "./parsed.generated.js";
+import { fromSnapshot, parseSource } from "./snapshot.js";
+import { BUNDLED_SOURCES } from "./sources.js";
 
-/** One file per namespace, as the pinned Smithy jars ship them (see docs/smithy-front-end.md). */
-export const BUNDLED_SOURCES: readonly { path: string; namespace: string; text: string }[] = [
-  { path: "<prelude>/smithy.api.smithy", namespace: "smithy.api", text: SMITHY_API_PRELUDE },
-  { path: "<bundled>/aws.api.smithy", namespace: "aws.api", text: AWS_API },
-  { path: "<bundled>/aws.auth.smithy", namespace: "aws.auth", text: AWS_AUTH },
-  { path: "<bundled>/aws.cloudformation.smithy", namespace: "aws.cloudformation", text: AWS_CLOUDFORMATION },
-  { path: "<bundled>/aws.customizations.smithy", namespace: "aws.customizations", text: AWS_CUSTOMIZATIONS },
-  { path: "<bundled>/aws.endpoints.smithy", namespace: "aws.endpoints", text: AWS_ENDPOINTS },
-  { path: "<bundled>/aws.iam.smithy", namespace: "aws.iam", text: AWS_IAM },
-  { path: "<bundled>/aws.protocols.smithy", namespace: "aws.protocols", text: AWS_PROTOCOLS },
-  { path: "<bundled>/aws.test.smithy", namespace: "aws.test", text: AWS_SMOKE_TESTS },
-  { path: "<bundled>/smithy.protocols.smithy", namespace: "smithy.protocols", text: SMITHY_PROTOCOLS },
-  { path: "<bundled>/smithy.rules.smithy", namespace: "smithy.rules", text: SMITHY_RULES },
-  { path: "<bundled>/smithy.test.smithy", namespace: "smithy.test", text: SMITHY_TEST },
-  { path: "<bundled>/smithy.waiters.smithy", namespace: "smithy.waiters", text: SMITHY_WAITERS },
-];
+export { BUNDLED_SOURCES } from "./sources.js";
 
 type Source = (typeof BUNDLED_SOURCES)[number];
 const parsed = new Map<Source, { file: FileSyntax; reporter: Reporter }>();
 
+/** A bundled source's syntax: from the build-time snapshot when it is current (snapshot.ts), else parsed. */
 function parse(source: Source): { file: FileSyntax; reporter: Reporter } {
   let entry = parsed.get(source);
   if (!entry) {
+    const { file, diagnostics } = fromSnapshot(source, PARSED_BUNDLE) ?? parseSource(source);
     const reporter = new Reporter();
-    entry = { file: parseIdl(source.path, source.text, reporter), reporter };
+    reporter.diagnostics.push(...diagnostics);
+    entry = { file, reporter };
     parsed.set(source, entry);
   }
   return entry;

@@ -1,0 +1,33 @@
+// The build-time snapshot of the parsed prelude and trait libraries
+// (codegen/src/idl/prelude/snapshot.ts): current with the bundled IDL, equal
+// to a fresh parse of it, and ignored when it does not match a source's text.
+
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { PARSED_BUNDLE } from "../../../codegen/src/idl/prelude/parsed.generated.js";
+import { fromSnapshot, parseSource, SNAPSHOT_PATH, snapshotModule } from "../../../codegen/src/idl/prelude/snapshot.js";
+import { BUNDLED_SOURCES } from "../../../codegen/src/idl/prelude/sources.js";
+
+describe("parsed prelude snapshot", () => {
+  it("is what `make generate` writes from the bundled IDL now (else run make generate)", () => {
+    expect(readFileSync(SNAPSHOT_PATH, "utf8") === snapshotModule(BUNDLED_SOURCES), `${SNAPSHOT_PATH} is stale: run make generate`).toBe(true);
+  });
+
+  it("has one entry per bundled source", () => {
+    expect(Object.keys(PARSED_BUNDLE).sort()).toEqual(BUNDLED_SOURCES.map((s) => s.namespace).sort());
+  });
+
+  for (const source of BUNDLED_SOURCES) {
+    it(`reads ${source.namespace} back exactly as the parser builds it`, () => {
+      const read = fromSnapshot(source, PARSED_BUNDLE);
+      expect(read, `no current snapshot of ${source.namespace}`).toBeDefined();
+      expect(read).toStrictEqual(parseSource(source));
+    });
+  }
+
+  it("is ignored for a source whose text changed since it was made", () => {
+    const source = BUNDLED_SOURCES[0]!;
+    expect(fromSnapshot({ ...source, text: `${source.text}\nstring Extra\n` }, PARSED_BUNDLE)).toBeUndefined();
+    expect(fromSnapshot({ ...source, namespace: "not.bundled" }, PARSED_BUNDLE)).toBeUndefined();
+  });
+});
