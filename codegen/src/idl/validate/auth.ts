@@ -15,9 +15,10 @@ const AUTH = "smithy.api#auth";
 const AUTH_DEFINITION = "smithy.api#authDefinition";
 const HTTP_API_KEY_AUTH = "smithy.api#httpApiKeyAuth";
 
-export function validateAuth(model: AssembledModel, reporter: Reporter, traitAt: TraitSite): void {
-  for (const [serviceId, service] of model.shapes) {
-    if (service.type !== "service" || !isOwn(model, serviceId)) continue;
+/** `services`: the model's own services. */
+export function validateAuth(model: AssembledModel, reporter: Reporter, traitAt: TraitSite, services: string[]): void {
+  for (const serviceId of services) {
+    const service = model.shapes.get(serviceId)!;
     const schemes = new Set(Object.keys(service.traits ?? {}).filter((trait) => model.shapes.get(trait)?.traits?.[AUTH_DEFINITION] !== undefined));
     const check = (id: string): void => {
       const auth = model.shapes.get(id)?.traits?.[AUTH];

@@ -76,7 +76,8 @@ const METHODS: Record<string, [boolean, boolean | undefined, boolean]> = {
 const OPTIONS_WARNING =
   "OPTIONS requests are typically used as part of CORS and should not be modeled explicitly. They are an implementation detail that should not appear in generated client or server code. Instead, tooling should use the `cors` trait on a service to automatically configure CORS on clients and servers. It is the responsibility of service frameworks and API gateways to automatically manage OPTIONS requests. For example, OPTIONS requests are automatically created when using Smithy models with Amazon API Gateway.";
 
-export function validateHttpSemantics(model: AssembledModel, reporter: Reporter, traitAt: TraitSite, withTrait: TraitIndex): void {
+/** `services`: the model's own services. */
+export function validateHttpSemantics(model: AssembledModel, reporter: Reporter, traitAt: TraitSite, withTrait: TraitIndex, services: string[]): void {
   const payloadChecked = new Set<string>();
   const checkPayload = (structureId: string, request: boolean): void => {
     const key = `${structureId} ${request}`;
@@ -106,7 +107,7 @@ export function validateHttpSemantics(model: AssembledModel, reporter: Reporter,
     if (typeof http.method === "string") methodSemantics(model, reporter, traitAt, opId, op, http.method, input);
   }
   for (const id of withTrait("smithy.api#error")) if (model.shapes.get(id)?.type === "structure") checkPayload(id, false);
-  for (const [id, shape] of model.shapes) if (shape.type === "service" && isOwn(model, id)) uriConflicts(model, reporter, id);
+  if (withTrait(HTTP).length > 0) for (const id of services) uriConflicts(model, reporter, id);
 }
 
 /** What Java's US-ASCII encoder cannot encode: any code unit above 0x7f. */

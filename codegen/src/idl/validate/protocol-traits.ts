@@ -23,10 +23,12 @@ import { validateHttpSemantics } from "./http-semantics.js";
 import { validateMediaTypes } from "./media-type.js";
 import { validateIdempotent, validateRequestCompression } from "./operation-traits.js";
 import { validateCors, validateNoInlineDocuments } from "./service-traits.js";
-import { isOwn, shapeSite } from "./sites.js";
+import { shapeSite } from "./sites.js";
 import { validateXmlNamespaces } from "./xml-namespace.js";
 
 const MIXIN = "smithy.api#mixin";
+/** Shapes with members. */
+const AGGREGATES = new Set(["structure", "union", "list", "set", "map"]);
 
 /**
  * The model as Smithy's validators see it: a shape with mixins has the
@@ -67,9 +69,11 @@ export type TraitIndex = (trait: string) => string[];
 
 export function validateProtocolTraits(assembled: AssembledModel, reporter: Reporter): void {
   const model = withMixinTraits(assembled);
-  const sites = traitSites(model);
+  // Trait sites are needed only to report an event: built on the first one.
+  let sites: Map<string, Location> | undefined;
   // A trait a shape or member has from a mixin is located where the mixin applied it.
   const siteOf = (target: string, trait: string, depth = 0): Location | undefined => {
+    sites ??= traitSites(model);
     const direct = sites.get(`${target} ${trait}`);
     if (direct || depth > 32) return direct;
     const dollar = target.indexOf("$");
@@ -83,28 +87,32 @@ export function validateProtocolTraits(assembled: AssembledModel, reporter: Repo
   const traitAt: TraitSite = (target, trait) => siteOf(target, trait) ?? shapeSite(model, target);
   const byTrait = new Map<string, string[]>();
   const note = (id: string, traits: Shape["traits"]): void => {
+    if (traits === undefined) return;
     for (const trait in traits) {
       const ids = byTrait.get(trait);
       if (ids) ids.push(id);
       else byTrait.set(trait, [id]);
     }
   };
+  const services: string[] = [];
   for (const [id, shape] of model.shapes) {
-    if (!isOwn(model, id)) continue;
+    if (model.definitions.get(id)?.bundled !== false) continue;
+    if (shape.type === "service") services.push(id);
     note(id, shape.traits);
-    const members = shape.mixins?.length ? allMembers(model.shapes, id) : localMembers(shape);
-    for (const [name, member] of Object.entries(members)) note(`${id}$${name}`, member.traits);
+    if (!AGGREGATES.has(shape.type)) continue;
+    const members = shape.mixins?.length ? allMembers(model.shapes, id) : "members" in shape ? shape.members : localMembers(shape);
+    for (const name in members) if (members[name]!.traits !== undefined) note(`${id}$${name}`, members[name]!.traits);
   }
   const withTrait: TraitIndex = (trait) => byTrait.get(trait) ?? [];
 
-  validateAuth(model, reporter, traitAt);
+  validateAuth(model, reporter, traitAt, services);
   validateHttpApiKeyAuth(model, reporter, traitAt, withTrait);
   validateCors(model, reporter, traitAt, withTrait);
-  validateNoInlineDocuments(model, reporter, traitAt);
+  validateNoInlineDocuments(model, reporter, traitAt, services);
   validateExamples(model, reporter, traitAt, withTrait);
   validateHostLabels(model, reporter, traitAt, withTrait);
   validateResponseCodes(model, reporter, traitAt, withTrait);
-  validateHttpSemantics(model, reporter, traitAt, withTrait);
+  validateHttpSemantics(model, reporter, traitAt, withTrait, services);
   validateIdempotent(model, reporter, traitAt, withTrait);
   validateRequestCompression(model, reporter, traitAt, withTrait);
   validateEventPayloads(model, reporter, withTrait);

@@ -21,17 +21,19 @@ export function validateCors(model: AssembledModel, reporter: Reporter, traitAt:
   }
 }
 
-export function validateNoInlineDocuments(model: AssembledModel, reporter: Reporter, traitAt: TraitSite): void {
+/** `services`: the model's own services. */
+export function validateNoInlineDocuments(model: AssembledModel, reporter: Reporter, traitAt: TraitSite, services: string[]): void {
   // Protocols that say so are rare (Smithy's own now use @traitValidators):
   // look for them first, walk a service's closure only when one is applied.
   const protocols: string[] = [];
+  if (services.length === 0) return;
   for (const [id, shape] of model.shapes) {
     const definition = shape.traits?.[PROTOCOL_DEFINITION] as { noInlineDocumentSupport?: unknown } | undefined;
     if (definition?.noInlineDocumentSupport === true) protocols.push(id);
   }
   if (protocols.length === 0) return;
-  for (const [serviceId, service] of model.shapes) {
-    if (service.type !== "service" || !isOwn(model, serviceId)) continue;
+  for (const serviceId of services) {
+    const service = model.shapes.get(serviceId)!;
     for (const protocol of protocols.filter((p) => service.traits?.[p] !== undefined)) {
       const documents = [...serviceClosure(model.shapes, serviceId)].filter((id) => model.shapes.get(id)?.type === "document").sort();
       if (documents.length === 0) continue;
