@@ -32,6 +32,7 @@ function withProto<T extends object>(object: T, value: unknown): T {
 function service(options: Record<string, unknown> = {}) {
   return fixture.server.createProtoNamesService(
     {
+      toString: async (input: Record<string, unknown>) => input,
       Echo: async (input: Record<string, unknown>) => {
         handled.push(input);
         return input;
@@ -161,6 +162,13 @@ describe("the prototype-names model through every generator", () => {
     expect(minimal).toBeInstanceOf(fixture.client.ProtoError);
     expect(Object.getOwnPropertyDescriptor(minimal, "constructor")?.value).toBe("only");
     expect(Object.getOwnPropertyDescriptor(minimal, "toString")?.value, "an unset toString is not Object's").toBeUndefined();
+  });
+
+  it("serves an operation named `toString` only through a handler the caller wrote", async () => {
+    const noop = async (): Promise<Record<string, never>> => ({});
+    expect(() => fixture.server.createProtoNamesService({ Echo: noop, Fail: noop }), "Object's toString is not a handler").toThrow(/toString/);
+    const output = (await client(inProcess(service())).send(new fixture.client.toStringCommand({ valueOf: "v" }))) as Record<string, unknown>;
+    expect(output.valueOf).toBe("v");
   });
 
   it("validators require an own `constructor`, check a `__proto__` member's value, and agree with the server", async () => {

@@ -7,7 +7,7 @@
 
 import type { Member, ModelIndex } from "../../model/knowledge.js";
 import { literal, TypeScriptWriter } from "../../writer/typescript-writer.js";
-import { handlerTypeName, readerName, serializerName, typeName, writerName } from "./names.js";
+import { handlerTypeName, isInheritedName, readerName, serializerName, typeName, writerName } from "./names.js";
 import { SERVER_RUNTIME } from "./runtime-packages.js";
 
 const MESSAGE_NAMES = ["Message", "message"];
@@ -75,7 +75,11 @@ export function serviceFile(index: ModelIndex, serviceId: string): string {
     `export function create${service}Service(handlers: ${service}Handlers, options?: ServiceOptions): ServiceCore {`,
     () => {
       w.block(`for (const name of ${service}Metadata.operations) {`, () => {
-        w.block(`if (typeof (handlers as unknown as Record<string, unknown>)?.[name] !== "function") {`, () =>
+        // An operation named like an Object.prototype method (`toString`) finds
+        // that method on any handlers object: it does not count as implemented.
+        const inherited = operations.some((op) => isInheritedName(index.nameOf(op, serviceId)));
+        const notOwnMethod = inherited ? ` || (handlers as unknown as Record<string, unknown>)[name] === (Object.prototype as unknown as Record<string, unknown>)[name]` : "";
+        w.block(`if (typeof (handlers as unknown as Record<string, unknown>)?.[name] !== "function"${notOwnMethod}) {`, () =>
           w.write(`throw new TypeError(\`create${service}Service: no handler function for operation \${name}\`);`),
         );
       });
