@@ -21,18 +21,30 @@ export function hasOwn(object: object, key: string): boolean {
   return Object.prototype.hasOwnProperty.call(object, key);
 }
 
-/** `object`'s own `key`, or undefined: never an inherited property. */
+/**
+ * Member `key` of `object`: for a name every object inherits, only the
+ * object's own value (undefined when it has none); any other name is read as
+ * the SDK reads it (a getter on a caller's class still counts).
+ */
 export function ownValue(object: unknown, key: string): unknown {
-  return typeof object === "object" && object !== null && hasOwn(object, key) ? (object as Record<string, unknown>)[key] : undefined;
+  if (typeof object !== "object" || object === null) return undefined;
+  if (INHERITED.has(key) && !hasOwn(object, key)) return undefined;
+  return (object as Record<string, unknown>)[key];
 }
 
-/** Sets `key` as an own enumerable property, `__proto__` included. */
+/**
+ * Sets `key` as an own enumerable property. Only `__proto__` is an accessor
+ * on Object.prototype; every other inherited name is a writable data
+ * property, which a plain assignment shadows with an own one.
+ */
 export function setOwn(object: object, key: string, value: unknown): void {
-  Object.defineProperty(object, key, { value, enumerable: true, writable: true, configurable: true });
+  if (key === "__proto__") Object.defineProperty(object, key, { value, enumerable: true, writable: true, configurable: true });
+  else (object as Record<string, unknown>)[key] = value;
 }
 
-/** A shallow copy with the same prototype and every own enumerable property. */
+/** A shallow copy with the same prototype and every own enumerable property (a spread when that is the same). */
 export function copyOwn<T extends object>(source: T): T {
+  if (Object.getPrototypeOf(source) === Object.prototype && !hasOwn(source, "__proto__")) return { ...source };
   const copy = Object.create(Object.getPrototypeOf(source) as object | null) as T;
   for (const key of Object.keys(source)) setOwn(copy, key, (source as Record<string, unknown>)[key]);
   return copy;
