@@ -48,19 +48,41 @@ const AJV_OPTIONS = {
  * published JSON Schemas keep the plain `properties` form.
  */
 function protoMemberAsPattern(schema: unknown): unknown {
-  if (Array.isArray(schema)) return schema.map(protoMemberAsPattern);
   if (typeof schema !== "object" || schema === null) return schema;
-  const out: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(schema)) {
-    Object.defineProperty(out, key, { value: protoMemberAsPattern(value), enumerable: true, writable: true, configurable: true });
+  // Copy-on-write: only objects on the way to a `__proto__` member are
+  // copied; SageMaker's shared schema (~7 MB) has none and is returned as is.
+  if (Array.isArray(schema)) {
+    let copy: unknown[] | undefined;
+    schema.forEach((item: unknown, i) => {
+      const rewritten = protoMemberAsPattern(item);
+      if (rewritten !== item) (copy ??= schema.slice())[i] = rewritten;
+    });
+    return copy ?? schema;
   }
-  const properties = out.properties as Record<string, unknown> | undefined;
+  let out: Record<string, unknown> | undefined;
+  for (const [key, value] of Object.entries(schema)) {
+    const rewritten = protoMemberAsPattern(value);
+    if (rewritten !== value) setOwn((out ??= ownCopy(schema)), key, rewritten);
+  }
+  const properties = (out ?? (schema as Record<string, unknown>)).properties as Record<string, unknown> | undefined;
   if (properties && typeof properties === "object" && Object.prototype.hasOwnProperty.call(properties, "__proto__")) {
+    out ??= ownCopy(schema);
     const rest: Record<string, unknown> = {};
     for (const [key, value] of Object.entries(properties)) if (key !== "__proto__") rest[key] = value;
     out.properties = rest;
     out.patternProperties = { ...(out.patternProperties as object | undefined), "^__proto__$": properties["__proto__"] };
   }
+  return out ?? schema;
+}
+
+/** Sets an own property, even one named `__proto__` (plain assignment would set the prototype). */
+function setOwn(target: Record<string, unknown>, key: string, value: unknown): void {
+  Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
+}
+
+function ownCopy(schema: object): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(schema)) setOwn(out, key, value);
   return out;
 }
 
