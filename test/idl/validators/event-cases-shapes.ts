@@ -199,4 +199,17 @@ export const SHAPE_CASES: EventCase[] = [
     expect: "trigger",
     text: `${H}service S {\n    version: "1"\n    rename: { "ex#Nope": "X" }\n}\n`,
   },
+  // ---- ShapeRecursionValidator: collections through collections alone, unions that cannot be built
+  {
+    id: "ShapeRecursion",
+    name: "a list of itself, a list of maps of itself, unions only of themselves, structures through required members",
+    expect: "trigger",
+    text: `$version: "2"\nnamespace ex\nlist L { member: L }\nlist L2 { member: M2 }\nmap M2 { key: String, value: L2 }\nlist Ok { member: S }\nstructure S { l: Ok }\nunion U { a: U }\nunion U2 { a: U2, b: String }\nunion U3 { a: R }\nstructure R { @required u: U3 }\nunion U4 { a: R4 }\nstructure R4 { @required u: U4, x: String }\nstructure A { @required b: B }\nstructure B { @required a: A }\n`,
+  },
+  {
+    id: "ShapeRecursion",
+    name: "near miss: recursion through a structure, unions with a way out",
+    expect: "accept",
+    text: `$version: "2"\nnamespace ex\nlist Ok { member: S }\nstructure S { l: Ok }\nunion U2 { a: U2, b: String }\nunion U4 { a: R4 }\nstructure R4 { @required u: U4, x: String }\nmap M { key: String, value: Wrapper }\nstructure Wrapper { m: M }\n`,
+  },
 ];

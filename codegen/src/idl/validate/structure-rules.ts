@@ -7,7 +7,8 @@
 //   member at most targets a shape carrying it.
 // - ShapeRecursion: a structure may not reach itself through members that are
 //   all @required (such a value could never be built); lists, maps, unions and
-//   optional members break a cycle.
+//   optional members break a cycle. A list, set or map may not reach itself
+//   through collections alone, and a union needs a member that can be built.
 // - UnitType: only union members (and operation input/output) may target
 //   smithy.api#Unit.
 // - PrivateAccess: a @private shape is referenced only from its own namespace.
@@ -156,12 +157,13 @@ function recursion(model: AssembledModel, own: [string, Shape][], reporter: Repo
     const found = ((): boolean => {
       const visit = (current: string): boolean => {
         for (const [member, target] of requiredEdges(current)) {
-          path.push(member);
+          path.push(member, target);
           if (target === id) return true;
           if (!visited.has(target)) {
             visited.add(target);
             if (visit(target)) return true;
           }
+          path.pop();
           path.pop();
         }
         return false;
@@ -171,9 +173,82 @@ function recursion(model: AssembledModel, own: [string, Shape][], reporter: Repo
     if (!found) continue;
     reporter.error(
       shapeSite(model, id),
-      `Found an invalid shape recursion: ${[...path, id].join(" > ")}. A structure cannot be mutually recursive through all required members.`,
+      `Found invalid shape recursion: ${path.join(" > ")}. A structure cannot be mutually recursive through all required members.`,
       { id: "ShapeRecursion", shapeId: id },
     );
+  }
+  collectionRecursion(model, own, reporter);
+  unionRecursion(model, own, reporter);
+}
+
+/**
+ * A list, set or map may reach itself only through a structure or a union:
+ * a path through collections and their members alone (`list L { member: L }`,
+ * a list of maps of itself) is an ERROR, one per path, as Smithy's PathFinder
+ * reports them.
+ */
+function collectionRecursion(model: AssembledModel, own: [string, Shape][], reporter: Reporter): void {
+  const COLLECTIONS = new Set(["list", "set", "map"]);
+  const next = (id: string): [string, string][] => {
+    const shape = model.shapes.get(id);
+    if (!shape || !COLLECTIONS.has(shape.type)) return [];
+    return Object.entries(allMembers(model.shapes, id)).map(([name, m]) => [`${id}$${name}`, m.target]);
+  };
+  for (const [id, shape] of own) {
+    if (!COLLECTIONS.has(shape.type) || "smithy.api#mixin" in (shape.traits ?? {})) continue;
+    const paths: string[][] = [];
+    const onPath = new Set<string>([id]);
+    const walk = (current: string, path: string[]): void => {
+      for (const [member, target] of next(current)) {
+        if (paths.length >= 16) return; // enough to say so; hostile graphs stay bounded
+        if (target === id) paths.push([...path, member, target]);
+        else if (!onPath.has(target)) {
+          onPath.add(target);
+          walk(target, [...path, member, target]);
+          onPath.delete(target);
+        }
+      }
+    };
+    walk(id, []);
+    for (const path of paths) {
+      reporter.error(
+        shapeSite(model, id),
+        `Found invalid shape recursion: ${path.join(" > ")}. A recursive list, set, or map shape is only valid if an intermediate reference is through a union or structure.`,
+        { id: "ShapeRecursion", shapeId: id },
+      );
+    }
+  }
+}
+
+/**
+ * A union must have a member from which a value can be built: one reaching a
+ * simple shape, a collection, a structure with an optional member (or none),
+ * without going round back to a member already tried.
+ */
+function unionRecursion(model: AssembledModel, own: [string, Shape][], reporter: Reporter): void {
+  for (const [id, shape] of own) {
+    if (shape.type !== "union" || "smithy.api#mixin" in (shape.traits ?? {})) continue;
+    const members = allMembers(model.shapes, id);
+    if (Object.keys(members).length === 0) continue;
+    const visited = new Set<string>();
+    const member = (container: string, name: string, target: string): boolean => {
+      const key = `${container}$${name}`;
+      if (visited.has(key)) return false;
+      visited.add(key);
+      return terminates(target);
+    };
+    const terminates = (target: string): boolean => {
+      const t = model.shapes.get(target);
+      if (!t || (t.type !== "structure" && t.type !== "union")) return true;
+      const ms = Object.entries(allMembers(model.shapes, target));
+      if (t.type === "union") return ms.some(([name, m]) => member(target, name, m.target));
+      if (ms.length === 0) return true;
+      if (ms.some(([, m]) => m.traits?.["smithy.api#required"] === undefined)) return true;
+      return ms.some(([name, m]) => member(target, name, m.target));
+    };
+    if (!terminates(id)) {
+      reporter.error(shapeSite(model, id), "It is impossible to create instances of this recursive union", { id: "ShapeRecursion", shapeId: id });
+    }
   }
 }
 
