@@ -36,7 +36,7 @@ import { StoreWriteError } from "./store-errors.js";
 
 const WORKER_SOURCE = `
 const { parentPort, workerData } = require("node:worker_threads");
-const { createHash } = require("node:crypto");
+const crypto = require("node:crypto");
 const Database = require(workerData.driver);
 let db;
 let write;
@@ -47,9 +47,14 @@ let crashAt;
 // the failure an fsync of the WAL reports (SQLITE_IOERR_FSYNC): the frames are
 // in the WAL, so a fresh connection may find the transaction committed.
 let fsyncFault = false;
-// Must equal runChecksum in stored-run.ts (the open-time check recomputes it).
+// Must equal runChecksum in stored-run.ts (the open-time check recomputes it;
+// the text here is the JSON alone, without the row's trailing room).
+// crypto.hash: the one-shot form, no Hash object per row (Node >= 20.12).
+const sha256 = typeof crypto.hash === "function"
+  ? (data) => crypto.hash("sha256", data)
+  : (data) => crypto.createHash("sha256").update(data).digest("hex");
 function checksum(workflowArn, runId, text) {
-  return createHash("sha256").update(workflowArn + "\\n" + runId + "\\n" + text).digest("hex").slice(0, 32);
+  return sha256(workflowArn + "\\n" + runId + "\\n" + text).slice(0, 32);
 }
 function open() {
   db = new Database(workerData.file, { timeout: 1000 });
@@ -59,11 +64,12 @@ function open() {
   db.pragma("synchronous = FULL");
   const upsert = db.prepare(workerData.upsert);
   const remove = db.prepare("DELETE FROM runs WHERE workflow_arn = ? AND run_id = ?");
-  select = db.prepare("SELECT run FROM runs WHERE workflow_arn = ? AND run_id = ?").pluck();
+  // Without the row's trailing room (sqlite-run-store.ts): the text as it was sent.
+  select = db.prepare("SELECT rtrim(run, ' ') FROM runs WHERE workflow_arn = ? AND run_id = ?").pluck();
   write = db.transaction((rows) => {
     for (let i = 0; i < rows.length; i += 3) {
       if (rows[i + 2] === null) remove.run(rows[i], rows[i + 1]);
-      else upsert.run(rows[i], rows[i + 1], rows[i + 2], checksum(rows[i], rows[i + 1], rows[i + 2]));
+      else upsert.run(rows[i], rows[i + 1], rows[i + 2], checksum(rows[i], rows[i + 1], rows[i + 2]), rows[i + 2], rows[i + 2]);
     }
     if (crashAt === "before-commit") process.exit(70);
   });

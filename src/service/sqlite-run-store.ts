@@ -89,13 +89,34 @@ const SCHEMA = `
     PRIMARY KEY (workflow_arn, run_id)
   ) STRICT, WITHOUT ROWID;
 `;
+/**
+ * Room for growth, kept in each row as trailing spaces after the run's JSON
+ * (which JSON.parse ignores, and the checksum leaves out: stored-run.ts).
+ *
+ * Why: a stop makes a run's JSON longer (StopRequestedAt, CleanupDeadline,
+ * later StoppedAt: ~65-95 bytes). The seed is written in one go, which packs
+ * the B-tree's pages full, so without room every stop of a seeded run
+ * overflows its page: SQLite then rebalances it with its neighbours and the
+ * commit writes and fsyncs three to five pages instead of one. SQLite has no
+ * fill factor (PostgreSQL's fillfactor, Oracle's PCTFREE), so the room is in
+ * the row: a new row gets RESERVE_BYTES of spaces, and an update pads the new
+ * JSON to the row's old length whenever it fits, so the row keeps its exact
+ * size and SQLite overwrites the cell in place. Only when a run outgrows its
+ * room does its row grow (as every row did before, and rows of databases
+ * written before this change still do).
+ */
+export const RESERVE_BYTES = 128;
 const UPSERT =
-  "INSERT INTO runs (workflow_arn, run_id, run, checksum) VALUES (@workflow_arn, @run_id, @run, @checksum) " +
-  "ON CONFLICT (workflow_arn, run_id) DO UPDATE SET run = excluded.run, checksum = excluded.checksum";
-/** The same upsert with positional parameters, as the commit thread binds a flat row array. */
+  `INSERT INTO runs (workflow_arn, run_id, run, checksum) VALUES (@workflow_arn, @run_id, @run || printf('%${RESERVE_BYTES}s', ''), @checksum) ` +
+  "ON CONFLICT (workflow_arn, run_id) DO UPDATE SET run = @run || printf('%*s', max(0, octet_length(run) - octet_length(@run)), ''), checksum = excluded.checksum";
+/**
+ * The same upsert with anonymous parameters, as the commit thread binds a flat
+ * row array (better-sqlite3 takes no ?NNN): workflowArn, runId, runJson,
+ * checksum, then runJson twice more for the update.
+ */
 const UPSERT_POSITIONAL =
-  "INSERT INTO runs (workflow_arn, run_id, run, checksum) VALUES (?, ?, ?, ?) " +
-  "ON CONFLICT (workflow_arn, run_id) DO UPDATE SET run = excluded.run, checksum = excluded.checksum";
+  `INSERT INTO runs (workflow_arn, run_id, run, checksum) VALUES (?, ?, ? || printf('%${RESERVE_BYTES}s', ''), ?) ` +
+  "ON CONFLICT (workflow_arn, run_id) DO UPDATE SET run = ? || printf('%*s', max(0, octet_length(run) - octet_length(?)), ''), checksum = excluded.checksum";
 
 interface Batch {
   saves: Map<string, PendingSave>;

@@ -18,9 +18,22 @@ const TASK_STATES: ReadonlySet<string> = new Set<TaskState>(["QUEUED", "RUNNING"
 const RUN_MEMBERS: ReadonlySet<string> = new Set(["WorkflowArn", "RunId", "WorkflowVersion", "Status", "Tasks", "StopRequestedAt", "CleanupDeadline", "StoppedAt"]);
 const TASK_MEMBERS: ReadonlySet<string> = new Set(["TaskId", "State", "RemainingMs"]);
 
-/** SHA-256 over key and text: a damaged value or a row moved to another key no longer matches. */
+/**
+ * SHA-256 over key and text: a damaged value or a row moved to another key no
+ * longer matches. Trailing spaces are left out: they are the row's room for
+ * growth (RESERVE_BYTES in sqlite-run-store.ts), not part of the run, and
+ * JSON.stringify never ends a text with one, so rows written before that room
+ * existed keep their checksums.
+ */
 export function runChecksum(workflowArn: string, runId: string, text: string): string {
-  return createHash("sha256").update(`${workflowArn}\n${runId}\n${text}`).digest("hex").slice(0, 32);
+  return createHash("sha256").update(`${workflowArn}\n${runId}\n${withoutRoom(text)}`).digest("hex").slice(0, 32);
+}
+
+/** The run's JSON without the row's trailing room (as SQLite's rtrim(run, ' ')). */
+export function withoutRoom(text: string): string {
+  let end = text.length;
+  while (end > 0 && text.charCodeAt(end - 1) === 0x20) end--;
+  return end === text.length ? text : text.slice(0, end);
 }
 
 /** Code points, which is what the model's @length counts. */

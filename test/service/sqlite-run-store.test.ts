@@ -8,9 +8,9 @@ import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { DATABASE_FILE, SqliteRunStore } from "../../src/service/sqlite-run-store.js";
+import { DATABASE_FILE, RESERVE_BYTES, SqliteRunStore } from "../../src/service/sqlite-run-store.js";
 import { StoreOpenError, StoreWriteError } from "../../src/service/store-errors.js";
-import { rowOf } from "../../src/service/stored-run.js";
+import { rowOf, runChecksum } from "../../src/service/stored-run.js";
 import type { WorkflowRun } from "../../src/service/workflow-run.js";
 import { WorkflowRuns } from "../../src/service/workflow-runs.js";
 
@@ -51,6 +51,59 @@ describe("SqliteRunStore", () => {
     expect(second.store.get(ARN, "a")?.Status).toBe("STOPPING");
     expect(second.store.get(ARN, "b")?.Status).toBe("RUNNING");
     expect(second.store.get(ARN, "c")?.Status).toBe("RUNNING");
+  });
+
+  describe("room for growth in each row", () => {
+    /** The stored text and its size in bytes, read straight from the file. */
+    function stored(runId: string): { text: string; bytes: number } {
+      const db = new Database(join(dir, DATABASE_FILE), { readonly: true });
+      try {
+        return db.prepare("SELECT run AS text, octet_length(run) AS bytes FROM runs WHERE run_id = ?").get(runId) as { text: string; bytes: number };
+      } finally {
+        db.close();
+      }
+    }
+
+    it("a seeded row gets the room; a stop fills it, keeping the row's size (SQLite rewrites the cell in place); a run that outgrows it grows the row", async () => {
+      const a: WorkflowRun = { ...seed("a"), Tasks: [{ TaskId: "t1", State: "RUNNING", RemainingMs: 500 }, { TaskId: "t2", State: "QUEUED", RemainingMs: 9 }] };
+      const first = await openStore([a, seed("b")]);
+      await first.store.close();
+      const seeded = stored("a");
+      expect(seeded.text).toBe(JSON.stringify(a) + " ".repeat(RESERVE_BYTES));
+
+      const second = await openStore([]);
+      const stopped: WorkflowRun = { ...a, Status: "STOPPING", StopRequestedAt: 1_764_970_000_000, CleanupDeadline: 1_764_970_600_000, Tasks: [{ ...a.Tasks[0]!, State: "RUNNING" }, { ...a.Tasks[1]!, State: "CANCELLED" }] };
+      second.store.save(stopped);
+      const huge: WorkflowRun = { ...seed("b"), WorkflowVersion: "v".repeat(RESERVE_BYTES * 2) };
+      second.store.save(huge);
+      await second.store.flushed();
+      await second.store.close();
+      const after = stored("a");
+      expect(after.bytes).toBe(seeded.bytes);
+      expect(after.text.trimEnd()).toBe(JSON.stringify(stopped));
+      expect(stored("b").text).toBe(JSON.stringify(huge)); // outgrew its room: no spaces left, the row grew
+
+      const third = await openStore([]);
+      expect(third.store.get(ARN, "a")).toEqual(stopped);
+      expect(third.store.get(ARN, "b")).toEqual(huge);
+    });
+
+    it("rows without room (databases written before it existed) still open, and their checksums still match", async () => {
+      const first = await openStore([seed("a")]);
+      await first.store.close();
+      const old = { ...seed("old"), Status: "STOPPED" as const, StoppedAt: 5 };
+      const text = JSON.stringify(old);
+      tamper("INSERT INTO runs VALUES (?, ?, ?, ?)", ARN, "old", text, runChecksum(ARN, "old", text));
+      const second = await openStore([]);
+      expect(second.store.get(ARN, "old")).toEqual(old);
+    });
+
+    it("spaces are the only thing the checksum leaves out: any other trailing change is damage", async () => {
+      const first = await openStore([seed("a")]);
+      await first.store.close();
+      tamper("UPDATE runs SET run = rtrim(run, ' ') || char(10) WHERE run_id = 'a'");
+      await expect(SqliteRunStore.open(dir, [])).rejects.toThrow(/checksum mismatch/);
+    });
   });
 
   it("commits the saves of one turn together and is settled only after the commit", async () => {
