@@ -7,8 +7,12 @@
 // BigDecimals with BigDecimal.toString ("1E+400"). JavaScript numbers print
 // differently ("1000", "1e-7") and lose big integers, hence this module.
 
+const SMALL_INTEGER = /^-?(?:0|[1-9][0-9]{0,14})$/;
+
 /** The text Smithy prints for a number literal, or undefined when JSON.stringify of `value` already gives it. */
 export function javaNumberText(source: string, value: number): string | undefined {
+  // Most literals are small integers, which both print alike (a double holds 15 digits exactly).
+  if (SMALL_INTEGER.test(source)) return undefined;
   const text = /[.eE]/.test(source) ? decimalText(source) : integerText(source);
   return text === JSON.stringify(value) ? undefined : text;
 }
