@@ -189,8 +189,9 @@ export default async function clientBench(): Promise<BenchReport> {
       "each figure is the median of a client's rounds. Both SDK clients sign with SigV4 and retry (standard mode, 3 attempts); " +
       "CPU is this process's user+system time per call.",
     rows,
-    goal: `≥ 2× @aws-sdk/client-sfn calls/s at ${IN_FLIGHT} in flight`,
-    met: oursRate >= 2 * sdkRate,
+    // Every round, not only the medians: the margin is meant to hold whenever it is measured.
+    goal: `≥ 2× @aws-sdk/client-sfn calls/s at ${IN_FLIGHT} in flight, in the medians and in every round`,
+    met: oursRate >= 2 * sdkRate && Math.min(...roundRatios) >= 2,
     notes: [
       // On a shared machine the load decides how much one round's ratio can be trusted.
       `Machine load (1-minute load average) ${loadBefore.toFixed(1)} at the start, ${loadavg()[0]!.toFixed(1)} at the end, on ${cpus().length} cores.`,
