@@ -238,6 +238,18 @@ export const PROTOCOL_CASES: EventCase[] = [
     expect: "accept",
     text: `${H}@mixin(localTraits: [http])\n@http(method: "POST", uri: "/a", code: 302)\n@suppress(["HttpResponseCodeSemantics"])\noperation OpMixin {}\noperation Op with [OpMixin] {}\n`,
   },
+  {
+    id: "HttpLabelTrait",
+    name: "@http from an operation mixin, bound headers from a structure mixin, as the HTTP binding validators see them",
+    expect: "trigger",
+    text: `${REST}@restJson1\nservice S {\n    version: "1"\n    operations: [Op, Op3]\n}\n@mixin\n@http(method: "GET", uri: "/a/{id}")\n@readonly\noperation OpMixin {}\noperation Op with [OpMixin] {\n    input := {\n        other: String\n    }\n}\n@mixin\nstructure Hdr {\n    @httpHeader("Authorization")\n    auth: String\n}\n@http(method: "POST", uri: "/b")\noperation Op3 {\n    input := with [Hdr] {}\n}\n`,
+  },
+  {
+    id: "HttpBindingsMissing",
+    name: "an operation whose @http comes from its mixin has @http",
+    expect: "accept",
+    text: `${REST}@restJson1\nservice S {\n    version: "1"\n    operations: [Op]\n}\n@mixin\n@http(method: "GET", uri: "/a")\n@readonly\noperation OpMixin {}\noperation Op with [OpMixin] {\n    input := {\n        @httpQuery("q")\n        q: String\n    }\n}\n`,
+  },
   // ---- EventPayloadTrait (ERROR)
   {
     id: "EventPayloadTrait",

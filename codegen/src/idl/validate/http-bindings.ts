@@ -27,6 +27,7 @@ import type { AssembledModel } from "../assembler.js";
 import { allMembers, localMembers } from "../assembler.js";
 import type { Location, Reporter } from "../diagnostics.js";
 import { containedOperations, operationOf, traitSites } from "./closure.js";
+import { traitLocator, withMixinTraits } from "./protocol-traits.js";
 import { isOwn, shapeSite } from "./sites.js";
 
 const HTTP = "smithy.api#http";
@@ -85,9 +86,10 @@ const BLOCKED_HEADERS = new Set([
   "x-forwarded-for",
 ]);
 
-export function validateHttpBindings(model: AssembledModel, reporter: Reporter): void {
-  const sites = traitSites(model);
-  const traitAt = (target: string, trait: string): Location => sites.get(`${target} ${trait}`) ?? shapeSite(model, target);
+export function validateHttpBindings(assembled: AssembledModel, reporter: Reporter): void {
+  // As Smithy sees the model: with the traits and members shapes have from their mixins.
+  const model = withMixinTraits(assembled);
+  const traitAt = traitLocator(model);
   bindingsMissing(model, reporter);
   for (const [id, shape] of model.shapes) {
     if (!isOwn(model, id)) continue;
@@ -100,7 +102,7 @@ export function validateHttpBindings(model: AssembledModel, reporter: Reporter):
       uniqueBindings(model, reporter, id, HEADER, "HttpHeaderTrait", "header", traitAt, (v) => v.toLowerCase());
       uniqueBindings(model, reporter, id, QUERY, "HttpQueryTrait", "query string parameter", traitAt, (v) => v);
       prefixHeaders(model, reporter, id, traitAt);
-      for (const [name, member] of Object.entries(localMembers(shape))) {
+      for (const [name, member] of Object.entries(shape.mixins?.length ? allMembers(model.shapes, id) : localMembers(shape))) {
         const header = member.traits?.[HEADER];
         if (typeof header !== "string" || !BLOCKED_HEADERS.has(header.toLowerCase())) continue;
         reporter.danger(traitAt(`${id}$${name}`, HEADER), `\`${header}\` is not an allowed HTTP header binding`, { id: "HttpHeaderTrait", shapeId: `${id}$${name}` });

@@ -35,7 +35,7 @@ const AGGREGATES = new Set(["structure", "union", "list", "set", "map"]);
  * traits of its mixins too (not @mixin itself, nor a mixin's `localTraits`),
  * its own winning. Only such shapes are copied; the rest are shared.
  */
-function withMixinTraits(model: AssembledModel): AssembledModel {
+export function withMixinTraits(model: AssembledModel): AssembledModel {
   let mixed = false;
   for (const shape of model.shapes.values()) if (shape.mixins?.length) mixed = true;
   if (!mixed) return model;
@@ -61,17 +61,13 @@ function withMixinTraits(model: AssembledModel): AssembledModel {
   return { ...model, shapes };
 }
 
-/** Where a trait was applied to a shape or member (its `@`), else the shape's own site. */
-export type TraitSite = (target: string, trait: string) => Location;
-
-/** Own shapes and members that carry a trait, by trait id, in model order. */
-export type TraitIndex = (trait: string) => string[];
-
-export function validateProtocolTraits(assembled: AssembledModel, reporter: Reporter): void {
-  const model = withMixinTraits(assembled);
-  // Trait sites are needed only to report an event: built on the first one.
+/**
+ * Where a trait of a shape or member was applied (its `@`), also when the
+ * shape has it from a mixin (Smithy locates it there), else the shape's own
+ * site. The sites are collected on the first call: only an event needs one.
+ */
+export function traitLocator(model: AssembledModel): TraitSite {
   let sites: Map<string, Location> | undefined;
-  // A trait a shape or member has from a mixin is located where the mixin applied it.
   const siteOf = (target: string, trait: string, depth = 0): Location | undefined => {
     sites ??= traitSites(model);
     const direct = sites.get(`${target} ${trait}`);
@@ -84,7 +80,18 @@ export function validateProtocolTraits(assembled: AssembledModel, reporter: Repo
     }
     return undefined;
   };
-  const traitAt: TraitSite = (target, trait) => siteOf(target, trait) ?? shapeSite(model, target);
+  return (target, trait) => siteOf(target, trait) ?? shapeSite(model, target);
+}
+
+/** Where a trait was applied to a shape or member (its `@`), else the shape's own site. */
+export type TraitSite = (target: string, trait: string) => Location;
+
+/** Own shapes and members that carry a trait, by trait id, in model order. */
+export type TraitIndex = (trait: string) => string[];
+
+export function validateProtocolTraits(assembled: AssembledModel, reporter: Reporter): void {
+  const model = withMixinTraits(assembled);
+  const traitAt = traitLocator(model);
   const byTrait = new Map<string, string[]>();
   const note = (id: string, traits: Shape["traits"]): void => {
     if (traits === undefined) return;
