@@ -212,4 +212,19 @@ export const SHAPE_CASES: EventCase[] = [
     expect: "accept",
     text: `$version: "2"\nnamespace ex\nlist Ok { member: S }\nstructure S { l: Ok }\nunion U2 { a: U2, b: String }\nunion U4 { a: R4 }\nstructure R4 { @required u: U4, x: String }\nmap M { key: String, value: Wrapper }\nstructure Wrapper { m: M }\n`,
   },
+  // ---- ResourceIdentifierBindingValidator and ResourceIdentifierValidator in full
+  {
+    id: "ResourceIdentifierBinding",
+    name: "collection operations binding every identifier (also of a resource without identifiers), a child's operation missing its parent's, two @resourceIdentifier members, identifiers that are properties or retargeted",
+    expect: "trigger",
+    compareIds: ["ResourceIdentifierBinding", "ResourceIdentifier"],
+    text: `$version: "2"\nnamespace ex\nresource Plain { create: MakePlain, list: ListPlain }\noperation MakePlain {}\n@readonly\noperation ListPlain {}\nresource R {\n    identifiers: { id: String }\n    create: MakeR\n    list: ListR\n    read: GetR\n    collectionOperations: [Batch]\n    operations: [Touch]\n    resources: [C]\n}\noperation MakeR { input := { @required id: String } }\n@readonly\noperation ListR { input := { @required @resourceIdentifier("id") other: String } }\n@readonly\noperation GetR { input := { @required @resourceIdentifier("id") x: String } }\noperation Batch {}\noperation Touch { input := { @required id: String, @required @resourceIdentifier("id") y: String, @required @resourceIdentifier("id") z: String } }\nresource C {\n    identifiers: { id: String, cid: String }\n    read: GetC\n    list: ListC\n}\n@readonly\noperation GetC { input := { @required cid: String } }\n@readonly\noperation ListC { input := { @required id: String } }\nresource Prop {\n    identifiers: { name: String }\n    properties: { Name: String }\n    resources: [Kid]\n}\nresource Kid { identifiers: { name: Str2 } }\nstring Str2\n`,
+  },
+  {
+    id: "ResourceIdentifierBinding",
+    name: "near miss: collection operations without the identifiers, instance and child operations with all of them",
+    expect: "accept",
+    compareIds: ["ResourceIdentifierBinding", "ResourceIdentifier"],
+    text: `$version: "2"\nnamespace ex\nresource R {\n    identifiers: { id: String }\n    create: MakeR\n    list: ListR\n    read: GetR\n    resources: [C]\n}\noperation MakeR { input := { name: String } }\n@readonly\noperation ListR { input := { token: String } }\n@readonly\noperation GetR { input := { @required @resourceIdentifier("id") x: String } }\nresource C {\n    identifiers: { id: String, cid: String }\n    read: GetC\n    list: ListC\n}\n@readonly\noperation GetC { input := { @required cid: String, @required id: String } }\n@readonly\noperation ListC { input := { @required id: String } }\n`,
+  },
 ];

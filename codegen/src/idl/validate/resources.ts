@@ -4,11 +4,14 @@
 //   `create`, `update` and `delete` are not; `put` and `delete` are @idempotent.
 // - ResourceIdentifierBinding: an instance operation (read, update, delete,
 //   put, and the resource's `operations`) binds every identifier of the
-//   resource in its input: a @required member named as the identifier (or
-//   carrying @resourceIdentifier with its name) that targets the identifier's
-//   shape.
+//   resource in its input (a member carrying @resourceIdentifier with its name,
+//   or a @required member named as the identifier and targeting its shape); a
+//   collection operation (create, list, collectionOperations) does not bind
+//   them all (so a resource without identifiers has no collection operation);
+//   every operation of a child resource binds its parent's identifiers; two
+//   members do not bind one identifier with @resourceIdentifier.
 // - ResourceIdentifier: a child resource repeats every identifier of its
-//   parent.
+//   parent, with the same target; no identifier is also a property.
 
 import type { ResourceShape, Shape } from "../../model/ast.js";
 import type { AssembledModel } from "../assembler.js";
@@ -19,6 +22,7 @@ import { isOwn, shapeSite } from "./sites.js";
 type Ref = { target: string } | undefined;
 
 export function validateResources(model: AssembledModel, reporter: Reporter): void {
+  validateIdentifierTraits(model, reporter);
   for (const [id, shape] of model.shapes) {
     if (shape.type !== "resource" || !isOwn(model, id)) continue;
     lifecycle(model, reporter, id, shape);
@@ -52,47 +56,141 @@ function lifecycle(model: AssembledModel, reporter: Reporter, id: string, resour
   }
 }
 
+/** IdentifierBindingIndex.computeBindings: identifier → member: @resourceIdentifier, or a @required member named and typed like it. */
+function inputBindings(model: AssembledModel, resource: ResourceShape, opId: string): Map<string, string> {
+  const op = model.shapes.get(opId);
+  const out = new Map<string, string>();
+  if (op?.type !== "operation") return out;
+  const input = op.input?.target;
+  const members = input && input !== "smithy.api#Unit" ? allMembers(model.shapes, input) : {};
+  for (const [name, member] of Object.entries(members)) {
+    const explicit = member.traits?.["smithy.api#resourceIdentifier"];
+    if (typeof explicit === "string") out.set(explicit, name);
+    else if (member.traits?.["smithy.api#required"] !== undefined && resource.identifiers?.[name]?.target === member.target) out.set(name, name);
+  }
+  return out;
+}
+
+/** ResourceShape.getAllOperations, each with its binding: collection (create, list, collectionOperations) or instance. */
+function boundOperations(resource: ResourceShape): Map<string, "collection" | "instance"> {
+  const out = new Map<string, "collection" | "instance">();
+  const add = (ref: Ref, kind: "collection" | "instance"): void => {
+    if (ref && !out.has(ref.target)) out.set(ref.target, kind);
+  };
+  for (const ref of [resource.create, resource.list, ...(resource.collectionOperations ?? [])]) add(ref, "collection");
+  for (const ref of [resource.put, resource.read, resource.update, resource.delete, ...(resource.operations ?? [])]) add(ref, "instance");
+  return out;
+}
+
+const bindingList = (entries: [string, string][]): string =>
+  entries
+    .map(([name, target]) => `required member named \`${name}\` that targets \`${target}\``)
+    .sort()
+    .join(", ");
+
 function identifierBindings(model: AssembledModel, reporter: Reporter, id: string, resource: ResourceShape): void {
-  const identifiers = Object.entries(resource.identifiers ?? {});
-  if (identifiers.length === 0) return;
-  const instance = [resource.read, resource.update, resource.delete, resource.put, ...(resource.operations ?? [])].filter(
-    (ref): ref is { target: string } => ref !== undefined,
-  );
-  for (const { target: opId } of new Map(instance.map((r) => [r.target, r])).values()) {
-    const op = model.shapes.get(opId);
-    if (op?.type !== "operation") continue;
-    const input = op.input?.target;
-    const members = input && input !== "smithy.api#Unit" ? allMembers(model.shapes, input) : {};
-    const bound = new Set<string>();
-    for (const [name, member] of Object.entries(members)) {
-      if (member.traits?.["smithy.api#required"] === undefined) continue;
-      const explicit = member.traits["smithy.api#resourceIdentifier"];
-      const identifier = typeof explicit === "string" ? explicit : name;
-      const wanted = resource.identifiers?.[identifier];
-      if (wanted && wanted.target === member.target) bound.add(identifier);
+  const identifiers = Object.keys(resource.identifiers ?? {});
+  const fail = (opId: string, message: string): void => {
+    if (isOwn(model, opId)) reporter.error(shapeSite(model, opId), message, { id: "ResourceIdentifierBinding", shapeId: opId });
+  };
+  for (const [opId, kind] of boundOperations(resource)) {
+    if (model.shapes.get(opId)?.type !== "operation") continue;
+    const bindings = inputBindings(model, resource, opId);
+    const all = identifiers.every((name) => bindings.has(name));
+    if (kind === "collection" && all) {
+      fail(opId, `This operation is bound as a collection operation on the \`${id}\` resource, but it improperly binds all of the identifiers of the resource to members of the operation input.`);
+    } else if (kind === "instance" && !all) {
+      fail(
+        opId,
+        `This operation does not form a valid instance operation when bound to resource \`${id}\`. All of the identifiers of the resource were not implicitly or explicitly bound to the input of the operation. Expected the following identifier bindings: [${bindingList(
+          Object.entries(resource.identifiers ?? {}).map(([name, ref]) => [name, ref.target]),
+        )}]. Found the following identifier bindings: [${bindingList([...bindings])}]`,
+      );
     }
-    const missing = identifiers.filter(([name]) => !bound.has(name)).map(([name]) => name);
-    if (missing.length === 0) continue;
-    reporter.error(
-      shapeSite(model, opId),
-      `This operation does not form a valid instance operation when bound to resource \`${id}\`. All of the identifiers of the resource were not implicitly or explicitly bound to the input of the operation. Expected the following identifier bindings: [${identifiers
-        .map(([name, ref]) => `required member \`${name}\` targeting \`${ref.target}\``)
-        .join(", ")}]; missing: ${missing.join(", ")}`,
-      { id: "ResourceIdentifierBinding", shapeId: opId },
-    );
+  }
+  // The operations of each child resource bind this (parent) resource's identifiers too.
+  for (const ref of resource.resources ?? []) {
+    const child = model.shapes.get(ref.target);
+    if (child?.type !== "resource") continue;
+    for (const opId of boundOperations(child).keys()) {
+      if (model.shapes.get(opId)?.type !== "operation") continue;
+      const bindings = inputBindings(model, child, opId);
+      const missing = identifiers.filter((name) => !bindings.has(name));
+      if (missing.length === 0) continue;
+      fail(
+        opId,
+        `This operation is bound to the \`${ref.target}\` resource, which is a child of the \`${id}\` resource, and it is missing the following resource identifier bindings of \`${id}\`: [${missing
+          .sort()
+          .map((n) => `\`${n}\``)
+          .join(", ")}]`,
+      );
+    }
+  }
+}
+
+/** Structures whose members bind identifiers with @resourceIdentifier: two members may not bind one identifier (and overriding the implicit binding is a WARNING). */
+export function validateIdentifierTraits(model: AssembledModel, reporter: Reporter): void {
+  const containers = new Set<string>();
+  for (const app of model.traits) {
+    if (app.trait === "smithy.api#resourceIdentifier" && app.target.includes("$") && isOwn(model, app.target)) containers.add(app.target.slice(0, app.target.indexOf("$")));
+  }
+  for (const structure of containers) {
+    const members = Object.entries(allMembers(model.shapes, structure));
+    const potential = new Map<string, string[]>();
+    const explicit = new Map<string, string[]>();
+    for (const [name, member] of members) {
+      const value = member.traits?.["smithy.api#resourceIdentifier"];
+      const binding = typeof value === "string" ? value : name;
+      potential.set(binding, [...(potential.get(binding) ?? []), name]);
+      if (typeof value === "string") explicit.set(value, [...(explicit.get(value) ?? []), name]);
+    }
+    for (const [identifier, names] of potential) {
+      if (names.length < 2 || !names.includes(identifier)) continue;
+      const others = names.filter((n) => n !== identifier).sort();
+      reporter.warning(shapeSite(model, structure), `Implicit resource identifier for '${identifier}' is overridden by \`resourceIdentifier\` trait on members: '${others.join("', '")}'`, {
+        id: "ResourceIdentifierBinding",
+        shapeId: structure,
+      });
+    }
+    for (const [identifier, names] of explicit) {
+      if (names.length < 2) continue;
+      reporter.error(shapeSite(model, structure), `Conflicting resource identifier member bindings found for identifier '${identifier}' between members: '${[...names].sort().join("', '")}'`, {
+        id: "ResourceIdentifierBinding",
+        shapeId: structure,
+      });
+    }
   }
 }
 
 function childIdentifiers(model: AssembledModel, reporter: Reporter, id: string, resource: ResourceShape): void {
+  // An identifier is not also a property (case-insensitively).
+  const properties = new Set(Object.keys(resource.properties ?? {}).map((p) => p.toLowerCase()));
+  for (const name of Object.keys(resource.identifiers ?? {})) {
+    if (!properties.has(name.toLowerCase())) continue;
+    reporter.error(shapeSite(model, id), `Resource identifier \`${name}\` cannot also be a resource property`, { id: "ResourceIdentifier", shapeId: id });
+  }
   for (const ref of resource.resources ?? []) {
     const child = model.shapes.get(ref.target) as Shape | undefined;
     if (child?.type !== "resource" || !isOwn(model, ref.target)) continue;
-    const missing = Object.keys(resource.identifiers ?? {}).filter((name) => !(name in (child.identifiers ?? {})));
-    if (missing.length === 0) continue;
-    reporter.error(
-      shapeSite(model, ref.target),
-      `This resource is bound as a child of \`${id}\`, but it is invalid because its \`identifiers\` property is missing the following identifiers that are defined in \`${id}\`: [${missing.join(", ")}]`,
-      { id: "ResourceIdentifier", shapeId: ref.target },
-    );
+    const parentIds = Object.entries(resource.identifiers ?? {});
+    const childIds = child.identifiers ?? {};
+    const missing = parentIds.filter(([name]) => !(name in childIds)).map(([name]) => name);
+    if (missing.length > 0) {
+      reporter.error(
+        shapeSite(model, ref.target),
+        `This resource is bound as a child of \`${id}\`, but it is invalid because its \`identifiers\` property is missing the following identifiers that are defined in \`${id}\`: [${missing.sort().join(", ")}]`,
+        { id: "ResourceIdentifier", shapeId: ref.target },
+      );
+    }
+    const mismatched = parentIds
+      .filter(([name, target]) => name in childIds && childIds[name]!.target !== target.target)
+      .map(([name, target]) => `expected the \`${name}\` member to target \`${target.target}\`, but found a target of \`${childIds[name]!.target}\``)
+      .sort();
+    if (mismatched.length > 0) {
+      reporter.error(shapeSite(model, ref.target), `The \`identifiers\` property of this resource is incompatible with its binding to \`${id}\`: ${mismatched.join("; ")}`, {
+        id: "ResourceIdentifier",
+        shapeId: ref.target,
+      });
+    }
   }
 }
