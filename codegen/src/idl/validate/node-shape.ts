@@ -11,6 +11,13 @@ import { allMembers } from "../assembler.js";
 const INTEGERS = new Set(["byte", "short", "integer", "long", "bigInteger", "intEnum"]);
 const DECIMALS = new Set(["float", "double", "bigDecimal"]);
 
+const NO_TRAITS: Record<string, unknown> = Object.freeze({});
+
+function hasKeys(value: object): boolean {
+  for (const key in value) if (Object.hasOwn(value, key)) return true;
+  return false;
+}
+
 export class NodeShapeChecker {
   /** Event id and shape of the value being checked. */
   tag: EventTag = "TraitValue";
@@ -29,14 +36,16 @@ export class NodeShapeChecker {
   ) {}
 
   /** `what` names the value in messages, e.g. "@length" or "@length.min". */
-  check(node: NodeSyntax, shapeId: string, what: string, memberTraits: Record<string, unknown> = {}): void {
+  check(node: NodeSyntax, shapeId: string, what: string, memberTraits: Record<string, unknown> = NO_TRAITS): void {
     const shape = this.shapes.get(shapeId);
     if (!shape) return; // an unresolved target is reported by the reference check
     const type = shape.type;
     const fail = (message: string, at: Location = node.at): void => this.reporter.error(at, `${what} ${message}`, this.tag);
     const breaks = (message: string): void => this.reporter.emit(this.constraintSeverity, node.at, `${what} ${message}`, this.tag);
     const text = node.kind === "string" ? node.value : node.kind === "shapeId" ? (node.resolved ?? node.text) : undefined;
-    const traits = { ...(shape.traits ?? {}), ...memberTraits };
+    // A member's own traits win over its target's. Read only: without member
+    // traits (most checks) the target's own object serves, not a copy per value.
+    const traits = hasKeys(memberTraits) ? { ...(shape.traits ?? {}), ...memberTraits } : (shape.traits ?? NO_TRAITS);
     switch (type) {
       case "document":
         return;
