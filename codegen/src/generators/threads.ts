@@ -87,13 +87,15 @@ function inWorker(entry: URL, index: ModelIndex, names: string[]): Promise<Gener
  * Runs `selected` (in their order) and returns one run per generator, in that
  * order. With `entry` (a module that calls serveGeneratorWorker in a worker:
  * the bundled CLI) and a model large enough, the WORKER_GROUPS run in worker
- * threads while the rest runs here; CODEGEN_WORKERS=0 keeps everything here.
+ * threads while the rest runs here. CODEGEN_WORKERS=0 keeps everything here,
+ * CODEGEN_WORKERS=1 uses the workers whatever the model's size (tests).
  */
 export async function runInThreads(index: ModelIndex, selected: readonly Generator[], entry?: URL): Promise<GeneratorRun[]> {
+  const setting = process.env.CODEGEN_WORKERS;
   const parallel =
     entry !== undefined &&
-    process.env.CODEGEN_WORKERS !== "0" &&
-    Object.keys(index.model.shapes).length >= MIN_SHAPES_FOR_WORKERS;
+    setting !== "0" &&
+    (setting === "1" || Object.keys(index.model.shapes).length >= MIN_SHAPES_FOR_WORKERS);
   const earlier = index.warningEntries();
   const elsewhere = new Map<string, Promise<GeneratorRun[]>>();
   if (parallel) {
