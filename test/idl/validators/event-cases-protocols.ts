@@ -281,13 +281,13 @@ export const PROTOCOL_CASES: EventCase[] = [
     id: "XmlNamespaceTrait",
     name: "URIs java.net.URI refuses: spaces, braces, bad escapes, brackets in a path, no scheme part",
     expect: "trigger",
-    text: `${H}@xmlNamespace(uri: "http://a b")\nstructure A {\n    @xmlNamespace(uri: "foo:")\n    m: String\n}\n@xmlNamespace(uri: "http://example.com/{x}")\nstructure B {}\n@xmlNamespace(uri: "%zz")\nstructure C {}\n@xmlNamespace(uri: ":x")\nstructure D {}\n@xmlNamespace(uri: "http://example.com/a[1]")\nstructure F {}\n@xmlNamespace(uri: "urn:x:y#a#b")\nstructure G {}\n@xmlNamespace(uri: "1http://x")\nstructure H {}\n`,
+    text: `${H}@xmlNamespace(uri: "http://a b")\nstructure A {\n    @xmlNamespace(uri: "foo:")\n    m: String\n}\n@xmlNamespace(uri: "http://example.com/{x}")\nstructure B {}\n@xmlNamespace(uri: "%zz")\nstructure C {}\n@xmlNamespace(uri: ":x")\nstructure D {}\n@xmlNamespace(uri: "http://example.com/a[1]")\nstructure F {}\n@xmlNamespace(uri: "urn:x:y#a#b")\nstructure G {}\n@xmlNamespace(uri: "1http://x")\nstructure H {}\n@xmlNamespace(uri: "http://")\nstructure I {}\n@xmlNamespace(uri: "http://[::1")\nstructure J {}\n@xmlNamespace(uri: "http://h/a%2")\nstructure K {}\n`,
   },
   {
     id: "XmlNamespaceTrait",
     name: "namespace URIs java.net.URI accepts",
     expect: "accept",
-    text: `${H}@xmlNamespace(uri: "http://doc.s3.amazonaws.com/2006-03-01")\nstructure A {}\n@xmlNamespace(uri: "http://[::1]/a", prefix: "x")\nstructure B {}\n@xmlNamespace(uri: "http://x/?q=[1]#frag")\nstructure C {}\n@xmlNamespace(uri: "urn:example:ns")\nstructure D {}\n@xmlNamespace(uri: "http://a_b.com/%C3%A9/é")\nstructure E {}\n@xmlNamespace(uri: "relative/path")\nstructure F {}\n`,
+    text: `${H}@xmlNamespace(uri: "http://doc.s3.amazonaws.com/2006-03-01")\nstructure A {}\n@xmlNamespace(uri: "http://[::1]/a", prefix: "x")\nstructure B {}\n@xmlNamespace(uri: "http://x/?q=[1]#frag")\nstructure C {}\n@xmlNamespace(uri: "urn:example:ns")\nstructure D {}\n@xmlNamespace(uri: "http://a_b.com/%C3%A9/é")\nstructure E {}\n@xmlNamespace(uri: "relative/path")\nstructure F {}\n@xmlNamespace(uri: "http://[fe80::1%25eth0]/")\nstructure G {}\n@xmlNamespace(uri: "mailto:a@b.c")\nstructure H {}\n@xmlNamespace(uri: "http://user:pass@host:80/p;q?x#y")\nstructure I {}\n@xmlNamespace(uri: "#frag")\nstructure J {}\n@xmlNamespace(uri: "http:///a")\nstructure K {}\n`,
   },
   // ---- EnumTrait (ERROR; WARNINGs for names)
   {

@@ -48,19 +48,19 @@ export function uriError(uri: string): string | undefined {
   }
   const query = rest.indexOf("?");
   let path = query === -1 ? rest : rest.slice(0, query);
+  if (path === "//" && query === -1 && fragment === undefined) return `Expected authority at index ${uri.length}: ${uri}`;
   if (path.startsWith("//")) {
     const end = path.indexOf("/", 2);
     const authority = end === -1 ? path.slice(2) : path.slice(2, end);
     path = end === -1 ? "" : path.slice(end);
     const host = authority.slice(authority.lastIndexOf("@") + 1);
     if (host.includes("[") || host.includes("]")) {
-      if (!/^\[[0-9A-Fa-f:.]+\](:\d*)?$/.test(host)) return `Malformed IPv6 address in authority: ${uri}`;
+      if (!/^\[[0-9A-Fa-f:.]+(%[^\]]*)?\](:\d*)?$/.test(host)) return `Malformed IPv6 address in authority: ${uri}`;
     } else if (authority.includes("[") || authority.includes("]")) {
       return `Illegal character in authority: ${uri}`;
     }
   }
   if (/[[\]]/.test(path)) return `Illegal character in path: ${uri}`;
-  void fragment;
   return undefined;
 }
 
