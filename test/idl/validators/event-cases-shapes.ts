@@ -227,4 +227,17 @@ export const SHAPE_CASES: EventCase[] = [
     compareIds: ["ResourceIdentifierBinding", "ResourceIdentifier"],
     text: `$version: "2"\nnamespace ex\nresource R {\n    identifiers: { id: String }\n    create: MakeR\n    list: ListR\n    read: GetR\n    resources: [C]\n}\noperation MakeR { input := { name: String } }\n@readonly\noperation ListR { input := { token: String } }\n@readonly\noperation GetR { input := { @required @resourceIdentifier("id") x: String } }\nresource C {\n    identifiers: { id: String, cid: String }\n    read: GetC\n    list: ListC\n}\n@readonly\noperation GetC { input := { @required cid: String, @required id: String } }\n@readonly\noperation ListC { input := { @required id: String } }\n`,
   },
+  // ---- StreamingTraitValidator in full
+  {
+    id: "StreamingTrait",
+    name: "a stream's structure as an error, a member's target, an output with @requiresLength; an event stream member not a structure; no @httpPayload under restJson1; an optional streaming blob",
+    expect: "trigger",
+    text: `$version: "2"\nnamespace ex\nuse aws.protocols#restJson1\n@restJson1\nservice S { version: "1", operations: [Up, Down] }\n@http(method: "POST", uri: "/up")\noperation Up {\n    input := {\n        @required\n        body: Stream\n    }\n}\n@http(method: "POST", uri: "/down")\n@readonly\noperation Down {\n    output: DownOut\n    errors: [Bad]\n}\n@output\nstructure DownOut {\n    @httpPayload\n    @required\n    body: LenStream\n}\n@error("client")\nstructure Bad { body: Stream }\nstructure Holder { h: DownOut }\n@streaming\nblob Stream\n@streaming\n@requiresLength\nblob LenStream\n@streaming\nunion Events { a: Ev, b: String }\nstructure Ev {}\nlist L { member: Stream }\n`,
+  },
+  {
+    id: "StreamingTrait",
+    name: "near miss: streams as @httpPayload of an input and an output, an event stream of structures",
+    expect: "accept",
+    text: `$version: "2"\nnamespace ex\nuse aws.protocols#restJson1\n@restJson1\nservice S { version: "1", operations: [Up, Down] }\n@http(method: "POST", uri: "/up")\noperation Up {\n    input := {\n        @required\n        @httpPayload\n        body: LenStream\n    }\n}\n@http(method: "GET", uri: "/down")\n@readonly\noperation Down {\n    output := {\n        @httpPayload\n        events: Events\n    }\n}\n@streaming\n@requiresLength\nblob LenStream\n@streaming\nunion Events { a: Ev }\nstructure Ev {}\n`,
+  },
 ];

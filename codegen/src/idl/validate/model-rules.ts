@@ -13,6 +13,7 @@ import { validateSingleResourceBinding } from "./resource-hierarchy.js";
 import { validateResourceProperties } from "./resource-properties.js";
 import { validateShapeClosures } from "./shape-closure.js";
 import { validateShapeIdConflicts } from "./shape-id-conflict.js";
+import { validateStreaming } from "./streaming.js";
 import { validateTraitDefinitions } from "./trait-definitions.js";
 import { validateTraitValidators } from "./trait-validators.js";
 
@@ -25,5 +26,6 @@ export function validateModelRules(model: AssembledModel, reporter: Reporter, fi
   validateResourceProperties(model, reporter);
   validateTraitValidators(model, reporter);
   validateMetadata(model, reporter, files);
+  validateStreaming(model, reporter);
   validateShapeClosures(model, reporter, files);
 }

@@ -13,8 +13,7 @@
 //   smithy.api#Unit.
 // - PrivateAccess: a @private shape is referenced only from its own namespace.
 // - Union: a union has at least one member (its own or a mixin's).
-// - StreamingTrait: a structure member targeting a @streaming shape is
-//   @required or has a @default (a stream is always there, maybe empty).
+// (StreamingTrait is validate/streaming.ts.)
 
 import type { Shape } from "../../model/ast.js";
 import type { AssembledModel } from "../assembler.js";
@@ -28,7 +27,6 @@ export function validateStructureRules(model: AssembledModel, reporter: Reporter
   recursion(model, own, reporter);
   unitTargets(model, own, reporter);
   privateAccess(model, reporter);
-  streamingMembers(model, own, reporter);
   emptyUnions(model, own, reporter);
 }
 
@@ -73,22 +71,6 @@ function originOf(model: AssembledModel, id: string, name: string): string {
     if (name in allMembers(model.shapes, mixin.target)) return originOf(model, mixin.target, name);
   }
   return `${id}$${name}`;
-}
-
-function streamingMembers(model: AssembledModel, own: [string, Shape][], reporter: Reporter): void {
-  for (const [id, shape] of own) {
-    if (shape.type !== "structure") continue;
-    for (const [name, member] of Object.entries(localMembers(shape))) {
-      const target = model.shapes.get(member.target);
-      if (target?.type !== "blob" || !("smithy.api#streaming" in (target.traits ?? {}))) continue;
-      if (member.traits?.["smithy.api#required"] !== undefined || member.traits?.["smithy.api#default"] !== undefined) continue;
-      reporter.error(
-        shapeSite(model, `${id}$${name}`),
-        `Member \`${id}$${name}\` targets a blob marked with the \`streaming\` trait, so it must be marked with the \`required\` trait or have a \`default\``,
-        { id: "StreamingTrait", shapeId: `${id}$${name}` },
-      );
-    }
-  }
 }
 
 /** Each trait's `structurallyExclusive`, looked up once per model (asked for every trait of every member). */
