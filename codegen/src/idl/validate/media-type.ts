@@ -13,6 +13,8 @@ import type { TraitIndex, TraitSite } from "./protocol-traits.js";
 const MEDIA_TYPE = "smithy.api#mediaType";
 /** RFC 9110 tchar: any visible ASCII character but the delimiters. */
 const TCHAR = /[!#$%&'*+\-.^_`|~0-9A-Za-z]/;
+/** The token characters in the order Smithy lists them when one is missing. */
+const TOKEN_LIST = [..."!#$%&'*+-.^_`|~0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"].map((c) => `'${c}'`).join(" ");
 const WS = new Set([" ", "\t", "\r", "\n"]);
 
 /** Why `value` is not a media type, in Smithy's words, or undefined when it is one. */
@@ -20,6 +22,7 @@ export function mediaTypeError(value: string): string | undefined {
   let i = 0;
   const found = (): string => (i < value.length ? `'${value[i]}'` : "'[EOF]'");
   const fail = (expected: string): string => `Syntax error at line 1, column ${i + 1}: Expected: ${expected}, but found ${found()}`;
+  const noToken = (): string => `Syntax error at line 1, column ${i + 1}: Found ${found()}, but expected one of the following tokens: ${TOKEN_LIST}`;
   const token = (): string | undefined => {
     const start = i;
     while (i < value.length && TCHAR.test(value[i]!)) i++;
@@ -28,16 +31,16 @@ export function mediaTypeError(value: string): string | undefined {
   const ws = (): void => {
     while (i < value.length && WS.has(value[i]!)) i++;
   };
-  if (token() === undefined) return fail("a token character");
+  if (token() === undefined) return noToken();
   if (value[i] !== "/") return fail("'/'");
   i++;
-  if (token() === undefined) return fail("a token character");
+  if (token() === undefined) return noToken();
   ws();
   while (i < value.length) {
     if (value[i] !== ";") return fail("';'");
     i++;
     ws();
-    if (token() === undefined) return fail("a token character");
+    if (token() === undefined) return noToken();
     if (value[i] !== "=") return fail("'='");
     i++;
     if (value[i] === '"') {
@@ -52,7 +55,7 @@ export function mediaTypeError(value: string): string | undefined {
       if (value[i] !== '"') return fail("'\"'");
       i++;
     } else if (token() === undefined) {
-      return fail("a token character");
+      return noToken();
     }
     ws();
   }
