@@ -19,6 +19,7 @@ import { type BenchReport, median } from "./report.js";
 
 const RUNS = Number(process.env.BENCH_IDL_RUNS ?? 20);
 const JVM_RUNS = Number(process.env.BENCH_IDL_JVM_RUNS ?? 3);
+const FRESH_RUNS = Number(process.env.BENCH_IDL_FRESH_RUNS ?? 5);
 const GOAL_MS = 100;
 const GOAL_RATIO = 20;
 
@@ -91,6 +92,8 @@ interface Timing {
   ms: number;
   /** Median CPU time (user + system; for `smithy ast`, of the JVM process, all its threads). */
   cpuMs: number;
+  /** Least CPU time of the runs: what a load costs when nothing else competes for the core and its caches. */
+  minCpuMs: number;
 }
 
 /**
@@ -114,6 +117,45 @@ async function bundledLoadIdl(dir: string): Promise<typeof LoadIdl> {
   return ((await import(pathToFileURL(outfile).href)) as { loadIdl: typeof LoadIdl }).loadIdl;
 }
 
+/**
+ * A one-shot CLI's view: a fresh Node process imports the bundled front end
+ * and loads the model once, on code V8 has not optimised yet. Its own CPU
+ * time (process.cpuUsage: Node's start-up, the import, the load), medians of
+ * `runs` processes.
+ */
+function freshProcessMs(bundleDir: string, modelDir: string, runs: number): { loadCpuMs: number; processCpuMs: number; wallMs: number } {
+  const runner = join(bundleDir, "load-once.mjs");
+  writeFileSync(
+    runner,
+    [
+      'import { readdirSync, readFileSync } from "node:fs";',
+      'import { join } from "node:path";',
+      'const { loadIdl } = await import("./idl-front-end.mjs");',
+      "const dir = process.argv[2];",
+      'const files = readdirSync(dir).filter((f) => f.endsWith(".smithy")).sort().map((f) => ({ path: join(dir, f), text: readFileSync(join(dir, f), "utf8") }));',
+      "const before = process.cpuUsage();",
+      "const result = loadIdl(files);",
+      "const load = process.cpuUsage(before);",
+      "const all = process.cpuUsage();",
+      'if (result.diagnostics.some((d) => d.severity === "error")) process.exit(1);',
+      "process.stdout.write(JSON.stringify({ load: (load.user + load.system) / 1000, all: (all.user + all.system) / 1000 }));",
+    ].join("\n"),
+  );
+  const load: number[] = [];
+  const all: number[] = [];
+  const wall: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const started = process.hrtime.bigint();
+    const result = spawnSync(process.execPath, [runner, modelDir], { encoding: "utf8" });
+    wall.push(Number(process.hrtime.bigint() - started) / 1e6);
+    if (result.status !== 0) throw new Error(`fresh-process load of ${modelDir} failed: ${result.stderr.slice(0, 2000)}`);
+    const measured = JSON.parse(result.stdout) as { load: number; all: number };
+    load.push(measured.load);
+    all.push(measured.all);
+  }
+  return { loadCpuMs: median(load), processCpuMs: median(all), wallMs: median(wall) };
+}
+
 function frontEndMs(loadIdl: typeof LoadIdl, files: SourceFile[]): Timing & { shapes: number } {
   const first = loadIdl(files); // warm-up (JIT), and the shape count
   const errors = first.diagnostics.filter((d) => d.severity === "error");
@@ -128,7 +170,7 @@ function frontEndMs(loadIdl: typeof LoadIdl, files: SourceFile[]): Timing & { sh
     times.push(Number(process.hrtime.bigint() - started) / 1e6);
     cpu.push((used.user + used.system) / 1000);
   }
-  return { ms: median(times), cpuMs: median(cpu), shapes: Object.keys(first.model.shapes).length };
+  return { ms: median(times), cpuMs: median(cpu), minCpuMs: Math.min(...cpu), shapes: Object.keys(first.model.shapes).length };
 }
 
 /**
@@ -159,7 +201,7 @@ function smithyAstMs(dir: string): Timing {
     // an ERROR would mean the timing is of a different model.
     if (result.status !== 0 && /──\s+ERROR/.test(result.stderr)) throw new Error(`smithy ast ${dir} failed: ${result.stderr.slice(0, 2000)}`);
   }
-  return { ms: median(times), cpuMs: median(cpu) };
+  return { ms: median(times), cpuMs: median(cpu), minCpuMs: Math.min(...cpu) };
 }
 
 export default async function idlBench(): Promise<BenchReport> {
@@ -173,6 +215,7 @@ export default async function idlBench(): Promise<BenchReport> {
     const empty = frontEndMs(loadIdl, []);
     const larger = frontEndMs(loadIdl, filesOf("test/fixtures/larger-model"));
     const generated = frontEndMs(loadIdl, filesOf(scratch));
+    const fresh = freshProcessMs(bundleDir, scratch, FRESH_RUNS);
     const largerJvm = smithyAstMs("test/fixtures/larger-model");
     const generatedJvm = smithyAstMs(scratch);
     const ratio = generatedJvm.ms / generated.ms;
@@ -184,7 +227,8 @@ export default async function idlBench(): Promise<BenchReport> {
         `Median of ${RUNS} in-process loads after one warm-up (loadIdl: lexer, parser, assembler, validation; no generators), ` +
         "bundled with esbuild as `make build` bundles the CLIs, vs. " +
         `median of ${JVM_RUNS} runs of the pinned Smithy 1.73.0 \`smithy ast --aut\` on the same files, JVM start included. ` +
-        "Wall time, and CPU time (user + system: ours from process.cpuUsage, the JVM's from the children times in /proc/self/stat, all its threads).",
+        "Wall time, and CPU time (user + system: ours from process.cpuUsage, the JVM's from the children times in /proc/self/stat, all its threads). " +
+        `The fresh-process rows are a one-shot CLI's view: the median of ${FRESH_RUNS} new Node processes that each import the bundle and load the generated model once.`,
       rows: [
         { name: `smithy ast, ${largerName}`, value: largerJvm.ms, unit: "ms" },
         { name: `our front end, ${largerName}`, value: larger.ms, unit: "ms", baseline: `smithy ast, ${largerName}` },
@@ -192,13 +236,18 @@ export default async function idlBench(): Promise<BenchReport> {
         { name: `our front end, ${generatedName}`, value: generated.ms, unit: "ms", baseline: `smithy ast, ${generatedName}` },
         { name: `smithy ast, ${generatedName}, CPU`, value: generatedJvm.cpuMs, unit: "ms" },
         { name: `our front end, ${generatedName}, CPU`, value: generated.cpuMs, unit: "ms", baseline: `smithy ast, ${generatedName}, CPU` },
+        { name: `our front end, ${generatedName}, least CPU of ${RUNS}`, value: generated.minCpuMs, unit: "ms" },
         { name: "our front end, empty model (the per-load fixed cost), CPU", value: empty.cpuMs, unit: "ms" },
+        { name: `fresh process (one-shot CLI), ${generatedName}: the load, CPU`, value: fresh.loadCpuMs, unit: "ms" },
+        { name: `fresh process (one-shot CLI), ${generatedName}: whole process (Node start, import, load), CPU`, value: fresh.processCpuMs, unit: "ms", baseline: `smithy ast, ${generatedName}, CPU` },
+        { name: `fresh process (one-shot CLI), ${generatedName}: whole process, wall`, value: fresh.wallMs, unit: "ms", baseline: `smithy ast, ${generatedName}` },
       ],
       goal: `≤ ${GOAL_MS} ms for 3,000 shapes and ≥ ${GOAL_RATIO}× faster than smithy ast (JVM start included), wall time`,
       met: generated.ms <= GOAL_MS && ratio >= GOAL_RATIO,
       notes: [
         `${ratio.toFixed(1)}× faster than smithy ast on the generated model (wall); ${(generatedJvm.cpuMs / generated.cpuMs).toFixed(1)}× in CPU time.`,
-        `Load average at the start of the run: ${load.toFixed(1)} on ${cpus().length} cores; wall times stretch with it (a process gets a fraction of a core), CPU times far less.`,
+        `Load average at the start of the run: ${load.toFixed(1)} on ${cpus().length} cores; wall times stretch with it (a process gets a fraction of a core), CPU times less (the least CPU of the runs is the nearest to an idle machine).`,
+        "The ≤ 100 ms goal is read per load in a warm process (the in-process rows: a test suite, `make diff` reading two revisions, any tool loading models repeatedly). A one-shot CLI also pays Node's start and runs the front end once on code V8 has not optimised yet: the fresh-process rows, reported beside it, not held to 100 ms.",
         "The prelude and trait libraries (302 shapes) are assembled once per process and shared by every load (docs/smithy-front-end.md); the empty-model row is what a load still pays for them.",
       ],
     };
