@@ -250,6 +250,12 @@ export const PROTOCOL_CASES: EventCase[] = [
     expect: "accept",
     text: `${REST}@restJson1\nservice S {\n    version: "1"\n    operations: [Op]\n}\n@mixin\n@http(method: "GET", uri: "/a")\n@readonly\noperation OpMixin {}\noperation Op with [OpMixin] {\n    input := {\n        @httpQuery("q")\n        q: String\n    }\n}\n`,
   },
+  {
+    id: "ExamplesTrait",
+    name: "@examples from an operation mixin are checked against the input of the operation that mixes it in",
+    expect: "trigger",
+    text: `${H}@mixin\n@examples([{ title: "a", input: { a: 1 } }])\noperation OpMixin {}\noperation Op with [OpMixin] {\n    input := {\n        a: String\n    }\n}\n`,
+  },
   // ---- EventPayloadTrait (ERROR)
   {
     id: "EventPayloadTrait",

@@ -25,10 +25,13 @@ export function validateExamples(model: AssembledModel, reporter: Reporter, trai
   const ids = withTrait(EXAMPLES);
   if (ids.length === 0) return;
   const nodes = new Map(model.traits.filter((app) => app.trait === EXAMPLES).map((app) => [app.target, app.node]));
+  // An operation may have its @examples from a mixin: the value written there.
+  const nodeOf = (id: string, depth = 0): NodeSyntax | undefined =>
+    nodes.get(id) ?? (depth > 32 ? undefined : (model.shapes.get(id)?.mixins ?? []).map((m) => nodeOf(m.target, depth + 1)).find((n) => n !== undefined));
   const checker = new NodeShapeChecker(model.shapes, reporter);
   for (const opId of ids) {
     const op = model.shapes.get(opId);
-    const node = nodes.get(opId);
+    const node = nodeOf(opId);
     if (op?.type !== "operation" || node?.kind !== "array") continue;
     const at = traitAt(opId, EXAMPLES);
     const fail = (message: string): void => reporter.error(at, message, { id: "ExamplesTrait", shapeId: opId });

@@ -3,10 +3,12 @@
 // @eventPayload, @mediaType, @requestCompression, @cors, @httpApiKeyAuth,
 // @xmlNamespace, @enum, protocols without inline documents, and what @http
 // bindings mean for requests and responses — each in its
-// own module, run from here. One pass over the model finds the own shapes
-// and members that carry any of these traits and the sites where traits were
-// applied, so every validator visits only its own shapes (no per-shape
-// scans of the whole model: the front end's speed matters).
+// own module, run from here. One pass over the model finds the own services
+// and the own shapes and members that carry each trait (with the traits and
+// members they have from mixins, as Smithy's validators see them), so every
+// validator visits only its own shapes (no per-shape scans of the whole
+// model: the front end's speed matters); where traits were applied is
+// collected only when an event needs it.
 
 import type { NodeValue, Shape } from "../../model/ast.js";
 import type { AssembledModel } from "../assembler.js";
