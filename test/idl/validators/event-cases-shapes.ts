@@ -240,4 +240,26 @@ export const SHAPE_CASES: EventCase[] = [
     expect: "accept",
     text: `$version: "2"\nnamespace ex\nuse aws.protocols#restJson1\n@restJson1\nservice S { version: "1", operations: [Up, Down] }\n@http(method: "POST", uri: "/up")\noperation Up {\n    input := {\n        @required\n        @httpPayload\n        body: LenStream\n    }\n}\n@http(method: "GET", uri: "/down")\n@readonly\noperation Down {\n    output := {\n        @httpPayload\n        events: Events\n    }\n}\n@streaming\n@requiresLength\nblob LenStream\n@streaming\nunion Events { a: Ev }\nstructure Ev {}\n`,
   },
+  // ---- PaginatedTraitValidator in full: service defaults, DANGERs and WARNINGs
+  {
+    id: "PaginatedTrait",
+    name: "values inherited from the service (missing members, a long page size), a map token, a required page size, a deep path, paths where none are allowed, enums",
+    expect: "trigger",
+    compareIds: ["PaginatedTrait"],
+    text: `$version: "2"\nnamespace ex\n@paginated(inputToken: "token", outputToken: "next", pageSize: "size")\nservice S { version: "1", operations: [A, B, C, D] }\n@readonly\n@paginated(items: "things")\noperation A {\n    input := { token: String, size: Long }\n    output := { next: String, things: L }\n}\n@readonly\n@paginated(items: "things")\noperation B {\n    input := { tok: String }\n    output := { next: String, things: L }\n}\n@readonly\n@paginated(inputToken: "token", outputToken: "a.b.c", pageSize: "size", items: "things")\noperation C {\n    input := { token: M, @required size: Integer }\n    output := { a: A1, things: String }\n}\nstructure A1 { b: B1 }\nstructure B1 { c: String }\n@readonly\n@paginated(inputToken: "t.x", outputToken: "next")\noperation D {\n    input := { @required t: E }\n    output := { @required next: E }\n}\nenum E { X }\nlist L { member: String }\nmap M { key: String, value: String }\n`,
+  },
+  {
+    id: "PaginatedTrait",
+    name: "required members: the input token (ERROR), the output token (DANGER), the page size (WARNING), items (nothing)",
+    expect: "trigger",
+    compareIds: ["PaginatedTrait"],
+    text: `$version: "2"\nnamespace ex\n@readonly\n@paginated(inputToken: "token", outputToken: "next")\noperation D {\n    input := { @required token: String }\n    output := { next: String }\n}\n@readonly\n@paginated(inputToken: "token", outputToken: "next", pageSize: "size")\noperation E {\n    input := { token: String, @required size: Integer }\n    output := { @required next: String }\n}\n@readonly\n@paginated(inputToken: "token", outputToken: "next", items: "things")\noperation F {\n    input := { token: String }\n    output := { next: String, @required things: L }\n}\nlist L { member: String }\n`,
+  },
+  {
+    id: "PaginatedTrait",
+    name: "near miss: an operation completed by its service's @paginated",
+    expect: "accept",
+    compareIds: ["PaginatedTrait"],
+    text: `$version: "2"\nnamespace ex\n@paginated(inputToken: "token", outputToken: "next", pageSize: "size")\nservice S { version: "1", operations: [A] }\n@readonly\n@paginated(items: "things")\noperation A {\n    input := { token: String, size: Integer }\n    output := { next: String, things: L }\n}\nlist L { member: String }\n`,
+  },
 ];
