@@ -29,8 +29,8 @@ async function errorFor(body: string, status = 500): Promise<Record<string, unkn
 /** The corrected value of Inner, whose required members are `constructor` and `__proto__` (both strings). */
 function correctedInner(extra: Record<string, unknown> = {}): Record<string, unknown> {
   const inner = Object.create(null) as Record<string, unknown>;
-  inner.constructor = "";
-  Object.defineProperty(inner, "__proto__", { value: "", enumerable: true, writable: true, configurable: true });
+  // defineProperty: TypeScript types `inner.constructor` as Object's Function.
+  for (const name of ["constructor", "__proto__"]) Object.defineProperty(inner, name, { value: "", enumerable: true, writable: true, configurable: true });
   Object.assign(inner, extra);
   return inner;
 }
