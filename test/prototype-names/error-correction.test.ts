@@ -6,6 +6,7 @@
 // them in nested structures and unions. The fixture's CorrectedError has a
 // required member of every kind; the official suites test outputs only.
 
+import { AwsJson1_0Protocol } from "@aws-sdk/core/protocols";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { cannedResponse, clientConfig, generateFixture, type GeneratedFixture } from "./generated.js";
 
@@ -109,6 +110,32 @@ describe("client error correction of modelled errors", () => {
     expect(error).toBeInstanceOf(fixture.client.ProtoNamesServiceException);
     // The SDK copies unmodelled body members onto the error (decorateServiceException).
     expect(error.Unmodelled).toBe("u");
+  });
+
+  it("agrees with the AWS SDK's own awsJson protocol on every member the server sent; only the missing required ones differ", async () => {
+    const body = JSON.stringify({
+      __type: "CorrectedError",
+      message: "m",
+      aString: "s",
+      anInteger: 5,
+      aDouble: 1.5,
+      aTimestamp: 86400,
+      aBlob: "AQID",
+      aList: ["x"],
+      aMap: { k: "v" },
+      anEnum: "GREEN",
+      aDocument: { any: [1, "two"] },
+    });
+    const sdkClient = new fixture.client.ProtoNamesClient({ ...clientConfig, requestHandler: cannedResponse(500, body), protocol: AwsJson1_0Protocol });
+    const sdk = (await sdkClient.send(new fixture.client.FailCommand({})).catch((e: unknown) => e)) as Record<string, unknown>;
+    const ours = await errorFor(body);
+    expect(sdk).toBeInstanceOf(fixture.client.CorrectedError);
+    for (const name of ["message", "aString", "anInteger", "aDouble", "aTimestamp", "aBlob", "aList", "aMap", "anEnum", "aDocument"]) {
+      expect(ours[name], `${name} as the SDK reads it`).toEqual(sdk[name]);
+    }
+    // The SDK leaves a missing @required member undefined; Smithy lets a client correct it, and ours does.
+    expect(sdk.aBoolean).toBeUndefined();
+    expect(ours.aBoolean).toBe(false);
   });
 
   it("does not correct the service's base exception (an error the model does not know)", async () => {
