@@ -262,4 +262,10 @@ export const SHAPE_CASES: EventCase[] = [
     compareIds: ["PaginatedTrait"],
     text: `$version: "2"\nnamespace ex\n@paginated(inputToken: "token", outputToken: "next", pageSize: "size")\nservice S { version: "1", operations: [A] }\n@readonly\n@paginated(items: "things")\noperation A {\n    input := { token: String, size: Integer }\n    output := { next: String, things: L }\n}\nlist L { member: String }\n`,
   },
+  {
+    id: "ShapeRecursion",
+    name: "two required paths back to one structure: one event per path",
+    expect: "trigger",
+    text: `$version: "2"\nnamespace ex\nstructure A { @required b: B, @required c: C }\nstructure B { @required a: A }\nstructure C { @required a: A }\n`,
+  },
 ];

@@ -131,36 +131,102 @@ function recursion(model: AssembledModel, own: [string, Shape][], reporter: Repo
     }
     return found;
   };
-  for (const [id, shape] of own) {
-    if (shape.type !== "structure" || "smithy.api#mixin" in (shape.traits ?? {})) continue;
-    // Depth-first search for a path of required members from `id` back to it.
-    const path: string[] = [];
-    const visited = new Set<string>();
-    const found = ((): boolean => {
-      const visit = (current: string): boolean => {
-        for (const [member, target] of requiredEdges(current)) {
-          path.push(member, target);
-          if (target === id) return true;
-          if (!visited.has(target)) {
-            visited.add(target);
-            if (visit(target)) return true;
-          }
-          path.pop();
-          path.pop();
-        }
-        return false;
-      };
-      return visit(id);
-    })();
-    if (!found) continue;
-    reporter.error(
-      shapeSite(model, id),
-      `Found invalid shape recursion: ${path.join(" > ")}. A structure cannot be mutually recursive through all required members.`,
-      { id: "ShapeRecursion", shapeId: id },
-    );
+  const starts = own.filter(([, shape]) => shape.type === "structure" && !("smithy.api#mixin" in (shape.traits ?? {}))).map(([id]) => id);
+  for (const [id, path] of recursivePaths(starts, requiredEdges)) {
+    reporter.error(shapeSite(model, id), `Found invalid shape recursion: ${path.join(" > ")}. A structure cannot be mutually recursive through all required members.`, {
+      id: "ShapeRecursion",
+      shapeId: id,
+    });
   }
   collectionRecursion(model, own, reporter);
   unionRecursion(model, own, reporter);
+}
+
+/**
+ * Every simple path (member, target, member, target ...) from each start back
+ * to itself, as Smithy's PathFinder lists them: one event per path. Only the
+ * shapes of the start's strongly connected component can be on such a path,
+ * so the search stays inside it (found once, linear, with Tarjan's
+ * algorithm); a bounded number of paths per shape keeps hostile models cheap.
+ */
+function recursivePaths(starts: string[], next: (id: string) => [string, string][]): [string, string[]][] {
+  const component = components(starts, next);
+  const out: [string, string[]][] = [];
+  for (const start of starts) {
+    const scc = component.get(start)!;
+    if (scc.size === 1 && !next(start).some(([, t]) => t === start)) continue;
+    const onPath = new Set<string>([start]);
+    let found = 0;
+    let budget = 10_000;
+    const walk = (current: string, path: string[]): void => {
+      for (const [member, target] of next(current)) {
+        if (found >= 16 || --budget < 0) return;
+        if (target === start) {
+          out.push([start, [...path, member, target]]);
+          found++;
+        } else if (scc.has(target) && !onPath.has(target)) {
+          onPath.add(target);
+          walk(target, [...path, member, target]);
+          onPath.delete(target);
+        }
+      }
+    };
+    walk(start, []);
+  }
+  return out;
+}
+
+/** Strongly connected components (Tarjan, iterative) of the graph `next` spans from the starts: shape → its component. */
+function components(starts: string[], next: (id: string) => [string, string][]): Map<string, Set<string>> {
+  const index = new Map<string, number>();
+  const low = new Map<string, number>();
+  const stack: string[] = [];
+  const onStack = new Set<string>();
+  const result = new Map<string, Set<string>>();
+  let counter = 0;
+  for (const root of starts) {
+    if (index.has(root)) continue;
+    const work: [string, number][] = [[root, 0]];
+    index.set(root, counter);
+    low.set(root, counter++);
+    stack.push(root);
+    onStack.add(root);
+    while (work.length > 0) {
+      const frame = work[work.length - 1]!;
+      const [v, i] = frame;
+      const targets = next(v);
+      if (i < targets.length) {
+        frame[1]++;
+        const w = targets[i]![1];
+        if (!index.has(w)) {
+          index.set(w, counter);
+          low.set(w, counter++);
+          stack.push(w);
+          onStack.add(w);
+          work.push([w, 0]);
+        } else if (onStack.has(w)) {
+          low.set(v, Math.min(low.get(v)!, index.get(w)!));
+        }
+        continue;
+      }
+      work.pop();
+      if (work.length > 0) {
+        const parent = work[work.length - 1]![0];
+        low.set(parent, Math.min(low.get(parent)!, low.get(v)!));
+      }
+      if (low.get(v) === index.get(v)) {
+        const scc = new Set<string>();
+        let w: string;
+        do {
+          w = stack.pop()!;
+          onStack.delete(w);
+          scc.add(w);
+          result.set(w, scc);
+        } while (w !== v);
+      }
+    }
+  }
+  return result;
 }
 
 /**
@@ -176,29 +242,13 @@ function collectionRecursion(model: AssembledModel, own: [string, Shape][], repo
     if (!shape || !COLLECTIONS.has(shape.type)) return [];
     return Object.entries(allMembers(model.shapes, id)).map(([name, m]) => [`${id}$${name}`, m.target]);
   };
-  for (const [id, shape] of own) {
-    if (!COLLECTIONS.has(shape.type) || "smithy.api#mixin" in (shape.traits ?? {})) continue;
-    const paths: string[][] = [];
-    const onPath = new Set<string>([id]);
-    const walk = (current: string, path: string[]): void => {
-      for (const [member, target] of next(current)) {
-        if (paths.length >= 16) return; // enough to say so; hostile graphs stay bounded
-        if (target === id) paths.push([...path, member, target]);
-        else if (!onPath.has(target)) {
-          onPath.add(target);
-          walk(target, [...path, member, target]);
-          onPath.delete(target);
-        }
-      }
-    };
-    walk(id, []);
-    for (const path of paths) {
-      reporter.error(
-        shapeSite(model, id),
-        `Found invalid shape recursion: ${path.join(" > ")}. A recursive list, set, or map shape is only valid if an intermediate reference is through a union or structure.`,
-        { id: "ShapeRecursion", shapeId: id },
-      );
-    }
+  const starts = own.filter(([, shape]) => COLLECTIONS.has(shape.type) && !("smithy.api#mixin" in (shape.traits ?? {}))).map(([id]) => id);
+  for (const [id, path] of recursivePaths(starts, next)) {
+    reporter.error(
+      shapeSite(model, id),
+      `Found invalid shape recursion: ${path.join(" > ")}. A recursive list, set, or map shape is only valid if an intermediate reference is through a union or structure.`,
+      { id: "ShapeRecursion", shapeId: id },
+    );
   }
 }
 
