@@ -5,22 +5,26 @@
 // start included. Goal (issue 12): ≤ 2 s per model and ≥ 10× faster than
 // smithy-typescript. Wall time and CPU time (user + sys, from /usr/bin/time)
 // are both reported: CPU time is what the shared 2-core machines disturb
-// least. Our generate runs cold once (CODEGEN_CACHE=0: ajv's standalone
-// compile and the YAML rendering computed, as after a model change) and then
-// warm (their content-addressed cache hit, as when the model did not change);
-// the goal is judged on the warm median, the cold run is reported beside it.
+// least. Our generate runs cold (CODEGEN_CACHE=0: ajv's standalone compile
+// and the YAML rendering computed, as for a user who generates a model once
+// or after a change) and then warm (their content-addressed cache hit, as
+// when the model did not change). The goal is judged on the cold median —
+// what a user running it once sees; the warm median is reported beside it.
+// Large models spread generators over worker threads (generators/threads.ts),
+// so CPU time can exceed wall time.
 // Glue and SageMaker, the issue's reference models, are not served by
 // the Maven repository these machines reach (docs/aws-models.md): they are
 // built from botocore's descriptions of the same services, as test/aws-models
 // does.
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import os, { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { type BenchReport, median } from "./report.js";
 
 const CLI = "build/codegen.mjs";
 const OUR_RUNS = Number(process.env.BENCH_AWS_MODELS_RUNS ?? 3);
+const COLD_RUNS = Number(process.env.BENCH_AWS_MODELS_COLD_RUNS ?? 3);
 /** Pinned jars by artifact id; `botocore:<service>` for the issue's Glue and SageMaker (see modelFile). */
 const MODELS = (process.env.BENCH_AWS_MODELS ?? "dynamodb,botocore:glue,botocore:sagemaker").split(",").map((s) => s.trim());
 
@@ -76,6 +80,7 @@ function classpath(set: string): string {
 export default async function awsModelsBench(): Promise<BenchReport> {
   if (!existsSync(CLI)) throw new Error(`${CLI} is missing: run \`make build\` first`);
   const cp = classpath("smithy-typescript");
+  const loadAtStart = os.loadavg()[0]!.toFixed(1);
   const rows: BenchReport["rows"] = [];
   const notes: string[] = [];
   let met = true;
@@ -90,7 +95,9 @@ export default async function awsModelsBench(): Promise<BenchReport> {
         rmSync(join(scratch, "ours"), { recursive: true, force: true });
         return timed(process.execPath, [CLI, "generate", "--quiet", "--from-ast", file, "--out", join(scratch, "ours")], undefined, env);
       };
-      const cold = generate({ ...process.env, CODEGEN_CACHE: "0" });
+      const colds: Timed[] = [];
+      for (let i = 0; i < COLD_RUNS; i++) colds.push(generate({ ...process.env, CODEGEN_CACHE: "0" }));
+      generate(); // fills the derived-output cache for the warm runs
       const ours: Timed[] = [];
       for (let i = 0; i < OUR_RUNS; i++) ours.push(generate());
       const casesBytes = statSync(join(scratch, "ours", "conformance", "cases.json")).size;
@@ -104,6 +111,8 @@ export default async function awsModelsBench(): Promise<BenchReport> {
       );
       const wall = median(ours.map((t) => t.wallMs));
       const cpu = median(ours.map((t) => t.cpuMs));
+      const coldWall = median(colds.map((t) => t.wallMs));
+      const coldCpu = median(colds.map((t) => t.cpuMs));
       const label = `${name} (${shapeCount} shapes)`;
       let theirs: Timed | undefined;
       try {
@@ -113,7 +122,12 @@ export default async function awsModelsBench(): Promise<BenchReport> {
         // break one of its rules AWS's own models keep (Glue's `double` and
         // `Double` differ only in case), and then there is nothing to compare.
         const output = (error as Error).message.replace(/^[^]*? failed \((?:\d+|null)\): /, "");
-        const reason = /^.*(?:conflicts|\bERROR\b).*$/m.exec(output)?.[0] ?? output.slice(0, 200);
+        // Smithy frames each event with a `── ERROR ──── <id>` banner; the
+        // message line (e.g. "… conflicts with …") says more than the banner.
+        const reason =
+          /^.*conflicts.*$/m.exec(output)?.[0] ??
+          /^.*\bERROR\b.*$/m.exec(output)?.[0]?.replace(/[─]+/g, " ").replace(/\s+/g, " ") ??
+          output.slice(0, 200);
         notes.push(`${label}: smithy-typescript refused the model (${reason.trim()}): no ratio for it.`);
       }
       const versus = (what: string): string | undefined => (theirs ? `smithy-typescript client codegen, ${label}, ${what}` : undefined);
@@ -124,13 +138,13 @@ export default async function awsModelsBench(): Promise<BenchReport> {
         );
       }
       rows.push(
-        { name: `our generate (every output), ${label}, wall`, value: Math.round(wall), unit: "ms", baseline: versus("wall") },
-        { name: `our generate (every output), ${label}, CPU`, value: Math.round(cpu), unit: "ms", baseline: versus("CPU") },
-        { name: `our generate, cold derived-output cache, ${label}, wall`, value: Math.round(cold.wallMs), unit: "ms", baseline: versus("wall") },
-        { name: `our generate, cold derived-output cache, ${label}, CPU`, value: Math.round(cold.cpuMs), unit: "ms", baseline: versus("CPU") },
+        { name: `our generate (every output), cold, ${label}, wall`, value: Math.round(coldWall), unit: "ms", baseline: versus("wall") },
+        { name: `our generate (every output), cold, ${label}, CPU`, value: Math.round(coldCpu), unit: "ms", baseline: versus("CPU") },
+        { name: `our generate, warm derived-output cache, ${label}, wall`, value: Math.round(wall), unit: "ms", baseline: versus("wall") },
+        { name: `our generate, warm derived-output cache, ${label}, CPU`, value: Math.round(cpu), unit: "ms", baseline: versus("CPU") },
         { name: `conformance/cases.json, ${label}`, value: Math.round(casesBytes / 1024), unit: "KiB" },
       );
-      if (!(wall <= 2000 && (theirs === undefined || theirs.wallMs / wall >= 10))) met = false;
+      if (!(coldWall <= 2000 && (theirs === undefined || theirs.wallMs / coldWall >= 10))) met = false;
     } finally {
       rmSync(scratch, { recursive: true, force: true });
     }
@@ -138,8 +152,11 @@ export default async function awsModelsBench(): Promise<BenchReport> {
   notes.push(
     "Ours writes every output (model.json, schemas, OpenAPI, validators, client, server stub, conformance cases); " +
       "smithy-typescript writes the client only. Its JVM start is included, as the issue asks.",
-    `Our generate: median of ${OUR_RUNS} runs per model with the derived-output cache warm (node_modules/.cache/codegen: ajv's standalone compile and the YAML rendering, keyed by their input), ` +
-      "after one cold run (CODEGEN_CACHE=0), whose rows are reported beside; smithy-typescript: one run per model (a minute each on these machines).",
+    `Our generate: median of ${COLD_RUNS} cold runs per model (CODEGEN_CACHE=0: ajv's standalone compile and the YAML rendering computed), ` +
+      `on which the goal is judged, and of ${OUR_RUNS} warm runs (node_modules/.cache/codegen, keyed by their input, hit); ` +
+      "smithy-typescript: one run per model (a minute each on these machines).",
+    `Load average (1 min) when the bench started: ${loadAtStart}; when it ended: ${os.loadavg()[0]!.toFixed(1)}. ` +
+      "The machine has 2 cores shared with other work: wall times above ~2 are inflated by it, CPU times much less.",
   );
   return {
     title: "Generating AWS's real models (codegen vs smithy-typescript)",
@@ -147,7 +164,7 @@ export default async function awsModelsBench(): Promise<BenchReport> {
       "Wall and CPU time (user + sys, /usr/bin/time) of `node build/codegen.mjs generate --from-ast <model>` and of " +
       "`java … SmithyCli build --discover` with smithy-aws-typescript-codegen 0.49.1's typescript-client-codegen plugin, same model.",
     rows,
-    goal: "≤ 2 s wall per model and ≥ 10× faster than smithy-typescript's client codegen",
+    goal: "≤ 2 s wall per model, cold, and ≥ 10× faster than smithy-typescript's client codegen",
     met,
     notes,
   };
