@@ -6,7 +6,7 @@
 
 import type { Shape, SmithyModel } from "../model/ast.js";
 import type { Generator } from "./generator.js";
-import { setOwn } from "./own-properties.js";
+import { setOwn } from "../model/own-properties.js";
 import { byCodeUnits, byShapeId } from "../model/order.js";
 import { type NumberTexts, numberTextsOf } from "../idl/number-text.js";
 

@@ -14,6 +14,7 @@ import { type FileScope, type Reference, type ReferenceRole, ShapeResolver } fro
 import type { FileSyntax, MemberSyntax, NodeSyntax, ShapeSyntax, TraitSyntax } from "./syntax.js";
 import { isIdlV1 } from "./parser.js";
 import { attachNumberTexts, javaNumberText, type NumberTexts } from "./number-text.js";
+import { hasOwn, setOwn } from "../model/own-properties.js";
 
 const BOX = "smithy.api#box";
 const DEFAULT = "smithy.api#default";
@@ -223,7 +224,7 @@ class Assembler {
   private buildMembers(id: string, def: ShapeDefinition): Record<string, MemberShape> {
     const { syntax, scope } = def;
     const isEnum = syntax.type === "enum" || syntax.type === "intEnum";
-    const members: Record<string, MemberShape> = {};
+    const members = memberMap();
     for (const m of syntax.members) {
       const memberId = `${id}$${m.name}`;
       let target = UNIT;
@@ -236,7 +237,7 @@ class Assembler {
       else if (m.value) this.addTrait(memberId, traits, "smithy.api#default", m.value, m.value.at, scope);
       const member: MemberShape = { target };
       if (hasKeys(traits)) member.traits = traits;
-      members[m.name] = member;
+      setOwn(members, m.name, member);
     }
     return members;
   }
@@ -308,7 +309,7 @@ class Assembler {
       for (const entry of node.entries) {
         const role: ReferenceRole = key === "identifiers" ? "resource identifier" : "resource property";
         const ref = this.refNode(entry.value, id, role, def.scope);
-        if (ref) out[entry.key] = ref;
+        if (ref) setOwn(out, entry.key, ref);
       }
       body[key] = out;
     }
@@ -438,7 +439,7 @@ class Assembler {
         return node.items.map((item) => this.toValue(item, scope));
       case "object": {
         const out: Record<string, NodeValue> = {};
-        for (const entry of node.entries) out[entry.key] = this.toValue(entry.value, scope);
+        for (const entry of node.entries) setOwn(out, entry.key, this.toValue(entry.value, scope));
         return out;
       }
       case "shapeId": {
@@ -710,15 +711,15 @@ class Assembler {
       const scope: FileScope = { ...scopes.get(file)!, namespace: "smithy.api", uses: new Map() };
       for (const entry of file.metadata) {
         const value = this.toValue(entry.value, scope);
-        if (entry.key in out) {
+        if (hasOwn(out, entry.key)) {
           const merged = mergeTraitValues(out[entry.key]!, value);
           if (merged === undefined) {
             this.reporter.error(entry.at, `metadata '${entry.key}' is set to conflicting values`);
             continue;
           }
-          out[entry.key] = merged;
+          setOwn(out, entry.key, merged);
         } else {
-          out[entry.key] = value;
+          setOwn(out, entry.key, value);
         }
       }
     }
@@ -782,16 +783,27 @@ function collectMembers(shapes: Map<string, Shape>, id: string, seen: Set<string
   const shape = shapes.get(id);
   if (!shape || seen.has(id)) return {};
   seen.add(id);
-  const out: Record<string, MemberShape> = {};
-  for (const mixin of shape.mixins ?? []) Object.assign(out, collectMembers(shapes, mixin.target, seen));
-  Object.assign(out, localMembers(shape));
+  const out = memberMap();
+  // Not Object.assign: it would set a `__proto__` member as the prototype.
+  for (const mixin of shape.mixins ?? []) for (const [name, member] of Object.entries(collectMembers(shapes, mixin.target, seen))) setOwn(out, name, member);
+  for (const [name, member] of Object.entries(localMembers(shape))) setOwn(out, name, member);
   return out;
+}
+
+/**
+ * A shape's members by name, without a prototype: a member may be named
+ * `constructor`, `toString` or `__proto__`, and a lookup of a name the shape
+ * lacks must find nothing, never what every object inherits (an apply to
+ * `S$__proto__` once wrote its traits onto Object.prototype).
+ */
+function memberMap(): Record<string, MemberShape> {
+  return Object.create(null) as Record<string, MemberShape>;
 }
 
 export function localMembers(shape: Shape | undefined): Record<string, MemberShape> {
   if (!shape) return {};
   if ("members" in shape) return shape.members;
-  const out: Record<string, MemberShape> = {};
+  const out = memberMap();
   for (const key of ["member", "key", "value"] as const) {
     const member = (shape as unknown as Record<string, MemberShape | undefined>)[key];
     if (member && typeof member === "object" && "target" in member) out[key] = member;
@@ -816,7 +828,7 @@ function deepSortKeys(value: NodeValue): NodeValue {
   if (Array.isArray(value)) return value.map(deepSortKeys);
   if (value && typeof value === "object") {
     const out: Record<string, NodeValue> = {};
-    for (const key of Object.keys(value).sort()) out[key] = deepSortKeys(value[key]!);
+    for (const key of Object.keys(value).sort()) setOwn(out, key, deepSortKeys(value[key]!));
     return out;
   }
   return value;

@@ -1,5 +1,6 @@
-// Objects keyed by model names at generation time (a structure's JSON Schema
-// `properties`, sample values keyed by member name …). Smithy identifiers may
+// Objects keyed by model names, in the front end and at generation time (a
+// shape's members, trait values, a structure's JSON Schema `properties`,
+// sample values keyed by member name …). Smithy identifiers may
 // be `__proto__`, `constructor` or any other name a plain object inherits;
 // `obj[name] = v` with `__proto__` replaces the object's prototype instead of
 // adding a key, and `name in obj` finds inherited ones. These two helpers

@@ -6,6 +6,7 @@
 // schemas (OpenAPI examples, validators) convert it here first.
 import type { NodeValue } from "./ast.js";
 import { Trait, type Member, type ModelIndex } from "./knowledge.js";
+import { setOwn } from "./own-properties.js";
 
 /** The value of `shapeId` in wire form (timestamps in their @timestampFormat); other values unchanged. */
 export function exampleToWire(index: ModelIndex, shapeId: string, value: NodeValue, member?: Member): NodeValue {
@@ -21,8 +22,8 @@ export function exampleToWire(index: ModelIndex, shapeId: string, value: NodeVal
       const out: Record<string, NodeValue> = {};
       for (const [key, item] of Object.entries(value)) {
         const m = members.get(key);
-        // defineProperty: a member may be named `__proto__` (a plain assignment would set the prototype).
-        Object.defineProperty(out, key, { value: m ? exampleToWire(index, m.target, item, m) : item, enumerable: true, writable: true, configurable: true });
+        // setOwn: a member may be named `__proto__` (a plain assignment would set the prototype).
+        setOwn(out, key, m ? exampleToWire(index, m.target, item, m) : item);
       }
       return out;
     }

@@ -17,6 +17,8 @@ function filesOf(dir: string): { path: string; text: string }[] {
 const sets = [
   { name: "model/", files: filesOf("model"), fixture: "test/fixtures/mwaa-serverless.ast.json" },
   { name: "test/fixtures/larger-model/", files: filesOf("test/fixtures/larger-model"), fixture: "test/fixtures/larger-model.ast.json" },
+  // Members, map keys and node-object keys named like Object.prototype's (`__proto__`, `constructor` …).
+  { name: "test/fixtures/prototype-names/", files: filesOf("test/fixtures/prototype-names"), fixture: "test/fixtures/prototype-names/model.ast.json" },
 ];
 
 describe("fixtures against the real Smithy", () => {

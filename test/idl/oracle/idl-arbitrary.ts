@@ -50,7 +50,7 @@ const PRELUDE_KIND: Record<string, string> = {
   Document: "document", "smithy.api#String": "string", BigDecimal: "bigDecimal", BigInteger: "bigInteger",
   Float: "float", Double: "double", Byte: "byte", Short: "short",
 };
-const WORDS = ["Alpha", "beta", "Gamma", "delta", "Foo", "Bar", "baz", "Qux", "Widget", "Item", "Thing", "value", "Name", "list", "Map", "Order", "order", "Run", "A", "b", "X1", "y_2", "_Under", "Zed"];
+const WORDS = ["Alpha", "beta", "Gamma", "delta", "Foo", "Bar", "baz", "Qux", "Widget", "Item", "Thing", "value", "Name", "list", "Map", "Order", "order", "Run", "A", "b", "X1", "y_2", "_Under", "Zed", "__proto__", "constructor", "toString", "hasOwnProperty"];
 
 interface Defined {
   name: string;

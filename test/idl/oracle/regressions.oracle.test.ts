@@ -47,6 +47,19 @@ const CASES: Record<string, [string, boolean]> = {
   "intEnum values inherited from a mixin": [`${V2}@mixin\nintEnum M {\n    A = 1\n}\nintEnum E with [M] {\n    B = 2\n}\nstructure S {\n    e: E = 1\n}\n`, true],
   "a duplicate intEnum value across a mixin": [`${V2}@mixin\nintEnum M {\n    A = 1\n}\nintEnum E with [M] {\n    B = 1\n}\n`, false],
   "intEnum values must fit in an int32": [`${V2}intEnum E {\n    A = 2147483648\n}\n`, false],
+  // Found when the generator's names came to include Object.prototype's: an
+  // apply to an inherited `$__proto__` wrote its traits onto Object.prototype.
+  "members named __proto__/constructor, inherited from a mixin and applied to": [
+    `${V2}@mixin\nstructure M {\n    __proto__: String\n    constructor: Integer\n}\nstructure S with [M] {\n    toString: String\n}\napply S$__proto__ @documentation("d")\napply S$constructor @deprecated\n`,
+    true,
+  ],
+  "an apply to a member named constructor that does not exist": [`${V2}structure S { a: String }\napply S$constructor @deprecated\n`, false],
+  "trait values with keys named __proto__/constructor": [
+    `$version: "2"\nmetadata m = {__proto__: {constructor: 1}}\nnamespace ex\n@trait\nstructure conf { __proto__: String, constructor: Integer }\n@conf(__proto__: "p", constructor: 1)\n@externalDocumentation(__proto__: "https://example.com", constructor: "https://example.com")\nstring A\n`,
+    true,
+  ],
+  "an unknown trait-value key named constructor is a warning, not a member": [`${V2}@trait\nstructure conf { name: String }\n@conf(constructor: 1)\nstring A\n`, true],
+  "a structure lacking a member named constructor that is @required": [`${V2}@trait\nstructure conf { @required constructor: String }\n@conf(toString: "x")\nstring A\n`, false],
   "an unknown member in a structure trait value is a warning": [`${V2}@trait\nstructure conf { name: String }\n@conf(nope: 1)\nstring A\n`, true],
   "an unresolved syntactic shape ID in a trait value is DANGER": [`${V2}@trait\ndocument meta\n@meta([NotDefinedShape, String])\nstring A\n`, true],
   "SingleOperationBinding: an operation bound by the service and a resource": [

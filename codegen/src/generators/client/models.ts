@@ -6,7 +6,7 @@
 import { Trait, type Member, type ModelIndex } from "../../model/knowledge.js";
 import { TypeScriptWriter, literal, propertyKey } from "../../writer/typescript-writer.js";
 import type { GeneratedFile } from "../generator.js";
-import { INHERITED_NAMES, inheritedClassFieldKey } from "../own-properties.js";
+import { INHERITED_NAMES, inheritedClassFieldKey } from "../../model/own-properties.js";
 import { typeName, type ClientSymbols } from "./symbols.js";
 
 const SRC = "client/src";

@@ -12,7 +12,7 @@ import { exampleCases, requestTestCases } from "./model-cases.js";
 import { NoBaselineError, operationContext, protocolContentType } from "./operation-context.js";
 import { hostileJsonCases } from "./hostile-json-cases.js";
 import { protocolCases } from "./protocol-cases.js";
-import { hasOwn } from "../own-properties.js";
+import { hasOwn } from "../../model/own-properties.js";
 
 export function conformanceSuite(index: ModelIndex): ConformanceSuite {
   const service = index.serviceInfo();

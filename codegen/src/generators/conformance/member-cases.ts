@@ -33,7 +33,7 @@ import {
 } from "./operation-context.js";
 import { alternativeExamples, parsePattern, patternRegExp } from "./regex-examples.js";
 import { SampleValues, patternLengths, satisfies, stringKey, stringOfLength, validString } from "./sample-values.js";
-import { setOwn } from "../own-properties.js";
+import { setOwn } from "../../model/own-properties.js";
 
 /** Larger values would test the transport's body limit rather than the member's constraint. */
 const MAX_GENERATED_LENGTH = 70_000;

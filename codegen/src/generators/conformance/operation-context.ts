@@ -8,7 +8,7 @@ import type { ModelIndex, ServiceInfo } from "../../model/knowledge.js";
 import type { CaseRequest, ConformanceCase, ConformanceLevel, CaseSource, Expectation, RoutingErrorAllowance } from "./case-format.js";
 import { SampleValues, satisfies } from "./sample-values.js";
 import { exampleToWire } from "../../model/wire-values.js";
-import { hasOwn, setOwn } from "../own-properties.js";
+import { hasOwn, setOwn } from "../../model/own-properties.js";
 
 /** Framework errors servers raise before a handler runs (not in the model). */
 export const SERIALIZATION_ERROR = "SerializationException";

@@ -8,7 +8,7 @@
 import type { NodeObject, NodeValue } from "../../model/ast.js";
 import type { Constraints, Member, ModelIndex } from "../../model/knowledge.js";
 import { exampleOfLength, maxLength, minLength, parsePattern, patternRegExp } from "./regex-examples.js";
-import { setOwn } from "../own-properties.js";
+import { setOwn } from "../../model/own-properties.js";
 
 /** How deep nested structures are filled: recursive shapes stop here. */
 const MAX_DEPTH = 6;

@@ -9,7 +9,7 @@ import type { ModelIndex } from "../../model/knowledge.js";
 import { jsonBanner } from "../../writer/banner.js";
 import { FRAMEWORK_ERROR_SCHEMA, FRAMEWORK_ERROR_SCHEMA_ID, frameworkErrorSchema } from "./framework-error-schema.js";
 import { byCodeUnits, type JsonSchema, SchemaBuilder } from "./schema-builder.js";
-import { setOwn } from "../own-properties.js";
+import { setOwn } from "../../model/own-properties.js";
 
 export const JSON_SCHEMA_DIALECT = "https://json-schema.org/draft/2020-12/schema";
 

@@ -17,7 +17,7 @@
 import type { NodeValue } from "../../model/ast.js";
 import { type Member, type ModelIndex, Trait } from "../../model/knowledge.js";
 import { byCodeUnits } from "../../model/order.js";
-import { hasOwn, setOwn } from "../own-properties.js";
+import { hasOwn, setOwn } from "../../model/own-properties.js";
 
 /** A JSON Schema object; built from plain data only, so it serializes as is. */
 export type JsonSchema = { [keyword: string]: NodeValue };

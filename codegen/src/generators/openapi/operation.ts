@@ -17,7 +17,7 @@ import type { FrameworkError } from "../../model/framework-errors.js";
 import { frameworkErrorsByStatus } from "../../model/framework-errors.js";
 import type { ModelIndex, OperationExample } from "../../model/knowledge.js";
 import type { JsonSchema } from "../json-schema/schema-builder.js";
-import { hasOwn, setOwn } from "../own-properties.js";
+import { hasOwn, setOwn } from "../../model/own-properties.js";
 
 /** awsJson1_0's media type, for requests and responses alike (never application/json). */
 export const AWS_JSON_1_0 = "application/x-amz-json-1.0";

@@ -5,7 +5,7 @@
 
 import type { ModelIndex, Member } from "../../model/knowledge.js";
 import { literal, propertyKey } from "../../writer/typescript-writer.js";
-import { inheritedClassFieldKey } from "../own-properties.js";
+import { inheritedClassFieldKey } from "../../model/own-properties.js";
 import { shapeTypeName } from "../symbol-names.js";
 
 /** Names the runtime exports from index.ts; a model shape may not take them. */

@@ -7,6 +7,7 @@
 // dependency only for the small helpers the code imports (ucs2length…).
 
 import type { ModelIndex } from "../../model/knowledge.js";
+import { setOwn } from "../../model/own-properties.js";
 import { tsBanner } from "../../writer/banner.js";
 import { propertyKey, TypeScriptWriter } from "../../writer/typescript-writer.js";
 import type { Generator } from "../generator.js";
@@ -73,11 +74,6 @@ function protoMemberAsPattern(schema: unknown): unknown {
     out.patternProperties = { ...(out.patternProperties as object | undefined), "^__proto__$": properties["__proto__"] };
   }
   return out ?? schema;
-}
-
-/** Sets an own property, even one named `__proto__` (plain assignment would set the prototype). */
-function setOwn(target: Record<string, unknown>, key: string, value: unknown): void {
-  Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
 }
 
 function ownCopy(schema: object): Record<string, unknown> {
