@@ -7,43 +7,22 @@
 // the answers agree again without a restart.
 
 import Database from "better-sqlite3";
-import { mkdtemp, rm } from "node:fs/promises";
 import type { Server } from "node:http";
-import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { createAmazonMWAAServerlessService, createNodeHttpServer } from "../../generated/server/src/index.js";
 import { WORKER_EXIT } from "../../src/service/commit-worker.js";
-import { DATABASE_FILE, SqliteRunStore } from "../../src/service/sqlite-run-store.js";
+import { DATABASE_FILE } from "../../src/service/sqlite-run-store.js";
 import { StoreWriteError } from "../../src/service/store-errors.js";
 import { stopWorkflowRunHandlers } from "../../src/service/stop-workflow-run-handler.js";
 import type { WorkflowRun } from "../../src/service/workflow-run.js";
 import { WorkflowRuns } from "../../src/service/workflow-runs.js";
 import { NIGHTLY } from "./support/in-process.js";
+import { seed, stopping, useSqliteStores } from "./support/sqlite-stores.js";
 
-const seed = (RunId: string): WorkflowRun => ({ WorkflowArn: NIGHTLY, RunId, WorkflowVersion: "1", Status: "RUNNING", Tasks: [] });
-const stopping = (RunId: string): WorkflowRun => ({ ...seed(RunId), Status: "STOPPING", StopRequestedAt: 1, CleanupDeadline: 2 });
-
-let dir: string;
-const open: SqliteRunStore[] = [];
-beforeEach(async () => {
-  dir = await mkdtemp(join(tmpdir(), "mwaa-sqlite-repair-"));
-});
-afterEach(async () => {
-  await Promise.all(open.splice(0).map((store) => store.close()));
-  await rm(dir, { recursive: true, force: true });
-});
-
-async function openStore(runs: WorkflowRun[], options = {}): Promise<SqliteRunStore> {
-  const { store } = await SqliteRunStore.open(dir, runs, options);
-  open.push(store);
-  return store;
-}
-
-async function reopened(): Promise<SqliteRunStore> {
-  await Promise.all(open.splice(0).map((store) => store.close()));
-  return openStore([]);
-}
+const stores = useSqliteStores("mwaa-sqlite-repair-");
+const openStore = stores.open;
+const reopened = stores.reopened;
 
 /**
  * The status the database file holds for a run, read by a connection of its
@@ -51,7 +30,7 @@ async function reopened(): Promise<SqliteRunStore> {
  * connection: after a failed commit it closed its own.
  */
 function statusOnDisk(runId: string): string | undefined {
-  const db = new Database(join(dir, DATABASE_FILE));
+  const db = new Database(join(stores.dir(), DATABASE_FILE));
   try {
     const text = db.prepare("SELECT run FROM runs WHERE workflow_arn = ? AND run_id = ?").pluck().get(NIGHTLY, runId) as string | undefined;
     return text === undefined ? undefined : (JSON.parse(text) as WorkflowRun).Status;

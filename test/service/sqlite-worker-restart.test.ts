@@ -5,44 +5,20 @@
 // acknowledged save survives a reopen. Then the same through HTTP: 16 clients
 // stopping runs while the thread is killed again and again.
 
-import { mkdtemp, rm } from "node:fs/promises";
 import type { Server } from "node:http";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { createAmazonMWAAServerlessService, createNodeHttpServer } from "../../generated/server/src/index.js";
 import { WORKER_EXIT } from "../../src/service/commit-worker.js";
-import { SqliteRunStore } from "../../src/service/sqlite-run-store.js";
 import { StoreWriteError } from "../../src/service/store-errors.js";
 import { stopWorkflowRunHandlers } from "../../src/service/stop-workflow-run-handler.js";
-import type { WorkflowRun } from "../../src/service/workflow-run.js";
 import { WorkflowRuns } from "../../src/service/workflow-runs.js";
 import { runIdOf, stopConcurrently } from "./support/durable-load.js";
 import { NIGHTLY } from "./support/in-process.js";
+import { seed, stopping, useSqliteStores } from "./support/sqlite-stores.js";
 
-const seed = (RunId: string): WorkflowRun => ({ WorkflowArn: NIGHTLY, RunId, WorkflowVersion: "1", Status: "RUNNING", Tasks: [] });
-const stopping = (RunId: string): WorkflowRun => ({ ...seed(RunId), Status: "STOPPING", StopRequestedAt: 1, CleanupDeadline: 2 });
-
-let dir: string;
-const open: SqliteRunStore[] = [];
-beforeEach(async () => {
-  dir = await mkdtemp(join(tmpdir(), "mwaa-sqlite-restart-"));
-});
-afterEach(async () => {
-  await Promise.all(open.splice(0).map((store) => store.close()));
-  await rm(dir, { recursive: true, force: true });
-});
-
-async function openStore(runs: WorkflowRun[], options = {}): Promise<SqliteRunStore> {
-  const { store } = await SqliteRunStore.open(dir, runs, options);
-  open.push(store);
-  return store;
-}
-
-async function reopened(): Promise<SqliteRunStore> {
-  await Promise.all(open.splice(0).map((store) => store.close()));
-  return openStore([]);
-}
+const stores = useSqliteStores("mwaa-sqlite-restart-");
+const openStore = stores.open;
+const reopened = stores.reopened;
 
 describe("SqliteRunStore: the commit thread dies and is replaced", () => {
   it("a thread that dies before COMMIT: that batch (and the one made on top of it) fails retryably, memory is undone, the next commit succeeds", async () => {
