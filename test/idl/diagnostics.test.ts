@@ -241,8 +241,9 @@ describe("constraints and enums", () => {
 
   it("reports duplicated enum values and intEnum members without integer values", () => {
     expect(errorsOf(`${HEADER}enum E {\n  A = "x"\n  B = "x"\n}\nintEnum I {\n  TWO = "2"\n}`)).toEqual([
-      "model/test.smithy:5:3: enum value \"x\" of 'B' is already used by 'A'",
-      "model/test.smithy:8:3: intEnum member 'TWO' must have an integer value, found \"2\"",
+      // Smithy's wording and places: a duplicate at the member, a wrong type at its value.
+      "model/test.smithy:5:3: Multiple enum members found with duplicate value `x`",
+      'model/test.smithy:8:9: intEnum members require integer values, but found: "2"',
     ]);
     expect(errorsOf(`${HEADER}intEnum I {\n  ONE\n}`)).toEqual(["model/test.smithy:4:3: intEnum member 'ONE' needs an integer value: ONE = 1"]);
   });

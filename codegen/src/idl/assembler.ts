@@ -251,7 +251,7 @@ class Assembler {
       if (type === "enum") {
         traits[trait] = m.name;
       } else {
-        this.reporter.error(m.at, `intEnum member '${m.name}' needs an integer value: ${m.name} = 1`);
+        this.reporter.error(m.at, `intEnum member '${m.name}' needs an integer value: ${m.name} = 1`, { id: "EnumShape", shapeId: memberId });
       }
     }
   }

@@ -32,31 +32,70 @@ export function validateConstraints(model: AssembledModel, reporter: Reporter): 
     }
   }
 
+  validateEnumShapes(model, reporter);
+}
+
+// Smithy's EnumShapeValidator: a value of the wrong type is reported at its
+// @enumValue, a duplicate or empty value at the member; member names that
+// are not UPPER_SNAKE_CASE get a WARNING (for an intEnum, only members whose
+// value is valid, as Smithy does).
+const RECOMMENDED_NAME = /^[A-Z]+[A-Z_0-9]*$/;
+
+function validateEnumShapes(model: AssembledModel, reporter: Reporter): void {
+  // Where each enum member's @enumValue was written (one pass over the traits).
+  const valueAt = new Map<string, Location>();
+  for (const app of model.traits) if (app.trait === "smithy.api#enumValue") valueAt.set(app.target, app.at);
   for (const [id, shape] of model.shapes) {
     if (shape.type !== "enum" && shape.type !== "intEnum") continue;
     if (model.definitions.get(id)?.bundled) continue;
-    const seen = new Map<string, string>();
+    const seen = new Set<string>();
     for (const [name, member] of Object.entries(allMembers(model.shapes, id))) {
       const value = member.traits?.["smithy.api#enumValue"];
-      const at: Location = model.memberAt.get(`${id}$${name}`) ?? model.definitions.get(id)!.syntax.at;
-      const tag = { id: "EnumShape", shapeId: `${id}$${name}` };
-      if (value === undefined) continue; // reported when the member was read
-      if (shape.type === "enum" && (typeof value !== "string" || value === "")) {
-        reporter.error(at, `enum member '${name}' must have a non-empty string value, found ${JSON.stringify(value)}`, tag);
+      const memberId = `${id}$${name}`;
+      const at: Location = model.memberAt.get(memberId) ?? model.definitions.get(id)!.syntax.at;
+      const traitAt = valueAt.get(memberId) ?? at;
+      const tag = { id: "EnumShape", shapeId: memberId };
+      const checkName = (): void => {
+        if (!RECOMMENDED_NAME.test(name)) {
+          reporter.warning(
+            at,
+            `The name \`${name}\` does not match the recommended enum name format of beginning with an uppercase letter, followed by any number of uppercase letters, numbers, or underscores.`,
+            tag,
+          );
+        }
+      };
+      if (value === undefined) {
+        // An enum member's value defaults to its name; an intEnum member without one is reported when read.
+        if (shape.type === "enum") checkName();
         continue;
       }
-      if (shape.type === "intEnum" && (typeof value !== "number" || !Number.isInteger(value))) {
-        reporter.error(at, `intEnum member '${name}' must have an integer value, found ${JSON.stringify(value)}`, tag);
+      if (shape.type === "enum") {
+        if (typeof value !== "string") {
+          reporter.error(traitAt, `enum members can only be assigned string values, but found: ${JSON.stringify(value)}`, tag);
+        } else {
+          if (seen.has(value)) reporter.error(at, `Multiple enum members found with duplicate value \`${value}\``, tag);
+          seen.add(value);
+          if (value === "") reporter.error(at, "enum values may not be empty.", tag);
+        }
+        checkName();
         continue;
       }
-      if (shape.type === "intEnum" && ((value as number) > 2147483647 || (value as number) < -2147483648)) {
-        reporter.error(at, `intEnum members must fit within an integer, but '${name}' is ${value}`, tag);
+      if (typeof value !== "number") {
+        reporter.error(traitAt, `intEnum members require integer values, but found: ${JSON.stringify(value)}`, tag);
         continue;
       }
-      const key = JSON.stringify(value);
-      const previous = seen.get(key);
-      if (previous) reporter.error(at, `${shape.type} value ${key} of '${name}' is already used by '${previous}'`, { ...tag, id: "EnumShape" });
-      else seen.set(key, name);
+      if (!Number.isInteger(value)) {
+        reporter.error(traitAt, `intEnum members do not support floating point values: ${value}`, tag);
+        continue;
+      }
+      if (value > 2147483647 || value < -2147483648) {
+        reporter.error(traitAt, `intEnum members must fit within an integer, but found: ${value}`, tag);
+        continue;
+      }
+      const key = String(value);
+      if (seen.has(key)) reporter.error(at, `Multiple intEnum members found with duplicate value \`${value}\``, tag);
+      seen.add(key);
+      checkName();
     }
   }
 }

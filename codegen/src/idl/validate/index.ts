@@ -32,7 +32,8 @@ export function validateModel(model: AssembledModel, reporter: Reporter, files: 
   validateTraits(model, reporter);
   validateReferences(model, reporter);
   validateResourceCycles(model, reporter);
-  if (reporter.diagnostics.some((d) => d.severity === "error")) return;
+  // DefaultTraitValidator's events are a validator's, not load errors: Smithy runs the rest beside them.
+  if (reporter.diagnostics.some((d) => d.severity === "error" && d.id !== "DefaultTrait")) return;
   validateConstraints(model, reporter);
   validateSmithyRules(model, reporter);
   validateHttpBindings(model, reporter);

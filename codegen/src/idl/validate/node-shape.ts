@@ -10,6 +10,13 @@ import { allMembers } from "../assembler.js";
 
 const INTEGERS = new Set(["byte", "short", "integer", "long", "bigInteger", "intEnum"]);
 const DECIMALS = new Set(["float", "double", "bigDecimal"]);
+/** Smithy refuses values beyond the Java type of byte, short and integer shapes (not long: it accepts 2^63). */
+const INTEGER_BOUNDS: Record<string, [bigint, bigint]> = {
+  byte: [-128n, 127n],
+  short: [-32768n, 32767n],
+  integer: [-2147483648n, 2147483647n],
+};
+const DATE_TIME = /^[+-]?\d{4,}-\d{2}-\d{2}[Tt]\d{2}:\d{2}:\d{2}(\.\d+)?([Zz]|[+-]\d{2}:\d{2})$/;
 
 const NO_TRAITS: Record<string, unknown> = Object.freeze({});
 
@@ -72,7 +79,13 @@ export class NodeShapeChecker {
         if (node.kind !== "boolean") fail(`must be true or false, found ${describe(node)}`);
         return;
       case "timestamp":
-        if (node.kind !== "number" && text === undefined) fail(`must be a timestamp (string or number), found ${describe(node)}`);
+        if (node.kind !== "number" && text === undefined) return fail(`must be a timestamp (string or number), found ${describe(node)}`);
+        // Without @timestampFormat Smithy reads a string as an RFC 3339 date-time.
+        // Checked leniently (the form only, not the calendar) so nothing Smithy
+        // accepts is refused; with a format, left to Smithy's format rules.
+        if (text !== undefined && traits["smithy.api#timestampFormat"] === undefined && !DATE_TIME.test(text)) {
+          fail(`must be a date-time timestamp such as 1985-04-12T23:20:50.52Z, found ${JSON.stringify(text)}`);
+        }
         return;
       case "list":
       case "set": {
@@ -125,6 +138,12 @@ export class NodeShapeChecker {
         if (INTEGERS.has(type) || DECIMALS.has(type)) {
           if (node.kind !== "number") return fail(`must be a number, found ${describe(node)}`);
           if (INTEGERS.has(type) && !Number.isInteger(node.value)) return fail(`must be an integer, found ${node.source}`);
+          const bounds = INTEGER_BOUNDS[type];
+          // From the source text when it is plain digits, exactly.
+          const exact = bounds && (/^-?\d+$/.test(node.source) ? BigInt(node.source) : BigInt(node.value));
+          if (bounds && exact !== undefined && (exact < bounds[0] || exact > bounds[1])) {
+            return fail(`must be a ${type} (${bounds[0]} to ${bounds[1]}), found ${node.source}`);
+          }
           if (type === "intEnum") {
             const values = Object.values(allMembers(this.shapes, shapeId)).map((m) => m.traits?.["smithy.api#enumValue"]);
             if (!values.includes(node.value)) fail(`must be one of ${values.join(", ")}, found ${node.source}`);

@@ -1,11 +1,12 @@
 // Trait applications: the trait must exist and be a trait, may only be
 // applied where its selector allows (@length on a string, not an integer),
 // and its value must fit the trait's shape (@error("sideways") is not
-// "client" or "server"). @default values must fit the member's target.
+// "client" or "server"). @default values: defaults.ts.
 
 import type { AssembledModel, TraitApplication } from "../assembler.js";
 import type { Reporter } from "../diagnostics.js";
 import type { NodeSyntax } from "../syntax.js";
+import { DefaultChecker } from "./defaults.js";
 import { NodeShapeChecker } from "./node-shape.js";
 import { parseSelector, SelectorError, SelectorEvaluator } from "./selectors.js";
 import { typeOf, valueShapeOf } from "./shape-lookup.js";
@@ -16,6 +17,7 @@ const STRUCTURED = new Set(["structure", "map", "list", "set", "union", "documen
 export function validateTraits(model: AssembledModel, reporter: Reporter): void {
   const evaluator = new SelectorEvaluator(model.shapes);
   const checker = new NodeShapeChecker(model.shapes, reporter);
+  const defaults = new DefaultChecker(model.shapes, reporter);
   const selectors = new Map<string, ReturnType<typeof parseSelector> | null>();
   // `@name` of each trait, for messages: a model applies a few traits thousands of times.
   const shorts = new Map<string, string>();
@@ -80,11 +82,7 @@ export function validateTraits(model: AssembledModel, reporter: Reporter): void 
       return;
     }
     checker.check(node, app.trait, short);
-    // @default(null) removes an inherited default, so null fits any target.
-    if (app.trait === "smithy.api#default" && node.kind !== "null") {
-      const target = valueShapeOf(model.shapes, app.target);
-      if (target) checker.check(node, target, `default value of '${app.target}'`);
-    }
+    if (app.trait === "smithy.api#default") defaults.check(app, node);
   }
 }
 
