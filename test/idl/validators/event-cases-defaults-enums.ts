@@ -87,4 +87,17 @@ export const DEFAULT_ENUM_CASES: EventCase[] = [
     expect: "trigger",
     text: `${H}structure S {\n    a: Short = 32768\n    b: Integer = 2147483648\n    c: Long = 9223372036854775808\n    d: Timestamp = "1985-04-12"\n    e: Timestamp = ""\n}\n`,
   },
+  {
+    id: "DefaultTrait",
+    name: "near miss: a zero default outside @range is only a WARNING (as 1.0 models upgrade)",
+    expect: "accept",
+    compareIds: ["DefaultTrait"],
+    text: `${H}structure S {\n    @range(min: 1)\n    a: Integer = 0\n    b: Bounded = 0\n}\n@range(min: 5, max: 10)\ninteger Bounded\n`,
+  },
+  {
+    id: "DefaultTrait",
+    name: "a non-zero default outside @range is an ERROR",
+    expect: "trigger",
+    text: `${H}structure S {\n    @range(min: 1)\n    a: Integer = -1\n    b: Bounded = 11\n}\n@range(min: 5, max: 10)\ninteger Bounded\n`,
+  },
 ];

@@ -2,7 +2,8 @@
 // members; a map, list or set defaults to an empty value, a document to no
 // non-empty array or object; the value fits the member's target (its type,
 // and the member's and target's @length/@pattern/@range). Smithy reports
-// all of these as `DefaultTrait` at the trait, on the shape carrying it.
+// all of these as `DefaultTrait` (a @range miss as DefaultTrait.Member/Target.
+// InvalidRange, a WARNING for 0) at the trait, on the shape carrying it.
 // (That a member repeats its target's default is checked per structure in
 // smithy-rules.ts.)
 
@@ -28,6 +29,7 @@ export class DefaultChecker {
     const pinned = Object.create(reporter) as Reporter;
     pinned.emit = (severity, at, message, tag) => reporter.emit(severity, this.at ?? at, message, tag);
     this.checker = new NodeShapeChecker(shapes, pinned);
+    this.checker.rangeEvents = true;
   }
 
   check(app: TraitApplication, node: NodeSyntax): void {

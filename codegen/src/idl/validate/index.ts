@@ -33,7 +33,7 @@ export function validateModel(model: AssembledModel, reporter: Reporter, files: 
   validateReferences(model, reporter);
   validateResourceCycles(model, reporter);
   // DefaultTraitValidator's events are a validator's, not load errors: Smithy runs the rest beside them.
-  if (reporter.diagnostics.some((d) => d.severity === "error" && d.id !== "DefaultTrait")) return;
+  if (reporter.diagnostics.some((d) => d.severity === "error" && d.id !== "DefaultTrait" && !d.id.startsWith("DefaultTrait."))) return;
   validateConstraints(model, reporter);
   validateSmithyRules(model, reporter);
   validateHttpBindings(model, reporter);

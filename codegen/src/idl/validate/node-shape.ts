@@ -36,6 +36,13 @@ export class NodeShapeChecker {
    * `allowConstraintErrors` makes these WARNINGs, as Smithy does.
    */
   constraintSeverity: "error" | "warning" = "error";
+  /**
+   * @default values (DefaultTraitValidator): a value outside @range is
+   * `<id>.Member.InvalidRange` or `<id>.Target.InvalidRange` by where the
+   * @range is, and only a WARNING when the value is 0 (so 1.0 models, whose
+   * numbers defaulted to 0, upgrade), as Smithy's RANGE_TRAIT_ZERO_VALUE_WARNING.
+   */
+  rangeEvents = false;
 
   constructor(
     private readonly shapes: Map<string, Shape>,
@@ -149,11 +156,19 @@ export class NodeShapeChecker {
             if (!values.includes(node.value)) fail(`must be one of ${values.join(", ")}, found ${node.source}`);
           }
           const range = traits["smithy.api#range"] as { min?: number; max?: number } | undefined;
-          if (range?.min !== undefined && node.value < range.min) breaks(`must be at least ${range.min}, found ${node.source}`);
-          if (range?.max !== undefined && node.value > range.max) breaks(`must be at most ${range.max}, found ${node.source}`);
+          const outOfRange = this.rangeEvents ? this.rangeBreak(node, memberTraits["smithy.api#range"] !== undefined, what) : breaks;
+          if (range?.min !== undefined && node.value < range.min) outOfRange(`must be at least ${range.min}, found ${node.source}`);
+          if (range?.max !== undefined && node.value > range.max) outOfRange(`must be at most ${range.max}, found ${node.source}`);
         }
         return;
     }
+  }
+
+  private rangeBreak(node: NodeSyntax & { kind: "number" }, onMember: boolean, what: string): (message: string) => void {
+    const base = typeof this.tag === "string" ? { id: this.tag } : this.tag;
+    const tag = { ...base, id: `${base.id}.${onMember ? "Member" : "Target"}.InvalidRange` };
+    const severity = node.value === 0 ? "warning" : this.constraintSeverity;
+    return (message) => this.reporter.emit(severity, node.at, `${what} ${message}`, tag);
   }
 
   private checkLength(length: number, traits: Record<string, unknown>, fail: (message: string) => void): void {
