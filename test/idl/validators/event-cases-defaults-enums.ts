@@ -100,4 +100,22 @@ export const DEFAULT_ENUM_CASES: EventCase[] = [
     expect: "trigger",
     text: `${H}structure S {\n    @range(min: 1)\n    a: Integer = -1\n    b: Bounded = 11\n}\n@range(min: 5, max: 10)\ninteger Bounded\n`,
   },
+  {
+    id: "DefaultTrait",
+    name: "a member without a default targeting a shape that has one; bad defaults inherited through a mixin",
+    expect: "trigger",
+    text: `${H}@default("x")\nstring Str\nstructure S {\n    a: Str\n}\n@mixin\nstructure M {\n    @length(max: 1)\n    b: String = "long"\n    c: StrMap = {a: "b"}\n}\nstructure T with [M] {}\nmap StrMap {\n    key: String\n    value: String\n}\n`,
+  },
+  {
+    id: "DefaultTrait",
+    name: "a mixed-in member without the default of its target, in a structure mixing in a mixin that mixes in another",
+    expect: "trigger",
+    text: `${H}@default("x")\nstring Str\n@mixin\nstructure M {\n    a: Str\n    @length(max: 1)\n    b: String = "long"\n}\n@mixin\nstructure N with [M] {}\nstructure T with [N] {}\n`,
+  },
+  {
+    id: "DefaultTrait",
+    name: "near miss: a mixed-in member whose copy fixes the default by apply",
+    expect: "accept",
+    text: `${H}@default("x")\nstring Str\n@mixin\nstructure M {\n    a: Str = "x"\n}\nstructure T with [M] {}\napply T$a @default(null)\n`,
+  },
 ];

@@ -8,7 +8,8 @@
 // smithy-rules.ts.)
 
 import type { Shape } from "../../model/ast.js";
-import type { TraitApplication } from "../assembler.js";
+import type { AssembledModel, TraitApplication } from "../assembler.js";
+import { allMembers } from "../assembler.js";
 import type { Location, Reporter } from "../diagnostics.js";
 import type { NodeSyntax } from "../syntax.js";
 import { NodeShapeChecker } from "./node-shape.js";
@@ -18,6 +19,8 @@ const ID = "DefaultTrait";
 
 export class DefaultChecker {
   private at: Location | undefined;
+  /** Each member's own @default, by member id, for the shapes that mix it in. */
+  private readonly applied = new Map<string, { app: TraitApplication; node: NodeSyntax }>();
   private readonly checker: NodeShapeChecker;
 
   constructor(
@@ -33,6 +36,7 @@ export class DefaultChecker {
   }
 
   check(app: TraitApplication, node: NodeSyntax): void {
+    this.applied.set(app.target, { app, node });
     const tag = { id: ID, shapeId: app.target };
     const member = app.target.includes("$") ? memberOf(this.shapes, app.target) : undefined;
     if (node.kind === "null") {
@@ -57,5 +61,36 @@ export class DefaultChecker {
     } else if (type === "document" && node.kind === "object" && node.entries.length > 0) {
       this.reporter.error(app.at, "The @default value of a document cannot be a non-empty object", tag);
     }
+  }
+
+  /**
+   * Smithy validates the copy of a mixin's member in every shape that mixes
+   * it in, under the copy's id and at the mixin's trait: after every own
+   * @default is checked, each inherited one is checked again for its copies.
+   */
+  checkInherited(model: AssembledModel): void {
+    for (const [id, shape] of model.shapes) {
+      if (!shape.mixins?.length || model.definitions.get(id)?.bundled) continue;
+      for (const name of Object.keys(allMembers(model.shapes, id))) {
+        const memberId = `${id}$${name}`;
+        if (this.applied.has(memberId)) continue;
+        const source = this.fromMixins(shape.mixins, name, new Set());
+        if (source) this.check({ ...source.app, target: memberId }, source.node);
+      }
+    }
+  }
+
+  private fromMixins(mixins: { target: string }[], name: string, seen: Set<string>): { app: TraitApplication; node: NodeSyntax } | undefined {
+    // Later mixins win, as when members are collected.
+    for (let i = mixins.length - 1; i >= 0; i--) {
+      const mixin = mixins[i]!.target;
+      if (seen.has(mixin)) continue;
+      seen.add(mixin);
+      const own = this.applied.get(`${mixin}$${name}`);
+      if (own) return own;
+      const deeper = this.fromMixins(this.shapes.get(mixin)?.mixins ?? [], name, seen);
+      if (deeper) return deeper;
+    }
+    return undefined;
   }
 }

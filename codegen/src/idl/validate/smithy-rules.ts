@@ -13,7 +13,7 @@
 
 import type { Shape } from "../../model/ast.js";
 import type { AssembledModel } from "../assembler.js";
-import { localMembers } from "../assembler.js";
+import { allMembers, localMembers } from "../assembler.js";
 import type { Location, Reporter } from "../diagnostics.js";
 import { rootOf } from "./sites.js";
 
@@ -101,14 +101,15 @@ function targetDefaults(model: AssembledModel, own: [string, Shape][], reporter:
   const DEFAULT = "smithy.api#default";
   for (const [id, shape] of own) {
     if (shape.type !== "structure") continue;
-    for (const [name, member] of Object.entries(localMembers(shape))) {
+    // Every member, mixed-in copies too: Smithy checks each copy under its own id.
+    for (const [name, member] of Object.entries(allMembers(model.shapes, id))) {
       const target = model.shapes.get(member.target) as (Shape & { traits?: Record<string, unknown> }) | undefined;
       const wanted = target?.traits?.[DEFAULT];
       if (wanted === undefined || wanted === null) continue;
       const given = member.traits?.[DEFAULT];
       if (given === null || JSON.stringify(given) === JSON.stringify(wanted)) continue;
       reporter.error(
-        shapeAt(`${id}$${name}`),
+        memberSite(model, id, name) ?? shapeAt(`${id}$${name}`),
         `DefaultTrait: member '${name}' targets ${member.target}, which requires that the member defines the same default of ${JSON.stringify(wanted)} or null`,
         { id: "DefaultTrait", shapeId: `${id}$${name}` },
       );
@@ -135,4 +136,17 @@ function uniqueItemsClosure(model: AssembledModel, own: [string, Shape][], repor
     }
     if (found) reporter.error(shapeAt(id), `TraitTarget: @uniqueItems cannot be applied to '${id}': its members reach '${found}' (a float, double or document)`, { id: "TraitTarget", shapeId: id });
   }
+}
+
+/** Where a member was written: its own line, or, for a mixed-in copy, the mixin's member (as Smithy locates the copy). */
+function memberSite(model: AssembledModel, id: string, name: string, seen = new Set<string>()): Location | undefined {
+  const own = model.memberAt.get(`${id}$${name}`);
+  if (own || seen.has(id)) return own;
+  seen.add(id);
+  const mixins = model.shapes.get(id)?.mixins ?? [];
+  for (let i = mixins.length - 1; i >= 0; i--) {
+    const found = memberSite(model, mixins[i]!.target, name, seen);
+    if (found) return found;
+  }
+  return undefined;
 }

@@ -42,6 +42,7 @@ export function validateTraits(model: AssembledModel, reporter: Reporter): void 
     checkSelector(app, traitTrait.selector, short);
     checkValue(app, definition.type, short);
   }
+  defaults.checkInherited(model);
 
   function checkSelector(app: TraitApplication, selectorText: string | undefined, short: string): void {
     if (!selectorText || typeOf(model.shapes, app.target) === undefined) return;
