@@ -118,4 +118,11 @@ export const DEFAULT_ENUM_CASES: EventCase[] = [
     expect: "accept",
     text: `${H}@default("x")\nstring Str\n@mixin\nstructure M {\n    a: Str = "x"\n}\nstructure T with [M] {}\napply T$a @default(null)\n`,
   },
+  {
+    id: "EnumShape",
+    name: "bad values and lower-case names in mixins, reported again for every shape mixing them in",
+    expect: "trigger",
+    compareIds: ["EnumShape"],
+    text: `${H}@mixin\nintEnum M {\n    low = 1\n    F = 1.5\n}\nintEnum I with [M] {\n    X = 2\n}\n@mixin\nenum N {\n    lower\n    @enumValue("")\n    E\n}\nenum J with [N] {\n    Y\n}\n`,
+  },
 ];

@@ -6,7 +6,7 @@
 import type { Location, Reporter } from "../diagnostics.js";
 import type { AssembledModel } from "../assembler.js";
 import { allMembers } from "../assembler.js";
-import { rootOf } from "./sites.js";
+import { mixinSource, rootOf } from "./sites.js";
 
 export function validateConstraints(model: AssembledModel, reporter: Reporter): void {
   for (const app of model.traits) {
@@ -52,8 +52,11 @@ function validateEnumShapes(model: AssembledModel, reporter: Reporter): void {
     for (const [name, member] of Object.entries(allMembers(model.shapes, id))) {
       const value = member.traits?.["smithy.api#enumValue"];
       const memberId = `${id}$${name}`;
-      const at: Location = model.memberAt.get(memberId) ?? model.definitions.get(id)!.syntax.at;
-      const traitAt = valueAt.get(memberId) ?? at;
+      // A mixed-in copy is reported under its own id at the mixin's member and trait.
+      const writtenAt = mixinSource(model, memberId, (m) => model.memberAt.get(m) !== undefined);
+      const at: Location = (writtenAt === undefined ? undefined : model.memberAt.get(writtenAt)) ?? model.definitions.get(id)!.syntax.at;
+      const valueFrom = mixinSource(model, memberId, (m) => valueAt.has(m));
+      const traitAt = (valueFrom === undefined ? undefined : valueAt.get(valueFrom)) ?? at;
       const tag = { id: "EnumShape", shapeId: memberId };
       const checkName = (): void => {
         if (!RECOMMENDED_NAME.test(name)) {

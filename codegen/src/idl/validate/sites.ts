@@ -23,3 +23,23 @@ export function rootOf(id: string): string {
   const dollar = id.indexOf("$");
   return dollar === -1 ? id : id.slice(0, dollar);
 }
+
+/**
+ * The member a mixed-in copy comes from, for what Smithy reports at the copy
+ * with the mixin's source location: `memberId` itself when `has` holds for it,
+ * else the nearest mixin's member it holds for (later mixins first, as
+ * members are collected).
+ */
+export function mixinSource(model: AssembledModel, memberId: string, has: (id: string) => boolean, seen = new Set<string>()): string | undefined {
+  if (has(memberId)) return memberId;
+  const root = rootOf(memberId);
+  if (seen.has(root)) return undefined;
+  seen.add(root);
+  const name = memberId.slice(root.length + 1);
+  const mixins = model.shapes.get(root)?.mixins ?? [];
+  for (let i = mixins.length - 1; i >= 0; i--) {
+    const found = mixinSource(model, `${mixins[i]!.target}$${name}`, has, seen);
+    if (found) return found;
+  }
+  return undefined;
+}

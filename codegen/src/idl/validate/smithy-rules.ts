@@ -15,7 +15,7 @@ import type { Shape } from "../../model/ast.js";
 import type { AssembledModel } from "../assembler.js";
 import { allMembers, localMembers } from "../assembler.js";
 import type { Location, Reporter } from "../diagnostics.js";
-import { rootOf } from "./sites.js";
+import { mixinSource, rootOf } from "./sites.js";
 
 type Refs = { target: string }[] | undefined;
 
@@ -109,7 +109,7 @@ function targetDefaults(model: AssembledModel, own: [string, Shape][], reporter:
       const given = member.traits?.[DEFAULT];
       if (given === null || JSON.stringify(given) === JSON.stringify(wanted)) continue;
       reporter.error(
-        memberSite(model, id, name) ?? shapeAt(`${id}$${name}`),
+        shapeAt(mixinSource(model, `${id}$${name}`, (m) => model.memberAt.get(m) !== undefined) ?? `${id}$${name}`),
         `DefaultTrait: member '${name}' targets ${member.target}, which requires that the member defines the same default of ${JSON.stringify(wanted)} or null`,
         { id: "DefaultTrait", shapeId: `${id}$${name}` },
       );
@@ -136,17 +136,4 @@ function uniqueItemsClosure(model: AssembledModel, own: [string, Shape][], repor
     }
     if (found) reporter.error(shapeAt(id), `TraitTarget: @uniqueItems cannot be applied to '${id}': its members reach '${found}' (a float, double or document)`, { id: "TraitTarget", shapeId: id });
   }
-}
-
-/** Where a member was written: its own line, or, for a mixed-in copy, the mixin's member (as Smithy locates the copy). */
-function memberSite(model: AssembledModel, id: string, name: string, seen = new Set<string>()): Location | undefined {
-  const own = model.memberAt.get(`${id}$${name}`);
-  if (own || seen.has(id)) return own;
-  seen.add(id);
-  const mixins = model.shapes.get(id)?.mixins ?? [];
-  for (let i = mixins.length - 1; i >= 0; i--) {
-    const found = memberSite(model, mixins[i]!.target, name, seen);
-    if (found) return found;
-  }
-  return undefined;
 }
