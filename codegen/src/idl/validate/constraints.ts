@@ -1,7 +1,7 @@
-// Checks of the constraint traits' own values and of enum shapes: patterns
-// must compile as ECMA-262 regular expressions (what Smithy specifies for
-// @pattern), length/range bounds must be ordered, enum values unique, and
-// intEnum values integers.
+// Checks of the constraint traits' own values and of enum shapes: length/range
+// bounds must be ordered, enum values unique, and intEnum values integers.
+// (Patterns that do not compile and bounds without min or max are load
+// errors: load-errors.ts.)
 
 import type { Location, Reporter } from "../diagnostics.js";
 import type { AssembledModel } from "../assembler.js";
@@ -14,13 +14,6 @@ export function validateConstraints(model: AssembledModel, reporter: Reporter): 
     // Smithy reports these at the trait, on the shape it is applied to.
     const at = app.at;
     const on = { shapeId: app.target };
-    if (app.trait === "smithy.api#pattern" && typeof app.value === "string") {
-      try {
-        new RegExp(app.value);
-      } catch (error) {
-        reporter.error(at, `@pattern ${JSON.stringify(app.value)} is not a valid ECMA-262 regular expression: ${(error as Error).message}`, { id: "Model", ...on });
-      }
-    }
     if ((app.trait === "smithy.api#length" || app.trait === "smithy.api#range") && app.value && typeof app.value === "object") {
       const { min, max } = app.value as { min?: unknown; max?: unknown };
       const name = app.trait.slice(11);
@@ -28,7 +21,6 @@ export function validateConstraints(model: AssembledModel, reporter: Reporter): 
         reporter.error(at, `@${name} min (${min}) is greater than max (${max})`, { id: `${name === "length" ? "Length" : "Range"}Trait`, ...on });
       }
       if (name === "length" && typeof min === "number" && min < 0) reporter.error(at, `@length min must not be negative, found ${min}`, { id: "LengthTrait", ...on });
-      if (min === undefined && max === undefined) reporter.error(at, `@${name} needs min, max or both`, { id: "Model", ...on });
     }
   }
 

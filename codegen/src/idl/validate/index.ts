@@ -1,9 +1,10 @@
 // Semantic validation of an assembled model. Each check is a small module.
-// As Smithy's ModelValidator does, the checks everything else depends on run
-// first — trait definitions and where traits apply, and every shape reference
-// (Smithy's TargetValidator) — and when they find an ERROR the rest do not
-// run: their findings would only hide the cause. Then every other validator
-// runs, so one pass reports every independent problem.
+// Events are reported in Smithy's stages (stages.ts): what Smithy refuses
+// while loading stops everything; an unresolved reference or a resource cycle
+// stops the rest (later checks would trip on what does not resolve); an ERROR
+// of a critical validator (trait targets and values, defaults, enum shapes,
+// shape id conflicts, single bindings) stops the others once every critical
+// one has reported. Otherwise one pass reports every independent problem.
 
 import type { AssembledModel } from "../assembler.js";
 import type { Reporter } from "../diagnostics.js";
@@ -11,6 +12,7 @@ import type { FileSyntax } from "../syntax.js";
 import { validateConstraints } from "./constraints.js";
 import { validateHostPrefixes } from "./host-label.js";
 import { validateHttpBindings, validateHttpUris } from "./http-bindings.js";
+import { validateLoadErrors } from "./load-errors.js";
 import { validateModelRules } from "./model-rules.js";
 import { validatePaginated } from "./paginated.js";
 import { validateProtocolTraits } from "./protocol-traits.js";
@@ -19,21 +21,27 @@ import { validateResourceCycles } from "./resource-hierarchy.js";
 import { validateResources } from "./resources.js";
 import { validateServices } from "./service.js";
 import { validateSmithyRules } from "./smithy-rules.js";
+import { keepStagesThatRan, stoppingStage } from "./stages.js";
 import { validateMixinConflicts, validateStructureRules } from "./structure-rules.js";
 import { validateTraits } from "./traits.js";
 
 /** `files`: the model's parsed files, for what only their syntax locates (metadata values). */
 export function validateModel(model: AssembledModel, reporter: Reporter, files: readonly FileSyntax[] = []): void {
-  // A trait value Smithy cannot build is a load error: no validator runs.
+  const from = reporter.diagnostics.length;
+  // Shapes and trait values Smithy cannot build are load errors: no validator runs.
+  validateLoadErrors(model, reporter);
   validateHttpUris(model, reporter);
   validateHostPrefixes(model, reporter);
   validateMixinConflicts(model, reporter);
   if (reporter.diagnostics.some((d) => d.severity === "error")) return;
+  // Unknown traits and prelude trait values (load errors), where traits apply and their values (critical).
   validateTraits(model, reporter);
   validateReferences(model, reporter);
   validateResourceCycles(model, reporter);
-  // DefaultTraitValidator's events are a validator's, not load errors: Smithy runs the rest beside them.
-  if (reporter.diagnostics.some((d) => d.severity === "error" && d.id !== "DefaultTrait" && !d.id.startsWith("DefaultTrait."))) return;
+  if (stoppingStage(reporter.diagnostics.slice(from)) <= 1) {
+    keepStagesThatRan(reporter.diagnostics, from);
+    return;
+  }
   validateConstraints(model, reporter);
   validateSmithyRules(model, reporter);
   validateHttpBindings(model, reporter);
@@ -43,4 +51,5 @@ export function validateModel(model: AssembledModel, reporter: Reporter, files: 
   validatePaginated(model, reporter);
   validateModelRules(model, reporter, files);
   validateProtocolTraits(model, reporter);
+  keepStagesThatRan(reporter.diagnostics, from);
 }

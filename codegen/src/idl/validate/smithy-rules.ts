@@ -8,8 +8,7 @@
 //   member's closure (our selector engine has no `~>`).
 // - JsonName: members of a structure or union whose JSON names (@jsonName or
 //   the member name) collide.
-// - @externalDocumentation values must be URLs (Smithy builds java.net.URL;
-//   WHATWG URL parsing refuses the same malformed schemes and ports).
+// (@externalDocumentation URLs are load errors: load-errors.ts.)
 
 import type { Shape } from "../../model/ast.js";
 import type { AssembledModel } from "../assembler.js";
@@ -26,7 +25,6 @@ export function validateSmithyRules(model: AssembledModel, reporter: Reporter): 
   targetDefaults(model, own, reporter, shapeAt);
   uniqueItemsClosure(model, own, reporter, shapeAt);
   jsonNameConflicts(own, reporter, shapeAt);
-  externalDocumentationUrls(model, reporter);
 }
 
 function jsonNameConflicts(own: [string, Shape][], reporter: Reporter, shapeAt: (id: string) => Location): void {
@@ -41,21 +39,6 @@ function jsonNameConflicts(own: [string, Shape][], reporter: Reporter, shapeAt: 
     for (const [jsonName, members] of byName) {
       if (members.length > 1) {
         reporter.error(shapeAt(id), `JsonName: members ${members.join(", ")} of '${id}' have the same JSON name '${jsonName}'`, { id: "JsonName", shapeId: id });
-      }
-    }
-  }
-}
-
-function externalDocumentationUrls(model: AssembledModel, reporter: Reporter): void {
-  for (const app of model.traits) {
-    if (app.trait !== "smithy.api#externalDocumentation" || !app.value || typeof app.value !== "object" || Array.isArray(app.value)) continue;
-    if (model.definitions.get(rootOf(app.target))?.bundled) continue;
-    for (const [name, url] of Object.entries(app.value)) {
-      if (typeof url !== "string") continue;
-      try {
-        new URL(url);
-      } catch {
-        reporter.error(app.node?.at ?? app.at, `@externalDocumentation '${name}' must be a valid URL, found ${JSON.stringify(url)}`, { id: "Model", shapeId: app.target });
       }
     }
   }

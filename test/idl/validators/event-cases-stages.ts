@@ -1,0 +1,102 @@
+// Event cases of Smithy's validation stages (ModelAssembler, ModelValidator,
+// ValidationUtils.CRITICAL_VALIDATORS in 1.73.0): a load ERROR ("Model") stops
+// every validator; an ERROR of TargetValidator or ResourceCycleValidator stops
+// the rest; an ERROR of a critical validator (EnumShape,
+// ExclusiveStructureMemberTrait, TraitTarget, TraitValue, TraitConflict,
+// DefaultTrait, ShapeIdConflict, SingleOperationBinding,
+// SingleResourceBinding) stops the others, after every critical one has run.
+// Also the load errors Smithy raises while building a shape or trait.
+import type { EventCase } from "./event-cases.js";
+
+const H = '$version: "2"\nnamespace ex\n';
+const BAD_TRAIT_VALUE = `@trait\nstructure myTrait { a: String }\n@myTrait(a: 1)\nstring Bad\n`;
+const IO_MISUSE = `@input\nstructure AIn {}\noperation A {\n    input: AIn\n    output: AIn\n}\n`;
+
+export const STAGE_CASES: EventCase[] = [
+  // ---- OperationShape's builder: an operation mixin may not have input or output (a load error)
+  {
+    id: "Model",
+    name: "an operation mixin with input, output and errors",
+    expect: "trigger",
+    text: `${H}@mixin\noperation OpMixin {\n    input: In\n    output: Out\n    errors: [Err]\n}\nstructure In {}\nstructure Out {}\n@error("client")\nstructure Err {}\n`,
+  },
+  {
+    id: "Model",
+    name: "an operation mixin with inline input only, and a later validator's error that the load error hides",
+    expect: "trigger",
+    text: `${H}@mixin\noperation OpMixin {\n    input := {}\n}\n${IO_MISUSE}`,
+  },
+  {
+    id: "Model",
+    name: "an operation mixin with an output, mixed into an operation",
+    expect: "trigger",
+    text: `${H}@mixin\noperation OpMixin {\n    output: Out\n}\nstructure Out {}\noperation Uses with [OpMixin] {}\n`,
+  },
+  {
+    id: "Model",
+    name: "every shape mixing in an operation mixin Smithy could not build, directly or through another mixin, fails too",
+    expect: "trigger",
+    text: `${H}@mixin\noperation OpMixin {\n    output: Out\n}\nstructure Out {}\n@mixin\noperation M2 with [OpMixin] {}\noperation Uses2 with [M2] {}\noperation Uses3 with [OpMixin] {\n    output: Out\n}\n`,
+  },
+  {
+    id: "Model",
+    name: "near miss: an operation mixin with errors and input/output Unit, mixed into an operation",
+    expect: "accept",
+    text: `${H}@mixin\noperation OpMixin {\n    input: Unit\n    output: smithy.api#Unit\n    errors: [Err]\n}\n@error("client")\nstructure Err {}\noperation Uses with [OpMixin] {\n    input: In\n}\nstructure In {}\n`,
+  },
+  // ---- stages
+  {
+    id: "Model",
+    name: "a load error (a @pattern Smithy cannot compile) hides an unresolved target",
+    expect: "trigger",
+    text: `${H}@pattern("(")\nstring P\nstructure S { a: Missing }\n`,
+  },
+  {
+    id: "Model",
+    name: "a load error (@length without min or max) hides an unresolved target and a trait value error",
+    expect: "trigger",
+    text: `${H}@length\nstring P\nstructure S { a: Missing }\n${BAD_TRAIT_VALUE}`,
+  },
+  {
+    id: "Target",
+    name: "an unresolved target hides a trait value error and a trait on the wrong shape",
+    expect: "trigger",
+    text: `${H}structure S { a: Missing }\n${BAD_TRAIT_VALUE}@length(min: 1)\ninteger I\n`,
+  },
+  {
+    id: "TraitValue",
+    name: "critical validators all report (TraitValue, ShapeIdConflict, EnumShape), the others do not",
+    expect: "trigger",
+    text: `${H}${BAD_TRAIT_VALUE}structure Foo { a: String }\nstructure foo { a: String }\nenum E {\n    A = "x"\n    B = "x"\n}\n${IO_MISUSE}`,
+  },
+  {
+    id: "DefaultTrait",
+    name: "a default of the wrong type hides a later validator's error",
+    expect: "trigger",
+    text: `${H}structure S {\n    @default("x")\n    i: Integer\n}\n${IO_MISUSE}`,
+  },
+  {
+    id: "ShapeIdConflict",
+    name: "shape ids differing in case hide a later validator's error",
+    expect: "trigger",
+    text: `${H}structure Foo { a: String }\nstructure foo { a: String }\n${IO_MISUSE}`,
+  },
+  {
+    id: "TraitTarget",
+    name: "a trait where it cannot apply, beside a trait value error, hides the HTTP validators' errors",
+    expect: "trigger",
+    text: `${H}${BAD_TRAIT_VALUE}@http(method: "GET", uri: "/a/{x}")\noperation A {\n    input := {\n        @httpLabel\n        x: String\n    }\n}\n`,
+  },
+  {
+    id: "EnumShape",
+    name: "a duplicate enum value hides a later validator's error",
+    expect: "trigger",
+    text: `${H}enum E {\n    A = "x"\n    B = "x"\n}\n${IO_MISUSE}`,
+  },
+  {
+    id: "OperationInputOutputMisuse",
+    name: "near miss: only later validators' errors, all reported",
+    expect: "trigger",
+    text: `${H}${IO_MISUSE}@input\nstructure BIn {}\noperation B {\n    input: BIn\n    output: BIn\n}\n`,
+  },
+];
