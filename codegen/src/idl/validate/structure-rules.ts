@@ -237,10 +237,17 @@ function components(starts: string[], next: (id: string) => [string, string][]):
  */
 function collectionRecursion(model: AssembledModel, own: [string, Shape][], reporter: Reporter): void {
   const COLLECTIONS = new Set(["list", "set", "map"]);
+  // Asked at every step of the component search and of each path walk: computed once per shape.
+  const edges = new Map<string, [string, string][]>();
+  const NONE: [string, string][] = [];
   const next = (id: string): [string, string][] => {
-    const shape = model.shapes.get(id);
-    if (!shape || !COLLECTIONS.has(shape.type)) return [];
-    return Object.entries(allMembers(model.shapes, id)).map(([name, m]) => [`${id}$${name}`, m.target]);
+    let found = edges.get(id);
+    if (found === undefined) {
+      const shape = model.shapes.get(id);
+      found = !shape || !COLLECTIONS.has(shape.type) ? NONE : Object.entries(allMembers(model.shapes, id)).map(([name, m]) => [`${id}$${name}`, m.target]);
+      edges.set(id, found);
+    }
+    return found;
   };
   const starts = own.filter(([, shape]) => COLLECTIONS.has(shape.type) && !("smithy.api#mixin" in (shape.traits ?? {}))).map(([id]) => id);
   for (const [id, path] of recursivePaths(starts, next)) {
