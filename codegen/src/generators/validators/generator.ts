@@ -1,10 +1,12 @@
-// generated/validators/: the JSON Schemas compiled ahead of time with ajv's
-// standalone mode into one ESM module (plus its .d.ts): one validate function
-// per input, output and error structure, one for the protocol's framework
-// errors (AwsJsonFrameworkError), and a map by name. Nothing is
-// compiled at run time, so the server stub, the conformance kit and the tests
-// validate at full speed without loading ajv's compiler; `ajv` stays a runtime
-// dependency only for the small helpers the code imports (ucs2length…).
+// generated/validators/: one ESM module (plus its .d.ts) with one validate
+// function per input, output and error structure, one for the protocol's
+// framework errors (AwsJsonFrameworkError), and a map by name. For a small
+// model (ours) the JSON Schemas are compiled ahead of time with ajv's
+// standalone mode: nothing is compiled at run time, so the conformance kit and
+// the tests validate without loading ajv's compiler, and `ajv` is a runtime
+// dependency only for the small helpers the code imports (ucs2length…). A
+// large model's module carries the schemas and compiles each validator on its
+// first call (on-first-use.ts, which says why and where the line is).
 
 import type { ModelIndex } from "../../model/knowledge.js";
 import { setOwn } from "../../model/own-properties.js";
@@ -13,6 +15,7 @@ import { propertyKey, TypeScriptWriter } from "../../writer/typescript-writer.js
 import type { Generator } from "../generator.js";
 import { type SchemaDocument, schemaDocuments } from "../json-schema/documents.js";
 import { cachedText, cacheKey, packageVersion } from "./derived-cache.js";
+import { onFirstUseModule, validatorsMode, type ValidatorsMode } from "./on-first-use.js";
 
 /**
  * allErrors: a ValidationException lists every failing field, so validation
@@ -107,7 +110,10 @@ type JsonObject = Record<string, unknown>;
  * validator accepts and rejects exactly what its published document does
  * (only ajv's internal `schemaPath`s differ, which nothing reads).
  */
-export function compiledSchemas(documents: SchemaDocument[]): { shared: JsonObject; roots: { exportName: string; schema: JsonObject }[] } {
+export function compiledSchemas(documents: SchemaDocument[]): {
+  shared: JsonObject;
+  roots: { exportName: string; shapeName: string; schema: JsonObject }[];
+} {
   const definitions: JsonObject = {};
   const define = (name: string, schema: unknown): void => {
     // Own keys only: a shape may be named `constructor` or `__proto__`.
@@ -117,24 +123,28 @@ export function compiledSchemas(documents: SchemaDocument[]): { shared: JsonObje
       throw new Error(`two JSON Schema documents define '${name}' differently; cannot share its definition`);
     }
   };
-  const roots: { exportName: string; schema: JsonObject }[] = [];
+  const roots: { exportName: string; shapeName: string; schema: JsonObject }[] = [];
   for (const doc of documents) {
     const id = String(doc.schema.$id);
     if (doc.role === "framework-error") {
       // Not a model shape (no SchemaBuilder definition): compiled as published.
-      roots.push({ exportName: validatorName(doc.name), schema: doc.schema });
+      roots.push({ exportName: validatorName(doc.name), shapeName: doc.name, schema: doc.schema });
       continue;
     }
     const { $schema: _dialect, $id: _id, $comment: _comment, $defs, ...definition } = doc.schema;
     define(doc.name, definition);
     for (const [name, schema] of Object.entries(($defs ?? {}) as JsonObject)) define(name, schema);
-    roots.push({ exportName: validatorName(doc.name), schema: { $id: id, $ref: `${SHARED_DEFINITIONS_ID}#/$defs/${doc.name}` } });
+    roots.push({
+      exportName: validatorName(doc.name),
+      shapeName: doc.name,
+      schema: { $id: id, $ref: `${SHARED_DEFINITIONS_ID}#/$defs/${doc.name}` },
+    });
   }
   return { shared: { $id: SHARED_DEFINITIONS_ID, $defs: definitions }, roots };
 }
 
 /** The standalone validator module's JavaScript (banner included). */
-async function compileStandalone(documents: SchemaDocument[], banner: string): Promise<string> {
+async function compileStandalone(documents: SchemaDocument[], compiled: ReturnType<typeof compiledSchemas>, banner: string): Promise<string> {
   // CommonJS modules: under Node's ESM interop `default` is module.exports,
   // which carries the class/function again as `.default`.
   const [ajvModule, standaloneModule] = await Promise.all([
@@ -155,14 +165,11 @@ async function compileStandalone(documents: SchemaDocument[], banner: string): P
         String(env?.root.baseId).startsWith("urn:smithy:") ? "return function compiledForSourceOnly() {}" : source,
     },
   });
-  // The `__proto__` rewrite applies to what is compiled, once: to the shared
-  // definitions and the roots (copying every document first would copy each
-  // shared definition once per document referencing it).
-  const { shared, roots } = compiledSchemas(documents);
-  ajv.addSchema(protoMemberAsPattern(shared) as JsonObject);
+  const { shared, roots } = compiled;
+  ajv.addSchema(shared);
   const exports: Record<string, string> = {};
   for (const { exportName, schema } of roots) {
-    ajv.addSchema(protoMemberAsPattern(schema) as JsonObject);
+    ajv.addSchema(schema);
     exports[exportName] = String(schema.$id);
   }
   const code = standaloneCode(ajv, exports)
@@ -183,10 +190,14 @@ async function compileStandalone(documents: SchemaDocument[], banner: string): P
   return `${banner}${code.trim()}\n\n/** Every validator by shape name. */\nexport const validators = Object.freeze({\n${byShape}\n});\n`;
 }
 
-function declarations(index: ModelIndex, documents: SchemaDocument[]): string {
+function declarations(index: ModelIndex, documents: SchemaDocument[], mode: ValidatorsMode): string {
   const w = new TypeScriptWriter(index.sourceFiles);
   w.addTypeImport("ajv", "ErrorObject");
-  w.docs("An ahead-of-time compiled ajv validator: true when `data` is valid; otherwise `errors` lists every violation.");
+  w.docs(
+    mode === "standalone"
+      ? "An ahead-of-time compiled ajv validator: true when `data` is valid; otherwise `errors` lists every violation."
+      : "An ajv validator, compiled on its first call: true when `data` is valid; otherwise `errors` lists every violation.",
+  );
   w.block("export interface Validator {", () => {
     w.write("(data: unknown): boolean;");
     w.write("errors?: ErrorObject[] | null;");
@@ -210,21 +221,48 @@ function declarations(index: ModelIndex, documents: SchemaDocument[]): string {
   return w.toString();
 }
 
+/** The shared definitions and roots as ajv enforces them (the `__proto__` rewrite applied once, to what is compiled). */
+function enforceableSchemas(documents: SchemaDocument[]): ReturnType<typeof compiledSchemas> {
+  const { shared, roots } = compiledSchemas(documents);
+  return {
+    shared: protoMemberAsPattern(shared) as JsonObject,
+    roots: roots.map((root) => ({ ...root, schema: protoMemberAsPattern(root.schema) as JsonObject })),
+  };
+}
+
 export async function generateValidators(index: ModelIndex): Promise<{ path: string; contents: string }[]> {
   const documents = schemaDocuments(index);
   const banner = tsBanner(index.sourceFiles);
-  const key = cacheKey(
-    JSON.stringify(documents.map((d) => d.schema)),
-    banner,
-    packageVersion("ajv"),
-    JSON.stringify(AJV_OPTIONS),
-    compileStandalone.toString(),
-    protoMemberAsPattern.toString(),
-  );
-  const code = await cachedText("validators", key, () => compileStandalone(documents, banner));
+  const compiled = enforceableSchemas(documents);
+  const mode = validatorsMode(Object.keys(compiled.shared.$defs as JsonObject).length);
+  let code: string;
+  if (mode === "standalone") {
+    const key = cacheKey(
+      JSON.stringify(documents.map((d) => d.schema)),
+      banner,
+      packageVersion("ajv"),
+      JSON.stringify(AJV_OPTIONS),
+      compileStandalone.toString(),
+      protoMemberAsPattern.toString(),
+    );
+    code = await cachedText("validators", key, () => compileStandalone(documents, compiled, banner));
+  } else {
+    // The options but those of ajv's code output (source, ESM, line breaks).
+    // validateSchema off: checking SageMaker's definitions against the 2020-12
+    // meta-schema took ~0.7 s of every consumer's first call; the schemas are
+    // the ones the standalone mode compiles (and so meta-validates), which
+    // test/pipeline/validators-modes.test.ts does for the models under test.
+    const { code: _output, ...options } = AJV_OPTIONS;
+    code = onFirstUseModule(
+      banner,
+      { ...options, validateSchema: false, code: { optimize: AJV_OPTIONS.code.optimize } },
+      compiled.shared,
+      compiled.roots,
+    );
+  }
   return [
     { path: "validators/index.js", contents: code },
-    { path: "validators/index.d.ts", contents: declarations(index, documents) },
+    { path: "validators/index.d.ts", contents: declarations(index, documents, mode) },
   ];
 }
 
