@@ -108,8 +108,8 @@ structure S with [NoMixin] { a: NoTarget }`)).toEqual([
     expect(diagnostics.filter((d) => d.id === "SyntacticShapeIdTarget").map(formatDiagnostic)).toEqual([
       "model/test.smithy:3:1: DANGER SyntacticShapeIdTarget: Syntactic shape ID `client` does not resolve to a valid shape ID: `ex#client`. Did you mean to quote this string? Are you missing a model file?",
     ]);
-    // The value is kept as the ID it resolves to, which @error then refuses.
-    expect(errorsOf(`${HEADER}@error(client)\nstructure E {}`)).toEqual(['model/test.smithy:3:8: @error must be one of "client", "server", found "ex#client"']);
+    // The value is kept as the ID it resolves to, which @error then refuses (at the trait: the whole value is wrong).
+    expect(errorsOf(`${HEADER}@error(client)\nstructure E {}`)).toEqual(['model/test.smithy:3:1: @error must be one of "client", "server", found "ex#client"']);
   });
 
   it("reports an elided member that matches nothing", () => {
@@ -170,17 +170,20 @@ string D
 @aws.protocols#awsJson1_0
 service Svc {}`)).toEqual([
       'model/test.smithy:4:14: @length.min must be a number, found the string "x"',
-      'model/test.smithy:6:8: @error must be one of "client", "server", found "sideways"',
+      'model/test.smithy:6:1: @error must be one of "client", "server", found "sideways"',
       'model/test.smithy:8:24: @retryable.throttling must be true or false, found the string "yes"',
       "model/test.smithy:11:1: @documentation needs a value (a string)",
       "model/test.smithy:13:1: @aws.auth#sigv4 is missing the required member 'name'",
     ]);
   });
 
-  it("warns, as Smithy does (TraitValue.UnknownMember), about an unknown member in a trait value", () => {
+  it("warns, as Smithy does (TraitValue.UnknownMember.<shape>.<member>, at the object), about an unknown member in a trait value", () => {
     const result = load(`${HEADER}@length(min: 1, most: 3)\nstring A`);
     expect(result.errors).toEqual([]);
-    expect(result.warnings).toEqual(["model/test.smithy:3:17: warning: @length has no member 'most' (known: min, max)"]);
+    expect(result.warnings).toEqual(["model/test.smithy:3:1: warning: @length has no member 'most' (known: min, max)"]);
+    expect(loadIdl([{ path: "model/test.smithy", text: `${HEADER}@length(min: 1, most: 3)\nstring A` }]).diagnostics.map((d) => d.id)).toEqual([
+      "TraitValue.UnknownMember.smithy.api#length.most",
+    ]);
   });
 
   it("checks @default values against the member's target", () => {

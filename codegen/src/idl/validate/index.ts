@@ -24,6 +24,7 @@ import { validateSmithyRules } from "./smithy-rules.js";
 import { keepStagesThatRan, stoppingStage } from "./stages.js";
 import { validateMixinConflicts, validateStructureRules } from "./structure-rules.js";
 import { validateTraits } from "./traits.js";
+import { validateUnionMembers } from "./union-members.js";
 
 /** `files`: the model's parsed files, for what only their syntax locates (metadata values). */
 export function validateModel(model: AssembledModel, reporter: Reporter, files: readonly FileSyntax[] = []): void {
@@ -46,6 +47,7 @@ export function validateModel(model: AssembledModel, reporter: Reporter, files: 
   validateSmithyRules(model, reporter);
   validateHttpBindings(model, reporter);
   validateStructureRules(model, reporter);
+  validateUnionMembers(model, reporter);
   validateResources(model, reporter);
   validateServices(model, reporter);
   validatePaginated(model, reporter);

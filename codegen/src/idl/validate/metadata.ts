@@ -71,7 +71,6 @@ export function validateMetadata(model: AssembledModel, reporter: Reporter, file
     const value = values.get(key);
     if (shapes.length !== 1 || !value) continue;
     checker.tag = `TypedMetadata.${key}`;
-    checker.unknownMemberId = `TypedMetadata.${key}.UnknownMember`;
     checker.check(value, shapes[0]!, `metadata.${key}`);
     idRefs(model, reporter, value, shapes[0]!, `metadata.${key}`, `TypedMetadata.${key}`, {});
   }

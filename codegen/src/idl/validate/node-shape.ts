@@ -28,8 +28,6 @@ function hasKeys(value: object): boolean {
 export class NodeShapeChecker {
   /** Event id and shape of the value being checked. */
   tag: EventTag = "TraitValue";
-  /** Event id of a member the value's structure does not have (a WARNING). */
-  unknownMemberId = "TraitValue.UnknownMember";
   /**
    * How a value that breaks a constraint trait (@length, @pattern, @range,
    * a missing @required member) is reported: an @examples entry with
@@ -37,10 +35,9 @@ export class NodeShapeChecker {
    */
   constraintSeverity: "error" | "warning" = "error";
   /**
-   * @default values (DefaultTraitValidator): a value outside @range is
-   * `<id>.Member.InvalidRange` or `<id>.Target.InvalidRange` by where the
-   * @range is, and only a WARNING when the value is 0 (so 1.0 models, whose
-   * numbers defaulted to 0, upgrade), as Smithy's RANGE_TRAIT_ZERO_VALUE_WARNING.
+   * @default values (DefaultTraitValidator): a value outside @range is only a
+   * WARNING when the value is 0 (so 1.0 models, whose numbers defaulted to 0,
+   * upgrade), as Smithy's RANGE_TRAIT_ZERO_VALUE_WARNING.
    */
   rangeEvents = false;
 
@@ -97,7 +94,19 @@ export class NodeShapeChecker {
       case "list":
       case "set": {
         if (node.kind !== "array") return fail(`must be a list, found ${describe(node)}`);
-        this.checkLength(node.items.length, traits, breaks);
+        // A list's length and unique items are ERRORs even where constraint errors are allowed (Smithy's
+        // CollectionLengthPlugin and UniqueItemsPlugin do not ask ALLOW_CONSTRAINT_ERRORS).
+        this.checkLength(node.items.length, traits, (message) => fail(message));
+        if (traits["smithy.api#uniqueItems"] !== undefined) {
+          const seen = new Set<string>();
+          const repeated = new Set<string>();
+          for (const item of node.items) {
+            const key = canonical(item);
+            if (seen.has(key)) repeated.add(key);
+            seen.add(key);
+          }
+          if (repeated.size > 0) fail(`must have unique items, but these items appear more than once: ${[...repeated].join(", ")}`);
+        }
         const member = (shape as { member?: { target: string; traits?: Record<string, unknown> } }).member;
         if (member) node.items.forEach((item, i) => this.check(item, member.target, `${what}[${i}]`, member.traits));
         return;
@@ -120,11 +129,13 @@ export class NodeShapeChecker {
         for (const entry of node.entries) {
           const member = members[entry.key];
           if (!member) {
-            // Smithy: TraitValue.UnknownMember, a WARNING.
+            // Smithy: <id>.UnknownMember.<shape>.<member>, a WARNING at the object (TraitValue's even
+            // for a prelude trait's value, which is otherwise refused as "Model").
+            const base = typeof this.tag === "string" ? this.tag : this.tag.id;
             this.reporter.warning(
-              entry.keyAt,
+              node.at,
               `${what} has no member '${entry.key}'${names.length > 0 ? ` (known: ${names.join(", ")})` : ""}`,
-              { id: this.unknownMemberId, ...(typeof this.tag === "string" ? {} : { shapeId: this.tag.shapeId }) },
+              { id: `${base === "Model" ? "TraitValue" : base}.UnknownMember.${shapeId}.${entry.key}`, ...(typeof this.tag === "string" ? {} : { shapeId: this.tag.shapeId }) },
             );
             continue;
           }
@@ -156,7 +167,7 @@ export class NodeShapeChecker {
             if (!values.includes(node.value)) fail(`must be one of ${values.join(", ")}, found ${node.source}`);
           }
           const range = traits["smithy.api#range"] as { min?: number; max?: number } | undefined;
-          const outOfRange = this.rangeEvents ? this.rangeBreak(node, memberTraits["smithy.api#range"] !== undefined, what) : breaks;
+          const outOfRange = this.rangeBreak(node, memberTraits["smithy.api#range"] !== undefined, what);
           if (range?.min !== undefined && node.value < range.min) outOfRange(`must be at least ${range.min}, found ${node.source}`);
           if (range?.max !== undefined && node.value > range.max) outOfRange(`must be at most ${range.max}, found ${node.source}`);
         }
@@ -164,10 +175,11 @@ export class NodeShapeChecker {
     }
   }
 
+  /** A value outside @range: `<id>.Member.InvalidRange` or `<id>.Target.InvalidRange` by where the @range is, as Smithy's RangeTraitPlugin. */
   private rangeBreak(node: NodeSyntax & { kind: "number" }, onMember: boolean, what: string): (message: string) => void {
     const base = typeof this.tag === "string" ? { id: this.tag } : this.tag;
     const tag = { ...base, id: `${base.id}.${onMember ? "Member" : "Target"}.InvalidRange` };
-    const severity = node.value === 0 ? "warning" : this.constraintSeverity;
+    const severity = this.rangeEvents && node.value === 0 ? "warning" : this.constraintSeverity;
     return (message) => this.reporter.emit(severity, node.at, `${what} ${message}`, tag);
   }
 
@@ -175,6 +187,27 @@ export class NodeShapeChecker {
     const bounds = traits["smithy.api#length"] as { min?: number; max?: number } | undefined;
     if (bounds?.min !== undefined && length < bounds.min) fail(`must have a length of at least ${bounds.min}, found ${length}`);
     if (bounds?.max !== undefined && length > bounds.max) fail(`must have a length of at most ${bounds.max}, found ${length}`);
+  }
+}
+
+/** A node value as text that is equal for equal values (object keys in order), for @uniqueItems. */
+function canonical(node: NodeSyntax): string {
+  switch (node.kind) {
+    case "array":
+      return `[${node.items.map(canonical).join(",")}]`;
+    case "object":
+      return `{${node.entries
+        .map((e) => `${JSON.stringify(e.key)}:${canonical(e.value)}`)
+        .sort()
+        .join(",")}}`;
+    case "number":
+      return String(node.value);
+    case "shapeId":
+      return JSON.stringify(node.resolved ?? node.text);
+    case "string":
+      return JSON.stringify(node.value);
+    default:
+      return String(node.kind === "boolean" ? node.value : null);
   }
 }
 

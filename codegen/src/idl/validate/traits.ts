@@ -82,7 +82,9 @@ export function validateTraits(model: AssembledModel, reporter: Reporter): void 
       }
       return;
     }
-    checker.check(node, app.trait, short);
+    // Smithy locates what is wrong with the trait's whole value at the trait itself (`@error(sideways)`: at the
+    // `@`), and what is wrong inside it at the inner value.
+    checker.check(node.at === app.at ? node : { ...node, at: app.at }, app.trait, short);
     if (app.trait === "smithy.api#default") defaults.check(app, node);
   }
 }

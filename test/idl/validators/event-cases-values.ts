@@ -1,0 +1,66 @@
+// Event cases of node values checked against shapes (trait values, @examples,
+// typed metadata) and of UnionValidator's WARNING/NOTE: event ids with
+// Smithy's sub-ids (`.Member.InvalidRange`, `.UnknownMember.<shape>.<member>`),
+// severities with `allowConstraintErrors` (a list's length and unique items
+// stay ERRORs), and locations (a trait's whole value at the trait), compared
+// at every severity through `compareIds`.
+import type { EventCase } from "./event-cases.js";
+
+const H = '$version: "2"\nnamespace ex\n';
+
+export const VALUE_CASES: EventCase[] = [
+  {
+    id: "Union",
+    name: "NOTEs for union members (own and mixed in) targeting shapes with a default",
+    expect: "accept",
+    compareIds: ["Union"],
+    text: "$version: \"2\"\nnamespace ex\n\n@default(0)\ninteger Zero\n\nunion U {\n    a: Zero\n    b: PrimitiveInteger\n    c: Integer\n    d: Unit\n}\n\n@mixin\nunion UM {\n    m: PrimitiveBoolean\n}\n\nunion U2 with [UM] {\n    x: String\n}\n",
+  },
+  {
+    id: "Union",
+    name: "IDL 1.0: a WARNING at a union member's @box, NOTEs for unboxed targets",
+    expect: "accept",
+    compareIds: ["Union"],
+    text: "$version: \"1.0\"\nnamespace ex\n\nunion U {\n    @box\n    a: Integer\n    b: PrimitiveLong\n    c: MyInt\n}\ninteger MyInt\n",
+  },
+  {
+    id: "ExamplesTrait",
+    name: "allowConstraintErrors: string/blob/map lengths, patterns, ranges, required members are WARNINGs; enum values, list lengths, unique items stay ERRORs",
+    expect: "trigger",
+    compareIds: ["ExamplesTrait"],
+    text: "$version: \"2\"\nnamespace ex\n\n@examples([\n    {\n        title: \"t\"\n        input: { s: \"toolong\", n: 50, p: \"abc\", l: [\"a\", \"b\", \"c\"], e: \"nope\", ie: 7 }\n        error: { shapeId: Err, content: { m: \"toolong\" } }\n        allowConstraintErrors: true\n    }\n])\noperation A {\n    input := {\n        @required\n        r: String\n        @length(max: 3)\n        s: String\n        @range(max: 10)\n        n: Integer\n        @pattern(\"^[0-9]+$\")\n        p: String\n        @length(max: 2)\n        l: L\n        e: E\n        ie: IE\n    }\n    errors: [Err]\n}\nlist L { member: String }\nenum E {\n    A\n}\nintEnum IE {\n    X = 1\n}\n@error(\"client\")\nstructure Err {\n    @length(max: 2)\n    m: String\n}\n",
+  },
+  {
+    id: "ExamplesTrait",
+    name: "range sub-ids by where the @range is, unknown members at the object, with and without allowConstraintErrors",
+    expect: "trigger",
+    compareIds: ["ExamplesTrait"],
+    text: "$version: \"2\"\nnamespace ex\n\n@examples([\n    {\n        title: \"t\"\n        input: { b: \"aGVsbG8=\", m: { a: \"x\", b: \"y\" }, l: [\"a\", \"a\"], rt: 50, f: 2.5, zz: 1, ls: [\"a\", \"b\", \"c\"] }\n        error: { shapeId: Err, content: {} }\n        allowConstraintErrors: true\n    }\n    {\n        title: \"u\"\n        input: { b: \"aGVsbG8=\", m: { a: \"x\", b: \"y\" }, l: [\"a\", \"a\"], rt: 50, f: 2.5, zz: 1, ls: [\"a\", \"b\", \"c\"] }\n    }\n])\noperation A {\n    input := {\n        @length(max: 2)\n        b: Blob\n        @length(max: 1)\n        m: M\n        l: L\n        rt: RT\n        @range(max: 1)\n        f: Float\n        ls: LS\n    }\n    errors: [Err]\n}\n@length(max: 2)\nlist LS { member: String }\n@uniqueItems\nlist L { member: String }\nmap M { key: String, value: String }\n@range(max: 10)\ninteger RT\n@error(\"client\")\nstructure Err {}\n",
+  },
+  {
+    id: "TraitValue",
+    name: "a custom trait's value: range sub-ids, an unknown member at the trait, list length, unique items",
+    expect: "trigger",
+    compareIds: ["TraitValue"],
+    text: "$version: \"2\"\nnamespace ex\n\n@trait\nstructure myTrait {\n    @range(max: 1)\n    n: Integer\n    r: RT\n    @length(max: 1)\n    l: LS\n    u: UL\n}\n@range(max: 10)\ninteger RT\nlist LS { member: String }\n@uniqueItems\nlist UL { member: String }\n\n@myTrait(n: 5, r: 50, zz: 1, l: [\"a\", \"b\"], u: [\"a\", \"a\"])\nstring S\n\n@myTrait(n: 0, r: 0, zz: 1)\nstring S2\n",
+  },
+  {
+    id: "TraitValue",
+    name: "a custom trait's whole value of the wrong type is located at the trait",
+    expect: "trigger",
+    text: `${H}@trait\ninteger myInt\n@myInt("x")\nstring Bad\n@trait\nstructure myStruct {}\n@myStruct([1])\nstring Bad2\n`,
+  },
+  {
+    id: "Model",
+    name: "a prelude trait's whole value Smithy cannot build is located at the trait",
+    expect: "trigger",
+    text: `${H}@error("sideways")\nstructure E {}\n`,
+  },
+  {
+    id: "TypedMetadata",
+    name: "metadata values: range sub-ids and unknown members (WARNING) as Smithy names them; a prelude trait's unknown member is TraitValue's",
+    expect: "trigger",
+    compareIds: ["TypedMetadata", "TraitValue"],
+    text: "$version: \"2\"\nmetadata m = { a: 1, zz: 2 }\nmetadata n = 5\nnamespace ex\n\n@metadata(key: \"m\")\nstructure M {\n    @range(max: 0)\n    a: Integer\n}\n@metadata(key: \"n\")\n@range(max: 1)\ninteger N\n\n@length(min: 1, most: 3)\nstring A\n",
+  },
+];
