@@ -88,14 +88,15 @@ function exclusivity(model: AssembledModel, trait: string): string | undefined {
 function exclusiveMembers(model: AssembledModel, own: [string, Shape][], reporter: Reporter): void {
   for (const [id, shape] of own) {
     if (shape.type !== "structure") continue;
-    const members = Object.entries(allMembers(model.shapes, id));
+    const members = allMembers(model.shapes, id);
     const onMembers = new Map<string, string[]>();
     const onTargets = new Map<string, string[]>();
-    for (const [name, member] of members) {
-      for (const trait of Object.keys(member.traits ?? {})) {
+    for (const name in members) {
+      const member = members[name]!;
+      for (const trait in member.traits) {
         if (exclusivity(model, trait) === "member") onMembers.set(trait, [...(onMembers.get(trait) ?? []), name]);
       }
-      for (const trait of Object.keys(model.shapes.get(member.target)?.traits ?? {})) {
+      for (const trait in model.shapes.get(member.target)?.traits) {
         if (exclusivity(model, trait) === "target") onTargets.set(trait, [...(onTargets.get(trait) ?? []), name]);
       }
     }
@@ -118,15 +119,23 @@ function exclusiveMembers(model: AssembledModel, own: [string, Shape][], reporte
   }
 }
 
+/** The edges of a shape that has none, shared (never changed). */
+const NO_EDGES: [string, string][] = [];
+
 function recursion(model: AssembledModel, own: [string, Shape][], reporter: Reporter): void {
   // Each structure's required edges are asked from every structure that reaches it: computed once.
   const edges = new Map<string, [string, string][]>();
   const requiredEdges = (id: string): [string, string][] => {
     let found = edges.get(id);
     if (!found) {
-      found = Object.entries(allMembers(model.shapes, id))
-        .filter(([, m]) => m.traits?.["smithy.api#required"] !== undefined && model.shapes.get(m.target)?.type === "structure")
-        .map(([name, m]) => [`${id}$${name}`, m.target]);
+      found = NO_EDGES;
+      const members = allMembers(model.shapes, id);
+      for (const name in members) {
+        const m = members[name]!;
+        if (m.traits?.["smithy.api#required"] === undefined || model.shapes.get(m.target)?.type !== "structure") continue;
+        if (found === NO_EDGES) found = [];
+        found.push([`${id}$${name}`, m.target]);
+      }
       edges.set(id, found);
     }
     return found;
@@ -153,6 +162,8 @@ function recursivePaths(starts: string[], next: (id: string) => [string, string]
   const component = components(starts, next);
   const out: [string, string[]][] = [];
   for (const start of starts) {
+    // No edges, no cycle (and no component computed: see components()).
+    if (next(start).length === 0) continue;
     const scc = component.get(start)!;
     if (scc.size === 1 && !next(start).some(([, t]) => t === start)) continue;
     const onPath = new Set<string>([start]);
@@ -176,7 +187,12 @@ function recursivePaths(starts: string[], next: (id: string) => [string, string]
   return out;
 }
 
-/** Strongly connected components (Tarjan, iterative) of the graph `next` spans from the starts: shape → its component. */
+/**
+ * Strongly connected components (Tarjan, iterative) of the graph `next` spans
+ * from the starts: shape → its component. A start without edges (nearly
+ * every shape) is alone in its component and on no cycle: it is not searched
+ * from, so it has no entry unless another start reaches it.
+ */
 function components(starts: string[], next: (id: string) => [string, string][]): Map<string, Set<string>> {
   const index = new Map<string, number>();
   const low = new Map<string, number>();
@@ -185,7 +201,7 @@ function components(starts: string[], next: (id: string) => [string, string][]):
   const result = new Map<string, Set<string>>();
   let counter = 0;
   for (const root of starts) {
-    if (index.has(root)) continue;
+    if (next(root).length === 0 || index.has(root)) continue;
     const work: [string, number][] = [[root, 0]];
     index.set(root, counter);
     low.set(root, counter++);
@@ -239,12 +255,11 @@ function collectionRecursion(model: AssembledModel, own: [string, Shape][], repo
   const COLLECTIONS = new Set(["list", "set", "map"]);
   // Asked at every step of the component search and of each path walk: computed once per shape.
   const edges = new Map<string, [string, string][]>();
-  const NONE: [string, string][] = [];
   const next = (id: string): [string, string][] => {
     let found = edges.get(id);
     if (found === undefined) {
       const shape = model.shapes.get(id);
-      found = !shape || !COLLECTIONS.has(shape.type) ? NONE : Object.entries(allMembers(model.shapes, id)).map(([name, m]) => [`${id}$${name}`, m.target]);
+      found = !shape || !COLLECTIONS.has(shape.type) ? NO_EDGES : Object.entries(allMembers(model.shapes, id)).map(([name, m]) => [`${id}$${name}`, m.target]);
       edges.set(id, found);
     }
     return found;
@@ -294,8 +309,9 @@ function unionRecursion(model: AssembledModel, own: [string, Shape][], reporter:
 function unitTargets(model: AssembledModel, own: [string, Shape][], reporter: Reporter): void {
   for (const [id, shape] of own) {
     if (shape.type === "union" || shape.type === "enum" || shape.type === "intEnum") continue;
-    for (const [name, member] of Object.entries(localMembers(shape))) {
-      if (member.target !== "smithy.api#Unit") continue;
+    const members = localMembers(shape);
+    for (const name in members) {
+      if (members[name]!.target !== "smithy.api#Unit") continue;
       reporter.error(shapeSite(model, `${id}$${name}`), "Only members of a union can target smithy.api#Unit", {
         id: "UnitType",
         shapeId: `${id}$${name}`,
