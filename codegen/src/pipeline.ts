@@ -5,12 +5,13 @@
 
 import { mkdir, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { dirname, join, relative, sep } from "node:path";
+import { performance } from "node:perf_hooks";
 import type { SmithyModel } from "./model/ast.js";
 import { ModelIndex } from "./model/knowledge.js";
 import { byCodeUnits } from "./model/order.js";
 import { failsBuild, formatDiagnostic, loadIdl, type Diagnostic } from "./idl/index.js";
 import type { GeneratedFile, Generator } from "./generators/generator.js";
-import { runInThreads } from "./generators/threads.js";
+import { runInThreads, timing } from "./generators/threads.js";
 
 /** Paths under the output root that generators never own (build output, installs). */
 const UNMANAGED = [/(^|\/)node_modules(\/|$)/, /(^|\/)dist(-[a-z]+)?(\/|$)/, /(^|\/)\.tsbuildinfo$/];
@@ -132,6 +133,7 @@ export async function writeOutput(
   files: readonly GeneratedFile[],
   { prune = true }: { prune?: boolean } = {},
 ): Promise<WriteReport> {
+  const started = performance.now();
   const report: WriteReport = { written: [], removed: [], unchanged: 0 };
   const wanted = new Set(files.map((f) => f.path));
   for (const existing of prune ? await listManaged(outDir) : []) {
@@ -163,6 +165,7 @@ export async function writeOutput(
     }),
   );
   report.written.sort();
+  timing("write", started);
   return report;
 }
 

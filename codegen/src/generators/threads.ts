@@ -7,7 +7,8 @@
 // time on a 2-core machine. Small models (ours) stay on one thread: starting
 // a worker costs about as much as generating them.
 
-import { isMainThread, parentPort, Worker, workerData } from "node:worker_threads";
+import { performance } from "node:perf_hooks";
+import { isMainThread, parentPort, threadId, Worker, workerData } from "node:worker_threads";
 import type { SmithyModel } from "../model/ast.js";
 import { ModelIndex, type WarningEntry } from "../model/knowledge.js";
 import type { GeneratedFile, Generator } from "./generator.js";
@@ -40,9 +41,23 @@ export interface GeneratorRun {
   warnings: WarningEntry[];
 }
 
+/**
+ * CODEGEN_TIMINGS=1: each generator's wall time and the thread it ran on, on
+ * stderr (how the worker groups below were balanced; docs/aws-models.md).
+ */
+export function timing(what: string, started: number): void {
+  if (process.env.CODEGEN_TIMINGS !== "1") return;
+  const thread = isMainThread ? "main" : `worker ${threadId}`;
+  // process.uptime(): one clock for every thread, from the process's start.
+  const ended = Math.round(process.uptime() * 1000);
+  process.stderr.write(`timing: ${what} ${Math.round(performance.now() - started)} ms (${thread}, done at ${ended} ms)\n`);
+}
+
 async function runOne(index: ModelIndex, generator: Generator): Promise<GeneratorRun> {
+  const started = performance.now();
   const before = index.warningEntries().length;
   const files = await generator.generate(index);
+  timing(generator.name, started);
   return { name: generator.name, files, warnings: index.warningEntries().slice(before) };
 }
 
@@ -54,7 +69,9 @@ export function isGeneratorWorker(): boolean {
 /** The worker's side: rebuild the index, run the named generators, post their runs back. */
 export async function serveGeneratorWorker(): Promise<void> {
   const { model, sourceFiles, service, names } = (workerData as WorkerRequest).codegenGenerators;
+  const started = performance.now();
   const index = new ModelIndex(model, sourceFiles).selectService(service);
+  timing("worker index", started);
   const runs: GeneratorRun[] = [];
   for (const name of names) {
     const generator = generators.find((g) => g.name === name);
