@@ -63,6 +63,16 @@ export class TypeScriptWriter {
     return this;
   }
 
+  /**
+   * Writes each of `lines` as write() would: the same text as
+   * `write(lines.join("\n"))` without building that string and splitting it
+   * again (the server's codec body is millions of characters on SageMaker).
+   */
+  writeLines(lines: readonly string[]): this {
+    for (const line of lines) this.write(line);
+    return this;
+  }
+
   blankLine(): this {
     if (this.lines.length > 0 && this.lines[this.lines.length - 1] !== "") this.lines.push("");
     return this;

@@ -46,6 +46,11 @@ export class Code {
     return `${prefix}${this.counter++}`;
   }
 
+  /** The lines written so far (for TypeScriptWriter.writeLines, without joining them first). */
+  allLines(): readonly string[] {
+    return this.lines;
+  }
+
   toString(): string {
     return this.lines.join("\n");
   }

@@ -54,7 +54,7 @@ export function codecFile(index: ModelIndex, serviceId: string): string {
   }
   for (const declaration of [...gen.patterns.declarations(), ...gen.enums.declarations()]) w.write(declaration);
   w.blankLine();
-  w.write(body.toString());
+  w.writeLines(body.allLines());
   return w.toString();
 }
 
