@@ -54,6 +54,10 @@ export interface AssembledModel {
   traits: TraitApplication[];
 }
 
+/** The bundled namespace whose shapes a model that names it gets in its AST (smithy-validation-model). */
+const SHAPE_LIBRARY = "smithy.framework#";
+const VALIDATION_EXCEPTION = "smithy.framework#ValidationException";
+
 /**
  * Assembles model files on top of the bundled prelude and trait libraries:
  * either their parsed files (assembled again, as the bundle itself is built
@@ -104,6 +108,14 @@ class Assembler {
     const model: SmithyModel = { smithy: "2.0", metadata: this.metadata(files, scopes), shapes: {} };
     for (const id of added) {
       if (!this.definitions.get(id)!.bundled) model.shapes[id] = this.shapes.get(id)!;
+    }
+    // smithy.framework's shapes are not traits but shapes a model uses (its
+    // ValidationException as an operation's error): a model that names the
+    // namespace has them in its AST, as `smithy ast` prints a dependency's shapes.
+    if (this.definitions.has(VALIDATION_EXCEPTION)) {
+      for (const [id, definition] of this.definitions) {
+        if (definition.bundled && id.startsWith(SHAPE_LIBRARY)) model.shapes[id] = this.shapes.get(id)!;
+      }
     }
     for (const [id, traits] of this.applyEntries) {
       if (hasKeys(traits)) model.shapes[id] = { type: "apply", traits };

@@ -30,7 +30,7 @@ const ourShape = (id: string): ShapeJson | undefined => ours.shapes.get(id) as S
 
 describe("the bundled prelude and trait libraries equal the pinned Smithy's", () => {
   it("the jars define the namespaces this test is about (a sanity check of the oracle)", () => {
-    for (const ns of ["smithy.api", "aws.api", "aws.auth", "aws.protocols", "aws.iam", "aws.cloudformation", "aws.endpoints", "smithy.rules", "smithy.waiters", "smithy.test", "smithy.protocols"]) {
+    for (const ns of ["smithy.api", "aws.api", "aws.auth", "aws.protocols", "aws.iam", "aws.cloudformation", "aws.endpoints", "smithy.rules", "smithy.waiters", "smithy.test", "smithy.protocols", "smithy.framework"]) {
       expect(namespaces, `Smithy's namespaces lack ${ns}`).toContain(ns);
     }
   });

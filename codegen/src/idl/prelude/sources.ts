@@ -7,6 +7,7 @@ import { AWS_IAM } from "./aws-iam.js";
 import { AWS_SMOKE_TESTS } from "./aws-smoke-tests.js";
 import { AWS_API, AWS_AUTH, AWS_CUSTOMIZATIONS, AWS_PROTOCOLS } from "./aws-traits.js";
 import { SMITHY_API_PRELUDE } from "./smithy-api.js";
+import { SMITHY_FRAMEWORK } from "./smithy-framework.js";
 import { SMITHY_PROTOCOLS } from "./smithy-protocols.js";
 import { SMITHY_RULES } from "./smithy-rules.js";
 import { SMITHY_TEST } from "./smithy-test.js";
@@ -24,6 +25,7 @@ export const BUNDLED_SOURCES: readonly BundledSource[] = [
   { path: "<bundled>/aws.iam.smithy", namespace: "aws.iam", text: AWS_IAM },
   { path: "<bundled>/aws.protocols.smithy", namespace: "aws.protocols", text: AWS_PROTOCOLS },
   { path: "<bundled>/aws.test.smithy", namespace: "aws.test", text: AWS_SMOKE_TESTS },
+  { path: "<bundled>/smithy.framework.smithy", namespace: "smithy.framework", text: SMITHY_FRAMEWORK },
   { path: "<bundled>/smithy.protocols.smithy", namespace: "smithy.protocols", text: SMITHY_PROTOCOLS },
   { path: "<bundled>/smithy.rules.smithy", namespace: "smithy.rules", text: SMITHY_RULES },
   { path: "<bundled>/smithy.test.smithy", namespace: "smithy.test", text: SMITHY_TEST },

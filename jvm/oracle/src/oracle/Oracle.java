@@ -54,6 +54,7 @@ public final class Oracle {
         ModelAssembler assembler = Model.assembler(loader);
         Set<String> paths = new HashSet<>();
         boolean usesLibraries = false;
+        boolean namesFramework = false;
         for (Node entry : request.expectArrayMember("files").getElements()) {
             ObjectNode file = entry.expectObjectNode();
             String path = file.expectStringMember("path").getValue();
@@ -63,6 +64,7 @@ public final class Oracle {
             paths.add(path);
             assembler.addUnparsedModel(path, text);
             usesLibraries |= mentionsLibrary(text, libraries);
+            namesFramework |= text.contains("smithy.framework");
         }
         // Library shapes only matter to a model that names one of their
         // namespaces; leaving them out otherwise saves validating them again.
@@ -86,8 +88,9 @@ public final class Oracle {
         boolean refused = result.getValidationEvents().stream().anyMatch(e -> e.getSeverity() == Severity.ERROR);
         if (!refused && result.getResult().isPresent()) {
             Model model = result.getResult().get();
+            boolean framework = namesFramework;
             ModelSerializer serializer = ModelSerializer.builder()
-                    .shapeFilter(shape -> isOwn(shape, paths, libraries))
+                    .shapeFilter(shape -> isOwn(shape, paths, libraries, framework))
                     .metadataFilter(key -> !libraryMetadata.contains(key))
                     .build();
             ast = Node.from(Node.prettyPrintJson(serializer.serialize(model)));
@@ -114,7 +117,14 @@ public final class Oracle {
         return false;
     }
 
-    private static boolean isOwn(Shape shape, Set<String> paths, Model libraries) {
+    private static boolean isOwn(Shape shape, Set<String> paths, Model libraries, boolean namesFramework) {
+        // smithy-validation-model's shapes are shapes a model uses (its
+        // ValidationException as an error), not trait definitions: printed, for
+        // a model that names their namespace, as `smithy ast` prints a
+        // dependency's shapes, and as our front end does.
+        if (shape.getId().getNamespace().equals("smithy.framework")) {
+            return namesFramework;
+        }
         if (libraries.getShape(shape.getId()).isPresent()) {
             return false;
         }
