@@ -22,16 +22,19 @@ interface DocBlock {
 }
 
 export class TokenCursor {
-  private readonly tokens: Token[] = [];
+  private readonly tokens: Token[];
   private readonly docs = new Map<number, DocBlock>();
   private index = 0;
 
+  /** `tokens` is the cursor's from now on: its doc tokens are taken out of it in place (no copy of a large file's tokens). */
   constructor(
     readonly path: string,
     tokens: Token[],
   ) {
     let pending: DocBlock | undefined;
-    for (const token of tokens) {
+    let kept = 0;
+    for (let i = 0; i < tokens.length; i++) {
+      const token = tokens[i]!;
       if (token.kind === "doc") {
         if (token.trailing) {
           // `string Foo /// text` documents nothing; keep it so it is reported.
@@ -41,11 +44,13 @@ export class TokenCursor {
         pending.lines.push(token.value);
         continue;
       }
-      if (pending) this.docs.set(this.tokens.length, pending);
+      if (pending) this.docs.set(kept, pending);
       pending = undefined;
-      this.tokens.push(token);
+      tokens[kept++] = token;
     }
-    if (pending) this.docs.set(this.tokens.length - 1, pending);
+    tokens.length = kept;
+    if (pending) this.docs.set(kept - 1, pending);
+    this.tokens = tokens;
   }
 
   peek(offset = 0): Token {

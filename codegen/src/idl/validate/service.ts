@@ -71,9 +71,11 @@ function service(model: AssembledModel, reporter: Reporter, serviceId: string, s
     else if (type === "operation" || type === "resource") fail(`Service attempts to rename a ${type} shape from \`${from}\` to ${JSON.stringify(to)}; ${type}s cannot be renamed`);
   }
   const byName = new Map<string, string[]>();
+  // Without a rename, no lookup per shape (a shape ID as a property key is interned at each lookup).
+  const renames = svc.rename === undefined ? undefined : rename;
   for (const id of closure) {
     if (id.startsWith("smithy.api#")) continue;
-    const name = (rename[id] ?? id.slice(id.indexOf("#") + 1)).toLowerCase();
+    const name = (renames?.[id] ?? id.slice(id.indexOf("#") + 1)).toLowerCase();
     const ids = byName.get(name);
     if (ids) ids.push(id);
     else byName.set(name, [id]);

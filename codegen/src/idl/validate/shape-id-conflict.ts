@@ -23,11 +23,29 @@ export function validateShapeIdConflicts(model: AssembledModel, reporter: Report
     else if (typeof group === "string") groups.set(key, [group, id]);
     else group.push(id);
   };
+  // Shape names and member names are ASCII identifiers, so `S$m` lower-cases
+  // to lower(S)$lower(m): two member ids collide only when their shapes'
+  // ids do (the same shape, or shapes that collide themselves) and their
+  // names do. Member ids are added only for such shapes, in the same order as
+  // before, sparing a string, a lower-casing and a map entry per member of
+  // the model (the rest can collide with nothing).
+  const shapesByKey = new Map<string, number>();
+  for (const id of model.shapes.keys()) {
+    const key = id.toLowerCase();
+    shapesByKey.set(key, (shapesByKey.get(key) ?? 0) + 1);
+  }
+  const names = new Set<string>();
   for (const [id, shape] of model.shapes) {
     add(id);
     // Bundled shapes cannot collide among themselves; only own shapes' members can.
     if (!isOwn(model, id)) continue;
     const members = shape.mixins?.length ? Object.keys(allMembers(model.shapes, id)) : Object.keys(membersOf(shape));
+    if (members.length === 0) continue;
+    if (shapesByKey.get(id.toLowerCase())! < 2) {
+      names.clear();
+      for (const name of members) names.add(name.toLowerCase());
+      if (names.size === members.length) continue;
+    }
     for (const name of members) add(`${id}$${name}`);
   }
   for (const group of groups.values()) {

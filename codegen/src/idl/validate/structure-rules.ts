@@ -254,12 +254,25 @@ function components(starts: string[], next: (id: string) => [string, string][]):
 function collectionRecursion(model: AssembledModel, own: [string, Shape][], reporter: Reporter): void {
   const COLLECTIONS = new Set(["list", "set", "map"]);
   // Asked at every step of the component search and of each path walk: computed once per shape.
+  // Only edges to collections: a path through anything else ends there (it
+  // has no edges), so leaving those out finds the same paths, and most
+  // collections (of strings, structures ...) then have no edges to search.
   const edges = new Map<string, [string, string][]>();
   const next = (id: string): [string, string][] => {
     let found = edges.get(id);
     if (found === undefined) {
+      found = NO_EDGES;
       const shape = model.shapes.get(id);
-      found = !shape || !COLLECTIONS.has(shape.type) ? NO_EDGES : Object.entries(allMembers(model.shapes, id)).map(([name, m]) => [`${id}$${name}`, m.target]);
+      if (shape && COLLECTIONS.has(shape.type)) {
+        const members = allMembers(model.shapes, id);
+        for (const name in members) {
+          const target = members[name]!.target;
+          const type = model.shapes.get(target)?.type;
+          if (type === undefined || !COLLECTIONS.has(type)) continue;
+          if (found === NO_EDGES) found = [];
+          found.push([`${id}$${name}`, target]);
+        }
+      }
       edges.set(id, found);
     }
     return found;
