@@ -337,3 +337,42 @@ describe("the remembered Authorization parse", () => {
     expect((await warmed.handle(request({ headers }))).status).toBe(200);
   });
 });
+
+describe("a signed header named __proto__, over node:http", () => {
+  // The SDK's signer signs it like any header; node's req.headers would drop
+  // it, so the adapter hands it over as an own header and the request verifies.
+  it("verifies through the node:http adapter, and a changed value is refused", async () => {
+    const { createNodeHttpServer } = await import("../../generated/server/src/index.js");
+    const { request: httpRequest } = await import("node:http");
+    const server = createNodeHttpServer(serviceWith(undefined, { auth: { mode: "sigv4", credentials: [KEY] }, now: () => NOW }));
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+    try {
+      const port = (server.address() as { port: number }).port;
+      const body = JSON.stringify({ WorkflowArn: ARN, RunId: RUN_ID });
+      const signer = new SignatureV4({ service: "airflow-serverless", region: "us-east-1", credentials: KEY, sha256: NodeSha256 });
+      const headers: Record<string, string> = { host: `127.0.0.1:${port}`, "content-type": CONTENT_TYPE, "x-amz-target": TARGET };
+      Object.defineProperty(headers, "__proto__", { value: "kept", enumerable: true, writable: true, configurable: true });
+      const signed = await signer.sign({ method: "POST", protocol: "http:", hostname: "127.0.0.1", port, path: "/", headers, body }, { signingDate: new Date(NOW) });
+      expect(String(signed.headers.authorization)).toMatch(/SignedHeaders=[^,]*__proto__/);
+      const send = (protoValue: string) =>
+        new Promise<{ status: number; body: string }>((resolve, reject) => {
+          const req = httpRequest({ host: "127.0.0.1", port, method: "POST", path: "/" }, (res) => {
+            let text = "";
+            res.setEncoding("utf8");
+            res.on("data", (chunk: string) => (text += chunk));
+            res.on("end", () => resolve({ status: res.statusCode ?? 0, body: text }));
+          });
+          req.on("error", reject);
+          for (const [name, value] of Object.entries(signed.headers)) req.setHeader(name, name === "__proto__" ? protoValue : String(value));
+          req.end(body);
+        });
+      const accepted = await send("kept");
+      expect(accepted.status, accepted.body).toBe(200);
+      const refused = await send("changed");
+      expect(refused.status).toBe(403);
+      expect(JSON.parse(refused.body).__type).toBe("InvalidSignatureException");
+    } finally {
+      await new Promise((resolve) => server.close(resolve));
+    }
+  });
+});

@@ -5,7 +5,7 @@
 // Content-Length over the limit is refused before any byte is read, a
 // chunked body is cut off as soon as it passes the limit.
 
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import { createServer, type IncomingHttpHeaders, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { Socket } from "node:net";
 import type { Duplex } from "node:stream";
 import { newRequestId, tooLarge, type CoreResponse, type ServiceCore } from "@mwaa-serverless/server-runtime";
@@ -101,6 +101,28 @@ function sendFrameworkError(res: ServerResponse, contentType: string, status: nu
   res.end(body);
 }
 
+/**
+ * The request's headers for the core. node:http's `req.headers` drops a header
+ * named `__proto__` (assigning that key sets the object's prototype, or
+ * nothing), yet a client may send one and the SDK's signer signs it: when the
+ * raw headers name it, the core gets a copy without a prototype that holds it
+ * as an own header (repeated ones joined with ", ", as node joins others).
+ * Other requests pay one pass over the raw header names.
+ */
+function requestHeaders(req: IncomingMessage): IncomingHttpHeaders {
+  const raw = req.rawHeaders;
+  let proto: string | undefined;
+  for (let i = 0; i < raw.length; i += 2) {
+    const name = raw[i]!;
+    if (name.length === 9 && name.toLowerCase() === "__proto__") proto = proto === undefined ? raw[i + 1]! : `${proto}, ${raw[i + 1]!}`;
+  }
+  if (proto === undefined) return req.headers;
+  const headers = Object.assign(Object.create(null) as IncomingHttpHeaders, req.headers);
+  // Without a prototype there is no __proto__ accessor: this is an own property.
+  headers["__proto__"] = proto;
+  return headers;
+}
+
 function onRequest(core: ServiceCore, maxBodyBytes: number, contentType: string, req: IncomingMessage, res: ServerResponse): void {
   if (req.headers.host === undefined && req.httpVersionMajor === 1 && req.httpVersionMinor >= 1) {
     // RFC 9112 section 3.2: a server MUST answer 400 to an HTTP/1.1 request without Host.
@@ -131,7 +153,7 @@ function onRequest(core: ServiceCore, maxBodyBytes: number, contentType: string,
   req.on("end", () => {
     if (refused) return;
     const body = chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, received);
-    const request = { method: req.method ?? "GET", path: req.url ?? "/", headers: req.headers, body, abortSignal: () => abortSignalFor(res) };
+    const request = { method: req.method ?? "GET", path: req.url ?? "/", headers: requestHeaders(req), body, abortSignal: () => abortSignalFor(res) };
     let response: CoreResponse | Promise<CoreResponse>;
     try {
       response = core.answer ? core.answer(request) : core.handle(request);

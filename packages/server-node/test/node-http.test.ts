@@ -86,6 +86,31 @@ describe("createNodeHttpServer", () => {
     });
   }
 
+  it("hands the core a header named __proto__ as an own header (node's req.headers drops it), others unchanged", async () => {
+    const core = recordingCore(() => ({ status: 200, headers: {}, body: "{}" }));
+    const port = await listen(core);
+    // node's client keeps it (its header store has no prototype); two of them are joined as node joins repeats.
+    const response = await new Promise<number>((resolve, reject) => {
+      const req = httpRequest({ host: "127.0.0.1", port, method: "POST", path: "/" }, (res) => {
+        res.resume();
+        res.on("end", () => resolve(res.statusCode ?? 0));
+      });
+      req.on("error", reject);
+      req.setHeader("__proto__", ["a", "b"]);
+      req.setHeader("X-Amz-Target", "Svc.Op");
+      req.end("{}");
+    });
+    expect(response).toBe(200);
+    const headers = core.seen[0]!.headers;
+    expect(Object.hasOwn(headers, "__proto__")).toBe(true);
+    expect(headers["__proto__"]).toBe("a, b");
+    expect(headers["x-amz-target"]).toBe("Svc.Op");
+    // A request without one gets node's own object.
+    await post(port, { headers: { "X-Amz-Target": "Svc.Op" }, body: "{}" });
+    expect(Object.hasOwn(core.seen[1]!.headers, "__proto__")).toBe(false);
+    expect(Object.getPrototypeOf(core.seen[1]!.headers)).toBe(Object.prototype);
+  });
+
   it("refuses a declared Content-Length over the core's limit with 413 before calling the core", async () => {
     const core = recordingCore(() => ({ status: 200, headers: {}, body: "{}" }));
     const port = await listen(core);

@@ -40,11 +40,22 @@ export interface SigV4Options {
 export interface SignedRequest {
   method: string;
   path: string;
+  /**
+   * Lower-case names. A header named `__proto__` is read only as the object's
+   * own property: give headers in an object without a prototype (or with that
+   * property defined), as node:http's `req.headers` is not (it drops it; build
+   * from `req.rawHeaders`, as @mwaa-serverless/server-node does).
+   */
   headers: Record<string, string | string[] | undefined>;
   body: Uint8Array;
 }
 
 const ALGORITHM = "AWS4-HMAC-SHA256";
+
+/** A header's value; `__proto__` only as an own property (else it would read Object.prototype). */
+function headerOf(headers: SignedRequest["headers"], name: string): string | string[] | undefined {
+  return name === "__proto__" && !Object.hasOwn(headers, name) ? undefined : headers[name];
+}
 const DEFAULT_SKEW_MS = 15 * 60 * 1000;
 
 /** node:crypto SHA-256 / HMAC-SHA-256 in the shape @smithy/signature-v4 expects. */
@@ -236,7 +247,7 @@ export class SigV4Verifier {
     let headerLines = "";
     let normalize = false;
     for (const name of names) {
-      const value = request.headers[name];
+      const value = headerOf(request.headers, name);
       if (value === undefined) throw invalid(mismatchMessage);
       const text = Array.isArray(value) ? value.join(",") : value;
       // Values without line breaks, tabs, runs of spaces or edge spaces are
@@ -263,9 +274,11 @@ export class SigV4Verifier {
 
   /** Header lines through the signer's getCanonicalHeaders, for values that need SigV4's whitespace rules. */
   private normalizedHeaderLines(request: SignedRequest, names: readonly string[]): string {
-    const headers: Record<string, string> = {};
+    // Without a prototype, a header named __proto__ is a header like any other (the signer's
+    // getCanonicalHeaders writes it as an own key too).
+    const headers: Record<string, string> = Object.create(null) as Record<string, string>;
     for (const name of names) {
-      const value = request.headers[name]!;
+      const value = headerOf(request.headers, name)!;
       headers[name] = Array.isArray(value) ? value.join(",") : value;
     }
     const canonical = getCanonicalHeaders(httpRequest(request.method, request.path, headers), undefined, new Set(names));

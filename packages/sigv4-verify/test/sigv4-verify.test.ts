@@ -132,3 +132,42 @@ describe("SigV4Verifier", () => {
     expect([error.name, error.type, error.status, error.message]).toEqual(["InvalidSignatureException", "InvalidSignatureException", 403, "nope"]);
   });
 });
+
+describe("a header named __proto__", () => {
+  // The SDK's signer signs it like any header (its canonical headers are written
+  // as own keys); the verifier must read it as the request's header, never as
+  // Object.prototype, and normalise it like any other.
+  async function signedWithProto(value: string): Promise<SignedRequest> {
+    const signer = new SignatureV4({ service: SERVICE, region: "eu-west-3", credentials: KEY, sha256: NodeSha256 });
+    const headers: Record<string, string> = { host: "127.0.0.1:8080", "content-type": "application/x-amz-json-1.0" };
+    Object.defineProperty(headers, "__proto__", { value, enumerable: true, writable: true, configurable: true });
+    const body = '{"Name":"x"}';
+    const request = await signer.sign({ method: "POST", protocol: "http:", hostname: "127.0.0.1", port: 8080, path: "/", headers, body }, { signingDate: new Date(NOW) });
+    // Lower-case names in an object without a prototype, as a server adapter hands them over.
+    const received = Object.create(null) as Record<string, string>;
+    for (const [name, v] of Object.entries(request.headers)) received[name.toLowerCase()] = String(v);
+    return { method: "POST", path: "/", headers: received, body: new TextEncoder().encode(body) };
+  }
+
+  it("is signed by the SDK's signer, and the request verifies", async () => {
+    const request = await signedWithProto("yes");
+    expect(String(request.headers.authorization)).toMatch(/SignedHeaders=[^,]*__proto__/);
+    expect(await verifier().verify(request)).toEqual({ accessKeyId: KEY.accessKeyId });
+  });
+
+  it("verifies when its value needs SigV4's whitespace rules", async () => {
+    const request = await signedWithProto("  a   b\tc ");
+    expect(await verifier().verify(request)).toEqual({ accessKeyId: KEY.accessKeyId });
+  });
+
+  it("refuses the request when the signed header is changed or missing", async () => {
+    const changed = await signedWithProto("yes");
+    changed.headers["__proto__"] = "no";
+    expect((await refusal(verifier(), changed)).type).toBe("InvalidSignatureException");
+    const missing = await signedWithProto("yes");
+    // A plain object without it reads Object.prototype for that name: still refused, not crashed.
+    const plain: Record<string, string> = {};
+    for (const name of Object.keys(missing.headers)) if (name !== "__proto__") plain[name] = String(missing.headers[name]);
+    expect((await refusal(verifier(), { ...missing, headers: plain })).type).toBe("InvalidSignatureException");
+  });
+});
