@@ -186,7 +186,7 @@ export class UndiciHttpHandler implements HttpHandler<UndiciHttpHandlerOptions> 
       ({ NodeHttpHandler }) =>
         new NodeHttpHandler({ connectionTimeout, requestTimeout, throwOnRequestTimeout: true, httpAgent: agent, httpsAgent: agent }),
     );
-    return this.firstRequestHandler.then((handler) => handler.handle(request, options));
+    return this.firstRequestHandler.then((handler) => handler.handle(request, options)).then(withProtoHeader);
   }
 
   updateHttpClientConfig(key: keyof UndiciHttpHandlerOptions, value: UndiciHttpHandlerOptions[typeof key]): void {
@@ -288,9 +288,30 @@ function flattenHeaders(headers: Record<string, string | string[] | undefined>):
   const flat: Record<string, string> = {};
   for (const name in headers) {
     const value = headers[name];
-    if (value !== undefined) flat[name] = Array.isArray(value) ? value.join(", ") : value;
+    if (value === undefined) continue;
+    const text = Array.isArray(value) ? value.join(", ") : value;
+    // undici gives a header named __proto__ as an own property; assigning it here would drop it.
+    if (name === "__proto__") Object.defineProperty(flat, name, { value: text, enumerable: true, writable: true, configurable: true });
+    else flat[name] = text;
   }
   return flat;
+}
+
+/**
+ * The first response comes through the SDK's NodeHttpHandler, whose headers
+ * are node's `res.headers`: a header named __proto__ is dropped there. Its
+ * body is node's IncomingMessage, whose raw headers still hold it.
+ */
+function withProtoHeader(result: { response: HttpResponse }): { response: HttpResponse } {
+  const raw = (result.response.body as { rawHeaders?: unknown } | undefined)?.rawHeaders;
+  if (!Array.isArray(raw)) return result;
+  let proto: string | undefined;
+  for (let i = 0; i < raw.length; i += 2) {
+    const name = raw[i] as string;
+    if (name.length === 9 && name.toLowerCase() === "__proto__") proto = proto === undefined ? String(raw[i + 1]) : `${proto}, ${String(raw[i + 1])}`;
+  }
+  if (proto !== undefined) Object.defineProperty(result.response.headers, "__proto__", { value: proto, enumerable: true, writable: true, configurable: true });
+  return result;
 }
 
 function abortError(signal: { reason?: unknown } | undefined): Error {

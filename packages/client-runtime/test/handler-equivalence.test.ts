@@ -110,6 +110,33 @@ describe("UndiciHttpHandler against the SDK's NodeHttpHandler", () => {
   });
 });
 
+describe("a header named __proto__", () => {
+  it("is sent and received as an own header, on the first request (via node:http) and after (via undici)", async () => {
+    server = await startServer((_req, n, res) => {
+      res.setHeader("content-type", "application/x-amz-json-1.0");
+      res.setHeader("__proto__", `response-${n}`);
+      res.end("{}");
+    });
+    const ours = new UndiciHttpHandler();
+    try {
+      for (let n = 0; n < 3; n++) {
+        const request = requestTo(server.url, n);
+        Object.defineProperty(request.headers, "__proto__", { value: `request-${n}`, enumerable: true, writable: true, configurable: true });
+        const { response } = await ours.handle(request);
+        await bodyOf(response);
+        const raw = server.requests.at(-1)!.rawHeaders;
+        const via = n === 0 ? "first, via node:http" : "via undici";
+        expect(raw[raw.indexOf("__proto__") + 1], `request ${n} (${via}) sent it`).toBe(`request-${n}`);
+        expect(Object.hasOwn(response.headers, "__proto__"), `response ${n} (${via}) kept it`).toBe(true);
+        expect(response.headers["__proto__"]).toBe(`response-${n}`);
+        expect(response.headers["content-type"]).toBe("application/x-amz-json-1.0");
+      }
+    } finally {
+      ours.destroy();
+    }
+  });
+});
+
 describe("lazy defaults against the SDK's pieces", () => {
   it("lazyCredentialDefaultProvider resolves what defaultProvider resolves", async () => {
     const saved = { ...process.env };

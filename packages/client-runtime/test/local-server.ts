@@ -9,6 +9,8 @@ export interface RecordedRequest {
   method: string;
   url: string;
   headers: IncomingMessage["headers"];
+  /** Names and values as received (node's `headers` drops one named `__proto__`). */
+  rawHeaders: string[];
   body: string;
 }
 
@@ -27,7 +29,7 @@ export async function startServer(
     const chunks: Buffer[] = [];
     req.on("data", (c: Buffer) => chunks.push(c));
     req.on("end", () => {
-      const recorded = { method: req.method ?? "", url: req.url ?? "", headers: req.headers, body: Buffer.concat(chunks).toString("utf8") };
+      const recorded = { method: req.method ?? "", url: req.url ?? "", headers: req.headers, rawHeaders: req.rawHeaders, body: Buffer.concat(chunks).toString("utf8") };
       requests.push(recorded);
       respond(recorded, requests.length - 1, res);
     });
