@@ -9,7 +9,7 @@ import { pino } from "pino";
 import { BodyTooLargeError, DEFAULT_BODY_LIMIT, readBody } from "./aws-json-body.js";
 import { frameworkErrorsFor } from "./aws-json-errors.js";
 import type { Exchange, Reply } from "./exchange.js";
-import { headerValue, problemReply, replyOf } from "./exchange.js";
+import { headerValue, problemReply, replyOf, requestHeadersOf } from "./exchange.js";
 import { mockExchange } from "./mock-exchange.js";
 import { OperationTable } from "./operation-table.js";
 import { awsJsonMocker, prismConfig, prismLoggerOf, routeToChosenOperation } from "./prism-engine.js";
@@ -170,7 +170,7 @@ export async function startPrismFront(options: PrismFrontOptions): Promise<Prism
       finish(reply, target, requestId, request.method ?? "GET", response);
       return;
     }
-    const exchange: Exchange = { method: request.method ?? "GET", url, headers: request.headers, raw, target, requestId };
+    const exchange: Exchange = { method: request.method ?? "GET", url, headers: requestHeadersOf(request), raw, target, requestId };
     const reply = await handle(exchange);
     if (mode === "mock") reply.headers["x-amzn-requestid"] ??= requestId;
     const seenId = mode === "proxy" ? (reply.headers["x-amzn-requestid"] ?? requestId) : requestId;

@@ -1,13 +1,14 @@
 import type { IncomingHttpHeaders } from "node:http";
 import type { IHttpNameValue, IHttpNameValues, IHttpRequest } from "@stoplight/prism-http";
 import type { HttpMethod } from "@stoplight/types";
+import { setHeader } from "./exchange.js";
 
 /** Node's headers as Prism wants them: lower-case names, one string each. */
 export function headersOf(headers: IncomingHttpHeaders): IHttpNameValue {
   const result: IHttpNameValue = {};
   for (const [name, value] of Object.entries(headers)) {
     if (value === undefined) continue;
-    result[name.toLowerCase()] = Array.isArray(value) ? value.join(", ") : value;
+    setHeader(result, name.toLowerCase(), Array.isArray(value) ? value.join(", ") : value);
   }
   return result;
 }

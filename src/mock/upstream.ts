@@ -1,6 +1,7 @@
 import type { IncomingHttpHeaders } from "node:http";
 import { posix } from "node:path";
 import { Agent, request } from "undici";
+import { setHeader } from "./exchange.js";
 
 /** What the upstream answered, bytes untouched. */
 export interface UpstreamResponse {
@@ -25,7 +26,7 @@ const HOP_BY_HOP = new Set([
 
 export function withoutHopByHop(headers: Record<string, string>): Record<string, string> {
   const result: Record<string, string> = {};
-  for (const [name, value] of Object.entries(headers)) if (!HOP_BY_HOP.has(name)) result[name] = value;
+  for (const [name, value] of Object.entries(headers)) if (!HOP_BY_HOP.has(name)) setHeader(result, name, value);
   return result;
 }
 
@@ -55,7 +56,7 @@ export class UpstreamForwarder {
     target.search = url.search;
     const outgoing: Record<string, string | string[]> = {};
     for (const [name, value] of Object.entries(headers)) {
-      if (value !== undefined && !HOP_BY_HOP.has(name.toLowerCase())) outgoing[name] = value;
+      if (value !== undefined && !HOP_BY_HOP.has(name.toLowerCase())) setHeader(outgoing, name, value);
     }
     const response = await request(target, {
       method: method as "POST",
@@ -65,7 +66,7 @@ export class UpstreamForwarder {
     });
     const responseHeaders: Record<string, string> = {};
     for (const [name, value] of Object.entries(response.headers)) {
-      if (value !== undefined) responseHeaders[name.toLowerCase()] = Array.isArray(value) ? value.join(", ") : value;
+      if (value !== undefined) setHeader(responseHeaders, name.toLowerCase(), Array.isArray(value) ? value.join(", ") : value);
     }
     const raw_ = Buffer.from(await response.body.arrayBuffer());
     return { statusCode: response.statusCode, headers: withoutHopByHop(responseHeaders), raw: raw_ };

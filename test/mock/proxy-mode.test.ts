@@ -1,5 +1,6 @@
 import { createHash, createHmac } from "node:crypto";
 import { SignatureV4 } from "@smithy/signature-v4";
+import { request as undiciRequest } from "undici";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { PrismFront } from "../../src/mock/index.js";
 import { PrismFrontConfigError, startPrismFront } from "../../src/mock/index.js";
@@ -260,6 +261,36 @@ describe("proxy mode and SigV4", () => {
       { signingDate },
     );
     expect(signedHeaderNames).toContain("host");
+    expect(recomputed.headers.authorization).toBe(received.headers.authorization);
+  });
+
+  it("carries a signed header named __proto__ to the upstream, where the signature still verifies, and its answer's back", async () => {
+    upstream.answer({ ...ok(), headers: Object.defineProperty({ ...ok().headers }, "__proto__", { value: "from-upstream", enumerable: true }) });
+    const body = JSON.stringify(VALID_INPUT);
+    const host = new URL(front.url).host;
+    const signingDate = new Date();
+    const headers: Record<string, string> = { host, "content-type": AWS_JSON, "x-amz-target": TARGET };
+    Object.defineProperty(headers, "__proto__", { value: "signed", enumerable: true, writable: true, configurable: true });
+    const signed = await signer.sign({ method: "POST", protocol: "http:", hostname: host, path: "/", headers, body }, { signingDate });
+    expect(String(signed.headers.authorization)).toMatch(/SignedHeaders=[^,]*__proto__/);
+    const response = await undiciRequest(front.url, { method: "POST", headers: signed.headers as Record<string, string>, body });
+    await response.body.text();
+    expect(response.statusCode).toBe(200);
+    expect(Object.hasOwn(response.headers, "__proto__") && response.headers["__proto__"]).toBe("from-upstream");
+
+    const received = upstream.received.at(-1)!;
+    expect(received.rawHeaders[received.rawHeaders.indexOf("__proto__") + 1]).toBe("signed");
+    // The upstream recomputes the signature from what it received, __proto__ included.
+    const signedHeaderNames = /SignedHeaders=([^,]+)/.exec(String(received.headers.authorization))![1]!.split(";");
+    const again: Record<string, string> = {};
+    for (const name of signedHeaderNames) {
+      const value = name === "__proto__" ? received.rawHeaders[received.rawHeaders.indexOf("__proto__") + 1]! : String(received.headers[name]);
+      Object.defineProperty(again, name, { value, enumerable: true, writable: true, configurable: true });
+    }
+    const recomputed = await signer.sign(
+      { method: received.method, protocol: "http:", hostname: String(received.headers.host), path: received.url, headers: again, body: received.body.toString() },
+      { signingDate },
+    );
     expect(recomputed.headers.authorization).toBe(received.headers.authorization);
   });
 

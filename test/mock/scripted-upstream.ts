@@ -12,6 +12,8 @@ export interface ReceivedRequest {
   method: string;
   url: string;
   headers: IncomingHttpHeaders;
+  /** Names and values as received (node's `headers` drops one named `__proto__`). */
+  rawHeaders: string[];
   body: Buffer;
 }
 
@@ -30,7 +32,7 @@ export async function startScriptedUpstream(): Promise<ScriptedUpstream> {
     const chunks: Buffer[] = [];
     request.on("data", (chunk: Buffer) => chunks.push(chunk));
     request.on("end", () => {
-      received.push({ method: request.method ?? "", url: request.url ?? "", headers: request.headers, body: Buffer.concat(chunks) });
+      received.push({ method: request.method ?? "", url: request.url ?? "", headers: request.headers, rawHeaders: request.rawHeaders, body: Buffer.concat(chunks) });
       response.writeHead(next.status, next.headers);
       response.end(next.body);
     });
