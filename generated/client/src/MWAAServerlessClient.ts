@@ -1,8 +1,8 @@
 // Code generated from model/errors.smithy, model/examples.smithy, model/main.smithy, model/protocol-tests.smithy, model/workflow-runs.smithy by codegen (make generate).
 // DO NOT EDIT: change the model and regenerate.
 
-import { getHostHeaderPlugin, getLoggerPlugin, getRecursionDetectionPlugin, getUserAgentPlugin, resolveHostHeaderConfig, resolveUserAgentConfig, type HostHeaderInputConfig, type HostHeaderResolvedConfig, type UserAgentInputConfig, type UserAgentResolvedConfig } from "@aws-sdk/core/client";
-import { markFixedEndpoint, memoiseDefaultSigner, resolveRetryAfterMembers, serdeConfigView, trackMiddlewareStack } from "@mwaa-serverless/client-runtime";
+import { getHostHeaderPlugin, getLoggerPlugin, getRecursionDetectionPlugin, resolveHostHeaderConfig, resolveUserAgentConfig, type HostHeaderInputConfig, type HostHeaderResolvedConfig, type UserAgentInputConfig, type UserAgentResolvedConfig } from "@aws-sdk/core/client";
+import { getUserAgentPlugin, markFixedEndpoint, memoiseDefaultSigner, resolveRetryAfterMembers, serdeConfigView, trackMiddlewareStack } from "@mwaa-serverless/client-runtime";
 import { DefaultIdentityProviderConfig, getHttpAuthSchemeEndpointRuleSetPlugin, getHttpSigningPlugin } from "@smithy/core";
 import { Client as __Client, type DefaultsMode as __DefaultsMode, type SmithyConfiguration as __SmithyConfiguration, type SmithyResolvedConfiguration as __SmithyResolvedConfiguration } from "@smithy/core/client";
 import { resolveRegionConfig, type RegionInputConfig, type RegionResolvedConfig } from "@smithy/core/config";
@@ -149,6 +149,7 @@ export class MWAAServerlessClient extends __Client<__HttpHandlerOptions, Service
     markFixedEndpoint(this.config, configuration as Record<string, unknown> | undefined);
     // The serde middleware copies its config per call: give it only what the protocol reads.
     this.middlewareStack.use(getSchemaSerdePlugin(configuration?.protocol ? this.config : serdeConfigView(this.config)));
+    // The SDK's user agent middleware, with the default sections escaped once (see the client runtime).
     this.middlewareStack.use(getUserAgentPlugin(this.config));
     this.middlewareStack.use(getRetryPlugin(this.config));
     this.middlewareStack.use(getContentLengthPlugin(this.config));

@@ -1,9 +1,9 @@
 // Code generated from model/errors.smithy, model/examples.smithy, model/main.smithy, model/protocol-tests.smithy, model/workflow-runs.smithy by codegen (make generate).
 // DO NOT EDIT: change the model and regenerate.
 
-import { NODE_APP_ID_CONFIG_OPTIONS, createDefaultUserAgentProvider } from "@aws-sdk/core/client";
+import { NODE_APP_ID_CONFIG_OPTIONS } from "@aws-sdk/core/client";
 import { NODE_AUTH_SCHEME_PREFERENCE_OPTIONS } from "@aws-sdk/core/httpAuthSchemes";
-import { OneShotSha256, SigningKeyMemoSignatureV4, UndiciHttpHandler, lazyCredentialDefaultProvider, lazyStreamCollector } from "@mwaa-serverless/client-runtime";
+import { OneShotSha256, SigningKeyMemoSignatureV4, UndiciHttpHandler, createFixedUserAgentProvider, lazyCredentialDefaultProvider, lazyStreamCollector } from "@mwaa-serverless/client-runtime";
 import { emitWarningIfUnsupportedVersion, loadConfigsForDefaultMode } from "@smithy/core/client";
 import { NODE_REGION_CONFIG_FILE_OPTIONS, NODE_REGION_CONFIG_OPTIONS, NODE_USE_DUALSTACK_ENDPOINT_CONFIG_OPTIONS, NODE_USE_FIPS_ENDPOINT_CONFIG_OPTIONS, loadConfig as loadNodeConfig, resolveDefaultsModeConfig } from "@smithy/core/config";
 import { DEFAULT_RETRY_MODE, NODE_MAX_ATTEMPT_CONFIG_OPTIONS, NODE_RETRY_MODE_CONFIG_OPTIONS } from "@smithy/core/retry";
@@ -44,7 +44,7 @@ export const getRuntimeConfig = (config: MWAAServerlessClientConfig) => {
     credentialDefaultProvider: config?.credentialDefaultProvider ?? lazyCredentialDefaultProvider,
     defaultUserAgentProvider:
       config?.defaultUserAgentProvider ??
-      createDefaultUserAgentProvider({ serviceId: clientSharedValues.serviceId, clientVersion: CLIENT_VERSION }),
+      createFixedUserAgentProvider({ serviceId: clientSharedValues.serviceId, clientVersion: CLIENT_VERSION }),
     maxAttempts: config?.maxAttempts ?? loadNodeConfig(NODE_MAX_ATTEMPT_CONFIG_OPTIONS, config),
     region: config?.region ?? loadNodeConfig(NODE_REGION_CONFIG_OPTIONS, { ...NODE_REGION_CONFIG_FILE_OPTIONS, ...loaderConfig }),
     requestHandler: UndiciHttpHandler.create(config?.requestHandler as any),

@@ -8,9 +8,16 @@
 // service); while they are the same — every call until midnight UTC or a
 // credential refresh — that key is reused, and otherwise SignatureV4's own
 // derivation runs.
+//
+// Two more results it remembers, each a pure function of one input, the last
+// value kept with that input: the date strings (`formatDate`, a regular
+// expression over toISOString on every signature; the same for every
+// signature within one second) and the canonical path (split, normalised and
+// URI-escaped on every signature; the same path on every call of an RPC
+// protocol). runtime-crypto.test.ts checks both against SignatureV4's own.
 
 import { SignatureV4 } from "@smithy/signature-v4";
-import type { AwsCredentialIdentity } from "@smithy/types";
+import type { AwsCredentialIdentity, DateInput, HttpRequest } from "@smithy/types";
 
 type DeriveKey = (this: SignatureV4, credentials: AwsCredentialIdentity, region: string, shortDate: string, service?: string) => Promise<Uint8Array>;
 
@@ -24,8 +31,43 @@ interface RememberedKey {
   key: Promise<Uint8Array>;
 }
 
+type CanonicalPath = (this: SignatureV4, request: HttpRequest) => string;
+
+interface FormattedDate {
+  longDate: string;
+  shortDate: string;
+}
+
 export class SigningKeyMemoSignatureV4 extends SignatureV4 {
   private remembered: RememberedKey | undefined;
+  /** The last signing date's second (whole seconds since the epoch) and its strings. */
+  private lastDate: { second: number; longDate: string; shortDate: string } | undefined;
+  /** The last request path and its canonical form. */
+  private lastPath: { path: string; canonical: string } | undefined;
+
+  /** SignatureV4's formatDate, whose strings change only with the second (toISOString without its milliseconds). */
+  protected override formatDate(now: DateInput): FormattedDate {
+    // Dates only; numbers and strings (and invalid dates, which throw) as SignatureV4.
+    const ms = now instanceof Date ? now.getTime() : Number.NaN;
+    if (!Number.isFinite(ms)) return super.formatDate(now);
+    const second = Math.floor(ms / 1000);
+    const last = this.lastDate;
+    if (last?.second === second) return { longDate: last.longDate, shortDate: last.shortDate };
+    const formatted = super.formatDate(now);
+    this.lastDate = { second, ...formatted };
+    return formatted;
+  }
+
+  /** Installed as getCanonicalPath below: SignatureV4's, remembered for the last path. */
+  protected rememberedCanonicalPath(canonicalPath: CanonicalPath, request: HttpRequest): string {
+    const path = request.path;
+    if (typeof path !== "string") return canonicalPath.call(this, request);
+    const last = this.lastPath;
+    if (last?.path === path) return last.canonical;
+    const canonical = canonicalPath.call(this, request);
+    this.lastPath = { path, canonical };
+    return canonical;
+  }
 
   /** Installed as getSigningKey below. */
   protected rememberedSigningKey(derive: DeriveKey, credentials: AwsCredentialIdentity, region: string, shortDate: string, service?: string): Promise<Uint8Array> {
@@ -52,9 +94,10 @@ export class SigningKeyMemoSignatureV4 extends SignatureV4 {
   }
 }
 
-// getSigningKey is private in SignatureV4's declarations, so the memo is
-// installed on the prototype. Should a later @smithy/signature-v4 not have
-// it, nothing is installed and signing stays exactly the SDK's.
+// getSigningKey and getCanonicalPath are private in SignatureV4's
+// declarations, so the memos are installed on the prototype. Should a later
+// @smithy/signature-v4 not have one, it is not installed and that step stays
+// exactly the SDK's.
 const derive = (SignatureV4.prototype as unknown as { getSigningKey?: DeriveKey }).getSigningKey;
 if (typeof derive === "function") {
   Object.defineProperty(SigningKeyMemoSignatureV4.prototype, "getSigningKey", {
@@ -62,6 +105,16 @@ if (typeof derive === "function") {
     writable: true,
     value(this: SigningKeyMemoSignatureV4, credentials: AwsCredentialIdentity, region: string, shortDate: string, service?: string) {
       return this.rememberedSigningKey(derive, credentials, region, shortDate, service);
+    },
+  });
+}
+const canonicalPath = (SignatureV4.prototype as unknown as { getCanonicalPath?: CanonicalPath }).getCanonicalPath;
+if (typeof canonicalPath === "function") {
+  Object.defineProperty(SigningKeyMemoSignatureV4.prototype, "getCanonicalPath", {
+    configurable: true,
+    writable: true,
+    value(this: SigningKeyMemoSignatureV4, request: HttpRequest) {
+      return this.rememberedCanonicalPath(canonicalPath, request);
     },
   });
 }

@@ -24,4 +24,5 @@ export { guardedAwsJson1_0Protocol, guardedAwsJson1_1Protocol, nonJsonErrorOf, t
 export { compressRequest, MIN_COMPRESSION_BYTES, type CompressionSettings } from "./requestCompression.js";
 export { resolveRetryAfterMembers, retryAfterSecondsOf, RetryAfterMemberStrategy } from "./retryAfterMembers.js";
 export { serdeConfigView } from "./serdeConfigView.js";
+export { createFixedUserAgentProvider, escapeUserAgentPair, getUserAgentPlugin, userAgentMiddleware, type UserAgentMiddlewareConfig } from "./userAgent.js";
 export { hasInheritedNames, OwnMembersJsonCodec, OwnMembersJsonDeserializer, ownView } from "./ownMembers.js";

@@ -2,7 +2,8 @@
 // OneShotSha256 (the `sha256` checksum) against node:crypto, and
 // SigningKeyMemoSignatureV4 (the `signerConstructor`) against the SDK's own
 // SignatureV4, including when credentials, day or region change between
-// signatures.
+// signatures, and its remembered date strings and canonical paths against
+// SignatureV4's own.
 
 import { createHash, createHmac } from "node:crypto";
 import { Sha256 } from "@smithy/core/checksum";
@@ -134,5 +135,61 @@ describe("SigningKeyMemoSignatureV4", () => {
     await signer.sign(request('{"a":1}'), options);
     // The signature's own HMAC only: no derivation and no cache-key HMAC.
     expect(keyed - afterFirst).toBe(2);
+  });
+
+  it("formats signing dates as SignatureV4 for any sequence of dates, within and across seconds (property)", async () => {
+    type Formats = { formatDate(now: unknown): { longDate: string; shortDate: string } };
+    const init = { service: "s", region: "r", credentials: first, sha256: Sha256 };
+    const date = fc.oneof(
+      fc.date({ noInvalidDate: false }),
+      // Neighbours in time: the same second, the next millisecond, the second before (also before 1970).
+      fc.integer({ min: -3_000, max: 3_000 }).map((ms) => new Date(1_764_000_000_000 + ms)),
+      fc.integer({ min: -3_000, max: 3_000 }).map((ms) => new Date(ms)),
+      fc.constantFrom<unknown>(1_764_000_000, "1764000000", "2026-11-24T10:00:00.999Z", "not a date"),
+    );
+    const formatOf = (signer: Formats, now: unknown) => {
+      try {
+        return signer.formatDate(now);
+      } catch (error) {
+        return `threw ${(error as Error).name}`;
+      }
+    };
+    await fc.assert(
+      fc.asyncProperty(fc.array(date, { minLength: 1, maxLength: 12 }), async (dates) => {
+        const ours = new SigningKeyMemoSignatureV4(init) as unknown as Formats;
+        const theirs = new SignatureV4(init) as unknown as Formats;
+        for (const now of dates) expect(formatOf(ours, now)).toEqual(formatOf(theirs, now));
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it("canonicalises request paths as SignatureV4, with and without path escaping (property)", async () => {
+    type Paths = { getCanonicalPath(request: { path: string }): string };
+    const segment = fc.oneof(fc.constantFrom("", ".", "..", "a b", "%2F", "ü", "x~y", "*"), fc.string({ unit: "binary", maxLength: 6 }));
+    const path = fc.array(segment, { maxLength: 6 }).map((parts) => parts.join("/"));
+    await fc.assert(
+      fc.asyncProperty(fc.boolean(), fc.array(fc.oneof(path, path.map((p) => `/${p}`)), { minLength: 1, maxLength: 8 }), async (uriEscapePath, paths) => {
+        const init = { service: "s", region: "r", credentials: first, sha256: Sha256, uriEscapePath };
+        const ours = new SigningKeyMemoSignatureV4(init) as unknown as Paths;
+        const theirs = new SignatureV4(init) as unknown as Paths;
+        // Each path twice in a row: the second answer is the remembered one.
+        for (const p of paths.flatMap((p) => [p, p])) expect(ours.getCanonicalPath({ path: p }), p).toBe(theirs.getCanonicalPath({ path: p }));
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it("signs a run of requests within one second and across seconds as SignatureV4", async () => {
+    const init = { service: "airflow-serverless", region: "us-east-1", credentials: first, sha256: Sha256 };
+    const memo = new SigningKeyMemoSignatureV4(init);
+    const plain = new SignatureV4(init);
+    const base = Date.parse("2026-11-24T23:59:58.000Z");
+    for (const offset of [0, 1, 999, 1000, 1001, 1999, 2000, 2001, 0]) {
+      const options = { signingDate: new Date(base + offset) };
+      const ours = await memo.sign({ ...request("{}"), path: offset % 2 ? "/" : "/a b/../c" }, options);
+      const theirs = await plain.sign({ ...request("{}"), path: offset % 2 ? "/" : "/a b/../c" }, options);
+      expect(ours.headers, String(offset)).toEqual(theirs.headers);
+    }
   });
 });

@@ -33,7 +33,6 @@ export function clientFile(index: ModelIndex, s: ClientSymbols): GeneratedFile {
     w.addImport("@aws-sdk/core/client", "getHostHeaderPlugin");
     w.addImport("@aws-sdk/core/client", "getLoggerPlugin");
     w.addImport("@aws-sdk/core/client", "getRecursionDetectionPlugin");
-    w.addImport("@aws-sdk/core/client", "getUserAgentPlugin");
     w.addImport("@aws-sdk/core/client", "resolveHostHeaderConfig");
     w.addImport("@aws-sdk/core/client", "resolveUserAgentConfig");
     w.addTypeImport("@aws-sdk/core/client", "HostHeaderInputConfig");
@@ -90,6 +89,7 @@ export function clientFile(index: ModelIndex, s: ClientSymbols): GeneratedFile {
     w.addImport(CLIENT_RUNTIME, "resolveRetryAfterMembers");
     w.addImport(CLIENT_RUNTIME, "serdeConfigView");
     w.addImport(CLIENT_RUNTIME, "trackMiddlewareStack");
+    w.addImport(CLIENT_RUNTIME, "getUserAgentPlugin");
     w.addImport("./runtimeConfig.js", "getRuntimeConfig as __getRuntimeConfig");
     w.addImport("./runtimeExtensions.js", "resolveRuntimeExtensions");
     w.addTypeImport("./runtimeExtensions.js", "RuntimeExtension");
@@ -159,6 +159,7 @@ export function clientFile(index: ModelIndex, s: ClientSymbols): GeneratedFile {
           w.write("markFixedEndpoint(this.config, configuration as Record<string, unknown> | undefined);");
           w.write("// The serde middleware copies its config per call: give it only what the protocol reads.");
           w.write("this.middlewareStack.use(getSchemaSerdePlugin(configuration?.protocol ? this.config : serdeConfigView(this.config)));");
+          w.write("// The SDK's user agent middleware, with the default sections escaped once (see the client runtime).");
           w.write("this.middlewareStack.use(getUserAgentPlugin(this.config));");
           w.write("this.middlewareStack.use(getRetryPlugin(this.config));");
           w.write("this.middlewareStack.use(getContentLengthPlugin(this.config));");
@@ -709,7 +710,7 @@ export const getRuntimeConfig = (config: ${s.clientName}Config) => {
 };`);
   }, [ANY]);
   const node = file(index, "runtimeConfig.ts", (w) => {
-    w.addImport("@aws-sdk/core/client", "createDefaultUserAgentProvider");
+    w.addImport(CLIENT_RUNTIME, "createFixedUserAgentProvider");
     w.addImport("@aws-sdk/core/client", "NODE_APP_ID_CONFIG_OPTIONS");
     w.addImport("@aws-sdk/core/httpAuthSchemes", "NODE_AUTH_SCHEME_PREFERENCE_OPTIONS");
     w.addImport(CLIENT_RUNTIME, "lazyCredentialDefaultProvider");
@@ -762,7 +763,7 @@ export const getRuntimeConfig = (config: ${s.clientName}Config) => {
     credentialDefaultProvider: config?.credentialDefaultProvider ?? lazyCredentialDefaultProvider,
     defaultUserAgentProvider:
       config?.defaultUserAgentProvider ??
-      createDefaultUserAgentProvider({ serviceId: clientSharedValues.serviceId, clientVersion: CLIENT_VERSION }),
+      createFixedUserAgentProvider({ serviceId: clientSharedValues.serviceId, clientVersion: CLIENT_VERSION }),
     maxAttempts: config?.maxAttempts ?? loadNodeConfig(NODE_MAX_ATTEMPT_CONFIG_OPTIONS, config),
     region: config?.region ?? loadNodeConfig(NODE_REGION_CONFIG_OPTIONS, { ...NODE_REGION_CONFIG_FILE_OPTIONS, ...loaderConfig }),
     requestHandler: UndiciHttpHandler.create(config?.requestHandler as any),
