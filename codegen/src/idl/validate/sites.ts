@@ -1,12 +1,31 @@
 // Where an event about a shape is reported: as Smithy places it, a member's
 // event at the member's name, a shape's at the start of its statement.
 
+import type { Shape } from "../../model/ast.js";
 import type { AssembledModel } from "../assembler.js";
 import type { Location } from "../diagnostics.js";
 
 export function shapeSite(model: AssembledModel, id: string): Location {
   const syntax = model.definitions.get(rootOf(id))!.syntax;
   return model.memberAt.get(id) ?? syntax.typeAt ?? syntax.at;
+}
+
+const ownShapesOf = new WeakMap<AssembledModel, readonly [string, Shape][]>();
+
+/**
+ * The model's own shapes as [id, shape], in the shapes map's order: listed
+ * once per model and shared (validators used to copy and filter the whole
+ * map, prelude included, each time). The model does not change while it is
+ * validated; the list is frozen so that no caller changes it for the others.
+ */
+export function ownShapes(model: AssembledModel): readonly [string, Shape][] {
+  let own = ownShapesOf.get(model);
+  if (!own) {
+    const list: [string, Shape][] = [];
+    for (const entry of model.shapes) if (isOwn(model, entry[0])) list.push(entry);
+    ownShapesOf.set(model, (own = Object.freeze(list)));
+  }
+  return own;
 }
 
 /** A shape of the model itself (not the prelude or a bundled trait library). */

@@ -14,12 +14,13 @@ import type { Shape } from "../../model/ast.js";
 import type { AssembledModel } from "../assembler.js";
 import { allMembers, localMembers } from "../assembler.js";
 import type { Location, Reporter } from "../diagnostics.js";
-import { mixinSource, rootOf } from "./sites.js";
+import { mixinSource, ownShapes, rootOf } from "./sites.js";
 
 type Refs = { target: string }[] | undefined;
 
 export function validateSmithyRules(model: AssembledModel, reporter: Reporter): void {
-  const own = [...model.shapes].filter(([id]) => !model.definitions.get(id)?.bundled);
+  // Every shape has a definition: the same shapes as isOwn's.
+  const own = ownShapes(model);
   const shapeAt = (id: string): Location => model.memberAt.get(id) ?? model.definitions.get(rootOf(id))!.syntax.at;
   singleOperationBinding(model, own, reporter, shapeAt);
   targetDefaults(model, own, reporter, shapeAt);
@@ -27,11 +28,16 @@ export function validateSmithyRules(model: AssembledModel, reporter: Reporter): 
   jsonNameConflicts(own, reporter, shapeAt);
 }
 
-function jsonNameConflicts(own: [string, Shape][], reporter: Reporter, shapeAt: (id: string) => Location): void {
+function jsonNameConflicts(own: readonly [string, Shape][], reporter: Reporter, shapeAt: (id: string) => Location): void {
   for (const [id, shape] of own) {
     if (shape.type !== "structure" && shape.type !== "union") continue;
+    const members = localMembers(shape);
+    // Member names are unique: without a @jsonName no two JSON names can agree.
+    let renamed = false;
+    for (const name in members) if (members[name]!.traits?.["smithy.api#jsonName"] !== undefined) renamed = true;
+    if (!renamed) continue;
     const byName = new Map<string, string[]>();
-    for (const [name, member] of Object.entries(localMembers(shape))) {
+    for (const [name, member] of Object.entries(members)) {
       const jsonName = member.traits?.["smithy.api#jsonName"];
       const key = typeof jsonName === "string" ? jsonName : name;
       byName.set(key, [...(byName.get(key) ?? []), name]);
@@ -44,7 +50,7 @@ function jsonNameConflicts(own: [string, Shape][], reporter: Reporter, shapeAt: 
   }
 }
 
-function singleOperationBinding(model: AssembledModel, own: [string, Shape][], reporter: Reporter, shapeAt: (id: string) => Location): void {
+function singleOperationBinding(model: AssembledModel, own: readonly [string, Shape][], reporter: Reporter, shapeAt: (id: string) => Location): void {
   for (const [serviceId, service] of own) {
     if (service.type !== "service") continue;
     const binders = new Map<string, string[]>();
@@ -80,7 +86,7 @@ function singleOperationBinding(model: AssembledModel, own: [string, Shape][], r
   }
 }
 
-function targetDefaults(model: AssembledModel, own: [string, Shape][], reporter: Reporter, shapeAt: (id: string) => Location): void {
+function targetDefaults(model: AssembledModel, own: readonly [string, Shape][], reporter: Reporter, shapeAt: (id: string) => Location): void {
   const DEFAULT = "smithy.api#default";
   for (const [id, shape] of own) {
     if (shape.type !== "structure") continue;
@@ -100,7 +106,7 @@ function targetDefaults(model: AssembledModel, own: [string, Shape][], reporter:
   }
 }
 
-function uniqueItemsClosure(model: AssembledModel, own: [string, Shape][], reporter: Reporter, shapeAt: (id: string) => Location): void {
+function uniqueItemsClosure(model: AssembledModel, own: readonly [string, Shape][], reporter: Reporter, shapeAt: (id: string) => Location): void {
   const forbidden = new Set(["float", "double", "document"]);
   for (const [id, shape] of own) {
     if (shape.type !== "list" || !shape.traits || !("smithy.api#uniqueItems" in shape.traits)) continue;

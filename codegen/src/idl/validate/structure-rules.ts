@@ -19,10 +19,10 @@ import type { Shape } from "../../model/ast.js";
 import type { AssembledModel } from "../assembler.js";
 import { allMembers, localMembers } from "../assembler.js";
 import type { Reporter } from "../diagnostics.js";
-import { isOwn, shapeSite } from "./sites.js";
+import { isOwn, ownShapes, shapeSite } from "./sites.js";
 
 export function validateStructureRules(model: AssembledModel, reporter: Reporter): void {
-  const own = [...model.shapes].filter(([id]) => isOwn(model, id));
+  const own = ownShapes(model);
   exclusiveMembers(model, own, reporter);
   recursion(model, own, reporter);
   unitTargets(model, own, reporter);
@@ -30,7 +30,7 @@ export function validateStructureRules(model: AssembledModel, reporter: Reporter
   emptyUnions(model, own, reporter);
 }
 
-function emptyUnions(model: AssembledModel, own: [string, Shape][], reporter: Reporter): void {
+function emptyUnions(model: AssembledModel, own: readonly [string, Shape][], reporter: Reporter): void {
   for (const [id, shape] of own) {
     if (shape.type !== "union" || Object.keys(allMembers(model.shapes, id)).length > 0) continue;
     reporter.error(shapeSite(model, id), "Tagged unions must have one or more members", { id: "Union", shapeId: id });
@@ -85,7 +85,7 @@ function exclusivity(model: AssembledModel, trait: string): string | undefined {
   return definition?.structurallyExclusive;
 }
 
-function exclusiveMembers(model: AssembledModel, own: [string, Shape][], reporter: Reporter): void {
+function exclusiveMembers(model: AssembledModel, own: readonly [string, Shape][], reporter: Reporter): void {
   for (const [id, shape] of own) {
     if (shape.type !== "structure") continue;
     const members = allMembers(model.shapes, id);
@@ -122,7 +122,7 @@ function exclusiveMembers(model: AssembledModel, own: [string, Shape][], reporte
 /** The edges of a shape that has none, shared (never changed). */
 const NO_EDGES: [string, string][] = [];
 
-function recursion(model: AssembledModel, own: [string, Shape][], reporter: Reporter): void {
+function recursion(model: AssembledModel, own: readonly [string, Shape][], reporter: Reporter): void {
   // Each structure's required edges are asked from every structure that reaches it: computed once.
   const edges = new Map<string, [string, string][]>();
   const requiredEdges = (id: string): [string, string][] => {
@@ -251,7 +251,7 @@ function components(starts: string[], next: (id: string) => [string, string][]):
  * a list of maps of itself) is an ERROR, one per path, as Smithy's PathFinder
  * reports them.
  */
-function collectionRecursion(model: AssembledModel, own: [string, Shape][], reporter: Reporter): void {
+function collectionRecursion(model: AssembledModel, own: readonly [string, Shape][], reporter: Reporter): void {
   const COLLECTIONS = new Set(["list", "set", "map"]);
   // Asked at every step of the component search and of each path walk: computed once per shape.
   // Only edges to collections: a path through anything else ends there (it
@@ -292,7 +292,7 @@ function collectionRecursion(model: AssembledModel, own: [string, Shape][], repo
  * simple shape, a collection, a structure with an optional member (or none),
  * without going round back to a member already tried.
  */
-function unionRecursion(model: AssembledModel, own: [string, Shape][], reporter: Reporter): void {
+function unionRecursion(model: AssembledModel, own: readonly [string, Shape][], reporter: Reporter): void {
   for (const [id, shape] of own) {
     if (shape.type !== "union" || "smithy.api#mixin" in (shape.traits ?? {})) continue;
     const members = allMembers(model.shapes, id);
@@ -319,7 +319,7 @@ function unionRecursion(model: AssembledModel, own: [string, Shape][], reporter:
   }
 }
 
-function unitTargets(model: AssembledModel, own: [string, Shape][], reporter: Reporter): void {
+function unitTargets(model: AssembledModel, own: readonly [string, Shape][], reporter: Reporter): void {
   for (const [id, shape] of own) {
     if (shape.type === "union" || shape.type === "enum" || shape.type === "intEnum") continue;
     const members = localMembers(shape);

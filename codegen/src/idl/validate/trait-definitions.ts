@@ -33,36 +33,43 @@ export function validateTraitDefinitions(model: AssembledModel, reporter: Report
     if (isOwn(model, id)) breakingChangePaths(model, reporter, id, definition);
   }
   if (conflicting.size === 0) return;
-  const check = (id: string, type: string, traits: Record<string, unknown> | undefined, at: () => ReturnType<typeof shapeSite>): void => {
-    if (!traits) return;
-    const lines: string[] = [];
-    for (const trait of Object.keys(traits)) {
-      for (const other of conflicting.get(trait) ?? []) {
-        if (other in traits) lines.push(`\`${idiomatic(trait)}\` conflicts with \`${idiomatic(other)}\``);
+  // Run over every shape and member of the model: nothing is built (no
+  // member id, site or message) unless a conflict is found.
+  const conflicts = (traits: Record<string, unknown> | undefined): string[] | undefined => {
+    let lines: string[] | undefined;
+    for (const trait in traits) {
+      const others = conflicting.get(trait);
+      if (others === undefined) continue;
+      for (const other of others) {
+        if (other in traits) (lines ??= []).push(`\`${idiomatic(trait)}\` conflicts with \`${idiomatic(other)}\``);
       }
     }
-    if (lines.length === 0) return;
-    reporter.error(at(), `Found conflicting traits on ${type} shape: ${lines.sort().join(", ")}`, { id: "TraitConflict", shapeId: id });
+    return lines;
   };
+  const message = (type: string, lines: string[]): string => `Found conflicting traits on ${type} shape: ${lines.sort().join(", ")}`;
   for (const [id, shape] of model.shapes) {
     if (!isOwn(model, id)) continue;
-    check(id, shape.type, shape.traits, () => shapeSite(model, id));
-    const members = shape.mixins?.length ? allMembers(model.shapes, id) : undefined;
-    for (const [name, member] of Object.entries(members ?? localMembersOf(shape))) {
-      check(`${id}$${name}`, "member", member.traits, () => memberSite(model, id, name));
+    const lines = conflicts(shape.traits);
+    if (lines) reporter.error(shapeSite(model, id), message(shape.type, lines), { id: "TraitConflict", shapeId: id });
+    const members = shape.mixins?.length ? allMembers(model.shapes, id) : localMembersOf(shape);
+    for (const name in members) {
+      const memberLines = conflicts(members[name]!.traits);
+      if (memberLines) reporter.error(memberSite(model, id, name), message("member", memberLines), { id: "TraitConflict", shapeId: `${id}$${name}` });
     }
   }
 }
 
+const NO_MEMBERS: Record<string, { traits?: Record<string, unknown> }> = Object.freeze({});
+
 function localMembersOf(shape: Shape): Record<string, { traits?: Record<string, unknown> }> {
   if ("members" in shape) return shape.members;
-  const out: Record<string, { traits?: Record<string, unknown> }> = {};
   const record = shape as unknown as Record<string, { target?: string; traits?: Record<string, unknown> } | undefined>;
+  let out: Record<string, { traits?: Record<string, unknown> }> | undefined;
   for (const key of ["member", "key", "value"]) {
     const member = record[key];
-    if (member && typeof member === "object" && typeof member.target === "string") out[key] = member;
+    if (member && typeof member === "object" && typeof member.target === "string") (out ??= {})[key] = member;
   }
-  return out;
+  return out ?? NO_MEMBERS;
 }
 
 /** JSON pointer segments (RFC 6901): `/a/b~1c` → ["a", "b/c"]. */
