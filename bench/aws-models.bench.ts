@@ -125,8 +125,9 @@ export default async function awsModelsBench(): Promise<BenchReport> {
         const output = (error as Error).message.replace(/^[^]*? failed \((?:\d+|null)\): /, "");
         // Smithy frames each event with a `── ERROR ──── <id>` banner; the
         // message line (e.g. "… conflicts with …") says more than the banner.
+        // The message may wrap over several lines: up to the next blank line.
         const reason =
-          /^.*conflicts.*$/m.exec(output)?.[0] ??
+          /^.*conflicts.*(?:\n.+)*/m.exec(output)?.[0]?.replace(/\s+/g, " ") ??
           /^.*\bERROR\b.*$/m.exec(output)?.[0]?.replace(/[─]+/g, " ").replace(/\s+/g, " ") ??
           output.slice(0, 200);
         notes.push(`${label}: smithy-typescript refused the model (${reason.trim()}): no ratio for it.`);
