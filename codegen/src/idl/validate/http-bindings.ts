@@ -22,7 +22,7 @@
 // depend on how an operation's request and response bind members, are in
 // http-semantics.ts.
 
-import type { Shape } from "../../model/ast.js";
+import type { MemberShape, Shape } from "../../model/ast.js";
 import type { AssembledModel } from "../assembler.js";
 import { allMembers, localMembers } from "../assembler.js";
 import type { Location, Reporter } from "../diagnostics.js";
@@ -98,7 +98,7 @@ export function validateHttpBindings(assembled: AssembledModel, reporter: Report
       labels(model, reporter, id, http, traitAt);
       greedyNotLast(reporter, id, http, traitAt(id, HTTP));
     }
-    if (shape.type === "structure") {
+    if (shape.type === "structure" && bindsHeadersOrQuery(allMembers(model.shapes, id))) {
       uniqueBindings(model, reporter, id, HEADER, "HttpHeaderTrait", "header", traitAt, (v) => v.toLowerCase());
       uniqueBindings(model, reporter, id, QUERY, "HttpQueryTrait", "query string parameter", traitAt, (v) => v);
       prefixHeaders(model, reporter, id, traitAt);
@@ -109,6 +109,15 @@ export function validateHttpBindings(assembled: AssembledModel, reporter: Report
       }
     }
   }
+}
+
+/** Whether a member has @httpHeader, @httpQuery or @httpPrefixHeaders: the structure checks below find nothing in any other structure. */
+function bindsHeadersOrQuery(members: Record<string, MemberShape>): boolean {
+  for (const name in members) {
+    const traits = members[name]!.traits;
+    if (traits && (traits[HEADER] !== undefined || traits[QUERY] !== undefined || traits["smithy.api#httpPrefixHeaders"] !== undefined)) return true;
+  }
+  return false;
 }
 
 function bindingsMissing(model: AssembledModel, reporter: Reporter): void {

@@ -46,6 +46,18 @@ export class NodeShapeChecker {
     private readonly reporter: Reporter,
   ) {}
 
+  /** An enum's or intEnum's values, listed once per shape (every value checked against it asked for them). */
+  private readonly enumValueLists = new Map<string, unknown[]>();
+
+  private enumValues(shapeId: string): unknown[] {
+    let values = this.enumValueLists.get(shapeId);
+    if (!values) {
+      values = Object.values(allMembers(this.shapes, shapeId)).map((m) => m.traits?.["smithy.api#enumValue"]);
+      this.enumValueLists.set(shapeId, values);
+    }
+    return values;
+  }
+
   /** `what` names the value in messages, e.g. "@length" or "@length.min". */
   check(node: NodeSyntax, shapeId: string, what: string, memberTraits: Record<string, unknown> = NO_TRAITS): void {
     const shape = this.shapes.get(shapeId);
@@ -67,14 +79,14 @@ export class NodeShapeChecker {
         if (type === "string" && typeof traits["smithy.api#pattern"] === "string") {
           const pattern = traits["smithy.api#pattern"];
           try {
-            if (!new RegExp(pattern).test(text)) breaks(`"${text}" does not match the pattern ${pattern}`);
+            if (!patternOf(pattern).test(text)) breaks(`"${text}" does not match the pattern ${pattern}`);
           } catch {
             // an invalid pattern is reported where it is defined
           }
         }
         return;
       case "enum": {
-        const values = Object.values(allMembers(this.shapes, shapeId)).map((m) => m.traits?.["smithy.api#enumValue"]);
+        const values = this.enumValues(shapeId);
         if (text === undefined) return fail(`must be a string, found ${describe(node)}`);
         if (!values.includes(text)) return fail(`must be one of ${values.map((v) => JSON.stringify(v)).join(", ")}, found "${text}"`);
         return;
@@ -163,7 +175,7 @@ export class NodeShapeChecker {
             return fail(`must be a ${type} (${bounds[0]} to ${bounds[1]}), found ${node.source}`);
           }
           if (type === "intEnum") {
-            const values = Object.values(allMembers(this.shapes, shapeId)).map((m) => m.traits?.["smithy.api#enumValue"]);
+            const values = this.enumValues(shapeId);
             if (!values.includes(node.value)) fail(`must be one of ${values.join(", ")}, found ${node.source}`);
           }
           const range = traits["smithy.api#range"] as { min?: number; max?: number } | undefined;
@@ -228,4 +240,16 @@ export function describe(node: NodeSyntax): string {
     case "object":
       return "an object";
   }
+}
+
+/** Compiled @pattern expressions, shared (without the g or y flag `test` keeps no state): a model checks many values against a few patterns. */
+const compiledPatterns = new Map<string, RegExp>();
+
+function patternOf(pattern: string): RegExp {
+  let compiled = compiledPatterns.get(pattern);
+  if (!compiled) {
+    compiled = new RegExp(pattern);
+    if (compiledPatterns.size < 10_000) compiledPatterns.set(pattern, compiled);
+  }
+  return compiled;
 }
