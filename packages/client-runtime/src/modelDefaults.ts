@@ -25,6 +25,7 @@
 import { NormalizedSchema } from "@smithy/core/schema";
 import type { StaticStructureSchema } from "@smithy/types";
 import { copyOwn, emptyStructure, hasOwn, ownValue, setOwn } from "./ownMembers.js";
+import { anywhereBelow } from "./schemaWalk.js";
 
 type Mode = "input" | "output";
 
@@ -121,31 +122,15 @@ function complete(schema: NormalizedSchema, value: unknown, mode: Mode, topLevel
  * a default, or a required member): computed once per schema, so a call whose
  * shapes have neither (the common case) is not walked at all.
  */
-const relevant = new WeakMap<object, boolean>();
-
-function needsCompletion(schema: NormalizedSchema, visiting = new Set<object>()): boolean {
-  const raw = schema.getSchema() as unknown;
-  if (typeof raw !== "object" || raw === null) return false;
-  const known = relevant.get(raw);
-  if (known !== undefined) return known;
-  // A recursive reference is answered by the outer call.
-  if (visiting.has(raw)) return false;
-  visiting.add(raw);
-  let found = false;
-  if (schema.isListSchema() || schema.isMapSchema()) {
-    found = needsCompletion(schema.getValueSchema(), visiting);
-  } else if (schema.isStructSchema()) {
-    if (!schema.isUnionSchema() && requiredMembers(schema).size > 0) found = true;
-    for (const [, member] of schema.structIterator()) {
-      if (found) break;
-      const traits = member.getMemberTraits() as Record<string, unknown>;
-      found = (traits.default !== undefined && traits.default !== null) || needsCompletion(member, visiting);
-    }
+const needsCompletion = anywhereBelow((schema) => {
+  if (!schema.isStructSchema()) return false;
+  if (!schema.isUnionSchema() && requiredMembers(schema).size > 0) return true;
+  for (const [, member] of schema.structIterator()) {
+    const traits = member.getMemberTraits() as Record<string, unknown>;
+    if (traits.default !== undefined && traits.default !== null) return true;
   }
-  visiting.delete(raw);
-  if (visiting.size === 0 || found) relevant.set(raw, found);
-  return found;
-}
+  return false;
+});
 
 /** The input to serialise: nested @default members filled in (never the top-level ones). */
 export function withInputDefaults(inputSchema: unknown, input: unknown): unknown {

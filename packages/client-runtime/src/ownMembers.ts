@@ -10,9 +10,10 @@
 // null-prototype objects (an unset `toString` then reads as undefined, as its
 // type says). Schemas without such names keep the SDK's own code paths.
 
-import { JsonCodec2, JsonShapeDeserializer2 } from "@smithy/core/protocols";
+import { JsonCodec2, JsonShapeDeserializer2, parseJsonBody } from "@smithy/core/protocols";
 import { NormalizedSchema } from "@smithy/core/schema";
 import type { DocumentType, Schema, SerdeFunctions } from "@smithy/types";
+import { anywhereBelow } from "./schemaWalk.js";
 
 /** Names every plain object inherits (Object.prototype's own properties). */
 const INHERITED = new Set(Object.getOwnPropertyNames(Object.prototype));
@@ -50,41 +51,20 @@ export function copyOwn<T extends object>(source: T): T {
   return copy;
 }
 
-const withInheritedNames = new WeakMap<object, boolean>();
-
 /**
  * Whether reading or writing `schema` needs own-property handling: a
  * structure or union at or below it has a member with an inherited name, or
  * a map below it holds values the SDK converts (computed once per schema).
  */
-export function hasInheritedNames(schema: NormalizedSchema, visiting = new Set<object>()): boolean {
-  const raw = schema.getSchema() as unknown;
-  if (typeof raw !== "object" || raw === null) return false;
-  const known = withInheritedNames.get(raw);
-  if (known !== undefined) return known;
-  // A recursive reference is answered by the outer call.
-  if (visiting.has(raw)) return false;
-  visiting.add(raw);
-  let found = false;
+export const hasInheritedNames: (schema: NormalizedSchema) => boolean = anywhereBelow((schema) => {
+  // A map whose values the SDK converts: its reader redefines a "__proto__"
+  // key as undefined before reading that key's value.
   if (schema.isMapSchema()) {
-    // Also a map whose values the SDK converts: its reader redefines a
-    // "__proto__" key as undefined before reading that key's value.
     const value = schema.getValueSchema();
-    found = !(value.isStringSchema() || value.isBooleanSchema()) || hasInheritedNames(value, visiting);
-  } else if (schema.isListSchema()) {
-    found = hasInheritedNames(schema.getValueSchema(), visiting);
-  } else if (schema.isStructSchema()) {
-    for (const [name, member] of schema.structIterator()) {
-      if (INHERITED.has(name) || hasInheritedNames(member, visiting)) {
-        found = true;
-        break;
-      }
-    }
+    return !(value.isStringSchema() || value.isBooleanSchema());
   }
-  visiting.delete(raw);
-  if (visiting.size === 0 || found) withInheritedNames.set(raw, found);
-  return found;
-}
+  return hasStructMemberNamedInherited(schema);
+});
 
 /** The empty value a structure of this schema starts from. */
 export function emptyStructure(schema: NormalizedSchema): Record<string, unknown> {
@@ -133,9 +113,14 @@ export class OwnMembersJsonDeserializer extends JsonShapeDeserializer2 {
   override async read(schema: Schema, data: string | Uint8Array): Promise<unknown> {
     const ns = NormalizedSchema.of(schema);
     if (!hasInheritedNames(ns) || (typeof data !== "string" && !(data instanceof Uint8Array))) return super.read(schema, data);
-    const text = typeof data === "string" ? data : new TextDecoder().decode(data);
-    // JSON.parse keeps a "__proto__" key as an own property.
-    return text.length === 0 ? emptyStructure(ns) : this.readObject(schema, JSON.parse(text) as unknown);
+    if (data.length === 0) return emptyStructure(ns);
+    // Parsed as the SDK parses it: with its reviver when the schema holds a
+    // bigDecimal, bigInteger or document, so their digits are the body's own
+    // (a plain JSON.parse would round them to doubles). Both keep a
+    // "__proto__" key as an own property.
+    const bytes = typeof data === "string" ? new TextEncoder().encode(data) : data;
+    // Bytes are read as they are: of the serde context only its UTF-8 decoder is asked for (the SDK's when set).
+    return this.readObject(schema, await parseJsonBody(bytes, (this.serdeContext ?? {}) as SerdeFunctions, schema));
   }
 
   override readObject(schema: Schema, data: unknown): unknown {
