@@ -192,4 +192,83 @@ describe("SigningKeyMemoSignatureV4", () => {
       expect(ours.headers, String(offset)).toEqual(theirs.headers);
     }
   });
+
+  it("signs random requests as SignatureV4, with the one-shot SHA-256 against the SDK's Sha256 (headers, query, bodies, options) (property)", async () => {
+    const blank = fc.constantFrom("", " ", "  ", "\t", " \t ", "\r\n", "\n ");
+    const value = fc.tuple(blank, fc.string({ maxLength: 10 }), blank, fc.string({ maxLength: 6 }), blank).map((parts) => parts.join(""));
+    const name = fc.oneof(
+      fc.constantFrom("Content-Type", "X-Amz-Target", "user-agent", "X-Amz-User-Agent", "Authorization", "x-amz-date", "Proxy-Auth", "sec-fetch", "X-Amz-Content-Sha256", "x-amz-security-token", "Host", "expect"),
+      fc.stringMatching(/^[A-Za-z][A-Za-z0-9-]{0,8}$/),
+    );
+    const headers = fc.dictionary(name, fc.oneof({ weight: 6, arbitrary: value }, { weight: 1, arbitrary: fc.constant(undefined) }), { maxKeys: 8 });
+    const query = fc.dictionary(fc.string({ maxLength: 5 }).filter((k) => k !== "__proto__"), fc.oneof(fc.string({ maxLength: 5 }), fc.array(fc.string({ maxLength: 3 }), { maxLength: 3 }), fc.constant(null)), { maxKeys: 3 });
+    const body = fc.oneof(
+      fc.constant(undefined),
+      fc.string({ maxLength: 40 }),
+      fc.uint8Array({ maxLength: 40 }),
+      fc.uint8Array({ maxLength: 40 }).map((b) => b.buffer),
+      fc.constant({ pipe() {} }),
+    );
+    const headerSet = fc.option(fc.array(fc.constantFrom("user-agent", "x-amz-target", "content-type", "proxy-auth", "authorization"), { maxLength: 3 }).map((a) => new Set(a)), { nil: undefined });
+    const request = fc.record({
+      method: fc.constantFrom("POST", "GET"),
+      path: fc.array(fc.constantFrom("a b", "..", ".", "x", "%2F", ""), { maxLength: 4 }).map((p) => `/${p.join("/")}`),
+      headers,
+      query,
+      body,
+    });
+    const options = fc.record({
+      signingDate: fc.date({ min: new Date("2000-01-01T00:00:00Z"), max: new Date("2100-01-01T00:00:00Z"), noInvalidDate: true }),
+      signingRegion: fc.option(fc.constantFrom("us-east-1", "eu-west-1"), { nil: undefined }),
+      signingService: fc.option(fc.constantFrom("airflow-serverless", "states"), { nil: undefined }),
+      signableHeaders: headerSet,
+      unsignableHeaders: headerSet,
+    });
+    const init = fc.record({
+      credentials: fc.constantFrom(first, rotated, session),
+      applyChecksum: fc.boolean(),
+      uriEscapePath: fc.boolean(),
+    });
+    const outcome = async (signer: SignatureV4, req: object, opts: object) => {
+      try {
+        const signed = (await signer.sign({ protocol: "https:", hostname: "airflow-serverless.us-east-1.api.aws", ...req } as never, opts)) as unknown as {
+          headers: object;
+          query: object;
+          path: string;
+          method: string;
+          body: unknown;
+        };
+        return { headers: { ...signed.headers }, query: signed.query, path: signed.path, method: signed.method, body: signed.body };
+      } catch (error) {
+        return `threw ${(error as Error).name}: ${(error as Error).message}`;
+      }
+    };
+    await fc.assert(
+      fc.asyncProperty(fc.array(fc.tuple(request, options), { minLength: 1, maxLength: 4 }), init, async (requests, signerInit) => {
+        const base = { service: "airflow-serverless", region: "us-west-2", ...signerInit };
+        const ours = new SigningKeyMemoSignatureV4({ ...base, sha256: OneShotSha256 });
+        const theirs = new SignatureV4({ ...base, sha256: Sha256 });
+        for (const [req, opts] of requests) {
+          const signedByUs = await outcome(ours, req, opts);
+          expect(signedByUs).toEqual(await outcome(theirs, req, opts));
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("fails as SignatureV4 on a header value that is not a string, and signs a session's request as SignatureV4", async () => {
+    const init = { service: "airflow-serverless", region: "us-east-1", credentials: session };
+    const ours = new SigningKeyMemoSignatureV4({ ...init, sha256: OneShotSha256 });
+    const theirs = new SignatureV4({ ...init, sha256: Sha256 });
+    const bad = { ...request("{}"), headers: { "x-count": 3 as unknown as string } };
+    // The error's class (V8 words the message after the expression that failed).
+    const failure = (p: Promise<unknown>) => p.then(() => "signed", (e: Error) => e.name);
+    expect(await failure(ours.sign(bad))).toBe(await failure(theirs.sign(bad)));
+    expect(await failure(ours.sign(bad))).toBe("TypeError");
+    const options = { signingDate: new Date("2026-11-24T10:00:00.123Z") };
+    const signed = await ours.sign(request('{"RunId":"run-1"}'), options);
+    expect(signed.headers).toEqual((await theirs.sign(request('{"RunId":"run-1"}'), options)).headers);
+    expect(signed.headers.authorization).toMatch(/^AWS4-HMAC-SHA256 Credential=ASIASESSION\/20261124\/us-east-1\/airflow-serverless\/aws4_request, SignedHeaders=content-type;host;x-amz-content-sha256;x-amz-date;x-amz-security-token, Signature=[0-9a-f]{64}$/);
+  });
 });
