@@ -256,7 +256,9 @@ structure T {
 
   it("warns about a doc comment that documents nothing", () => {
     const { warnings } = load(`${HEADER}@sensitive\n/// misplaced\nstring S`);
-    expect(warnings).toEqual(["model/test.smithy:4:1: warning: documentation comment is not directly before a shape or member, so it documents nothing"]);
+    expect(warnings).toEqual([
+      "model/test.smithy:4:1: warning: Found documentation comments ('///') attached to nothing. Documentation comments must appear on their own lines, directly before shapes and members, and before any traits. The invalid comments were: misplaced",
+    ]);
   });
 });
 

@@ -321,12 +321,27 @@ function checkV1Members(file: FileSyntax, members: MemberSyntax[], reporter: Rep
   }
 }
 
+/**
+ * Takes the '}' that closes a member list. In an enum or intEnum, a
+ * documentation comment right before it is Smithy's syntax error (it then
+ * expects a member; elsewhere such a comment is a BadDocumentationComment WARNING).
+ */
+function closes(cursor: TokenCursor, isEnum: boolean): boolean {
+  if (!cursor.is("}")) return false;
+  if (isEnum && cursor.hasDocs()) {
+    cursor.claimDocs(); // reported as the syntax error, not also as a comment attached to nothing
+    throw cursor.unexpected("an enum member name after the documentation comment");
+  }
+  cursor.next();
+  return true;
+}
+
 function parseMembers(cursor: TokenCursor, type: ShapeKind, reporter: Reporter): MemberSyntax[] {
   const isEnum = type === "enum" || type === "intEnum";
   const open = cursor.expect("{", `'{' to open the ${type} members`);
   const members: MemberSyntax[] = [];
   const seen = new Map<string, number>();
-  while (!cursor.accept("}")) {
+  while (!closes(cursor, isEnum)) {
     if (cursor.atEnd()) throw new IdlSyntaxError(cursor.location(open), `unclosed ${type}: expected '}'`);
     const traits = parseTraitStatements(cursor);
     let member: MemberSyntax;

@@ -19,6 +19,8 @@ interface DocBlock {
   lines: string[];
   at: Location;
   claimed: boolean;
+  /** Started at the end of a statement's line (`string Foo /// text`). */
+  trailing: boolean;
 }
 
 export class TokenCursor {
@@ -40,7 +42,7 @@ export class TokenCursor {
           // `string Foo /// text` documents nothing; keep it so it is reported.
           pending = undefined;
         }
-        pending ??= { lines: [], at: { path, line: token.line, column: token.column }, claimed: false };
+        pending ??= { lines: [], at: { path, line: token.line, column: token.column }, claimed: false, trailing: token.trailing };
         pending.lines.push(token.value);
         continue;
       }
@@ -115,11 +117,21 @@ export class TokenCursor {
     }
   }
 
+  /** Whether a documentation comment comes right before the current token. */
+  hasDocs(): boolean {
+    return this.docs.has(this.index);
+  }
+
+  /** Smithy's Model.BadDocumentationComment WARNING for each comment nothing claimed; at the end of the file for one left there. */
   reportUnclaimedDocs(reporter: Reporter): void {
-    for (const block of this.docs.values()) {
-      if (!block.claimed) {
-        reporter.warning(block.at, "documentation comment is not directly before a shape or member, so it documents nothing");
-      }
+    for (const [index, block] of this.docs) {
+      if (block.claimed) continue;
+      const before = this.tokens[index]!;
+      reporter.warning(
+        before.kind === "eof" && !block.trailing ? this.location(before) : block.at,
+        `Found documentation comments ('///') attached to nothing. Documentation comments must appear on their own lines, directly before shapes and members, and before any traits. The invalid comments were: ${block.lines.join("\n")}`,
+        "Model.BadDocumentationComment",
+      );
     }
   }
 }

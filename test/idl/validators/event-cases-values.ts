@@ -63,4 +63,27 @@ export const VALUE_CASES: EventCase[] = [
     compareIds: ["TypedMetadata", "TraitValue"],
     text: "$version: \"2\"\nmetadata m = { a: 1, zz: 2 }\nmetadata n = 5\nnamespace ex\n\n@metadata(key: \"m\")\nstructure M {\n    @range(max: 0)\n    a: Integer\n}\n@metadata(key: \"n\")\n@range(max: 1)\ninteger N\n\n@length(min: 1, most: 3)\nstring A\n",
   },
+  {
+    id: "Model",
+    name: "a documentation comment right before an enum's closing brace is a syntax error (elsewhere a WARNING)",
+    expect: "trigger",
+    compareIds: ["Model.BadDocumentationComment"],
+    text: "$version: \"2\"\nnamespace ex\nintEnum E {\n    A = 1\n    /// doc\n}\nunion U {\n    a: String\n    /// doc\n}\n",
+  },
+  {
+    id: "Model.BadDocumentationComment",
+    name: "documentation comments attached to nothing: before a structure's closing brace, at the end of the file (with or without a final line break)",
+    expect: "accept",
+    compareIds: ["Model.BadDocumentationComment"],
+    text: "$version: \"2\"\nnamespace ex\nstructure S {\n    a: String\n    /// doc\n}\n",
+    extra: "$version: \"2\"\nnamespace ex.two\nstring A\n/// doc at end",
+  },
+  {
+    id: "Model.BadDocumentationComment",
+    name: "a documentation comment at the end of a file, blank lines after it; a trailing one after a statement",
+    expect: "accept",
+    compareIds: ["Model.BadDocumentationComment"],
+    text: "$version: \"2\"\nnamespace ex\nstring A\n/// doc at end\n\n\n",
+    extra: '$version: "2"\nnamespace ex.three\nstring B /// trailing\n',
+  },
 ];
