@@ -774,8 +774,9 @@ function sameDefinition(a: ShapeSyntax, b: ShapeSyntax): boolean {
  * computed so far. Validators ask for a shape's members many times over (a
  * dozen checks walk every structure); once assembly is done (mixin members
  * separated, elided targets resolved) the answer no longer changes, so it is
- * computed once per shape and shared, frozen so that a caller that tried to
- * change it fails loudly instead of corrupting the next caller's view.
+ * computed once per shape and shared: read only for every caller (a merged
+ * map, of a shape with mixins, is frozen so that a caller that tried to change
+ * it fails loudly; a shape without mixins answers with its own map).
  */
 const finishedMembers = new WeakMap<Map<string, Shape>, Map<string, Record<string, MemberShape>>>();
 
@@ -785,7 +786,14 @@ export function allMembers(shapes: Map<string, Shape>, id: string, seen?: Set<st
     const cache = finishedMembers.get(shapes);
     if (!cache) return collectMembers(shapes, id, new Set());
     let members = cache.get(id);
-    if (!members) cache.set(id, (members = Object.freeze(collectMembers(shapes, id, new Set()))));
+    if (!members) {
+      // Without mixins a shape's members are its own: its map is shared rather
+      // than copied (every structure of a model was copied once per load).
+      // Shared maps are read only by contract; copies from mixins are frozen.
+      const shape = shapes.get(id);
+      members = shape && !shape.mixins?.length ? localMembers(shape) : Object.freeze(collectMembers(shapes, id, new Set()));
+      cache.set(id, members);
+    }
     return members;
   }
   return collectMembers(shapes, id, seen);

@@ -11,10 +11,10 @@ import { mixinSource, rootOf } from "./sites.js";
 export function validateConstraints(model: AssembledModel, reporter: Reporter): void {
   for (const app of model.traits) {
     if (model.definitions.get(rootOf(app.target))?.bundled) continue;
-    // Smithy reports these at the trait, on the shape it is applied to.
-    const at = app.at;
-    const on = { shapeId: app.target };
     if ((app.trait === "smithy.api#length" || app.trait === "smithy.api#range") && app.value && typeof app.value === "object") {
+      // Smithy reports these at the trait, on the shape it is applied to.
+      const at = app.at;
+      const on = { shapeId: app.target };
       const { min, max } = app.value as { min?: unknown; max?: unknown };
       const name = app.trait.slice(11);
       if (typeof min === "number" && typeof max === "number" && min > max) {
@@ -44,16 +44,21 @@ function validateEnumShapes(model: AssembledModel, reporter: Reporter): void {
     for (const [name, member] of Object.entries(allMembers(model.shapes, id))) {
       const value = member.traits?.["smithy.api#enumValue"];
       const memberId = `${id}$${name}`;
-      // A mixed-in copy is reported under its own id at the mixin's member and trait.
-      const writtenAt = mixinSource(model, memberId, (m) => model.memberAt.get(m) !== undefined);
-      const at: Location = (writtenAt === undefined ? undefined : model.memberAt.get(writtenAt)) ?? model.definitions.get(id)!.syntax.at;
-      const valueFrom = mixinSource(model, memberId, (m) => valueAt.has(m));
-      const traitAt = (valueFrom === undefined ? undefined : valueAt.get(valueFrom)) ?? at;
+      // A mixed-in copy is reported under its own id at the mixin's member and
+      // trait: looked up only for an event (most members have none).
+      const memberAt = (): Location => {
+        const writtenAt = mixinSource(model, memberId, (m) => model.memberAt.get(m) !== undefined);
+        return (writtenAt === undefined ? undefined : model.memberAt.get(writtenAt)) ?? model.definitions.get(id)!.syntax.at;
+      };
+      const valueSite = (): Location => {
+        const valueFrom = mixinSource(model, memberId, (m) => valueAt.has(m));
+        return (valueFrom === undefined ? undefined : valueAt.get(valueFrom)) ?? memberAt();
+      };
       const tag = { id: "EnumShape", shapeId: memberId };
       const checkName = (): void => {
         if (!RECOMMENDED_NAME.test(name)) {
           reporter.warning(
-            at,
+            memberAt(),
             `The name \`${name}\` does not match the recommended enum name format of beginning with an uppercase letter, followed by any number of uppercase letters, numbers, or underscores.`,
             tag,
           );
@@ -66,29 +71,29 @@ function validateEnumShapes(model: AssembledModel, reporter: Reporter): void {
       }
       if (shape.type === "enum") {
         if (typeof value !== "string") {
-          reporter.error(traitAt, `enum members can only be assigned string values, but found: ${JSON.stringify(value)}`, tag);
+          reporter.error(valueSite(), `enum members can only be assigned string values, but found: ${JSON.stringify(value)}`, tag);
         } else {
-          if (seen.has(value)) reporter.error(at, `Multiple enum members found with duplicate value \`${value}\``, tag);
+          if (seen.has(value)) reporter.error(memberAt(), `Multiple enum members found with duplicate value \`${value}\``, tag);
           seen.add(value);
-          if (value === "") reporter.error(at, "enum values may not be empty.", tag);
+          if (value === "") reporter.error(memberAt(), "enum values may not be empty.", tag);
         }
         checkName();
         continue;
       }
       if (typeof value !== "number") {
-        reporter.error(traitAt, `intEnum members require integer values, but found: ${JSON.stringify(value)}`, tag);
+        reporter.error(valueSite(), `intEnum members require integer values, but found: ${JSON.stringify(value)}`, tag);
         continue;
       }
       if (!Number.isInteger(value)) {
-        reporter.error(traitAt, `intEnum members do not support floating point values: ${value}`, tag);
+        reporter.error(valueSite(), `intEnum members do not support floating point values: ${value}`, tag);
         continue;
       }
       if (value > 2147483647 || value < -2147483648) {
-        reporter.error(traitAt, `intEnum members must fit within an integer, but found: ${value}`, tag);
+        reporter.error(valueSite(), `intEnum members must fit within an integer, but found: ${value}`, tag);
         continue;
       }
       const key = String(value);
-      if (seen.has(key)) reporter.error(at, `Multiple intEnum members found with duplicate value \`${value}\``, tag);
+      if (seen.has(key)) reporter.error(memberAt(), `Multiple intEnum members found with duplicate value \`${value}\``, tag);
       seen.add(key);
       checkName();
     }

@@ -40,7 +40,9 @@ export function validateOperations(model: AssembledModel, reporter: Reporter): v
       ambiguousNames(model, reporter, id, shape.input?.target ?? UNIT, shape.output?.target ?? UNIT);
       continue;
     }
-    for (const [name, member] of Object.entries(allMembers(model.shapes, id))) {
+    const members = allMembers(model.shapes, id);
+    for (const name in members) {
+      const member = members[name]!;
       if (!marked.has(member.target)) continue;
       for (const trait of [INPUT, OUTPUT]) {
         if (!hasTrait(member.target, trait)) continue;
