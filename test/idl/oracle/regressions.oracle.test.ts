@@ -47,6 +47,7 @@ const CASES: Record<string, [string, boolean]> = {
   "intEnum values inherited from a mixin": [`${V2}@mixin\nintEnum M {\n    A = 1\n}\nintEnum E with [M] {\n    B = 2\n}\nstructure S {\n    e: E = 1\n}\n`, true],
   "a duplicate intEnum value across a mixin": [`${V2}@mixin\nintEnum M {\n    A = 1\n}\nintEnum E with [M] {\n    B = 1\n}\n`, false],
   "intEnum values must fit in an int32": [`${V2}intEnum E {\n    A = 2147483648\n}\n`, false],
+  "a documentation comment right before an enum's closing brace (seed 1222723701, model 173)": [`${V2}@mixin\nenum E {\n    A\n    /// Trailing /// inside     B = "b"\n}\n`, false],
   // Found when the generator's names came to include Object.prototype's: an
   // apply to an inherited `$__proto__` wrote its traits onto Object.prototype.
   "members named __proto__/constructor, inherited from a mixin and applied to": [
