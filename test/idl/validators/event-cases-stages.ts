@@ -99,4 +99,30 @@ export const STAGE_CASES: EventCase[] = [
     expect: "trigger",
     text: `${H}${IO_MISUSE}@input\nstructure BIn {}\noperation B {\n    input: BIn\n    output: BIn\n}\n`,
   },
+  // ---- metadata suppressions Smithy cannot read: an ERROR before the validators (ModelValidator's decorator)
+  {
+    id: "Model",
+    name: "a malformed suppressions entry: only the correctness validators report (a shape id conflict and an @input misuse do not)",
+    expect: "trigger",
+    text: "$version: \"2\"\nmetadata suppressions = [{id: 5, namespace: \"*\"}]\nnamespace ex\n@input\nstructure AIn {}\noperation A {\n    input: AIn\n    output: AIn\n}\nstructure S { a: String }\nstructure s { a: String }\n",
+  },
+  {
+    id: "Model",
+    name: "a malformed suppressions entry beside an unresolved target: both reported",
+    expect: "trigger",
+    text: "$version: \"2\"\nmetadata suppressions = [{id: 5, namespace: \"*\"}]\nnamespace ex\nstructure S { a: Missing }\n",
+  },
+  {
+    id: "Model.UnresolvedTrait",
+    name: "a malformed suppressions entry in a model the loader refuses is not read at all",
+    expect: "trigger",
+    text: "$version: \"2\"\nmetadata suppressions = [{id: 5, namespace: \"*\"}]\nnamespace ex\n@nope\nstring A\n",
+  },
+  {
+    id: "Model",
+    name: "a malformed suppressions entry: the TargetValidator's DeprecatedShape WARNING still reported",
+    expect: "trigger",
+    compareIds: ["DeprecatedShape"],
+    text: "$version: \"2\"\nmetadata suppressions = [{id: 5, namespace: \"*\"}]\nnamespace ex\n@deprecated\nstring Old\nstructure S { a: Old }\n",
+  },
 ];

@@ -19,6 +19,7 @@ import type { AssembledModel } from "../assembler.js";
 import type { Diagnostic, Location, Severity } from "../diagnostics.js";
 import type { FileSyntax, NodeSyntax } from "../syntax.js";
 import { memberOf } from "./shape-lookup.js";
+import { stageOf } from "./stages.js";
 
 interface Rule {
   id: string;
@@ -30,11 +31,18 @@ interface Rule {
 const RANK: Record<Severity, number> = { suppressed: 0, note: 1, warning: 2, danger: 3, error: 4 };
 
 export function applySuppressions(diagnostics: Diagnostic[], model: AssembledModel, files: FileSyntax[]): Diagnostic[] {
+  // Smithy reads suppressions and overrides only to validate (ModelValidator):
+  // a model the loader refused (any ERROR "Model…") gets neither its entries
+  // checked nor its events decorated.
+  if (diagnostics.some((d) => d.severity === "error" && stageOf(d.id) === 0)) return diagnostics;
   const problems: Diagnostic[] = [];
   const suppressions = rulesOf(files, "suppressions", problems);
   const overrides = rulesOf(files, "severityOverrides", problems);
   const decorated = diagnostics.map((d) => decorate(d, model, suppressions, overrides));
-  return [...decorated, ...problems];
+  // A malformed entry is an ERROR Smithy has before its validators run: only
+  // the correctness ones (Target, ResourceCycle) report, the rest never run.
+  const kept = problems.some((p) => p.severity === "error") ? decorated.filter((d) => stageOf(d.id) <= 1) : decorated;
+  return [...kept, ...problems];
 }
 
 /** Smithy's ValidationEvent.containsId: the id itself or a dotted parent of it. */
