@@ -119,6 +119,9 @@ export function parseSelector(text: string): Selector {
 export class SelectorEvaluator {
   private reverse?: Map<string, Edge[]>;
   private readonly members = new Map<string, { target: string; traits?: Record<string, unknown> } | null>();
+  /** Edges of member ids, forward (to the target) and back (to the container); read only. */
+  private readonly memberEdges = new Map<string, Edge[]>();
+  private readonly memberContainers = new Map<string, Edge[]>();
 
   constructor(private readonly shapes: Map<string, Shape>) {}
 
@@ -146,17 +149,32 @@ export class SelectorEvaluator {
     return this.endsAt(id, selector, selector.steps.length - 1);
   }
 
+  // Both searches below run for every trait application of a model: a `>`
+  // or named link walks the edges in place (the same shapes in the same
+  // order as follow() lists them) rather than through arrays and closures.
   private endsAt(id: string, selector: Selector, step: number): boolean {
     if (!this.matchesStep(id, selector.steps[step]!)) return false;
     if (step === 0) return true;
-    return this.follow(id, selector.links[step - 1]!, (edge) => this.reverseEdges(edge)).some((p) => this.endsAt(p, selector, step - 1));
+    const link = selector.links[step - 1]!;
+    if (link.kind === "recursive") return this.follow(id, link, (edge) => this.reverseEdges(edge)).some((p) => this.endsAt(p, selector, step - 1));
+    for (const edge of this.reverseEdges(id)) {
+      if (link.kind === "named" && !link.names.includes(edge.name)) continue;
+      if (this.endsAt(edge.to, selector, step - 1)) return true;
+    }
+    return false;
   }
 
   /** True when the selector, started at `id`, yields any shape (Smithy's :test and :not). */
   private startsAt(id: string, selector: Selector, step: number): boolean {
     if (!this.matchesStep(id, selector.steps[step]!)) return false;
     if (step === selector.steps.length - 1) return true;
-    return this.follow(id, selector.links[step]!, (edge) => this.edges(edge)).some((n) => this.startsAt(n, selector, step + 1));
+    const link = selector.links[step]!;
+    if (link.kind === "recursive") return this.follow(id, link, (edge) => this.edges(edge)).some((n) => this.startsAt(n, selector, step + 1));
+    for (const edge of this.edges(id)) {
+      if (link.kind === "named" && !link.names.includes(edge.name)) continue;
+      if (this.startsAt(edge.to, selector, step + 1)) return true;
+    }
+    return false;
   }
 
   /** Shapes one link away from `id` (for `~>`, any number ≥ 1 of links), in the direction `next` gives. */
@@ -254,8 +272,14 @@ export class SelectorEvaluator {
   /** Forward relationships, named: shape → its members, member → its target, operation → input/output/errors, ... */
   private edges(id: string): Edge[] {
     if (id.includes("$")) {
-      const member = this.memberOf(id);
-      return member ? [{ to: member.target, name: "target" }] : [];
+      // A member's one edge, built once per evaluator (asked at each step through it).
+      let edges = this.memberEdges.get(id);
+      if (!edges) {
+        const member = this.memberOf(id);
+        edges = member ? [{ to: member.target, name: "target" }] : [];
+        this.memberEdges.set(id, edges);
+      }
+      return edges;
     }
     const shape = this.shapes.get(id);
     if (!shape) return [];
@@ -280,7 +304,11 @@ export class SelectorEvaluator {
 
   /** The same relationships, backwards: who reaches `id`, and by which name. */
   private reverseEdges(id: string): Edge[] {
-    if (id.includes("$")) return [{ to: id.slice(0, id.indexOf("$")), name: "member" }];
+    if (id.includes("$")) {
+      let edges = this.memberContainers.get(id);
+      if (!edges) this.memberContainers.set(id, (edges = [{ to: id.slice(0, id.indexOf("$")), name: "member" }]));
+      return edges;
+    }
     if (!this.reverse) {
       this.reverse = new Map();
       const add = (from: string): void => {
