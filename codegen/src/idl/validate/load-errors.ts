@@ -6,8 +6,8 @@
 //   other than Unit (its errors are fine: they are mixed into the operations).
 // - PatternTrait: the regular expression must compile (ours: as ECMA-262).
 // - LengthTrait / RangeTrait: min, max or both.
-// - ExternalDocumentationTrait: each value must be a URL (Smithy builds
-//   java.net.URL; WHATWG URL parsing refuses the same malformed schemes and ports).
+// - ExternalDocumentationTrait: each value must be a URL as java.net.URL
+//   reads one (javaUrlRefuses: far more lenient than WHATWG URL parsing).
 
 import type { AssembledModel } from "../assembler.js";
 import type { Reporter } from "../diagnostics.js";
@@ -31,12 +31,8 @@ export function validateLoadErrors(model: AssembledModel, reporter: Reporter): v
       if (min === undefined && max === undefined) reporter.error(app.at, `@${app.trait.slice(11)} needs min, max or both`, on);
     } else if (app.trait === "smithy.api#externalDocumentation" && app.value && typeof app.value === "object" && !Array.isArray(app.value)) {
       for (const [name, url] of Object.entries(app.value)) {
-        if (typeof url !== "string") continue;
-        try {
-          new URL(url);
-        } catch {
-          reporter.error(app.node?.at ?? app.at, `@externalDocumentation '${name}' must be a valid URL, found ${JSON.stringify(url)}`, on);
-        }
+        if (typeof url !== "string" || !javaUrlRefuses(url)) continue;
+        reporter.error(app.at, `Each externalDocumentation value must be a valid URL. Found ${JSON.stringify(url)} for name ${JSON.stringify(name)}`, on);
       }
     }
   }
@@ -68,4 +64,34 @@ function operationMixinsWithInputOutput(model: AssembledModel, reporter: Reporte
       reporter.error(shapeSite(model, id), `Cannot apply mixin to ${id}: ${missing.target} not found`, { id: "Model", shapeId: id });
     }
   }
+}
+
+/** Protocols java.net.URL has handlers for in a plain JVM. */
+const JAVA_URL_PROTOCOLS = new Set(["http", "https", "ftp", "file", "jar", "mailto", "jrt"]);
+
+/**
+ * Whether java.net.URL(String) throws on `url`: no protocol or one without a
+ * handler, a jar: URL without "!/", an unclosed IPv6 host, a port that is not
+ * a number of -1 or more. Everything else (spaces, brackets, percent signs in
+ * a host ...) it accepts, and so does Smithy.
+ */
+function javaUrlRefuses(url: string): boolean {
+  const protocol = /^([a-zA-Z][a-zA-Z0-9+.-]*):/.exec(url);
+  if (!protocol || !JAVA_URL_PROTOCOLS.has(protocol[1]!.toLowerCase())) return true;
+  const rest = url.slice(protocol[0].length);
+  if (protocol[1]!.toLowerCase() === "jar") return !rest.includes("!/");
+  if (!rest.startsWith("//")) return false;
+  const end = rest.slice(2).search(/[/?#]/);
+  const authority = end === -1 ? rest.slice(2) : rest.slice(2, 2 + end);
+  let hostPort = authority.slice(authority.lastIndexOf("@") + 1);
+  if (hostPort.startsWith("[")) {
+    const close = hostPort.indexOf("]");
+    if (close === -1) return true;
+    hostPort = hostPort.slice(close + 1);
+    if (hostPort !== "" && !hostPort.startsWith(":")) return true;
+  }
+  const colon = hostPort.indexOf(":");
+  if (colon === -1) return false;
+  const port = hostPort.slice(colon + 1);
+  return port !== "" && (!/^[+-]?\d+$/.test(port) || Number(port) < -1);
 }
