@@ -15,9 +15,8 @@ export function validateShapeIdConflicts(model: AssembledModel, reporter: Report
   // Sites and ownership are looked up only for a conflict (this runs over
   // every shape and member of the model).
   const groups = new Map<string, string | string[]>();
-  const add = (id: string): void => {
-    // Smithy lower-cases with Locale.ENGLISH: plain Unicode lower-casing, no locale rules.
-    const key = id.toLowerCase();
+  // Smithy lower-cases with Locale.ENGLISH: plain Unicode lower-casing, no locale rules.
+  const add = (id: string, key = id.toLowerCase()): void => {
     const group = groups.get(key);
     if (group === undefined) groups.set(key, id);
     else if (typeof group === "string") groups.set(key, [group, id]);
@@ -30,18 +29,22 @@ export function validateShapeIdConflicts(model: AssembledModel, reporter: Report
   // before, sparing a string, a lower-casing and a map entry per member of
   // the model (the rest can collide with nothing).
   const shapesByKey = new Map<string, number>();
+  const shapeKeys: string[] = []; // each shape's key, in the map's order: lower-cased once
   for (const id of model.shapes.keys()) {
     const key = id.toLowerCase();
+    shapeKeys.push(key);
     shapesByKey.set(key, (shapesByKey.get(key) ?? 0) + 1);
   }
   const names = new Set<string>();
+  let index = 0;
   for (const [id, shape] of model.shapes) {
-    add(id);
+    const key = shapeKeys[index++]!;
+    add(id, key);
     // Bundled shapes cannot collide among themselves; only own shapes' members can.
     if (!isOwn(model, id)) continue;
     const members = shape.mixins?.length ? Object.keys(allMembers(model.shapes, id)) : Object.keys(membersOf(shape));
     if (members.length === 0) continue;
-    if (shapesByKey.get(id.toLowerCase())! < 2) {
+    if (shapesByKey.get(key)! < 2) {
       names.clear();
       for (const name of members) names.add(name.toLowerCase());
       if (names.size === members.length) continue;
