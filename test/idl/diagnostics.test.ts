@@ -41,9 +41,9 @@ describe("lexical and syntax errors", () => {
     expect(errorsOf(`${HEADER}widget W`)).toEqual(["model/test.smithy:3:1: unknown statement or shape type 'widget'"]);
   });
 
-  it("names an unknown operation property", () => {
+  it("names an unknown operation property, at its ':' as Smithy does", () => {
     expect(errorsOf(`${HEADER}operation O { inputs: Foo }`)).toEqual([
-      "model/test.smithy:3:15: unknown operation property 'inputs': expected input, output or errors",
+      "model/test.smithy:3:21: unknown operation property 'inputs': expected input, output or errors",
     ]);
   });
 

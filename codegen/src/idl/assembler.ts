@@ -270,7 +270,7 @@ class Assembler {
 
   private serviceBody(id: string, def: ShapeDefinition): Record<string, unknown> {
     const body: Record<string, unknown> = {};
-    const props = this.properties(def, ["version", "operations", "resources", "errors", "rename"]);
+    const props = this.properties(id, def, ["version", "operations", "resources", "errors", "rename"]);
     const version = props.get("version");
     if (version) {
       // `smithy ast` leaves an empty version out.
@@ -306,7 +306,7 @@ class Assembler {
 
   private resourceBody(id: string, def: ShapeDefinition): Record<string, unknown> {
     const lifecycle = ["put", "create", "read", "update", "delete", "list"];
-    const props = this.properties(def, [
+    const props = this.properties(id, def, [
       "identifiers", "properties", ...lifecycle, "operations", "collectionOperations", "resources",
     ]);
     const body: Record<string, unknown> = {};
@@ -338,7 +338,7 @@ class Assembler {
   }
 
   private operationBody(id: string, def: ShapeDefinition): Record<string, unknown> {
-    const props = this.properties(def, ["input", "output", "errors"]);
+    const props = this.properties(id, def, ["input", "output", "errors"]);
     const body: Record<string, unknown> = {};
     for (const key of ["input", "output"] as const) {
       const node = props.get(key);
@@ -349,16 +349,27 @@ class Assembler {
     return body;
   }
 
-  private properties(def: ShapeDefinition, allowed: string[]): Map<string, NodeSyntax> {
+  private properties(id: string, def: ShapeDefinition, allowed: string[]): Map<string, NodeSyntax> {
     const props = new Map<string, NodeSyntax>();
+    const unknown: string[] = [];
     for (const prop of def.syntax.properties) {
       if (!allowed.includes(prop.name)) {
-        this.reporter.error(prop.at, `unknown ${def.syntax.type} property '${prop.name}' (expected one of: ${allowed.join(", ")})`);
+        // Smithy ignores a service's or resource's unknown properties with one WARNING at the body.
+        if (def.syntax.bodyAt === undefined) this.reporter.error(prop.at, `unknown ${def.syntax.type} property '${prop.name}' (expected one of: ${allowed.join(", ")})`);
+        else if (prop.name !== "type") unknown.push(prop.name);
       } else if (props.has(prop.name)) {
         this.reporter.error(prop.at, `${def.syntax.type} property '${prop.name}' is set twice`);
       } else {
         props.set(prop.name, prop.value);
       }
+    }
+    if (unknown.length > 0) {
+      const possible = [...allowed, "type"].sort();
+      this.reporter.warning(
+        def.syntax.bodyAt!,
+        `Expected an object with possible properties of \`${possible.join("`, `")}\`, but found additional properties: \`${unknown.join("`, `")}\``,
+        { id: "Model", shapeId: id },
+      );
     }
     return props;
   }

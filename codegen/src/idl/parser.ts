@@ -308,6 +308,7 @@ function parseShapeStatement(cursor: TokenCursor, file: FileSyntax, controls: Co
   if (type === "service" || type === "resource") {
     const body = parseNodeObject(cursor);
     shape.properties = body.entries.map((e) => ({ name: e.key, at: e.keyAt, value: e.value }));
+    shape.bodyAt = body.at;
     file.shapes.push(shape);
     return;
   }
@@ -422,7 +423,8 @@ function parseOperationBody(
       continue;
     }
     if (!["input", "output", "errors"].includes(key.value)) {
-      throw new IdlSyntaxError(keyAt, `unknown operation property '${key.value}': expected input, output or errors`);
+      // As Smithy: a syntax error where the property's value would start.
+      throw new IdlSyntaxError(cursor.location(), `unknown operation property '${key.value}': expected input, output or errors`);
     }
     cursor.expect(":", `':' after '${key.value}'`);
     shape.properties.push({ name: key.value, at: keyAt, value: parseNodeValue(cursor) });

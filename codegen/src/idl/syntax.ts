@@ -62,6 +62,8 @@ export interface ShapeSyntax {
   members: MemberSyntax[];
   /** Properties of service/resource/operation bodies, by name. */
   properties: PropertySyntax[];
+  /** The `{` of a service's or resource's body (where Smithy reports properties it does not know). */
+  bodyAt?: Location;
   /** Set for inline input/output structures: the operation that defines them. */
   inlineOf?: { operation: string; role: "input" | "output" };
 }

@@ -132,4 +132,19 @@ export const STAGE_CASES: EventCase[] = [
     expect: "trigger",
     text: "$version: \"2\"\nnamespace ex\n@externalDocumentation(a: \"https://example.co[m\")\nstring A0\n@externalDocumentation(a: \"https://exa mple.com\")\nstring A1\n@externalDocumentation(a: \"https://example.com:80a\")\nstring A2\n@externalDocumentation(a: \"foo://x\")\nstring A3\n@externalDocumentation(a: \"example.com\")\nstring A4\n@externalDocumentation(a: \"https://\")\nstring A5\n@externalDocumentation(a: \"http:/x\")\nstring A6\n@externalDocumentation(a: \"mailto:a@b\")\nstring A7\n@externalDocumentation(a: \"https://ex%ample.com\")\nstring A8\n@externalDocumentation(a: \"https://example.com:99999\")\nstring A9\n@externalDocumentation(a: \"https://[::1\")\nstring A10\n@externalDocumentation(a: \"file:x\")\nstring A11\n@externalDocumentation(a: \"HTTPS://x\")\nstring A12\n@externalDocumentation(a: \"https://a b/c d\")\nstring A13\n@externalDocumentation(a: \"jar:x\")\nstring A14\n@externalDocumentation(a: \"https://example.com:-1\")\nstring A15\n@externalDocumentation(a: \"https://example.com:-2\")\nstring A16\n@externalDocumentation(a: \"https://u@h:1/p\")\nstring A17\n@externalDocumentation(a: \"https://[::1]:x\")\nstring A18\n@externalDocumentation(a: \"jar:file:/a.jar!/b\")\nstring A19\n@externalDocumentation(a: \"ftp://h:21\")\nstring A20\n@externalDocumentation(a: \"https://h:/p\")\nstring A21\n@externalDocumentation(a: \"https://a:b:c\")\nstring A22\n",
   },
+  // ---- properties of service, resource and operation bodies Smithy does not know
+  {
+    id: "Model",
+    name: "a service's or resource's unknown properties are a WARNING at the body",
+    expect: "accept",
+    compareIds: ["Model"],
+    text: "$version: \"2\"\nnamespace ex\nresource R {\n    identifies: { a: String }\n}\nservice S {\n    version: \"1\"\n    bogus: 1\n}\n",
+  },
+  {
+    id: "Model",
+    name: "near miss: a service's and a resource's unknown properties (and `type`) are only a WARNING",
+    expect: "accept",
+    compareIds: ["Model"],
+    text: "$version: \"2\"\nnamespace ex\nservice S {\n    version: \"1\"\n    type: \"x\"\n}\nresource R {\n    type: 5\n    extra: 1\n    more: 2\n}\n",
+  },
 ];
