@@ -47,6 +47,8 @@ const CASES: Record<string, [string, boolean]> = {
   "intEnum values inherited from a mixin": [`${V2}@mixin\nintEnum M {\n    A = 1\n}\nintEnum E with [M] {\n    B = 2\n}\nstructure S {\n    e: E = 1\n}\n`, true],
   "a duplicate intEnum value across a mixin": [`${V2}@mixin\nintEnum M {\n    A = 1\n}\nintEnum E with [M] {\n    B = 1\n}\n`, false],
   "intEnum values must fit in an int32": [`${V2}intEnum E {\n    A = 2147483648\n}\n`, false],
+  "a resource's unknown property is only a WARNING (seed 1223823403, model 1784)": [`${V2}resource R {\n    identifies: { a: String }\n}\n`, true],
+  "an @externalDocumentation URL java.net.URL accepts (seed 1223823403, model 1988)": [`${V2}@externalDocumentation("Home Page": "https://example.co[m")\nstring A\n`, true],
   "a documentation comment right before an enum's closing brace (seed 1222723701, model 173)": [`${V2}@mixin\nenum E {\n    A\n    /// Trailing /// inside     B = "b"\n}\n`, false],
   // Found when the generator's names came to include Object.prototype's: an
   // apply to an inherited `$__proto__` wrote its traits onto Object.prototype.
