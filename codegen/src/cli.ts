@@ -4,12 +4,15 @@
 
 import { mkdtemp, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
+import { join, relative, resolve, sep } from "node:path";
+import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { generators } from "./generators/index.js";
 import { isGeneratorWorker, serveGeneratorWorker } from "./generators/threads.js";
+import type { GeneratedFile } from "./generators/generator.js";
 import type { ModelIndex } from "./model/knowledge.js";
-import { listManaged, loadAstFile, loadConfig, loadModelDir, ModelError, runGenerators, writeOutput } from "./pipeline.js";
+import { listManaged, loadAstFile, loadConfig, loadModelDir, modelFiles, ModelError, runGenerators, writeOutput } from "./pipeline.js";
+import { readCachedRun, runKey, storeCachedRun } from "./run-cache.js";
 import { formatDiagnostic } from "./idl/index.js";
 
 const USAGE = `usage: codegen <generate|check> [options]
@@ -67,12 +70,43 @@ async function main(argv: string[]): Promise<number> {
       })
     : generators;
 
+  const outDir = resolve(values.out);
+  // `generate` from the bundled CLI replays the previous run when none of its
+  // inputs changed (run-cache.ts); `check` and runs from sources always generate.
+  const bundled = import.meta.url.endsWith(".mjs");
+  let cache: { slot: string; key: string } | undefined;
+  if (command === "generate" && bundled && process.env.CODEGEN_CACHE !== "0") {
+    const fromAst = values["from-ast"];
+    const sources = fromAst ? [relative(root, resolve(fromAst)).split(sep).join("/")] : await modelFiles(resolve(values.model), root).catch(() => []);
+    if (sources.length > 0) {
+      const options = { model: values.model, fromAst, service: values.service, config: values.config, only: values.only, cwd: root };
+      const slot = JSON.stringify({ outDir, options });
+      try {
+        const key = runKey({ program: fileURLToPath(import.meta.url), root, modelFiles: sources, configFile: values.config ? resolve(values.config) : undefined, options });
+        cache = { slot, key };
+      } catch {
+        // an unreadable input: generate normally, which says what is wrong
+      }
+      const hit = cache && readCachedRun(cache.slot, cache.key);
+      if (hit) {
+        process.stderr.write(hit.stderr);
+        return finishGenerate(outDir, hit.files, values);
+      }
+    }
+  }
+  // What this run prints on stderr, kept with a cached run to be said again on a hit.
+  let stderr = "";
+  const say = (text: string): void => {
+    stderr += text;
+    process.stderr.write(text);
+  };
+
   const index: ModelIndex = values["from-ast"]
     ? await loadAstFile(resolve(values["from-ast"]), root)
     : await loadModelDir(resolve(values.model), root, (events) => {
         // Warnings and notes of a model that loaded are printed as a failing
         // model's errors are (ModelError below), SUPPRESSED ones left out.
-        for (const event of events) if (event.severity !== "suppressed") process.stderr.write(`${formatDiagnostic(event)}\n`);
+        for (const event of events) if (event.severity !== "suppressed") say(`${formatDiagnostic(event)}\n`);
       });
   // --service wins over the config file; without either, a model with several
   // services fails in index.service() with the list to choose from.
@@ -91,17 +125,11 @@ async function main(argv: string[]): Promise<number> {
   // What the model asks for that generation could not honour exactly (an
   // unenforced Java-only @pattern, an event-stream operation on the server …):
   // said once per item, even with --quiet, and never fatal.
-  for (const warning of index.warnings()) process.stderr.write(`warning: ${warning}\n`);
-  const outDir = resolve(values.out);
+  for (const warning of index.warnings()) say(`warning: ${warning}\n`);
 
   if (command === "generate") {
-    const report = await writeOutput(outDir, files, { prune: values.only === undefined });
-    if (!values.quiet) {
-      for (const path of report.written) process.stdout.write(`wrote   ${join(values.out, path)}\n`);
-      for (const path of report.removed) process.stdout.write(`removed ${join(values.out, path)}\n`);
-      process.stdout.write(`${files.length} files (${report.written.length} written, ${report.unchanged} unchanged)\n`);
-    }
-    return 0;
+    if (cache) storeCachedRun(cache.slot, cache.key, { files, stderr });
+    return finishGenerate(outDir, files, values);
   }
 
   // check: compare what would be written with what is there.
@@ -119,6 +147,21 @@ async function main(argv: string[]): Promise<number> {
   } finally {
     await rm(scratch, { recursive: true, force: true });
   }
+}
+
+/** Writes a generate run's files (only those that differ from the disk) and says what changed. */
+async function finishGenerate(
+  outDir: string,
+  files: readonly GeneratedFile[],
+  values: { out: string; only?: string; quiet: boolean },
+): Promise<number> {
+  const report = await writeOutput(outDir, files, { prune: values.only === undefined });
+  if (!values.quiet) {
+    for (const path of report.written) process.stdout.write(`wrote   ${join(values.out, path)}\n`);
+    for (const path of report.removed) process.stdout.write(`removed ${join(values.out, path)}\n`);
+    process.stdout.write(`${files.length} files (${report.written.length} written, ${report.unchanged} unchanged)\n`);
+  }
+  return 0;
 }
 
 /** Lines describing how `actual` differs from `expected` (empty when equal). */

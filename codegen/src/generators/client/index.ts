@@ -24,7 +24,12 @@ import { protocolTestFile } from "./protocol-tests.js";
 import { schemasFile } from "./schemas.js";
 import { symbolsOf } from "./symbols.js";
 
-const TEMPLATE_DIR = "codegen/src/generators/client";
+/**
+ * Hand-written files copied into generated/client/test (static-files.ts); read
+ * at generation time, so they are also inputs of the whole-run cache
+ * (run-cache.ts).
+ */
+export const CLIENT_TEST_RUNTIME_DIR = "codegen/src/generators/client/test-runtime";
 
 export function generateClient(index: ModelIndex): GeneratedFile[] {
   // Name and version come from model/codegen.json ("client"), see package-files.ts.
@@ -53,7 +58,7 @@ export function generateClient(index: ModelIndex): GeneratedFile[] {
   ];
   const tests = protocolTestFile(index, symbols);
   if (tests) {
-    files.push(tests, ...staticTypeScriptFiles(`${TEMPLATE_DIR}/test-runtime`, "client/test", index.sourceFiles));
+    files.push(tests, ...staticTypeScriptFiles(CLIENT_TEST_RUNTIME_DIR, "client/test", index.sourceFiles));
   }
   return files;
 }

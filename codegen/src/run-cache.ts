@@ -1,0 +1,118 @@
+// The whole-run cache of `codegen generate`: when nothing generation reads has
+// changed since the last run, the files (and the warnings printed with them)
+// are replayed instead of parsing the model and running every generator.
+// Those two are ~210 ms of a ~400 ms `make generate` on our model, whose goal
+// is ≤ 3× a bare `node -e 0` (BENCHMARKS.md); without this the goal held with
+// no margin. Writing still compares every file with what is on disk, so a
+// hand-edited or deleted generated file is restored as on a full run.
+//
+// The key is a hash of every input of generation: the codegen program itself
+// (the bundle's bytes), the model's files, the codegen settings beside it,
+// the hand-written files generators copy, the installed packages (npm's
+// lockfile stamp), the options and the settings in the environment. `check`
+// never uses it: it always regenerates, so CI proves generated/ from scratch.
+
+import { createHash } from "node:crypto";
+import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { cacheDir } from "./generators/validators/derived-cache.js";
+import { CLIENT_TEST_RUNTIME_DIR } from "./generators/client/index.js";
+import type { GeneratedFile } from "./generators/generator.js";
+
+/** What a replayed run gives back: its files and what it printed on stderr. */
+export interface CachedRun {
+  files: GeneratedFile[];
+  stderr: string;
+}
+
+export interface RunInputs {
+  /** The running codegen program (the bundle); its bytes are part of the key. */
+  program: string;
+  /** The project root (where codegen/src and node_modules are). */
+  root: string;
+  /** Model files, relative to `root`, sorted (IDL files or the one JSON AST). */
+  modelFiles: readonly string[];
+  /** An explicit --config file, when given. */
+  configFile?: string;
+  /** The command line options that shape the output (service, only, ...). */
+  options: Record<string, string | boolean | undefined>;
+}
+
+function readOrMissing(path: string): string {
+  try {
+    return readFileSync(path, "latin1");
+  } catch {
+    return "\u0000missing";
+  }
+}
+
+/** The key of a run: a hash of everything generation reads (see the top of this file). */
+export function runKey(inputs: RunInputs): string {
+  const hash = createHash("sha256");
+  const add = (label: string, text: string | Buffer): void => {
+    hash.update(`${label}\u0000${text.length}\u0000`);
+    hash.update(text);
+  };
+  add("program", readFileSync(inputs.program));
+  add("node", process.version);
+  add("options", JSON.stringify(inputs.options));
+  // Settings read from the environment by generators (validators' mode).
+  add("env", JSON.stringify([process.env.CODEGEN_VALIDATORS ?? null]));
+  for (const file of inputs.modelFiles) add(`model ${file}`, readFileSync(join(inputs.root, file)));
+  if (inputs.configFile !== undefined) add("config", readOrMissing(inputs.configFile));
+  // The client generator reads codegen.json beside the first .smithy file.
+  const firstIdl = inputs.modelFiles.find((file) => file.endsWith(".smithy"));
+  if (firstIdl !== undefined) add("client settings", readOrMissing(join(inputs.root, dirname(firstIdl), "codegen.json")));
+  const templates = join(inputs.root, CLIENT_TEST_RUNTIME_DIR);
+  let names: string[] = [];
+  try {
+    names = readdirSync(templates).sort();
+  } catch {
+    // no templates: the client generator fails the same way on a miss
+  }
+  for (const name of names) add(`template ${name}`, readOrMissing(join(templates, name)));
+  // Any install or upgrade of a package (ajv, js-yaml ...) rewrites npm's lockfile stamp.
+  try {
+    const stamp = statSync(join(inputs.root, "node_modules", ".package-lock.json"));
+    add("packages", `${stamp.size}:${stamp.mtimeMs}`);
+  } catch {
+    add("packages", "none");
+  }
+  return hash.digest("hex");
+}
+
+/** One cache file per output directory and options, so entries do not pile up. */
+function entryFile(slot: string): string {
+  return join(cacheDir(), `run-${createHash("sha256").update(slot).digest("hex").slice(0, 32)}.json`);
+}
+
+/** The cached run for `key` in `slot` (e.g. the output directory), or undefined. */
+export function readCachedRun(slot: string, key: string): CachedRun | undefined {
+  let text: string;
+  try {
+    text = readFileSync(entryFile(slot), "utf8");
+  } catch {
+    return undefined;
+  }
+  try {
+    const entry = JSON.parse(text) as { key?: unknown; files?: unknown; stderr?: unknown };
+    if (entry.key !== key || !Array.isArray(entry.files) || typeof entry.stderr !== "string") return undefined;
+    return { files: entry.files as GeneratedFile[], stderr: entry.stderr };
+  } catch {
+    return undefined; // a damaged entry is a miss
+  }
+}
+
+/** Stores a run; an unwritable cache directory only makes the next run slower. */
+export function storeCachedRun(slot: string, key: string, run: CachedRun): void {
+  const file = entryFile(slot);
+  try {
+    mkdirSync(dirname(file), { recursive: true });
+    // Write then rename, so a concurrent run never reads half a file.
+    const partial = `${file}.${process.pid}.partial`;
+    writeFileSync(partial, JSON.stringify({ key, files: run.files, stderr: run.stderr }));
+    renameSync(partial, file);
+  } catch {
+    // read-only checkout
+  }
+}
