@@ -122,8 +122,61 @@ export class SelectorEvaluator {
   /** Edges of member ids, forward (to the target) and back (to the container); read only. */
   private readonly memberEdges = new Map<string, Edge[]>();
   private readonly memberContainers = new Map<string, Edge[]>();
+  /** selectsByKind's answers, per selector, by the kind of shape asked about (see there). */
+  private readonly byKind = new Map<Selector, Map<string, boolean>>();
+  /** Each shape's kind for selectsByKind: its type; for a member, also its container's and target's. */
+  private readonly kinds = new Map<string, string>();
+  /**
+   * While selectsByKind evaluates: the shape asked about, and for a member its
+   * container and target (their types make up its kind); `wider` turns true
+   * when the evaluation looks at anything else.
+   */
+  private kindRoot: string | undefined;
+  private kindContainer: string | undefined;
+  private kindTarget: string | undefined;
+  private wider = false;
 
   constructor(private readonly shapes: Map<string, Shape>) {}
+
+  /**
+   * selects(), answered once per selector and kind of shape where the answer
+   * can depend on nothing else. A model applies each trait thousands of
+   * times, and most trait selectors (\`:test(string, member > string)\`,
+   * \`structure > member\`, \`operation\`) only look at the shape's type and,
+   * for a member, at its container's and target's types. The first
+   * evaluation for a kind records whether it looked any further (traits,
+   * ids, other shapes' edges); only when it did not is its answer reused for
+   * every shape of that kind.
+   */
+  selectsByKind(id: string, selector: Selector): boolean {
+    let kind = this.kinds.get(id);
+    if (kind === undefined) {
+      const type = this.typeOf(id);
+      kind = type === "member" ? `member ${this.typeOf(id.slice(0, id.indexOf("$")))} ${this.typeOf(this.memberOf(id)!.target)}` : String(type);
+      this.kinds.set(id, kind);
+    }
+    let answers = this.byKind.get(selector);
+    if (answers === undefined) this.byKind.set(selector, (answers = new Map()));
+    const known = answers.get(kind);
+    if (known !== undefined) return known;
+    this.kindRoot = id;
+    const member = id.includes("$") ? this.memberOf(id) : undefined;
+    this.kindContainer = member ? id.slice(0, id.indexOf("$")) : undefined;
+    this.kindTarget = member?.target;
+    this.wider = false;
+    try {
+      const answer = this.selects(id, selector);
+      if (!this.wider) answers.set(kind, answer);
+      return answer;
+    } finally {
+      this.kindRoot = undefined;
+    }
+  }
+
+  /** Notes, during selectsByKind, that the evaluation looked at more than the shape's kind. */
+  private beyondKind(): void {
+    if (this.kindRoot !== undefined) this.wider = true;
+  }
 
   /**
    * The shapes the selector yields when started from `starts` alone (Smithy's
@@ -204,10 +257,12 @@ export class SelectorEvaluator {
       case "any":
         return true;
       case "trait":
+        this.beyondKind();
         return atom.trait in (this.traitsOf(id) ?? {});
       case "type":
         return this.isType(id, atom.name);
       case "attribute":
+        this.beyondKind();
         if (atom.attribute === "id") return id === atom.value;
         return id.includes("$") && id.slice(id.indexOf("$") + 1) === atom.value;
       case "function":
@@ -238,6 +293,7 @@ export class SelectorEvaluator {
   }
 
   private typeOf(id: string): string | undefined {
+    if (this.kindRoot !== undefined && id !== this.kindRoot && id !== this.kindContainer && id !== this.kindTarget) this.wider = true;
     if (id.includes("$")) return this.memberOf(id) ? "member" : undefined;
     return this.shapes.get(id)?.type;
   }
@@ -271,6 +327,8 @@ export class SelectorEvaluator {
 
   /** Forward relationships, named: shape → its members, member → its target, operation → input/output/errors, ... */
   private edges(id: string): Edge[] {
+    // A member's one forward edge leads to its target, part of its kind.
+    if (this.kindRoot !== undefined && (id !== this.kindRoot || this.kindContainer === undefined)) this.wider = true;
     if (id.includes("$")) {
       // A member's one edge, built once per evaluator (asked at each step through it).
       let edges = this.memberEdges.get(id);
@@ -304,6 +362,8 @@ export class SelectorEvaluator {
 
   /** The same relationships, backwards: who reaches `id`, and by which name. */
   private reverseEdges(id: string): Edge[] {
+    // A member's one backward edge leads to its container, part of its kind.
+    if (this.kindRoot !== undefined && (id !== this.kindRoot || this.kindContainer === undefined)) this.wider = true;
     if (id.includes("$")) {
       let edges = this.memberContainers.get(id);
       if (!edges) this.memberContainers.set(id, (edges = [{ to: id.slice(0, id.indexOf("$")), name: "member" }]));

@@ -57,7 +57,7 @@ export function validateTraits(model: AssembledModel, reporter: Reporter): void 
       }
       selectors.set(selectorText, selector);
     }
-    if (selector && !evaluator.selects(app.target, selector)) {
+    if (selector && !evaluator.selectsByKind(app.target, selector)) {
       const type = typeOf(model.shapes, app.target);
       const detail = type === "member" ? `member targeting ${typeOf(model.shapes, valueShapeOf(model.shapes, app.target) ?? "") ?? "an unknown shape"}` : type;
       reporter.error(app.at, `${short} cannot be applied to ${detail} '${app.target}': it applies only to shapes matching \`${selectorText}\``, {
