@@ -63,8 +63,7 @@ export class NodeShapeChecker {
     const shape = this.shapes.get(shapeId);
     if (!shape) return; // an unresolved target is reported by the reference check
     const type = shape.type;
-    const fail = (message: string, at: Location = node.at): void => this.reporter.error(at, `${what} ${message}`, this.tag);
-    const breaks = (message: string): void => this.reporter.emit(this.constraintSeverity, node.at, `${what} ${message}`, this.tag);
+    // Messages (and their reporting) are made only when something is wrong: no closure per value checked.
     const text = node.kind === "string" ? node.value : node.kind === "shapeId" ? (node.resolved ?? node.text) : undefined;
     // A member's own traits win over its target's. Read only: without member
     // traits (most checks) the target's own object serves, not a copy per value.
@@ -74,12 +73,12 @@ export class NodeShapeChecker {
         return;
       case "string":
       case "blob":
-        if (text === undefined) return fail(`must be a string, found ${describe(node)}`);
-        this.checkLength(text.length, traits, breaks);
+        if (text === undefined) return this.fail(node.at, what, `must be a string, found ${describe(node)}`);
+        this.checkLength(text.length, traits, node, what, false);
         if (type === "string" && typeof traits["smithy.api#pattern"] === "string") {
           const pattern = traits["smithy.api#pattern"];
           try {
-            if (!patternOf(pattern).test(text)) breaks(`"${text}" does not match the pattern ${pattern}`);
+            if (!patternOf(pattern).test(text)) this.breaks(node, what, `"${text}" does not match the pattern ${pattern}`);
           } catch {
             // an invalid pattern is reported where it is defined
           }
@@ -87,28 +86,28 @@ export class NodeShapeChecker {
         return;
       case "enum": {
         const values = this.enumValues(shapeId);
-        if (text === undefined) return fail(`must be a string, found ${describe(node)}`);
-        if (!values.includes(text)) return fail(`must be one of ${values.map((v) => JSON.stringify(v)).join(", ")}, found "${text}"`);
+        if (text === undefined) return this.fail(node.at, what, `must be a string, found ${describe(node)}`);
+        if (!values.includes(text)) return this.fail(node.at, what, `must be one of ${values.map((v) => JSON.stringify(v)).join(", ")}, found "${text}"`);
         return;
       }
       case "boolean":
-        if (node.kind !== "boolean") fail(`must be true or false, found ${describe(node)}`);
+        if (node.kind !== "boolean") this.fail(node.at, what, `must be true or false, found ${describe(node)}`);
         return;
       case "timestamp":
-        if (node.kind !== "number" && text === undefined) return fail(`must be a timestamp (string or number), found ${describe(node)}`);
+        if (node.kind !== "number" && text === undefined) return this.fail(node.at, what, `must be a timestamp (string or number), found ${describe(node)}`);
         // Without @timestampFormat Smithy reads a string as an RFC 3339 date-time.
         // Checked leniently (the form only, not the calendar) so nothing Smithy
         // accepts is refused; with a format, left to Smithy's format rules.
         if (text !== undefined && traits["smithy.api#timestampFormat"] === undefined && !DATE_TIME.test(text)) {
-          fail(`must be a date-time timestamp such as 1985-04-12T23:20:50.52Z, found ${JSON.stringify(text)}`);
+          this.fail(node.at, what, `must be a date-time timestamp such as 1985-04-12T23:20:50.52Z, found ${JSON.stringify(text)}`);
         }
         return;
       case "list":
       case "set": {
-        if (node.kind !== "array") return fail(`must be a list, found ${describe(node)}`);
+        if (node.kind !== "array") return this.fail(node.at, what, `must be a list, found ${describe(node)}`);
         // A list's length and unique items are ERRORs even where constraint errors are allowed (Smithy's
         // CollectionLengthPlugin and UniqueItemsPlugin do not ask ALLOW_CONSTRAINT_ERRORS).
-        this.checkLength(node.items.length, traits, (message) => fail(message));
+        this.checkLength(node.items.length, traits, node, what, true);
         if (traits["smithy.api#uniqueItems"] !== undefined) {
           const seen = new Set<string>();
           const repeated = new Set<string>();
@@ -117,15 +116,15 @@ export class NodeShapeChecker {
             if (seen.has(key)) repeated.add(key);
             seen.add(key);
           }
-          if (repeated.size > 0) fail(`must have unique items, but these items appear more than once: ${[...repeated].join(", ")}`);
+          if (repeated.size > 0) this.fail(node.at, what, `must have unique items, but these items appear more than once: ${[...repeated].join(", ")}`);
         }
         const member = (shape as { member?: { target: string; traits?: Record<string, unknown> } }).member;
         if (member) node.items.forEach((item, i) => this.check(item, member.target, `${what}[${i}]`, member.traits));
         return;
       }
       case "map": {
-        if (node.kind !== "object") return fail(`must be an object, found ${describe(node)}`);
-        this.checkLength(node.entries.length, traits, breaks);
+        if (node.kind !== "object") return this.fail(node.at, what, `must be an object, found ${describe(node)}`);
+        this.checkLength(node.entries.length, traits, node, what, false);
         const value = (shape as { value?: { target: string; traits?: Record<string, unknown> } }).value;
         for (const entry of node.entries) {
           if (value) this.check(entry.value, value.target, `${what}.${entry.key}`, value.traits);
@@ -134,7 +133,7 @@ export class NodeShapeChecker {
       }
       case "structure":
       case "union": {
-        if (node.kind !== "object") return fail(`must be an object, found ${describe(node)}`);
+        if (node.kind !== "object") return this.fail(node.at, what, `must be an object, found ${describe(node)}`);
         // Inherited members too: trait shapes use mixins (smithy.test#HttpMessageMixin).
         const members = allMembers(this.shapes, shapeId);
         const names = Object.keys(members);
@@ -156,32 +155,32 @@ export class NodeShapeChecker {
         if (type === "structure") {
           for (const [name, member] of Object.entries(members)) {
             if (member.traits?.["smithy.api#required"] !== undefined && !node.entries.some((e) => e.key === name)) {
-              breaks(`is missing the required member '${name}'`);
+              this.breaks(node, what, `is missing the required member '${name}'`);
             }
           }
         } else if (node.entries.length !== 1) {
-          fail(`must set exactly one member of the union, found ${node.entries.length}`);
+          this.fail(node.at, what, `must set exactly one member of the union, found ${node.entries.length}`);
         }
         return;
       }
       default:
         if (INTEGERS.has(type) || DECIMALS.has(type)) {
-          if (node.kind !== "number") return fail(`must be a number, found ${describe(node)}`);
-          if (INTEGERS.has(type) && !Number.isInteger(node.value)) return fail(`must be an integer, found ${node.source}`);
+          if (node.kind !== "number") return this.fail(node.at, what, `must be a number, found ${describe(node)}`);
+          if (INTEGERS.has(type) && !Number.isInteger(node.value)) return this.fail(node.at, what, `must be an integer, found ${node.source}`);
           const bounds = INTEGER_BOUNDS[type];
           // From the source text when it is plain digits, exactly.
           const exact = bounds && (/^-?\d+$/.test(node.source) ? BigInt(node.source) : BigInt(node.value));
           if (bounds && exact !== undefined && (exact < bounds[0] || exact > bounds[1])) {
-            return fail(`must be a ${type} (${bounds[0]} to ${bounds[1]}), found ${node.source}`);
+            return this.fail(node.at, what, `must be a ${type} (${bounds[0]} to ${bounds[1]}), found ${node.source}`);
           }
           if (type === "intEnum") {
             const values = this.enumValues(shapeId);
-            if (!values.includes(node.value)) fail(`must be one of ${values.join(", ")}, found ${node.source}`);
+            if (!values.includes(node.value)) this.fail(node.at, what, `must be one of ${values.join(", ")}, found ${node.source}`);
           }
           const range = traits["smithy.api#range"] as { min?: number; max?: number } | undefined;
-          const outOfRange = this.rangeBreak(node, memberTraits["smithy.api#range"] !== undefined, what);
-          if (range?.min !== undefined && node.value < range.min) outOfRange(`must be at least ${range.min}, found ${node.source}`);
-          if (range?.max !== undefined && node.value > range.max) outOfRange(`must be at most ${range.max}, found ${node.source}`);
+          // The event's tag and severity are made only for a value out of range.
+          if (range?.min !== undefined && node.value < range.min) this.rangeBreak(node, memberTraits["smithy.api#range"] !== undefined, what)(`must be at least ${range.min}, found ${node.source}`);
+          if (range?.max !== undefined && node.value > range.max) this.rangeBreak(node, memberTraits["smithy.api#range"] !== undefined, what)(`must be at most ${range.max}, found ${node.source}`);
         }
         return;
     }
@@ -195,10 +194,22 @@ export class NodeShapeChecker {
     return (message) => this.reporter.emit(severity, node.at, `${what} ${message}`, tag);
   }
 
-  private checkLength(length: number, traits: Record<string, unknown>, fail: (message: string) => void): void {
+  /** A value's own length against @length: an ERROR for a list (`always`), otherwise a constraint break. */
+  private checkLength(length: number, traits: Record<string, unknown>, node: NodeSyntax, what: string, always: boolean): void {
     const bounds = traits["smithy.api#length"] as { min?: number; max?: number } | undefined;
-    if (bounds?.min !== undefined && length < bounds.min) fail(`must have a length of at least ${bounds.min}, found ${length}`);
-    if (bounds?.max !== undefined && length > bounds.max) fail(`must have a length of at most ${bounds.max}, found ${length}`);
+    if (bounds === undefined) return;
+    const report = always ? (message: string): void => this.fail(node.at, what, message) : (message: string): void => this.breaks(node, what, message);
+    if (bounds.min !== undefined && length < bounds.min) report(`must have a length of at least ${bounds.min}, found ${length}`);
+    if (bounds.max !== undefined && length > bounds.max) report(`must have a length of at most ${bounds.max}, found ${length}`);
+  }
+
+  private fail(at: Location, what: string, message: string): void {
+    this.reporter.error(at, `${what} ${message}`, this.tag);
+  }
+
+  /** A broken constraint trait: an ERROR, or a WARNING where constraint errors are allowed. */
+  private breaks(node: NodeSyntax, what: string, message: string): void {
+    this.reporter.emit(this.constraintSeverity, node.at, `${what} ${message}`, this.tag);
   }
 }
 

@@ -39,16 +39,15 @@ export function validateShapeIdConflicts(model: AssembledModel, reporter: Report
   let index = 0;
   for (const [id, shape] of model.shapes) {
     const key = shapeKeys[index++]!;
-    add(id, key);
+    // A shape id alone in its key is in no conflict (shape ids and member ids,
+    // with a `$`, never share a key): only colliding ones are grouped.
+    const sharing = shapesByKey.get(key)!;
+    if (sharing > 1) add(id, key);
     // Bundled shapes cannot collide among themselves; only own shapes' members can.
     if (!isOwn(model, id)) continue;
     const members = shape.mixins?.length ? Object.keys(allMembers(model.shapes, id)) : Object.keys(membersOf(shape));
     if (members.length === 0) continue;
-    if (shapesByKey.get(key)! < 2) {
-      names.clear();
-      for (const name of members) names.add(name.toLowerCase());
-      if (names.size === members.length) continue;
-    }
+    if (sharing < 2 && !namesCollide(members, names)) continue;
     for (const name of members) add(`${id}$${name}`);
   }
   for (const group of groups.values()) {
@@ -66,6 +65,43 @@ export function validateShapeIdConflicts(model: AssembledModel, reporter: Report
       });
     }
   }
+}
+
+/**
+ * Whether two of a shape's member names are equal but for case. Few names
+ * (nearly every shape): compared pairwise, ASCII letters folded in place (member
+ * names are ASCII identifiers), with no lower-cased copy of each name;
+ * more: through `seen`, a set of lower-cased names.
+ */
+function namesCollide(members: string[], seen: Set<string>): boolean {
+  if (members.length < 2) return false;
+  if (members.length > 16) {
+    seen.clear();
+    for (const name of members) seen.add(name.toLowerCase());
+    return seen.size !== members.length;
+  }
+  for (let i = 1; i < members.length; i++) {
+    const a = members[i]!;
+    for (let j = 0; j < i; j++) if (equalFolded(a, members[j]!)) return true;
+  }
+  return false;
+}
+
+const UPPER_A = 65;
+const UPPER_Z = 90;
+
+function equalFolded(a: string, b: string): boolean {
+  if (a.length !== b.length) return false;
+  for (let k = 0; k < a.length; k++) {
+    let x = a.charCodeAt(k);
+    let y = b.charCodeAt(k);
+    if (x === y) continue;
+    if (x > 127 || y > 127) return a.toLowerCase() === b.toLowerCase();
+    if (x >= UPPER_A && x <= UPPER_Z) x += 32;
+    if (y >= UPPER_A && y <= UPPER_Z) y += 32;
+    if (x !== y) return false;
+  }
+  return true;
 }
 
 /** A shape's site, or a member's (its own statement or the mixin member it comes from). */
