@@ -18,13 +18,22 @@ const LOOKALIKES = [
   "12:30:00", "#comment", "- item", "key: value", "a #b", "[1]", "{a: 1}", "*alias", "&anchor", "!tag", "%directive",
   "@at", "`tick", "|", ">", "'quoted'", '"double"', " leading space", "trailing space ", "multi\nline\n", "tab\there",
   "\u2028line separator", "\u0085next line", "emoji 😀", "\\backslash", "=", "<<", "?", "---", "...",
+  // Multi-line text, which may be written as a literal block.
+  "two\n\nparagraphs", "trailing\n\n\n", "one\n", "  indented first\nline", "a\n  more indented\nb", "# not a comment\n--- not a marker\n...\n",
+  "line\r\nCRLF", "tab\n\tstart", "emoji\n😀\n", "\nleading break", "a:b", "a,b [c] {d}", "ends:", "x # y", "x#y", "^a\\d\u0085$", "(a)|b", "e0", "E+5", "e_1",
 ];
+
+/** Multi-line strings whose lines look like YAML syntax. */
+const multiLine = fc
+  .array(fc.oneof(fc.string(), fc.constantFrom("", " x", "# c", "---", "- i", "k: v", "|", "  ")), { maxLength: 5 })
+  .map((lines) => lines.join("\n"));
 
 const yamlValue = fc.letrec((tie) => ({
   value: fc.oneof(
     { depthSize: "small" },
     fc.constantFrom(...LOOKALIKES),
     fc.string({ unit: "grapheme" }),
+    multiLine,
     fc.integer(),
     fc.double({ noNaN: true, noDefaultInfinity: true }),
     fc.boolean(),
