@@ -60,7 +60,9 @@ export function parseObjectEntries(cursor: TokenCursor, close: "}" | ")"): Objec
     if (keyToken.kind === "identifier" && !/^[A-Za-z_][A-Za-z0-9_]*$/.test(keyToken.value)) {
       throw new IdlSyntaxError(keyAt, `invalid object key '${keyToken.value}': quote keys that are not identifiers`);
     }
-    cursor.expect(":", `':' after key '${keyToken.value}'`);
+    // The message is built only when the ':' is missing.
+    if (!cursor.is(":")) throw cursor.unexpected(`':' after key '${keyToken.value}'`);
+    cursor.next();
     const value = parseNodeValue(cursor);
     if (seen.has(keyToken.value)) throw new IdlSyntaxError(keyAt, `duplicate object key '${keyToken.value}'`);
     seen.add(keyToken.value);

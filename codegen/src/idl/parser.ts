@@ -274,8 +274,9 @@ function parseShapeStatement(cursor: TokenCursor, file: FileSyntax, controls: Co
     throw new IdlSyntaxError(cursor.location(typeToken), `unknown statement or shape type '${typeToken.value}'`);
   }
   cursor.next();
-  sameLine(cursor, `the ${type} name`);
-  const nameToken = cursor.expectIdentifier(`a name for the ${type}`);
+  if (cursor.peek().nl) sameLine(cursor, `the ${type} name`);
+  if (!cursor.is("identifier")) throw cursor.unexpected(`a name for the ${type}`);
+  const nameToken = cursor.next();
   const at = cursor.location(nameToken);
   if (!IDENTIFIER.test(nameToken.value)) throw new IdlSyntaxError(at, `invalid shape name '${nameToken.value}'`);
   const shape: ShapeSyntax = { type, name: nameToken.value, at, typeAt: cursor.location(typeToken), traits, mixins: [], members: [], properties: [] };
@@ -354,10 +355,12 @@ function parseMembers(cursor: TokenCursor, type: ShapeKind, reporter: Reporter):
       const name = cursor.expectIdentifier(isEnum ? "an enum member name or '}'" : "a member name or '}'");
       member = { name: name.value, at: cursor.location(name), traits };
       if (!isEnum) {
-        sameLine(cursor, `':' after member '${name.value}'`);
-        cursor.expect(":", `':' and a target after member '${name.value}'`);
-        sameLine(cursor, `the target of member '${name.value}'`);
-        member.target = parseShapeRef(cursor, `the target of member '${name.value}'`);
+        // Each expectation's message is built only when it fails (four strings per member otherwise).
+        if (cursor.peek().nl) sameLine(cursor, `':' after member '${name.value}'`);
+        if (!cursor.is(":")) throw cursor.unexpected(`':' and a target after member '${name.value}'`);
+        cursor.next();
+        if (cursor.peek().nl) sameLine(cursor, `the target of member '${name.value}'`);
+        member.target = parseShapeRef(cursor, cursor.is("identifier") ? "an identifier" : `the target of member '${name.value}'`);
       }
     }
     if (!IDENTIFIER.test(member.name)) throw new IdlSyntaxError(member.at, `invalid member name '${member.name}'`);
@@ -426,7 +429,8 @@ function parseOperationBody(
       // As Smithy: a syntax error where the property's value would start.
       throw new IdlSyntaxError(cursor.location(), `unknown operation property '${key.value}': expected input, output or errors`);
     }
-    cursor.expect(":", `':' after '${key.value}'`);
+    if (!cursor.is(":")) throw cursor.unexpected(`':' after '${key.value}'`);
+    cursor.next();
     shape.properties.push({ name: key.value, at: keyAt, value: parseNodeValue(cursor) });
   }
 }
