@@ -103,8 +103,17 @@ export function readCachedRun(slot: string, key: string): CachedRun | undefined 
   }
 }
 
+/**
+ * Runs larger than this are not stored: serialising and writing SageMaker's
+ * 56 MB again on every cold run would cost more than most users get back.
+ */
+export const MAX_CACHED_RUN_CHARS = 8_000_000;
+
 /** Stores a run; an unwritable cache directory only makes the next run slower. */
 export function storeCachedRun(slot: string, key: string, run: CachedRun): void {
+  let size = 0;
+  for (const file of run.files) size += file.contents.length;
+  if (size > MAX_CACHED_RUN_CHARS) return;
   const file = entryFile(slot);
   try {
     mkdirSync(dirname(file), { recursive: true });

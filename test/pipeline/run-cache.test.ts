@@ -9,7 +9,7 @@ import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { listManaged } from "../../codegen/src/pipeline.js";
-import { readCachedRun, runKey, storeCachedRun, type RunInputs } from "../../codegen/src/run-cache.js";
+import { MAX_CACHED_RUN_CHARS, readCachedRun, runKey, storeCachedRun, type RunInputs } from "../../codegen/src/run-cache.js";
 
 const root = process.cwd();
 const cli = join(root, "build", "codegen.mjs");
@@ -89,6 +89,9 @@ describe("codegen generate's whole-run cache", () => {
       expect(readCachedRun("slot", "k1")).toEqual({ files: [{ path: "a", contents: "A" }], stderr: "w\n" });
       expect(readCachedRun("slot", "k2")).toBeUndefined();
       expect(readCachedRun("other", "k1")).toBeUndefined();
+      // A run too large to be worth storing is not stored.
+      storeCachedRun("large", "k1", { files: [{ path: "big", contents: "x".repeat(MAX_CACHED_RUN_CHARS + 1) }], stderr: "" });
+      expect(readCachedRun("large", "k1")).toBeUndefined();
       const [entry] = readdirSync(join(scratch, "entries"));
       writeFileSync(join(scratch, "entries", entry!), "{ not json");
       expect(readCachedRun("slot", "k1")).toBeUndefined();
