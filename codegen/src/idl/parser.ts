@@ -342,7 +342,9 @@ function parseMembers(cursor: TokenCursor, type: ShapeKind, reporter: Reporter):
   const isEnum = type === "enum" || type === "intEnum";
   const open = cursor.expect("{", `'{' to open the ${type} members`);
   const members: MemberSyntax[] = [];
-  const seen = new Map<string, number>();
+  // Names seen, with their lines: a shape's few members are searched in place,
+  // a map is made only for a shape with many (one map per shape before).
+  let seen: Map<string, number> | undefined;
   while (!closes(cursor, isEnum)) {
     if (cursor.atEnd()) throw new IdlSyntaxError(cursor.location(open), `unclosed ${type}: expected '}'`);
     const traits = parseTraitStatements(cursor);
@@ -369,13 +371,14 @@ function parseMembers(cursor: TokenCursor, type: ShapeKind, reporter: Reporter):
       member.value = parseNodeValue(cursor);
       requireLineBreak(cursor);
     }
-    const previous = seen.get(member.name);
+    if (seen === undefined && members.length >= 16) seen = new Map(members.map((m) => [m.name, m.at.line]));
+    const previous = seen ? seen.get(member.name) : members.find((m) => m.name === member.name)?.at.line;
     if (previous !== undefined) {
       // The same name twice is a syntax error; names equal but for case are
       // kept and refused by ShapeIdConflict (validate/shape-id-conflict.ts), as Smithy does.
       reporter.error(member.at, `duplicate member '${member.name}' (first defined at line ${previous})`);
     } else {
-      seen.set(member.name, member.at.line);
+      seen?.set(member.name, member.at.line);
       members.push(member);
     }
   }

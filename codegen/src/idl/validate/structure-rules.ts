@@ -85,22 +85,25 @@ function exclusivity(model: AssembledModel, trait: string): string | undefined {
   return definition?.structurallyExclusive;
 }
 
+const NONE: ReadonlyMap<string, string[]> = new Map();
+
 function exclusiveMembers(model: AssembledModel, own: readonly [string, Shape][], reporter: Reporter): void {
   for (const [id, shape] of own) {
     if (shape.type !== "structure") continue;
     const members = allMembers(model.shapes, id);
-    const onMembers = new Map<string, string[]>();
-    const onTargets = new Map<string, string[]>();
+    // Made only for a structure with such a trait (two maps per structure before).
+    let onMembers: Map<string, string[]> | undefined;
+    let onTargets: Map<string, string[]> | undefined;
     for (const name in members) {
       const member = members[name]!;
       for (const trait in member.traits) {
-        if (exclusivity(model, trait) === "member") onMembers.set(trait, [...(onMembers.get(trait) ?? []), name]);
+        if (exclusivity(model, trait) === "member") (onMembers ??= new Map()).set(trait, [...(onMembers.get(trait) ?? []), name]);
       }
       for (const trait in model.shapes.get(member.target)?.traits) {
-        if (exclusivity(model, trait) === "target") onTargets.set(trait, [...(onTargets.get(trait) ?? []), name]);
+        if (exclusivity(model, trait) === "target") (onTargets ??= new Map()).set(trait, [...(onTargets.get(trait) ?? []), name]);
       }
     }
-    for (const [trait, names] of onMembers) {
+    for (const [trait, names] of onMembers ?? NONE) {
       if (names.length < 2) continue;
       reporter.error(
         shapeSite(model, id),
@@ -108,7 +111,7 @@ function exclusiveMembers(model: AssembledModel, own: readonly [string, Shape][]
         { id: "ExclusiveStructureMemberTrait", shapeId: id },
       );
     }
-    for (const [trait, names] of onTargets) {
+    for (const [trait, names] of onTargets ?? NONE) {
       if (names.length < 2) continue;
       reporter.error(
         shapeSite(model, id),
