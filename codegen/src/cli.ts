@@ -11,7 +11,17 @@ import { generators } from "./generators/index.js";
 import { isGeneratorWorker, serveGeneratorWorker } from "./generators/threads.js";
 import type { GeneratedFile } from "./generators/generator.js";
 import type { ModelIndex } from "./model/knowledge.js";
-import { listManaged, loadAstFile, loadConfig, loadModelDir, modelFiles, ModelError, runGenerators, writeOutput } from "./pipeline.js";
+import {
+  listManaged,
+  loadAstFile,
+  loadConfig,
+  loadModelDir,
+  modelFiles,
+  ModelError,
+  OutputWriter,
+  runGenerators,
+  writeOutput,
+} from "./pipeline.js";
 import { readCachedRun, runKey, storeCachedRun } from "./run-cache.js";
 import { formatDiagnostic } from "./idl/index.js";
 
@@ -90,7 +100,7 @@ async function main(argv: string[]): Promise<number> {
       const hit = cache && readCachedRun(cache.slot, cache.key);
       if (hit) {
         process.stderr.write(hit.stderr);
-        return finishGenerate(outDir, hit.files, values);
+        return finishGenerate(new OutputWriter(outDir), hit.files, values);
       }
     }
   }
@@ -121,7 +131,10 @@ async function main(argv: string[]): Promise<number> {
   // Worker threads start from this very module: only when it is the bundled
   // CLI (build/codegen.mjs), which Node runs as is; from TypeScript sources
   // (tsx, tests) generation stays on one thread.
-  const files = await runGenerators(index, selected, import.meta.url.endsWith(".mjs") ? new URL(import.meta.url) : undefined);
+  // generate writes each generator's files as soon as it is done, while the
+  // others still run (a large model's workers); check writes at the end.
+  const writer = command === "generate" ? new OutputWriter(outDir) : undefined;
+  const files = await runGenerators(index, selected, bundled ? new URL(import.meta.url) : undefined, writer && ((done) => writer.add(done)));
   // What the model asks for that generation could not honour exactly (an
   // unenforced Java-only @pattern, an event-stream operation on the server …):
   // said once per item, even with --quiet, and never fatal.
@@ -129,7 +142,7 @@ async function main(argv: string[]): Promise<number> {
 
   if (command === "generate") {
     if (cache) storeCachedRun(cache.slot, cache.key, { files, stderr });
-    return finishGenerate(outDir, files, values);
+    return finishGenerate(writer!, files, values);
   }
 
   // check: compare what would be written with what is there.
@@ -151,11 +164,11 @@ async function main(argv: string[]): Promise<number> {
 
 /** Writes a generate run's files (only those that differ from the disk) and says what changed. */
 async function finishGenerate(
-  outDir: string,
+  writer: OutputWriter,
   files: readonly GeneratedFile[],
   values: { out: string; only?: string; quiet: boolean },
 ): Promise<number> {
-  const report = await writeOutput(outDir, files, { prune: values.only === undefined });
+  const report = await writer.finish(files, { prune: values.only === undefined });
   if (!values.quiet) {
     for (const path of report.written) process.stdout.write(`wrote   ${join(values.out, path)}\n`);
     for (const path of report.removed) process.stdout.write(`removed ${join(values.out, path)}\n`);

@@ -103,10 +103,16 @@ export async function loadConfig(path: string, { required = true } = {}): Promis
  * (the bundled CLI) lets a large model's generators run on worker threads
  * (generators/threads.ts); the files are the same either way.
  */
-export async function runGenerators(index: ModelIndex, selected: readonly Generator[], workerEntry?: URL): Promise<GeneratedFile[]> {
+export async function runGenerators(
+  index: ModelIndex,
+  selected: readonly Generator[],
+  workerEntry?: URL,
+  onFiles?: (files: readonly GeneratedFile[]) => void,
+): Promise<GeneratedFile[]> {
   const byPath = new Map<string, string>();
   const files: GeneratedFile[] = [];
-  for (const run of await runInThreads(index, selected, workerEntry)) {
+  const runs = await runInThreads(index, selected, workerEntry, onFiles && ((run) => onFiles(run.files)));
+  for (const run of runs) {
     for (const file of run.files) {
       const owner = byPath.get(file.path);
       if (owner) throw new Error(`generators '${owner}' and '${run.name}' both write ${file.path}`);
@@ -124,49 +130,79 @@ export interface WriteReport {
 }
 
 /**
- * Writes files under `outDir`. With `prune` (a run of every generator), managed
- * files that were not produced are removed; a run of a subset of generators
- * cannot know which files are stale, so it removes nothing.
+ * Writes files under `outDir` as they are handed over (`add`, e.g. each
+ * generator's files as soon as it is done, while others still run), each only
+ * when it differs from what is on disk. `finish` waits for the writes and, with
+ * `prune` (a run of every generator), removes managed files that were not
+ * produced; a run of a subset of generators cannot know which files are
+ * stale, so it removes nothing.
  */
+export class OutputWriter {
+  private readonly report: WriteReport = { written: [], removed: [], unchanged: 0 };
+  private readonly pending: Promise<void>[] = [];
+  private readonly seen = new Set<string>();
+  // One mkdir per directory, shared: files of the same directory are written
+  // concurrently, and each must wait until its directory exists.
+  private readonly createdDirs = new Map<string, Promise<unknown>>();
+  private readonly started = performance.now();
+
+  constructor(private readonly outDir: string) {}
+
+  add(files: readonly GeneratedFile[]): void {
+    for (const file of files) {
+      // A path claimed twice is refused by runGenerators; write it once.
+      if (this.seen.has(file.path)) continue;
+      this.seen.add(file.path);
+      const written = this.write(file);
+      written.catch(() => undefined); // reported by finish()
+      this.pending.push(written);
+    }
+  }
+
+  private async write(file: GeneratedFile): Promise<void> {
+    const target = join(this.outDir, file.path);
+    const current = await readFile(target, "utf8").catch(() => undefined);
+    if (current === file.contents) {
+      this.report.unchanged++;
+      return;
+    }
+    const dir = dirname(target);
+    let created = this.createdDirs.get(dir);
+    if (!created) {
+      created = mkdir(dir, { recursive: true });
+      this.createdDirs.set(dir, created);
+    }
+    await created;
+    await writeFile(target, file.contents);
+    this.report.written.push(file.path);
+  }
+
+  /** Writes what was not added yet of `files` (all that was generated), then prunes. */
+  async finish(files: readonly GeneratedFile[], { prune = true }: { prune?: boolean } = {}): Promise<WriteReport> {
+    this.add(files);
+    await Promise.all(this.pending);
+    if (prune) {
+      const wanted = new Set(files.map((f) => f.path));
+      for (const existing of await listManaged(this.outDir)) {
+        if (!wanted.has(existing)) {
+          await rm(join(this.outDir, existing));
+          this.report.removed.push(existing);
+        }
+      }
+    }
+    this.report.written.sort();
+    timing("write", this.started);
+    return this.report;
+  }
+}
+
+/** Writes files under `outDir` (see OutputWriter): with `prune`, managed files not produced are removed. */
 export async function writeOutput(
   outDir: string,
   files: readonly GeneratedFile[],
   { prune = true }: { prune?: boolean } = {},
 ): Promise<WriteReport> {
-  const started = performance.now();
-  const report: WriteReport = { written: [], removed: [], unchanged: 0 };
-  const wanted = new Set(files.map((f) => f.path));
-  for (const existing of prune ? await listManaged(outDir) : []) {
-    if (!wanted.has(existing)) {
-      await rm(join(outDir, existing));
-      report.removed.push(existing);
-    }
-  }
-  // One mkdir per directory, shared: files of the same directory are written
-  // concurrently, and each must wait until its directory exists.
-  const createdDirs = new Map<string, Promise<unknown>>();
-  await Promise.all(
-    files.map(async (file) => {
-      const target = join(outDir, file.path);
-      const current = await readFile(target, "utf8").catch(() => undefined);
-      if (current === file.contents) {
-        report.unchanged++;
-        return;
-      }
-      const dir = dirname(target);
-      let created = createdDirs.get(dir);
-      if (!created) {
-        created = mkdir(dir, { recursive: true });
-        createdDirs.set(dir, created);
-      }
-      await created;
-      await writeFile(target, file.contents);
-      report.written.push(file.path);
-    }),
-  );
-  report.written.sort();
-  timing("write", started);
-  return report;
+  return new OutputWriter(outDir).finish(files, { prune });
 }
 
 /** Files under `dir` that generators own (relative paths), [] when absent. */

@@ -109,8 +109,15 @@ function inWorker(entry: URL, index: ModelIndex, names: string[]): Promise<Gener
  * the bundled CLI) and a model large enough, the WORKER_GROUPS run in worker
  * threads while the rest runs here. CODEGEN_WORKERS=0 keeps everything here,
  * CODEGEN_WORKERS=1 uses the workers whatever the model's size (tests).
+ * `onRun` hears of each run as soon as it is done, in no fixed order (to
+ * start writing its files while other generators still run).
  */
-export async function runInThreads(index: ModelIndex, selected: readonly Generator[], entry?: URL): Promise<GeneratorRun[]> {
+export async function runInThreads(
+  index: ModelIndex,
+  selected: readonly Generator[],
+  entry?: URL,
+  onRun?: (run: GeneratorRun) => void,
+): Promise<GeneratorRun[]> {
   const setting = process.env.CODEGEN_WORKERS;
   const parallel =
     entry !== undefined &&
@@ -123,6 +130,8 @@ export async function runInThreads(index: ModelIndex, selected: readonly Generat
       const names = selected.filter((g) => group.includes(g.name)).map((g) => g.name);
       if (names.length === 0) continue;
       const runs = inWorker(entry, index, names);
+      // Each group's files can be written while the other threads still generate.
+      if (onRun) void runs.then((done) => done.forEach(onRun), () => undefined);
       // A failure is reported where its result is awaited (below), not as an
       // unhandled rejection while the main thread is still generating.
       runs.catch(() => undefined);
@@ -131,7 +140,10 @@ export async function runInThreads(index: ModelIndex, selected: readonly Generat
   }
   const here = new Map<string, GeneratorRun>();
   for (const generator of selected) {
-    if (!elsewhere.has(generator.name)) here.set(generator.name, await runOne(index, generator));
+    if (elsewhere.has(generator.name)) continue;
+    const run = await runOne(index, generator);
+    here.set(generator.name, run);
+    onRun?.(run);
   }
   const runs: GeneratorRun[] = [];
   for (const generator of selected) {
