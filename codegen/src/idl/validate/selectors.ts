@@ -123,9 +123,11 @@ export class SelectorEvaluator {
   private readonly memberEdges = new Map<string, Edge[]>();
   private readonly memberContainers = new Map<string, Edge[]>();
   /** selectsByKind's answers, per selector, by the kind of shape asked about (see there). */
-  private readonly byKind = new Map<Selector, Map<string, boolean>>();
+  private readonly byKind = new Map<Selector, Map<number, boolean>>();
   /** Each shape's kind for selectsByKind: its type; for a member, also its container's and target's. */
-  private readonly kinds = new Map<string, string>();
+  private readonly kinds = new Map<string, number>();
+  /** Shape types (and undefined: no such shape) numbered in the order first met. */
+  private readonly typeNumbers = new Map<string | undefined, number>();
   /**
    * While selectsByKind evaluates: the shape asked about, and for a member its
    * container and target (their types make up its kind); `wider` turns true
@@ -151,8 +153,11 @@ export class SelectorEvaluator {
   selectsByKind(id: string, selector: Selector): boolean {
     let kind = this.kinds.get(id);
     if (kind === undefined) {
+      // A number per kind: shape types numbered (a few dozen), a member's kind
+      // from its container's and target's numbers. Kinds as built strings made
+      // every lookup compare two unflattened strings character by character.
       const type = this.typeOf(id);
-      kind = type === "member" ? `member ${this.typeOf(id.slice(0, id.indexOf("$")))} ${this.typeOf(this.memberOf(id)!.target)}` : String(type);
+      kind = type === "member" ? 1 + this.typeNumber(this.typeOf(id.slice(0, id.indexOf("$")))) * 1024 + this.typeNumber(this.typeOf(this.memberOf(id)!.target)) : -1 - this.typeNumber(type);
       this.kinds.set(id, kind);
     }
     let answers = this.byKind.get(selector);
@@ -171,6 +176,12 @@ export class SelectorEvaluator {
     } finally {
       this.kindRoot = undefined;
     }
+  }
+
+  private typeNumber(type: string | undefined): number {
+    let n = this.typeNumbers.get(type);
+    if (n === undefined) this.typeNumbers.set(type, (n = this.typeNumbers.size));
+    return n;
   }
 
   /** Notes, during selectsByKind, that the evaluation looked at more than the shape's kind. */
