@@ -12,6 +12,7 @@ import type { MemberShape, NodeValue, Shape, ShapeReference, SmithyModel, Traits
 import type { Location, Reporter } from "./diagnostics.js";
 import { type FileScope, type Reference, type ReferenceRole, ShapeResolver } from "./resolve.js";
 import type { FileSyntax, MemberSyntax, NodeSyntax, ShapeSyntax, TraitSyntax } from "./syntax.js";
+import { flat } from "./flat-string.js";
 import { isIdlV1 } from "./parser.js";
 import { attachNumberTexts, javaNumberText, type NumberTexts } from "./number-text.js";
 import { hasOwn, NOTHING_INHERITED, setOwn } from "../model/own-properties.js";
@@ -146,7 +147,7 @@ class Assembler {
       scope.uses.set(name, use.id);
     }
     for (const shape of file.shapes) {
-      const id = `${scope.namespace}#${shape.name}`;
+      const id = flat(`${scope.namespace}#${shape.name}`);
       const existing = this.definitions.get(id);
       if (existing && !existing.bundled && sameDefinition(existing.syntax, shape)) {
         // Smithy ignores an equivalent duplicate definition (a NOTE); traits
@@ -238,7 +239,7 @@ class Assembler {
     const isEnum = syntax.type === "enum" || syntax.type === "intEnum";
     const members = memberMap();
     for (const m of syntax.members) {
-      const memberId = `${id}$${m.name}`;
+      const memberId = flat(`${id}$${m.name}`);
       let target = UNIT;
       if (!isEnum) {
         if (m.target) target = this.ref(memberId, "member target", m.target.text, m.target.at, scope).target;

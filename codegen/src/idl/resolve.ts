@@ -5,6 +5,7 @@
 
 import { PRELUDE_NAMESPACE } from "../model/shape-id.js";
 import type { Location } from "./diagnostics.js";
+import { flat } from "./flat-string.js";
 
 export interface FileScope {
   path: string;
@@ -45,9 +46,9 @@ export class ShapeResolver {
     if (root.includes("#")) return { id: root + member, found: this.known(root) };
     const imported = scope.uses.get(root);
     if (imported) return { id: imported + member, found: this.known(imported) };
-    const local = `${scope.namespace}#${root}`;
+    const local = flat(`${scope.namespace}#${root}`);
     if (this.known(local)) return { id: local + member, found: true };
-    const prelude = `${PRELUDE_NAMESPACE}#${root}`;
+    const prelude = flat(`${PRELUDE_NAMESPACE}#${root}`);
     if (this.known(prelude)) return { id: prelude + member, found: true };
     return { id: local + member, found: false };
   }
