@@ -10,6 +10,7 @@ BUILD := build
 # Command-line programs, bundled with esbuild (packages stay external) so they
 # start fast: `make generate` is dominated by Node's own start-up.
 ENTRIES := codegen=codegen/src/cli.ts \
+           codegen-main=codegen/src/cli-main.ts \
            diff=codegen/src/diff/cli.ts \
            serve=src/service/main.ts \
            mock=src/mock/main.ts \

@@ -1,232 +1,58 @@
-// codegen command line: `generate` writes generated/ from model/; `check`
-// generates into a temporary folder and fails with a diff when generated/ is
-// stale. Problems in the model are printed as file:line:col: message.
+// The codegen CLI's entry (build/codegen.mjs). A `generate` whose inputs are
+// all unchanged since the last run replays that run's files and warnings
+// (run-cache.ts) with this module's few imports; anything else loads the full
+// CLI (cli-main.ts, bundled separately as build/codegen-main.mjs) and runs
+// it. Loading and compiling the full bundle (~1 MB: the IDL front end and
+// every generator) was a third of an up-to-date `make generate`.
 
-import { mkdtemp, readFile, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { join, relative, resolve, sep } from "node:path";
-import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
-import { generators } from "./generators/index.js";
-import { isGeneratorWorker, serveGeneratorWorker } from "./generators/threads.js";
-import type { GeneratedFile } from "./generators/generator.js";
-import type { ModelIndex } from "./model/knowledge.js";
-import {
-  listManaged,
-  loadAstFile,
-  loadConfig,
-  loadModelDir,
-  modelFiles,
-  ModelError,
-  OutputWriter,
-  runGenerators,
-  writeOutput,
-} from "./pipeline.js";
-import { readCachedRun, runKey, storeCachedRun } from "./run-cache.js";
-import { formatDiagnostic } from "./idl/index.js";
+import { CLI_OPTIONS, finishGenerate, programFiles, runCacheSlot } from "./cli-options.js";
+import { OutputWriter } from "./output.js";
+import { readCachedRun, runKey } from "./run-cache.js";
+import type { runCli } from "./cli-main.js";
 
-const USAGE = `usage: codegen <generate|check> [options]
+type FullCli = { runCli: typeof runCli };
 
-  generate            write every output under --out (default: generated)
-  check               fail, with the differences, if --out is not what generate would write
+const bundled = import.meta.url.endsWith(".mjs");
 
-options:
-  --model DIR         Smithy IDL model directory (default: model)
-  --from-ast FILE     read a Smithy JSON AST (e.g. from \`smithy ast\`) instead of IDL
-  --service ID        the service every generator works from (e.g. example.weather#Weather);
-                      required when the model defines several services
-  --config FILE       codegen settings, a JSON object such as {"service": "ns#Name"}
-                      (default: codegen.json in the --model directory, when present)
-  --out DIR           output root (default: generated)
-  --only NAMES        comma-separated generator names (default: all: ${generators.map((g) => g.name).join(",")})
-  --quiet             print nothing on success
-`;
-
-class UsageError extends Error {}
-
-async function main(argv: string[]): Promise<number> {
-  let parsed;
+/** Replays an unchanged `generate`; false when the full CLI must run (any doubt included). */
+async function replayed(argv: string[]): Promise<boolean> {
+  if (!bundled || process.env.CODEGEN_CACHE === "0") return false;
+  let values;
   try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        model: { type: "string", default: "model" },
-        "from-ast": { type: "string" },
-        service: { type: "string" },
-        config: { type: "string" },
-        out: { type: "string", default: "generated" },
-        only: { type: "string" },
-        quiet: { type: "boolean", default: false },
-        help: { type: "boolean", short: "h", default: false },
-      },
-    });
-  } catch (error) {
-    throw new UsageError((error as Error).message);
+    const parsed = parseArgs({ args: argv, allowPositionals: true, options: CLI_OPTIONS });
+    if (parsed.positionals.length !== 1 || parsed.positionals[0] !== "generate" || parsed.values.help) return false;
+    values = parsed.values;
+  } catch {
+    return false; // the full CLI explains the usage error
   }
-  const { values, positionals } = parsed;
-  if (values.help) {
-    process.stdout.write(USAGE);
-    return 0;
-  }
-  const command = positionals[0];
-  if (command !== "generate" && command !== "check") throw new UsageError(`unknown command '${command ?? ""}'`);
   const root = process.cwd();
-  const selected = values.only
-    ? values.only.split(",").map((name) => {
-        const found = generators.find((g) => g.name === name.trim());
-        if (!found) throw new UsageError(`unknown generator '${name}'`);
-        return found;
-      })
-    : generators;
-
-  const outDir = resolve(values.out);
-  // `generate` from the bundled CLI replays the previous run when none of its
-  // inputs changed (run-cache.ts); `check` and runs from sources always generate.
-  const bundled = import.meta.url.endsWith(".mjs");
-  let cache: { slot: string; key: string } | undefined;
-  if (command === "generate" && bundled && process.env.CODEGEN_CACHE !== "0") {
-    const fromAst = values["from-ast"];
-    const sources = fromAst ? [relative(root, resolve(fromAst)).split(sep).join("/")] : await modelFiles(resolve(values.model), root).catch(() => []);
-    if (sources.length > 0) {
-      const options = { model: values.model, fromAst, service: values.service, config: values.config, only: values.only, cwd: root };
-      const slot = JSON.stringify({ outDir, options });
-      try {
-        const key = runKey({ program: fileURLToPath(import.meta.url), root, modelFiles: sources, configFile: values.config ? resolve(values.config) : undefined, options });
-        cache = { slot, key };
-      } catch {
-        // an unreadable input: generate normally, which says what is wrong
-      }
-      const hit = cache && readCachedRun(cache.slot, cache.key);
-      if (hit) {
-        process.stderr.write(hit.stderr);
-        return finishGenerate(new OutputWriter(outDir), hit.files, values);
-      }
-    }
-  }
-  // What this run prints on stderr, kept with a cached run to be said again on a hit.
-  let stderr = "";
-  const say = (text: string): void => {
-    stderr += text;
-    process.stderr.write(text);
-  };
-
-  const index: ModelIndex = values["from-ast"]
-    ? await loadAstFile(resolve(values["from-ast"]), root)
-    : await loadModelDir(resolve(values.model), root, (events) => {
-        // Warnings and notes of a model that loaded are printed as a failing
-        // model's errors are (ModelError below), SUPPRESSED ones left out.
-        for (const event of events) if (event.severity !== "suppressed") say(`${formatDiagnostic(event)}\n`);
-      });
-  // --service wins over the config file; without either, a model with several
-  // services fails in index.service() with the list to choose from.
-  const config = values.config
-    ? await loadConfig(resolve(values.config))
-    : values["from-ast"]
-      ? undefined
-      : await loadConfig(join(resolve(values.model), "codegen.json"), { required: false });
-  const service = values.service ?? config?.service;
-  if (service !== undefined) index.selectService(service);
-  index.service();
-  // Worker threads start from this very module: only when it is the bundled
-  // CLI (build/codegen.mjs), which Node runs as is; from TypeScript sources
-  // (tsx, tests) generation stays on one thread.
-  // generate writes each generator's files as soon as it is done, while the
-  // others still run (a large model's workers); check writes at the end.
-  const writer = command === "generate" ? new OutputWriter(outDir) : undefined;
-  const files = await runGenerators(index, selected, bundled ? new URL(import.meta.url) : undefined, writer && ((done) => writer.add(done)));
-  // What the model asks for that generation could not honour exactly (an
-  // unenforced Java-only @pattern, an event-stream operation on the server …):
-  // said once per item, even with --quiet, and never fatal.
-  for (const warning of index.warnings()) say(`warning: ${warning}\n`);
-
-  if (command === "generate") {
-    if (cache) storeCachedRun(cache.slot, cache.key, { files, stderr });
-    return finishGenerate(writer!, files, values);
-  }
-
-  // check: compare what would be written with what is there.
-  const scratch = await mkdtemp(join(tmpdir(), "codegen-check-"));
+  const slot = await runCacheSlot(values, root);
+  if (!slot) return false;
+  let key: string;
   try {
-    await writeOutput(scratch, files);
-    const stale = await compareTrees(scratch, outDir, values.only !== undefined);
-    if (stale.length === 0) {
-      if (!values.quiet) process.stdout.write(`${values.out}/ is up to date (${files.length} files)\n`);
-      return 0;
-    }
-    process.stderr.write(`${values.out}/ is stale; run \`make generate\` and commit the result:\n`);
-    for (const line of stale) process.stderr.write(`${line}\n`);
-    return 1;
-  } finally {
-    await rm(scratch, { recursive: true, force: true });
+    key = runKey({ ...slot.inputs, program: programFiles(import.meta.url) });
+  } catch {
+    return false;
   }
+  const hit = readCachedRun(slot.slot, key);
+  if (!hit) return false;
+  process.stderr.write(hit.stderr);
+  process.exitCode = await finishGenerate(new OutputWriter(slot.outDir), hit.files, values);
+  return true;
 }
 
-/** Writes a generate run's files (only those that differ from the disk) and says what changed. */
-async function finishGenerate(
-  writer: OutputWriter,
-  files: readonly GeneratedFile[],
-  values: { out: string; only?: string; quiet: boolean },
-): Promise<number> {
-  const report = await writer.finish(files, { prune: values.only === undefined });
-  if (!values.quiet) {
-    for (const path of report.written) process.stdout.write(`wrote   ${join(values.out, path)}\n`);
-    for (const path of report.removed) process.stdout.write(`removed ${join(values.out, path)}\n`);
-    process.stdout.write(`${files.length} files (${report.written.length} written, ${report.unchanged} unchanged)\n`);
-  }
-  return 0;
-}
-
-/** Lines describing how `actual` differs from `expected` (empty when equal). */
-async function compareTrees(expected: string, actual: string, subsetOnly: boolean): Promise<string[]> {
-  const want = await listManaged(expected);
-  const have = new Set(await listManaged(actual));
-  const problems: string[] = [];
-  for (const path of want) {
-    if (!have.has(path)) {
-      problems.push(`  missing: ${path}`);
-      continue;
-    }
-    have.delete(path);
-    const [a, b] = await Promise.all([readFile(join(expected, path), "utf8"), readFile(join(actual, path), "utf8")]);
-    if (a !== b) problems.push(`  differs: ${path}\n${firstDifference(a, b)}`);
-  }
-  if (!subsetOnly) for (const path of have) problems.push(`  not generated any more: ${path}`);
-  return problems;
-}
-
-function firstDifference(expected: string, actual: string): string {
-  const want = expected.split("\n");
-  const have = actual.split("\n");
-  for (let i = 0; i < Math.max(want.length, have.length); i++) {
-    if (want[i] !== have[i]) {
-      return `    line ${i + 1}:\n    - ${have[i] ?? "<end of file>"}\n    + ${want[i] ?? "<end of file>"}`;
-    }
-  }
-  return "";
-}
-
-// The bundled CLI is also the entry of the generator worker threads that a
-// large model's generation starts (generators/threads.ts); a worker's failure
-// reaches the main thread as the worker's error.
-if (isGeneratorWorker()) {
-  void serveGeneratorWorker();
-} else {
-  main(process.argv.slice(2)).then(
-    (code) => {
-      process.exitCode = code;
-    },
-    (error: unknown) => {
-      if (error instanceof UsageError) {
-        process.stderr.write(`codegen: ${error.message}\n\n${USAGE}`);
-        process.exitCode = 2;
-      } else if (error instanceof ModelError) {
-        process.stderr.write(`${error.message}\n`);
-        process.exitCode = 1;
-      } else {
-        process.stderr.write(`codegen: ${(error as Error).message}\n`);
-        process.exitCode = 1;
-      }
-    },
-  );
-}
+const argv = process.argv.slice(2);
+replayed(argv).then(
+  async (done) => {
+    if (done) return;
+    // A computed specifier, so that esbuild leaves the full CLI in its own bundle.
+    const full = bundled ? "./codegen-main.mjs" : "./cli-main.ts";
+    const { runCli } = (await import(new URL(full, import.meta.url).href)) as FullCli;
+    runCli(argv);
+  },
+  (error: unknown) => {
+    process.stderr.write(`codegen: ${(error as Error).message}\n`);
+    process.exitCode = 1;
+  },
+);

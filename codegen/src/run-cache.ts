@@ -6,17 +6,19 @@
 // no margin. Writing still compares every file with what is on disk, so a
 // hand-edited or deleted generated file is restored as on a full run.
 //
-// The key is a hash of every input of generation: the codegen program itself
-// (the bundle's bytes), the model's files, the codegen settings beside it,
-// the hand-written files generators copy, the installed packages (npm's
-// lockfile stamp), the options and the settings in the environment. `check`
-// never uses it: it always regenerates, so CI proves generated/ from scratch.
+// The key is every input of generation, kept whole in the entry and compared
+// as text (no hashing: node:crypto alone costs ~10 ms to load): the codegen
+// program itself (the bundles' size and modification time: every build
+// rewrites them), the model's files, the codegen settings beside it, the
+// hand-written files generators copy, the installed packages (npm's lockfile
+// stamp), the options and the settings in the environment. `check` never
+// uses it: it always regenerates, so CI proves generated/ from scratch. This
+// module is loaded by the CLI's light entry (cli.ts): it imports no generator.
 
-import { createHash } from "node:crypto";
 import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
-import { cacheDir } from "./generators/validators/derived-cache.js";
-import { CLIENT_TEST_RUNTIME_DIR } from "./generators/client/index.js";
+import { cacheDir } from "./cache-dir.js";
+import { CLIENT_TEST_RUNTIME_DIR } from "./generators/static-files.js";
 import type { GeneratedFile } from "./generators/generator.js";
 
 /** What a replayed run gives back: its files and what it printed on stderr. */
@@ -26,8 +28,8 @@ export interface CachedRun {
 }
 
 export interface RunInputs {
-  /** The running codegen program (the bundle); its bytes are part of the key. */
-  program: string;
+  /** The codegen program's files (the bundles); their size and time are part of the key. */
+  program: readonly string[];
   /** The project root (where codegen/src and node_modules are). */
   root: string;
   /** Model files, relative to `root`, sorted (IDL files or the one JSON AST). */
@@ -46,19 +48,21 @@ function readOrMissing(path: string): string {
   }
 }
 
-/** The key of a run: a hash of everything generation reads (see the top of this file). */
+/** The key of a run: every input generation reads (see the top of this file), as one string. */
 export function runKey(inputs: RunInputs): string {
-  const hash = createHash("sha256");
-  const add = (label: string, text: string | Buffer): void => {
-    hash.update(`${label}\u0000${text.length}\u0000`);
-    hash.update(text);
+  const parts: string[] = [];
+  const add = (label: string, text: string): void => {
+    parts.push(`${label}\u0000${text.length}\u0000${text}`);
   };
-  add("program", readFileSync(inputs.program));
+  for (const file of inputs.program) {
+    const stat = statSync(file);
+    add(`program ${file}`, `${stat.size}:${stat.mtimeMs}`);
+  }
   add("node", process.version);
   add("options", JSON.stringify(inputs.options));
   // Settings read from the environment by generators (validators' mode).
   add("env", JSON.stringify([process.env.CODEGEN_VALIDATORS ?? null]));
-  for (const file of inputs.modelFiles) add(`model ${file}`, readFileSync(join(inputs.root, file)));
+  for (const file of inputs.modelFiles) add(`model ${file}`, readFileSync(join(inputs.root, file), "utf8"));
   if (inputs.configFile !== undefined) add("config", readOrMissing(inputs.configFile));
   // The client generator reads codegen.json beside the first .smithy file.
   const firstIdl = inputs.modelFiles.find((file) => file.endsWith(".smithy"));
@@ -71,19 +75,31 @@ export function runKey(inputs: RunInputs): string {
     // no templates: the client generator fails the same way on a miss
   }
   for (const name of names) add(`template ${name}`, readOrMissing(join(templates, name)));
-  // Any install or upgrade of a package (ajv, js-yaml ...) rewrites npm's lockfile stamp.
+  // Any install or upgrade of a package (ajv ...) rewrites npm's lockfile stamp.
   try {
     const stamp = statSync(join(inputs.root, "node_modules", ".package-lock.json"));
     add("packages", `${stamp.size}:${stamp.mtimeMs}`);
   } catch {
     add("packages", "none");
   }
-  return hash.digest("hex");
+  return parts.join("\u0000");
+}
+
+/** FNV-1a, 32 bits, twice (two offsets): a file name per slot, not a security boundary. */
+function slotName(slot: string): string {
+  let a = 0x811c9dc5;
+  let b = 0x01000193 ^ 0x5bd1e995;
+  for (let i = 0; i < slot.length; i++) {
+    const c = slot.charCodeAt(i);
+    a = Math.imul(a ^ c, 0x01000193);
+    b = Math.imul(b ^ c, 0x01000193);
+  }
+  return `${(a >>> 0).toString(16).padStart(8, "0")}${(b >>> 0).toString(16).padStart(8, "0")}`;
 }
 
 /** One cache file per output directory and options, so entries do not pile up. */
 function entryFile(slot: string): string {
-  return join(cacheDir(), `run-${createHash("sha256").update(slot).digest("hex").slice(0, 32)}.json`);
+  return join(cacheDir(), `run-${slotName(slot)}.json`);
 }
 
 /** The cached run for `key` in `slot` (e.g. the output directory), or undefined. */
@@ -95,8 +111,8 @@ export function readCachedRun(slot: string, key: string): CachedRun | undefined 
     return undefined;
   }
   try {
-    const entry = JSON.parse(text) as { key?: unknown; files?: unknown; stderr?: unknown };
-    if (entry.key !== key || !Array.isArray(entry.files) || typeof entry.stderr !== "string") return undefined;
+    const entry = JSON.parse(text) as { slot?: unknown; key?: unknown; files?: unknown; stderr?: unknown };
+    if (entry.slot !== slot || entry.key !== key || !Array.isArray(entry.files) || typeof entry.stderr !== "string") return undefined;
     return { files: entry.files as GeneratedFile[], stderr: entry.stderr };
   } catch {
     return undefined; // a damaged entry is a miss
@@ -119,7 +135,7 @@ export function storeCachedRun(slot: string, key: string, run: CachedRun): void 
     mkdirSync(dirname(file), { recursive: true });
     // Write then rename, so a concurrent run never reads half a file.
     const partial = `${file}.${process.pid}.partial`;
-    writeFileSync(partial, JSON.stringify({ key, files: run.files, stderr: run.stderr }));
+    writeFileSync(partial, JSON.stringify({ slot, key, files: run.files, stderr: run.stderr }));
     renameSync(partial, file);
   } catch {
     // read-only checkout

@@ -71,7 +71,7 @@ describe("codegen generate's whole-run cache", () => {
     const model = join(scratch, "keyed");
     cpSync(join(root, "model"), model, { recursive: true });
     const files = readdirSync(model).filter((name) => name.endsWith(".smithy")).sort().map((name) => relative(root, join(model, name)));
-    const inputs: RunInputs = { program: cli, root, modelFiles: files, options: { out: "x" } };
+    const inputs: RunInputs = { program: [cli], root, modelFiles: files, options: { out: "x" } };
     const base = runKey(inputs);
     expect(runKey(inputs)).toBe(base);
     expect(runKey({ ...inputs, options: { out: "x", only: "model" } })).not.toBe(base);

@@ -10,6 +10,13 @@ import { dirname, join } from "node:path";
 import { tsBanner } from "../writer/banner.js";
 import type { GeneratedFile } from "./generator.js";
 
+/**
+ * Hand-written files copied into generated/client/test (the client generator);
+ * read at generation time, so they are also inputs of the whole-run cache
+ * (run-cache.ts).
+ */
+export const CLIENT_TEST_RUNTIME_DIR = "codegen/src/generators/client/test-runtime";
+
 /** The project root: the nearest directory above cwd holding codegen/src. */
 export function projectRoot(start: string = process.cwd()): string {
   let dir = start;

@@ -8,9 +8,10 @@
 // a worker costs about as much as generating them.
 
 import { performance } from "node:perf_hooks";
-import { isMainThread, parentPort, threadId, Worker, workerData } from "node:worker_threads";
+import { isMainThread, parentPort, Worker, workerData } from "node:worker_threads";
 import type { SmithyModel } from "../model/ast.js";
 import { ModelIndex, type WarningEntry } from "../model/knowledge.js";
+import { timing } from "../timing.js";
 import type { GeneratedFile, Generator } from "./generator.js";
 import { generators } from "./index.js";
 
@@ -41,17 +42,7 @@ export interface GeneratorRun {
   warnings: WarningEntry[];
 }
 
-/**
- * CODEGEN_TIMINGS=1: each generator's wall time and the thread it ran on, on
- * stderr (how the worker groups below were balanced; docs/aws-models.md).
- */
-export function timing(what: string, started: number): void {
-  if (process.env.CODEGEN_TIMINGS !== "1") return;
-  const thread = isMainThread ? "main" : `worker ${threadId}`;
-  // process.uptime(): one clock for every thread, from the process's start.
-  const ended = Math.round(process.uptime() * 1000);
-  process.stderr.write(`timing: ${what} ${Math.round(performance.now() - started)} ms (${thread}, done at ${ended} ms)\n`);
-}
+export { timing } from "../timing.js";
 
 async function runOne(index: ModelIndex, generator: Generator): Promise<GeneratorRun> {
   const started = performance.now();

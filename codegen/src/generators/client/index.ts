@@ -5,7 +5,7 @@
 
 import type { ModelIndex } from "../../model/knowledge.js";
 import type { GeneratedFile, Generator } from "../generator.js";
-import { staticTypeScriptFiles } from "../static-files.js";
+import { CLIENT_TEST_RUNTIME_DIR, staticTypeScriptFiles } from "../static-files.js";
 import {
   aggregatedClientFile,
   authFiles,
@@ -23,13 +23,6 @@ import { clientPackageSettings, packageJson, readme } from "./package-files.js";
 import { protocolTestFile } from "./protocol-tests.js";
 import { schemasFile } from "./schemas.js";
 import { symbolsOf } from "./symbols.js";
-
-/**
- * Hand-written files copied into generated/client/test (static-files.ts); read
- * at generation time, so they are also inputs of the whole-run cache
- * (run-cache.ts).
- */
-export const CLIENT_TEST_RUNTIME_DIR = "codegen/src/generators/client/test-runtime";
 
 export function generateClient(index: ModelIndex): GeneratedFile[] {
   // Name and version come from model/codegen.json ("client"), see package-files.ts.

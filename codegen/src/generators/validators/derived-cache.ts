@@ -9,12 +9,10 @@
 import { createHash } from "node:crypto";
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import { join, resolve } from "node:path";
+import { join } from "node:path";
+import { cacheDir } from "../../cache-dir.js";
 
-/** Where cached outputs live: the conventional per-project tool cache. */
-export function cacheDir(): string {
-  return resolve(process.env.CODEGEN_CACHE_DIR ?? join(process.cwd(), "node_modules", ".cache", "codegen"));
-}
+export { cacheDir };
 
 function cacheEnabled(): boolean {
   return process.env.CODEGEN_CACHE !== "0";
