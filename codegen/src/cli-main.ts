@@ -100,8 +100,8 @@ async function main(argv: string[]): Promise<number> {
   if (service !== undefined) index.selectService(service);
   index.service();
   // Worker threads start from this very module: only when it is the bundled
-  // CLI (build/codegen.mjs), which Node runs as is; from TypeScript sources
-  // (tsx, tests) generation stays on one thread.
+  // CLI (build/codegen-main.mjs), which Node runs as is; from TypeScript
+  // sources (tsx, tests) generation stays on one thread.
   // generate writes each generator's files as soon as it is done, while the
   // others still run (a large model's workers); check writes at the end.
   const writer = command === "generate" ? new OutputWriter(outDir) : undefined;
