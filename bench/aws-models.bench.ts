@@ -154,9 +154,9 @@ export default async function awsModelsBench(): Promise<BenchReport> {
   notes.push(
     "Ours writes every output (model.json, schemas, OpenAPI, validators, client, server stub, conformance cases); " +
       "smithy-typescript writes the client only. Its JVM start is included, as the issue asks.",
-    `Our generate: median of ${COLD_RUNS} cold runs per model (CODEGEN_CACHE=0: the YAML rendering computed; models of more than 100 schema definitions, all three here, ` +
+    `Our generate: median of ${COLD_RUNS} cold runs per model (CODEGEN_CACHE=0: every cache off; models of more than 100 schema definitions, all three here, ` +
       "get validators compiled on first use rather than ajv's standalone code, docs/codegen.md), " +
-      `on which the goal is judged, and of ${OUR_RUNS} warm runs (node_modules/.cache/codegen, keyed by their input, hit); ` +
+      `on which the goal is judged, and of ${OUR_RUNS} warm runs (node_modules/.cache/codegen on; these models' runs are too large for the whole-run cache, so little is replayed); ` +
       "smithy-typescript: one run per model (a minute each on these machines).",
     `Load average (1 min) when the bench started: ${loadAtStart}; when it ended: ${os.loadavg()[0]!.toFixed(1)}. ` +
       "The machine has 2 cores shared with other work: wall times above ~2 are inflated by it, CPU times much less.",
