@@ -1,4 +1,4 @@
-// generated/openapi.yaml is openapi.json rendered by js-yaml (the openapi
+// generated/openapi.yaml is openapi.json rendered by our YAML writer (the openapi
 // generator). Whatever a model puts into the document (descriptions, enum
 // values, patterns, examples), the YAML must read back as the same JSON value
 // under YAML 1.2 (the `yaml` package) and YAML 1.1 (PyYAML, what Python
