@@ -1,4 +1,4 @@
-import type { IncomingHttpHeaders, IncomingMessage } from "node:http";
+import type { IncomingHttpHeaders } from "node:http";
 import { ProblemJsonError } from "@stoplight/prism-http";
 import type { FrontResponse } from "./aws-json-errors.js";
 import type { SlViolation } from "./violations.js";
@@ -32,24 +32,6 @@ export interface Reply {
 export function setHeader<V>(headers: Record<string, V>, name: string, value: V): void {
   if (name === "__proto__") Object.defineProperty(headers, name, { value, enumerable: true, writable: true, configurable: true });
   else headers[name] = value;
-}
-
-/**
- * The request's headers. node:http's `req.headers` drops one named
- * `__proto__`: when the raw headers name it, a copy holding it as an own
- * header (repeats joined with ", ", as node joins others).
- */
-export function requestHeadersOf(request: IncomingMessage): IncomingHttpHeaders {
-  const raw = request.rawHeaders;
-  let proto: string | undefined;
-  for (let i = 0; i < raw.length; i += 2) {
-    const name = raw[i]!;
-    if (name.length === 9 && name.toLowerCase() === "__proto__") proto = proto === undefined ? raw[i + 1]! : `${proto}, ${raw[i + 1]!}`;
-  }
-  if (proto === undefined) return request.headers;
-  const headers: IncomingHttpHeaders = { ...request.headers };
-  setHeader(headers, "__proto__", proto);
-  return headers;
 }
 
 export function headerValue(headers: IncomingHttpHeaders, name: string): string | undefined {

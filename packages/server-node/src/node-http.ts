@@ -102,14 +102,15 @@ function sendFrameworkError(res: ServerResponse, contentType: string, status: nu
 }
 
 /**
- * The request's headers for the core. node:http's `req.headers` drops a header
- * named `__proto__` (assigning that key sets the object's prototype, or
+ * A request's headers, `__proto__` included. node:http's `req.headers` drops a
+ * header named `__proto__` (assigning that key sets the object's prototype, or
  * nothing), yet a client may send one and the SDK's signer signs it: when the
- * raw headers name it, the core gets a copy without a prototype that holds it
+ * raw headers name it, the answer is a copy without a prototype that holds it
  * as an own header (repeated ones joined with ", ", as node joins others).
- * Other requests pay one pass over the raw header names.
+ * Other requests pay one pass over the raw header names. The service core and
+ * the mock's front (src/mock) both read headers through it.
  */
-function requestHeaders(req: IncomingMessage): IncomingHttpHeaders {
+export function requestHeadersOf(req: IncomingMessage): IncomingHttpHeaders {
   const raw = req.rawHeaders;
   let proto: string | undefined;
   for (let i = 0; i < raw.length; i += 2) {
@@ -153,7 +154,7 @@ function onRequest(core: ServiceCore, maxBodyBytes: number, contentType: string,
   req.on("end", () => {
     if (refused) return;
     const body = chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, received);
-    const request = { method: req.method ?? "GET", path: req.url ?? "/", headers: requestHeaders(req), body, abortSignal: () => abortSignalFor(res) };
+    const request = { method: req.method ?? "GET", path: req.url ?? "/", headers: requestHeadersOf(req), body, abortSignal: () => abortSignalFor(res) };
     let response: CoreResponse | Promise<CoreResponse>;
     try {
       response = core.answer ? core.answer(request) : core.handle(request);
