@@ -283,6 +283,11 @@ export class ModelIndex {
     return this;
   }
 
+  /** The service chosen with selectService, if any (memoised views keyed by what nameOf depends on). */
+  selectedService(): string | undefined {
+    return this.selected;
+  }
+
   /**
    * The service generators target: the one chosen with selectService, else
    * the one service the model defines. Several services without a choice is
