@@ -205,7 +205,24 @@ export function representative(node: Extract<RegexNode, { kind: "chars" }>): str
   return undefined;
 }
 
+// minLength, maxLength and exampleOfLength are memoised per tree node (trees
+// are immutable and shared through parsePattern's memo): building a value of
+// a few thousand characters asked each repetition's body for its bounds and
+// example again, once per character, and each member's cases ask again.
+const minLengths = new WeakMap<RegexNode, number>();
+const maxLengths = new WeakMap<RegexNode, number>();
+const examplesByLength = new WeakMap<RegexNode, Map<number, string | undefined>>();
+
 export function minLength(node: RegexNode): number {
+  let known = minLengths.get(node);
+  if (known === undefined) {
+    known = computeMinLength(node);
+    minLengths.set(node, known);
+  }
+  return known;
+}
+
+function computeMinLength(node: RegexNode): number {
   switch (node.kind) {
     case "anchor":
       return 0;
@@ -221,6 +238,15 @@ export function minLength(node: RegexNode): number {
 }
 
 export function maxLength(node: RegexNode): number {
+  let known = maxLengths.get(node);
+  if (known === undefined) {
+    known = computeMaxLength(node);
+    maxLengths.set(node, known);
+  }
+  return known;
+}
+
+function computeMaxLength(node: RegexNode): number {
   switch (node.kind) {
     case "anchor":
       return 0;
@@ -243,6 +269,17 @@ export function maxLength(node: RegexNode): number {
  */
 export function exampleOfLength(node: RegexNode, length: number): string | undefined {
   if (length < minLength(node) || length > maxLength(node)) return undefined;
+  let byLength = examplesByLength.get(node);
+  if (byLength === undefined) {
+    byLength = new Map();
+    examplesByLength.set(node, byLength);
+  } else if (byLength.has(length)) return byLength.get(length);
+  const built = buildExample(node, length);
+  byLength.set(length, built);
+  return built;
+}
+
+function buildExample(node: RegexNode, length: number): string | undefined {
   switch (node.kind) {
     case "anchor":
       return "";
@@ -261,23 +298,40 @@ export function exampleOfLength(node: RegexNode, length: number): string | undef
   }
 }
 
-function sequenceOfLength(items: RegexNode[], length: number): string | undefined {
-  if (items.length === 0) return length === 0 ? "" : undefined;
-  const [head, ...rest] = items as [RegexNode, ...RegexNode[]];
-  const restMin = rest.reduce((sum, item) => sum + minLength(item), 0);
-  const restMax = rest.reduce((sum, item) => sum + maxLength(item), 0);
-  const low = Math.max(minLength(head), length - restMax);
-  const high = Math.min(maxLength(head), length - restMin);
+function sequenceOfLength(items: RegexNode[], length: number, from = 0): string | undefined {
+  if (from === items.length) return length === 0 ? "" : undefined;
+  const head = items[from]!;
+  const { min: restMins, max: restMaxes } = suffixBounds(items);
+  const low = Math.max(minLength(head), length - restMaxes[from + 1]!);
+  const high = Math.min(maxLength(head), length - restMins[from + 1]!);
   // The head takes as little as it can; later items (usually the open-ended
   // tail of an identifier) absorb the rest.
   for (let take = low; take <= high; take++) {
     const first = exampleOfLength(head, take);
     if (first === undefined) continue;
-    const tail = sequenceOfLength(rest, length - take);
+    const tail = sequenceOfLength(items, length - take, from + 1);
     if (tail !== undefined) return first + tail;
   }
   return undefined;
 }
+
+/** Per sequence: the least and most characters its items from position i on can take (index i). */
+function suffixBounds(items: RegexNode[]): { min: number[]; max: number[] } {
+  let bounds = suffixBoundsOf.get(items);
+  if (bounds === undefined) {
+    const min = new Array<number>(items.length + 1).fill(0);
+    const max = new Array<number>(items.length + 1).fill(0);
+    for (let i = items.length - 1; i >= 0; i--) {
+      min[i] = min[i + 1]! + minLength(items[i]!);
+      max[i] = max[i + 1]! + maxLength(items[i]!);
+    }
+    bounds = { min, max };
+    suffixBoundsOf.set(items, bounds);
+  }
+  return bounds;
+}
+
+const suffixBoundsOf = new WeakMap<RegexNode[], { min: number[]; max: number[] }>();
 
 function repeatOfLength(node: Extract<RegexNode, { kind: "repeat" }>, length: number): string | undefined {
   const bodyMin = minLength(node.body);
@@ -286,16 +340,14 @@ function repeatOfLength(node: Extract<RegexNode, { kind: "repeat" }>, length: nu
   const fewest = Math.max(node.min, bodyMax === Infinity ? 1 : Math.ceil(length / bodyMax), 1);
   const most = Math.min(node.max, bodyMin === 0 ? length : Math.floor(length / bodyMin));
   for (let count = fewest; count <= most; count++) {
+    // `count` parts as even as can be: the first `extra` one character longer.
     const base = Math.floor(length / count);
-    let extra = length - base * count;
-    const parts: string[] = [];
-    for (let i = 0; i < count; i++) {
-      const part = exampleOfLength(node.body, base + (extra > 0 ? 1 : 0));
-      if (extra > 0) extra--;
-      if (part === undefined) break;
-      parts.push(part);
-    }
-    if (parts.length === count) return parts.join("");
+    const extra = length - base * count;
+    const longer = extra > 0 ? exampleOfLength(node.body, base + 1) : "";
+    if (longer === undefined) continue;
+    const shorter = count > extra ? exampleOfLength(node.body, base) : "";
+    if (shorter === undefined) continue;
+    return longer.repeat(extra) + shorter.repeat(count - extra);
   }
   return undefined;
 }
