@@ -1,14 +1,30 @@
 // A line buffer with indentation for function bodies the server generator
 // assembles before handing them to the TypeScriptWriter (which owns the
 // banner and imports), plus unique local names per function.
+//
+// Built for size: SageMaker's codec is ~150,000 lines, so a line is indented
+// once, when written (indentation strings are shared per depth), and a
+// function body that needs its own local names writes into the same lines
+// through fork() instead of being built apart and copied in.
+
+const INDENT = "  ";
+const indents: string[] = [""];
+function indentOf(depth: number): string {
+  return (indents[depth] ??= INDENT.repeat(depth));
+}
 
 export class Code {
-  private readonly lines: string[] = [];
-  private depth = 0;
+  private readonly lines: string[];
+  private depth: number;
   private counter = 0;
 
+  constructor(lines: string[] = [], depth = 0) {
+    this.lines = lines;
+    this.depth = depth;
+  }
+
   line(text: string): this {
-    this.lines.push(text.length > 0 ? "  ".repeat(this.depth) + text : "");
+    this.lines.push(text.length > 0 && this.depth > 0 ? indentOf(this.depth) + text : text);
     return this;
   }
 
@@ -22,14 +38,34 @@ export class Code {
     return this;
   }
 
-  /** Appends another buffer's lines at the current indentation. */
-  append(other: Code): this {
-    for (const line of other.lines) this.line(line);
-    return this;
+  /**
+   * A buffer writing into these same lines at the current indentation, with
+   * local names of its own (`v0` again): a function body written in place.
+   */
+  fork(): Code {
+    return new Code(this.lines, this.depth);
   }
 
-  includes(text: string): boolean {
-    return this.lines.some((line) => line.includes(text));
+  /** A position to look back from with includesSince() or fill in with fill(). */
+  mark(): number {
+    return this.lines.length;
+  }
+
+  /** Whether a line written since `mark` contains `text`. */
+  includesSince(mark: number, text: string): boolean {
+    for (let i = mark; i < this.lines.length; i++) if (this.lines[i]!.includes(text)) return true;
+    return false;
+  }
+
+  /** Writes an empty line to be replaced by fill() once its text is known (at this indentation). */
+  reserve(): number {
+    this.lines.push("");
+    return this.lines.length - 1;
+  }
+
+  fill(at: number, text: string): this {
+    this.lines[at] = text.length > 0 && this.depth > 0 ? indentOf(this.depth) + text : text;
+    return this;
   }
 
   block(open: string, body: () => void, close = "}"): this {
@@ -43,7 +79,7 @@ export class Code {
 
   /** A fresh local variable name (`v0`, `v1`…). */
   local(prefix = "v"): string {
-    return `${prefix}${this.counter++}`;
+    return prefix + this.counter++;
   }
 
   /** The lines written so far (for TypeScriptWriter.writeLines, without joining them first). */

@@ -52,10 +52,26 @@ export function codecFile(index: ModelIndex, serviceId: string): string {
     gen.serializer(body, id);
     body.line("");
   }
-  for (const declaration of [...gen.patterns.declarations(), ...gen.enums.declarations()]) w.write(declaration);
-  w.blankLine();
-  w.writeLines(body.allLines());
-  return w.toString();
+  const declarations = [...gen.patterns.declarations(), ...gen.enums.declarations()];
+  for (const declaration of declarations) w.write(declaration);
+  return withBody(w, declarations.length > 0, body.allLines());
+}
+
+/**
+ * The text `w.blankLine(); w.writeLines(lines); w.toString()` gives, without
+ * copying ~150,000 lines into the writer (SageMaker): the writer renders the
+ * banner, imports and hoisted constants, the body is joined once behind them.
+ * The body's lines are at depth 0 and hold no line breaks (every text in them
+ * went through literal()), so the writer would have pushed them unchanged.
+ */
+function withBody(w: TypeScriptWriter, wroteLines: boolean, lines: readonly string[]): string {
+  let end = lines.length;
+  while (end > 0 && lines[end - 1] === "") end--;
+  const head = w.toString(); // ends with "\n"; a writer without lines ends with "\n\n" (its empty body)
+  if (end === 0) return head;
+  const body = (end === lines.length ? lines : lines.slice(0, end)).join("\n");
+  // With hoisted constants, blankLine() would have put an empty line between them and the body.
+  return wroteLines ? `${head}\n${body}\n` : `${head.slice(0, -1)}${body}\n`;
 }
 
 class CodecGenerator {
@@ -67,19 +83,45 @@ class CodecGenerator {
     private readonly w: TypeScriptWriter,
   ) {}
 
-  private validation(name: string): string {
-    this.w.addImport(SERVER_RUNTIME, name);
+  /** Runtime names already imported (each would otherwise be added to the writer's set on every use). */
+  private readonly imported = new Set<string>();
+  /** literal() of texts that recur (member paths, model patterns), computed once per text. */
+  private readonly literals = new Map<string, string>();
+  /** literal() of an enum's values, once per enum shape. */
+  private readonly enumLiterals = new Map<string, string>();
+
+  private runtime(name: string): string {
+    if (!this.imported.has(name)) {
+      this.imported.add(name);
+      this.w.addImport(SERVER_RUNTIME, name);
+    }
     return name;
+  }
+
+  private validation(name: string): string {
+    return this.runtime(name);
   }
 
   private errors(name: string): string {
-    this.w.addImport(SERVER_RUNTIME, name);
-    return name;
+    return this.runtime(name);
   }
 
   private values(name: string): string {
-    this.w.addImport(SERVER_RUNTIME, name);
-    return name;
+    return this.runtime(name);
+  }
+
+  private text(value: string): string {
+    let cached = this.literals.get(value);
+    if (cached === undefined) {
+      cached = literal(value);
+      this.literals.set(value, cached);
+    }
+    return cached;
+  }
+
+  /** `path + "/Name"`: a member's path expression. */
+  private memberPath(name: string): string {
+    return "path + " + this.text("/" + name);
   }
 
   /** `object`'s member `name`, never an inherited property of the same name. */
@@ -94,7 +136,13 @@ class CodecGenerator {
     this.w.addTypeImport("./models.js", type);
     this.w.addTypeImport(SERVER_RUNTIME, "Violations");
     const members = structureMembers(this.index, shapeId);
-    const body = new Code();
+    c.line(`/** Reads ${type} from JSON at \`path\`; constraint failures go to \`violations\`. */`);
+    // The signature names its third parameter `_violations` when the body
+    // never uses it: known only once the body is written, in place.
+    const signature = c.reserve();
+    c.indent();
+    const body = c.fork();
+    const start = body.mark();
     body.line(`if (typeof json !== "object" || json === null || Array.isArray(json)) ${this.errors("typeMismatch")}(path, "a JSON object", json);`);
     if (members.length === 0) {
       body.line(`return {} as ${type};`);
@@ -105,36 +153,33 @@ class CodecGenerator {
       else for (const member of members) this.structureMember(body, member);
       body.line(`return out as unknown as ${type};`);
     }
-    const violations = body.includes("violations") ? "violations" : "_violations";
-    c.line(`/** Reads ${type} from JSON at \`path\`; constraint failures go to \`violations\`. */`);
-    c.block(`export function ${readerName(this.index, shapeId)}(json: unknown, path: string, ${violations}: Violations): ${type} {`, () => {
-      c.append(body);
-    });
+    const violations = body.includesSince(start, "violations") ? "violations" : "_violations";
+    c.dedent();
+    c.fill(signature, `export function ${readerName(this.index, shapeId)}(json: unknown, path: string, ${violations}: Violations): ${type} {`);
+    c.line("}");
   }
 
   private structureMember(c: Code, member: Member): void {
     const constraints = this.index.constraintsOf(member);
     const value = c.local();
-    const path = `path + ${literal(`/${member.name}`)}`;
+    const path = this.memberPath(member.name);
     c.line(`const ${value} = ${this.member("src", member.name)};`);
-    const missing = (): void => {
-      if (constraints.default !== undefined && constraints.default !== null) {
+    const hasDefault = constraints.default !== undefined && constraints.default !== null;
+    const sink = (x: string): string => assignOwn("out", member.name, x);
+    if (hasDefault || constraints.required) {
+      c.line(`if (${value} === undefined || ${value} === null) {`).indent();
+      if (hasDefault) {
         c.line(assignOwn("out", member.name, this.defaultValue(member.target, constraints.default)));
-      } else if (constraints.required) {
+      } else {
         c.line(`violations.push(${this.validation("requiredViolation")}(${path}));`);
       }
-    };
-    const hasMissingBranch = constraints.required || (constraints.default !== undefined && constraints.default !== null);
-    if (hasMissingBranch) {
-      c.line(`if (${value} === undefined || ${value} === null) {`).indent();
-      missing();
       c.dedent().line("} else {").indent();
-      this.readValue(c, { target: member.target, member }, value, path, (x) => assignOwn("out", member.name, x));
+      this.readValue(c, { target: member.target, member }, value, path, sink);
       c.dedent().line("}");
     } else {
-      c.block(`if (${value} !== undefined && ${value} !== null) {`, () =>
-        this.readValue(c, { target: member.target, member }, value, path, (x) => assignOwn("out", member.name, x)),
-      );
+      c.line(`if (${value} !== undefined && ${value} !== null) {`).indent();
+      this.readValue(c, { target: member.target, member }, value, path, sink);
+      c.dedent().line("}");
     }
   }
 
@@ -150,7 +195,7 @@ class CodecGenerator {
       c.block("switch (key) {", () => {
         for (const member of members) {
           c.block(`case ${literal(member.name)}: {`, () => {
-            this.readValue(c, { target: member.target, member }, "value", `path + ${literal(`/${member.name}`)}`, (x) => assignOwn("out", member.name, x));
+            this.readValue(c, { target: member.target, member }, "value", this.memberPath(member.name), (x) => assignOwn("out", member.name, x));
             c.line("break;");
           });
         }
@@ -199,7 +244,7 @@ class CodecGenerator {
         const [min, max] = INTEGER_BOUNDS[type === "intEnum" ? "integer" : type]!;
         c.line(`if (typeof ${src} !== "number") ${this.errors("typeMismatch")}(${path}, "a number", ${src});`);
         c.line(
-          `if (!Number.isInteger(${src}) || ${src} < ${min} || ${src} > ${max}) ${this.errors("malformed")}(${path}, ${literal(`must be a whole number from ${INTEGER_RANGE_TEXT[type === "intEnum" ? "integer" : type]}`)});`,
+          `if (!Number.isInteger(${src}) || ${src} < ${min} || ${src} > ${max}) ${this.errors("malformed")}(${path}, ${this.text(`must be a whole number from ${INTEGER_RANGE_TEXT[type === "intEnum" ? "integer" : type]}`)});`,
         );
         this.numberConstraints(c, src, path, constraints);
         c.line(sink(src));
@@ -287,14 +332,15 @@ class CodecGenerator {
       if (pattern !== undefined) {
         // An over-long value already failed; do not spend regex time on it.
         const guard = max !== undefined ? `${n} <= ${max} && ` : "";
-        c.line(`if (${guard}!${this.pattern(pattern)}.test(${src})) violations.push(${this.validation("patternViolation")}(${path}, ${literal(modelPattern)}));`);
+        c.line(`if (${guard}!${this.pattern(pattern)}.test(${src})) violations.push(${this.validation("patternViolation")}(${path}, ${this.text(modelPattern!)}));`);
       }
     } else if (pattern !== undefined) {
-      c.line(`if (!${this.pattern(pattern)}.test(${src})) violations.push(${this.validation("patternViolation")}(${path}, ${literal(modelPattern)}));`);
+      c.line(`if (!${this.pattern(pattern)}.test(${src})) violations.push(${this.validation("patternViolation")}(${path}, ${this.text(modelPattern!)}));`);
     }
     if (enumValues) {
-      const set = this.enums.name(`new Set<string>(${literal(enumValues)})`);
-      c.line(`if (!${set}.has(${src})) violations.push(${this.validation("enumViolation")}(${path}, ${literal(enumValues)}));`);
+      const values = this.enumLiteral(enumValues);
+      const set = this.enums.name(`new Set<string>(${values})`);
+      c.line(`if (!${set}.has(${src})) violations.push(${this.validation("enumViolation")}(${path}, ${values}));`);
     }
   }
 
@@ -310,8 +356,9 @@ class CodecGenerator {
       );
     }
     if (intEnumValues) {
-      const set = this.enums.name(`new Set<number>(${literal(intEnumValues)})`);
-      c.line(`if (!${set}.has(${src})) violations.push(${this.validation("enumViolation")}(${path}, ${literal(intEnumValues)}));`);
+      const values = literal(intEnumValues);
+      const set = this.enums.name(`new Set<number>(${values})`);
+      c.line(`if (!${set}.has(${src})) violations.push(${this.validation("enumViolation")}(${path}, ${values}));`);
     }
   }
 
@@ -393,8 +440,25 @@ class CodecGenerator {
     c.line(sink(entries));
   }
 
+  /**
+   * literal() of an enum's values: the constraints hold a fresh array per
+   * member, but members of one enum share its values, so the text is kept
+   * per list, keyed by the values joined with NUL (a list whose values hold
+   * a NUL themselves is not cached: its key could be another list's).
+   */
+  private enumLiteral(values: readonly string[]): string {
+    if (values.some((v) => v.includes("\u0000"))) return literal(values);
+    const key = values.join("\u0000");
+    let cached = this.enumLiterals.get(key);
+    if (cached === undefined) {
+      cached = literal(values);
+      this.enumLiterals.set(key, cached);
+    }
+    return cached;
+  }
+
   private pattern(pattern: string): string {
-    return this.patterns.name(`new RegExp(${literal(pattern)}, "u")`);
+    return this.patterns.name(`new RegExp(${this.text(pattern)}, "u")`);
   }
 
   // ------------------------------------------------------------- writers

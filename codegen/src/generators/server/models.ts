@@ -19,10 +19,12 @@ export function modelsFile(index: ModelIndex, serviceId: string): string {
   for (const id of index.closureOf(serviceId)) {
     if (["structure", "union", "enum", "intEnum"].includes(index.typeOf(id)) && !index.isMixin(id)) names.set(id, typeName(index, id));
   }
-  const named = [...names.keys()].sort((a, b) => names.get(a)!.localeCompare(names.get(b)!));
+  // One collator for every comparison: what localeCompare does on each call (same default locale and options).
+  const collator = new Intl.Collator();
+  const named = [...names.keys()].sort((a, b) => collator.compare(names.get(a)!, names.get(b)!));
   const seen = new Map<string, string>();
   for (const id of named) {
-    const name = typeName(index, id);
+    const name = names.get(id)!;
     if (RUNTIME_EXPORTS.has(name)) throw new Error(`server stub: shape '${id}' would shadow the runtime export ${name}; rename it in the service`);
     const clash = seen.get(name);
     if (clash) throw new Error(`server stub: shapes '${clash}' and '${id}' both generate the type ${name}`);
@@ -52,13 +54,27 @@ function enumType(w: TypeScriptWriter, index: ModelIndex, id: string): void {
   }, "} as const;");
 }
 
-function memberLines(w: TypeScriptWriter, index: ModelIndex, id: string, forceOptional = false): void {
+function memberLines(w: TypeScriptWriter, index: ModelIndex, id: string): void {
   for (const member of structureMembers(index, id)) {
     const constraints = index.constraintsOf(member);
-    const optional = forceOptional || !(member.required || (constraints.default !== undefined && constraints.default !== null));
-    w.docs(member.documentation, { deprecated: index.hasTrait(member.target, "smithy.api#deprecated") || "smithy.api#deprecated" in member.traits ? "" : undefined });
-    w.write(`${propertyKey(member.name)}${optional ? "?" : ""}: ${tsType(index, member.target)};`);
+    const optional = !(member.required || (constraints.default !== undefined && constraints.default !== null));
+    const deprecated = "smithy.api#deprecated" in member.traits || index.hasTrait(member.target, "smithy.api#deprecated");
+    // docs() writes nothing for neither (most members of AWS models): skip building its tags.
+    if (member.documentation !== undefined || deprecated) w.docs(member.documentation, { deprecated: deprecated ? "" : undefined });
+    w.write(key(member.name) + (optional ? "?: " : ": ") + tsType(index, member.target) + ";");
   }
+}
+
+const keys = new Map<string, string>();
+
+/** propertyKey(), once per member name (names repeat across shapes). */
+function key(name: string): string {
+  let cached = keys.get(name);
+  if (cached === undefined) {
+    cached = propertyKey(name);
+    keys.set(name, cached);
+  }
+  return cached;
 }
 
 function structureType(w: TypeScriptWriter, index: ModelIndex, id: string): void {

@@ -29,18 +29,53 @@ export const RUNTIME_EXPORTS = new Set([
 /** Keys every plain object inherits: reading them needs an own-property check. */
 export const INHERITED_KEYS = new Set(Object.getOwnPropertyNames(Object.prototype));
 
+/**
+ * A shape's names in the server stub, worked out once per shape: a large
+ * model names each shape many times (its type, reader, writer, serializer,
+ * every member that targets it), and each naming is a pure function of the
+ * model, so the index's lifetime is the cache's (a WeakMap keyed by the index).
+ */
+interface ShapeNames {
+  type: string;
+  value: string;
+  reader: string;
+  writer: string;
+  serializer: string;
+}
+
+const shapeNames = new WeakMap<ModelIndex, Map<string, ShapeNames>>();
+
+function namesOf(index: ModelIndex, shapeId: string): ShapeNames {
+  let byShape = shapeNames.get(index);
+  if (!byShape) shapeNames.set(index, (byShape = new Map()));
+  let names = byShape.get(shapeId);
+  if (!names) {
+    const type = shapeTypeName(index, shapeId);
+    names = {
+      type,
+      // Errors are read and written as the plain `<Name>Members` view, not the class.
+      value: index.isError(shapeId) ? `${type}Members` : type,
+      reader: `read${type}`,
+      writer: `write${type}`,
+      serializer: `serialize${type}`,
+    };
+    byShape.set(shapeId, names);
+  }
+  return names;
+}
+
 export function typeName(index: ModelIndex, shapeId: string): string {
-  return shapeTypeName(index, shapeId);
+  return namesOf(index, shapeId).type;
 }
 
 /** The type codec.ts reads and writes: for errors the plain `<Name>Members` view, not the class. */
 export function valueTypeName(index: ModelIndex, shapeId: string): string {
-  return index.isError(shapeId) ? `${typeName(index, shapeId)}Members` : typeName(index, shapeId);
+  return namesOf(index, shapeId).value;
 }
 
-export const readerName = (index: ModelIndex, shapeId: string): string => `read${typeName(index, shapeId)}`;
-export const writerName = (index: ModelIndex, shapeId: string): string => `write${typeName(index, shapeId)}`;
-export const serializerName = (index: ModelIndex, shapeId: string): string => `serialize${typeName(index, shapeId)}`;
+export const readerName = (index: ModelIndex, shapeId: string): string => namesOf(index, shapeId).reader;
+export const writerName = (index: ModelIndex, shapeId: string): string => namesOf(index, shapeId).writer;
+export const serializerName = (index: ModelIndex, shapeId: string): string => namesOf(index, shapeId).serializer;
 export const handlerTypeName = (index: ModelIndex, operationId: string): string => `${typeName(index, operationId)}Handler`;
 
 /**
@@ -52,10 +87,17 @@ export function classFieldKey(name: string): string {
   return inheritedClassFieldKey(name) ?? propertyKey(name);
 }
 
-/** `.name` or `["odd-name"]`. */
+const accessCache = new Map<string, string>();
+
+/** `.name` or `["odd-name"]` (member names repeat across shapes: computed once per name). */
 export function access(name: string): string {
-  const key = propertyKey(name);
-  return key === name ? `.${name}` : `[${key}]`;
+  let cached = accessCache.get(name);
+  if (cached === undefined) {
+    const key = propertyKey(name);
+    cached = key === name ? `.${name}` : `[${key}]`;
+    accessCache.set(name, cached);
+  }
+  return cached;
 }
 
 /**
@@ -67,7 +109,7 @@ export function access(name: string): string {
 export function assignOwn(object: string, name: string, value: string): string {
   return INHERITED_KEYS.has(name)
     ? `Object.defineProperty(${object}, ${literal(name)}, { value: ${value}, enumerable: true, writable: true, configurable: true });`
-    : `${object}${access(name)} = ${value};`;
+    : object + access(name) + " = " + value + ";";
 }
 
 /** Whether a member's name is one every plain object inherits (`constructor`, `__proto__` …). */
@@ -81,7 +123,7 @@ export function isInheritedName(name: string): boolean {
  * names, which the caller imports.
  */
 export function readMember(object: string, name: string): string {
-  return INHERITED_KEYS.has(name) ? `own(${object}, ${literal(name)})` : `${object}${access(name)}`;
+  return INHERITED_KEYS.has(name) ? `own(${object}, ${literal(name)})` : object + access(name);
 }
 
 /**
@@ -93,8 +135,21 @@ export function emptyObjectFor(members: readonly Member[]): string {
   return members.some((m) => INHERITED_KEYS.has(m.name)) ? "Object.create(null) as Record<string, unknown>" : "{}";
 }
 
-/** The TypeScript type of a member's or shape's value. */
-export function tsType(index: ModelIndex, target: string, sparse = false): string {
+const tsTypes = new WeakMap<ModelIndex, Map<string, string>>();
+
+/** The TypeScript type of a member's or shape's value (once per target shape). */
+export function tsType(index: ModelIndex, target: string): string {
+  let byTarget = tsTypes.get(index);
+  if (!byTarget) tsTypes.set(index, (byTarget = new Map()));
+  let type = byTarget.get(target);
+  if (type === undefined) {
+    type = computeTsType(index, target);
+    byTarget.set(target, type);
+  }
+  return type;
+}
+
+function computeTsType(index: ModelIndex, target: string): string {
   const shape = index.shape(target);
   switch (shape.type) {
     case "string":
@@ -134,7 +189,6 @@ export function tsType(index: ModelIndex, target: string, sparse = false): strin
       return `Record<string, ${index.hasTrait(target, "smithy.api#sparse") ? `${item} | null` : item}>`;
     }
     default:
-      void sparse;
       throw new Error(`server stub: cannot type shape '${target}' of type ${shape.type}`);
   }
 }
@@ -143,13 +197,22 @@ function wrapArray(item: string): string {
   return /^[A-Za-z0-9_$.]+$/.test(item) ? `${item}[]` : `Array<${item}>`;
 }
 
-/** Members of a structure, checked for names the generated code cannot carry. */
+const checkedMembers = new WeakMap<ModelIndex, Map<string, Member[]>>();
+const SMITHY_IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*$/;
+
+/** Members of a structure, checked (once per shape) for names the generated code cannot carry. */
 export function structureMembers(index: ModelIndex, shapeId: string): Member[] {
-  const members = index.membersOf(shapeId);
-  for (const member of members) {
-    if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(member.name)) {
-      throw new Error(`server stub: member '${member.id}' is not a Smithy identifier`);
+  let byShape = checkedMembers.get(index);
+  if (!byShape) checkedMembers.set(index, (byShape = new Map()));
+  let members = byShape.get(shapeId);
+  if (!members) {
+    members = index.membersOf(shapeId);
+    for (const member of members) {
+      if (!SMITHY_IDENTIFIER.test(member.name)) {
+        throw new Error(`server stub: member '${member.id}' is not a Smithy identifier`);
+      }
     }
+    byShape.set(shapeId, members);
   }
   return members;
 }
