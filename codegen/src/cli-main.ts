@@ -5,14 +5,14 @@
 // this module and its generators (build/codegen.mjs loads this one, bundled
 // as build/codegen-main.mjs, only when it must generate).
 
-import { mkdtemp, readFile, rm } from "node:fs/promises";
+import { mkdtemp, readFile, rm, stat } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { generators } from "./generators/index.js";
-import { isGeneratorWorker, serveGeneratorWorker } from "./generators/threads.js";
+import { GeneratorWorkers, isGeneratorWorker, likelyNeedsWorkers, serveGeneratorWorker } from "./generators/threads.js";
 import type { ModelIndex } from "./model/knowledge.js";
-import { listManaged, loadAstFile, loadConfig, loadModelDir, ModelError, OutputWriter, runGenerators, writeOutput } from "./pipeline.js";
+import { listManaged, loadAstFile, loadConfig, loadModelDir, ModelError, modelFiles, OutputWriter, runGenerators, writeOutput } from "./pipeline.js";
 import { CLI_OPTIONS, finishGenerate, programFiles, runCacheSlot } from "./cli-options.js";
 import { runKey, storeCachedRun } from "./run-cache.js";
 import { formatDiagnostic } from "./idl/index.js";
@@ -82,6 +82,10 @@ async function main(argv: string[]): Promise<number> {
     process.stderr.write(text);
   };
 
+  // A large model's generator workers start while the model is read (threads.ts).
+  const workerEntry = bundled ? new URL(import.meta.url) : undefined;
+  const workers =
+    workerEntry && likelyNeedsWorkers(await sourceBytes(values["from-ast"], values.model, root)) ? new GeneratorWorkers(workerEntry) : undefined;
   const index: ModelIndex = values["from-ast"]
     ? await loadAstFile(resolve(values["from-ast"]), root)
     : await loadModelDir(resolve(values.model), root, (events) => {
@@ -105,7 +109,7 @@ async function main(argv: string[]): Promise<number> {
   // generate writes each generator's files as soon as it is done, while the
   // others still run (a large model's workers); check writes at the end.
   const writer = command === "generate" ? new OutputWriter(outDir) : undefined;
-  const files = await runGenerators(index, selected, bundled ? new URL(import.meta.url) : undefined, writer && ((done) => writer.add(done)));
+  const files = await runGenerators(index, selected, workers ?? workerEntry, writer && ((done) => writer.add(done)));
   // What the model asks for that generation could not honour exactly (an
   // unenforced Java-only @pattern, an event-stream operation on the server …):
   // said once per item, even with --quiet, and never fatal.
@@ -130,6 +134,18 @@ async function main(argv: string[]): Promise<number> {
     return 1;
   } finally {
     await rm(scratch, { recursive: true, force: true });
+  }
+}
+
+/** Bytes of the model's sources (the JSON AST, or every .smithy file); 0 when unreadable (loading says why). */
+async function sourceBytes(fromAst: string | undefined, modelDir: string, root: string): Promise<number> {
+  try {
+    if (fromAst) return (await stat(resolve(fromAst))).size;
+    const paths = await modelFiles(resolve(modelDir), root);
+    const sizes = await Promise.all(paths.map(async (path) => (await stat(join(root, path))).size));
+    return sizes.reduce((a, b) => a + b, 0);
+  } catch {
+    return 0;
   }
 }
 

@@ -10,7 +10,7 @@ import { ModelIndex } from "./model/knowledge.js";
 import { byCodeUnits } from "./model/order.js";
 import { failsBuild, formatDiagnostic, loadIdl, type Diagnostic } from "./idl/index.js";
 import type { GeneratedFile, Generator } from "./generators/generator.js";
-import { runInThreads } from "./generators/threads.js";
+import { type GeneratorWorkers, runInThreads } from "./generators/threads.js";
 import { modelFiles } from "./output.js";
 
 // Writing and listing outputs live in output.ts (no generator imports: the
@@ -92,13 +92,14 @@ export async function loadConfig(path: string, { required = true } = {}): Promis
 
 /**
  * Runs generators; fails if two of them claim the same path. `workerEntry`
- * (the bundled CLI) lets a large model's generators run on worker threads
- * (generators/threads.ts); the files are the same either way.
+ * (the bundled CLI, or workers already started from it) lets a large model's
+ * generators run on worker threads (generators/threads.ts); the files are the
+ * same either way.
  */
 export async function runGenerators(
   index: ModelIndex,
   selected: readonly Generator[],
-  workerEntry?: URL,
+  workerEntry?: URL | GeneratorWorkers,
   onFiles?: (files: readonly GeneratedFile[]) => void,
 ): Promise<GeneratedFile[]> {
   const byPath = new Map<string, string>();

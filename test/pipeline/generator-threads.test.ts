@@ -52,4 +52,36 @@ describe("generators on worker threads", () => {
     expect([...actual.keys()].sort()).toEqual([...expected.keys()].sort());
     for (const [path, contents] of expected) expect(actual.get(path), `${path} differs`).toBe(contents);
   });
+
+  it("stop the workers started early when the model fails to load, so the run ends with its error", () => {
+    // CODEGEN_WORKERS=1 starts the workers before the model is read
+    // (GeneratorWorkers); idle workers must not keep a failed run alive.
+    const broken = join(scratch, "broken.json");
+    writeFileSync(broken, JSON.stringify({ smithy: "2.0" }));
+    const result = spawnSync(process.execPath, [cli, "generate", "--quiet", "--from-ast", broken, "--out", join(scratch, "broken")], {
+      cwd: root,
+      encoding: "utf8",
+      env: { ...process.env, CODEGEN_WORKERS: "1", CODEGEN_CACHE: "0" },
+      timeout: 20_000,
+    });
+    expect(result.signal, "the run hung and was killed").toBeNull();
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain('not a Smithy JSON AST document (no "shapes")');
+  }, 30_000);
+
+  it("stop the workers started early when the model has several services and none is chosen", () => {
+    const model = hostileModel() as { shapes: Record<string, { type: string }> };
+    const [id, service] = Object.entries(model.shapes).find(([, s]) => s.type === "service")!;
+    const twoServices = join(scratch, "two-services.json");
+    writeFileSync(twoServices, JSON.stringify({ ...model, shapes: { ...model.shapes, [`${id}Twin`]: service } }));
+    const result = spawnSync(process.execPath, [cli, "generate", "--quiet", "--from-ast", twoServices, "--out", join(scratch, "two")], {
+      cwd: root,
+      encoding: "utf8",
+      env: { ...process.env, CODEGEN_WORKERS: "1", CODEGEN_CACHE: "0" },
+      timeout: 20_000,
+    });
+    expect(result.signal, "the run hung and was killed").toBeNull();
+    expect(result.status).toBe(1);
+    expect(result.stderr).toMatch(/choose one with --service/);
+  }, 30_000);
 });

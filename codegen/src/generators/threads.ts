@@ -31,8 +31,28 @@ const WORKER_GROUPS: readonly (readonly string[])[] = [
 /** Below this many shapes a worker's start-up (~0.1 s) costs more than it saves. */
 const MIN_SHAPES_FOR_WORKERS = 600;
 
+/**
+ * Source size (JSON AST or IDL bytes) from which workers are started before
+ * the model is read (GeneratorWorkers); AWS's models hold about 0.7-1 KB per
+ * shape, documentation included, so 400 KB is a little below
+ * MIN_SHAPES_FOR_WORKERS. A guess that was wrong costs the workers' start-up,
+ * stopped as soon as the shape count is known.
+ */
+const MIN_BYTES_FOR_EARLY_WORKERS = 400_000;
+
+interface GeneratorsRequest {
+  model: SmithyModel;
+  sourceFiles: readonly string[];
+  service: string;
+  names: string[];
+}
+
+/**
+ * What a worker is started with: the request itself, or "waiting" for a
+ * worker started early (startGeneratorWorkers) that receives it as a message.
+ */
 interface WorkerRequest {
-  codegenGenerators: { model: SmithyModel; sourceFiles: readonly string[]; service: string; names: string[] };
+  codegenGenerators: GeneratorsRequest | "waiting";
 }
 
 /** One generator's output, with the warnings it added to its thread's index. */
@@ -59,7 +79,10 @@ export function isGeneratorWorker(): boolean {
 
 /** The worker's side: rebuild the index, run the named generators, post their runs back. */
 export async function serveGeneratorWorker(): Promise<void> {
-  const { model, sourceFiles, service, names } = (workerData as WorkerRequest).codegenGenerators;
+  const given = (workerData as WorkerRequest).codegenGenerators;
+  const request =
+    given === "waiting" ? await new Promise<GeneratorsRequest>((resolve) => parentPort!.once("message", resolve)) : given;
+  const { model, sourceFiles, service, names } = request;
   const started = performance.now();
   const index = new ModelIndex(model, sourceFiles).selectService(service);
   timing("worker index", started);
@@ -72,12 +95,66 @@ export async function serveGeneratorWorker(): Promise<void> {
   parentPort!.postMessage(runs);
 }
 
-function inWorker(entry: URL, index: ModelIndex, names: string[]): Promise<GeneratorRun[]> {
-  const request: WorkerRequest = {
-    codegenGenerators: { model: index.model, sourceFiles: index.sourceFiles, service: index.service(), names },
-  };
+/**
+ * Workers started before the model is loaded, one per WORKER_GROUPS entry,
+ * each idle until runInThreads hands it a group. Starting a worker (a thread,
+ * the bundled CLI compiled again, its module graph evaluated) takes ~0.1-0.2 s
+ * on these machines; started early, that overlaps the main thread's reading
+ * of the model instead of delaying the longest generators. Idle workers are
+ * unref'd: a run that fails before generating (a model error) still exits.
+ */
+export class GeneratorWorkers {
+  private readonly idle: Worker[];
+  private readonly exited = new WeakSet<Worker>();
+
+  constructor(readonly entry: URL) {
+    this.idle = WORKER_GROUPS.map(() => {
+      const worker = this.start();
+      worker.unref();
+      return worker;
+    });
+  }
+
+  private start(): Worker {
+    const worker = new Worker(this.entry, { workerData: { codegenGenerators: "waiting" } satisfies WorkerRequest });
+    // An idle worker's failure is not reported: a worker that died idle is
+    // never handed work (take starts a fresh one, whose failure is reported).
+    worker.on("error", () => undefined);
+    worker.once("exit", () => this.exited.add(worker));
+    return worker;
+  }
+
+  /** A started worker waiting for a request (a fresh one when none is left, or it died idle). */
+  take(): Worker {
+    let worker = this.idle.shift();
+    while (worker && this.exited.has(worker)) worker = this.idle.shift();
+    if (!worker) return this.start();
+    worker.ref();
+    return worker;
+  }
+
+  /** Stops the workers nobody took (a model too small for threads, or fewer groups selected). */
+  close(): void {
+    for (const worker of this.idle.splice(0)) void worker.terminate();
+  }
+}
+
+/** Whether a model whose source files total `bytes` is worth starting workers for before it is read. */
+export function likelyNeedsWorkers(bytes: number): boolean {
+  const setting = process.env.CODEGEN_WORKERS;
+  return setting === "1" || (setting !== "0" && bytes >= MIN_BYTES_FOR_EARLY_WORKERS);
+}
+
+function inWorker(source: URL | GeneratorWorkers, index: ModelIndex, names: string[]): Promise<GeneratorRun[]> {
+  const request: GeneratorsRequest = { model: index.model, sourceFiles: index.sourceFiles, service: index.service(), names };
   return new Promise((resolve, reject) => {
-    const worker = new Worker(entry, { workerData: request });
+    let worker: Worker;
+    if (source instanceof GeneratorWorkers) {
+      worker = source.take();
+      worker.postMessage(request);
+    } else {
+      worker = new Worker(source, { workerData: { codegenGenerators: request } satisfies WorkerRequest });
+    }
     let settled = false;
     worker.once("message", (runs: GeneratorRun[]) => {
       settled = true;
@@ -106,7 +183,7 @@ function inWorker(entry: URL, index: ModelIndex, names: string[]): Promise<Gener
 export async function runInThreads(
   index: ModelIndex,
   selected: readonly Generator[],
-  entry?: URL,
+  entry?: URL | GeneratorWorkers,
   onRun?: (run: GeneratorRun) => void,
 ): Promise<GeneratorRun[]> {
   const setting = process.env.CODEGEN_WORKERS;
@@ -114,6 +191,7 @@ export async function runInThreads(
     entry !== undefined &&
     setting !== "0" &&
     (setting === "1" || Object.keys(index.model.shapes).length >= MIN_SHAPES_FOR_WORKERS);
+  if (!parallel && entry instanceof GeneratorWorkers) entry.close();
   const earlier = index.warningEntries();
   const elsewhere = new Map<string, Promise<GeneratorRun[]>>();
   if (parallel) {
@@ -128,6 +206,7 @@ export async function runInThreads(
       runs.catch(() => undefined);
       for (const name of names) elsewhere.set(name, runs);
     }
+    if (entry instanceof GeneratorWorkers) entry.close();
   }
   const here = new Map<string, GeneratorRun>();
   for (const generator of selected) {
