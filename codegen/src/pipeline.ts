@@ -10,7 +10,7 @@ import { ModelIndex } from "./model/knowledge.js";
 import { byCodeUnits } from "./model/order.js";
 import { failsBuild, formatDiagnostic, loadIdl, type Diagnostic } from "./idl/index.js";
 import type { GeneratedFile, Generator } from "./generators/generator.js";
-import { type GeneratorWorkers, runInThreads } from "./generators/threads.js";
+import { type GeneratorWorkers, rememberAstText, runInThreads } from "./generators/threads.js";
 import { modelFiles } from "./output.js";
 
 // Writing and listing outputs live in output.ts (no generator imports: the
@@ -48,11 +48,14 @@ export function indexFromIdl(files: { path: string; text: string }[], onEvents?:
 
 /** Loads a JSON AST document (e.g. from `smithy ast`) instead of IDL. */
 export async function loadAstFile(path: string, root: string): Promise<ModelIndex> {
-  const model = JSON.parse(await readFile(path, "utf8")) as SmithyModel;
+  const text = await readFile(path, "utf8");
+  const model = JSON.parse(text) as SmithyModel;
   if (typeof model !== "object" || model === null || typeof model.shapes !== "object") {
     throw new Error(`${path}: not a Smithy JSON AST document (no "shapes")`);
   }
-  return new ModelIndex(model, [relative(root, path).split(sep).join("/")]);
+  const index = new ModelIndex(model, [relative(root, path).split(sep).join("/")]);
+  rememberAstText(index, text);
+  return index;
 }
 
 /**
