@@ -116,13 +116,41 @@ function baselineInput(index: ModelIndex, operationId: string, inputId: string):
   return baseline;
 }
 
-export function jsonRequest(context: OperationContext, body: NodeValue | string, headers: Record<string, string> = {}): CaseRequest {
+export function jsonRequest(context: OperationContext, body: NodeValue | string, headers?: Record<string, string>): CaseRequest {
   return {
     method: "POST",
     path: "/",
-    headers: { "Content-Type": context.contentType, "X-Amz-Target": context.target, ...headers },
+    headers: headers === undefined ? operationHeaders(context) : { "Content-Type": context.contentType, "X-Amz-Target": context.target, ...headers },
     body: typeof body === "string" ? body : JSON.stringify(body),
   };
+}
+
+/**
+ * The request without one of its headers (a copy: the headers of
+ * jsonRequest without extra headers are shared by the operation's cases).
+ */
+export function withoutHeader(request: CaseRequest, name: string): CaseRequest {
+  const headers = { ...request.headers };
+  delete headers[name];
+  return { ...request, headers };
+}
+
+// The parts every case of an operation shares are one frozen object each,
+// not a copy per case: on large AWS models (SageMaker: 18,919 cases) the
+// copies, all kept until cases.json is written, were much of the
+// generator's garbage collection. Frozen, so a case builder that tried to
+// change one for itself would fail loudly instead of changing every case.
+const sharedHeaders = new WeakMap<OperationContext, Readonly<Record<string, string>>>();
+const acceptedExpectations = new WeakMap<OperationContext, Expectation>();
+const rejectedExpectations = new Map<string, Expectation>();
+
+function operationHeaders(context: OperationContext): Record<string, string> {
+  let headers = sharedHeaders.get(context);
+  if (headers === undefined) {
+    headers = { "Content-Type": context.contentType, "X-Amz-Target": context.target };
+    sharedHeaders.set(context, headers);
+  }
+  return headers as Record<string, string>;
 }
 
 export function makeCase(
@@ -132,17 +160,27 @@ export function makeCase(
   return { level: "MUST", operation: context.operation, ...fields };
 }
 
-/** A valid request: success, or an error that does not reject the request. */
+/** A valid request: success, or an error that does not reject the request (one frozen object per operation). */
 export function acceptedExpectation(context: OperationContext): Expectation {
-  const expect: Expectation = { outcome: "accepted", errorTypes: context.acceptedErrors };
-  if (context.output) expect.output = context.output;
+  let expect = acceptedExpectations.get(context);
+  if (expect === undefined) {
+    expect = { outcome: "accepted", errorTypes: context.acceptedErrors };
+    if (context.output) expect.output = context.output;
+    acceptedExpectations.set(context, expect);
+  }
   return expect;
 }
 
-/** A request the server must reject before running the operation. */
+/** A request the server must reject before running the operation (frozen, shared by equal expectations). */
 export function rejectedExpectation(errorTypes: string[], preferred?: string[]): Expectation {
-  const expect: Expectation = { outcome: "error", status: [400], errorTypes };
-  if (preferred) expect.preferredErrorTypes = preferred;
+  // Error type names are identifiers: "," and "|" cannot occur in them.
+  const key = `${errorTypes.join(",")}|${preferred?.join(",") ?? "-"}`;
+  let expect = rejectedExpectations.get(key);
+  if (expect === undefined) {
+    expect = { outcome: "error", status: [400], errorTypes: errorTypes.slice() };
+    if (preferred) expect.preferredErrorTypes = preferred.slice();
+    rejectedExpectations.set(key, expect);
+  }
   return expect;
 }
 
@@ -151,23 +189,27 @@ export function withValueAt(input: NodeObject, path: readonly (string | number)[
   // Copies only the containers on the path; the rest is shared with `input`
   // and never mutated (a structuredClone per case dominated generation of
   // large AWS models).
-  const shallow = (value: NodeValue): Record<string | number, NodeValue> =>
-    (Array.isArray(value) ? value.slice() : { ...(value as NodeObject) }) as Record<string | number, NodeValue>;
-  const copy = shallow(input) as NodeObject;
+  const copy = shallowCopy(input) as NodeObject;
   let node: NodeValue = copy;
-  for (const key of path.slice(0, -1)) {
+  const last = path.length - 1;
+  for (let i = 0; i < last; i++) {
+    const key = path[i]!;
     const parent = node as Record<string | number, NodeValue>;
-    const child = shallow(parent[key as string]!);
+    const child = shallowCopy(parent[key as string]!);
     setOwn(parent, String(key), child);
     node = child as NodeValue;
   }
-  const last = path[path.length - 1]!;
+  const key = path[last]!;
   const container = node as Record<string | number, NodeValue>;
-  if (value === undefined) delete container[last as string];
-  else if (Array.isArray(container)) container[last as number] = value;
+  if (value === undefined) delete container[key as string];
+  else if (Array.isArray(container)) container[key as number] = value;
   // setOwn: a member named `__proto__` must stay a key, not become the prototype.
-  else setOwn(container, String(last), value);
+  else setOwn(container, String(key), value);
   return copy;
+}
+
+function shallowCopy(value: NodeValue): Record<string | number, NodeValue> {
+  return (Array.isArray(value) ? value.slice() : { ...(value as NodeObject) }) as Record<string | number, NodeValue>;
 }
 
 export function valueAt(input: NodeValue, path: readonly (string | number)[]): NodeValue | undefined {

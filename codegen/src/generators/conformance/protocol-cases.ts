@@ -16,6 +16,7 @@ import {
   jsonRequest,
   makeCase,
   rejectedExpectation,
+  withoutHeader,
 } from "./operation-context.js";
 import { UNKNOWN_OPERATION_NAME, foreignTargets } from "./foreign-targets.js";
 
@@ -25,8 +26,7 @@ export function protocolCases(context: OperationContext, hasRequiredInput: boole
   const add = (fields: Omit<Parameters<typeof makeCase>[1], "source">): void => {
     cases.push(makeCase(context, { source: "protocol", ...fields }));
   };
-  const withoutTarget = jsonRequest(context, valid);
-  delete withoutTarget.headers["X-Amz-Target"];
+  const withoutTarget = withoutHeader(jsonRequest(context, valid), "X-Amz-Target");
 
   // An unroutable request must never reach the operation: a 2xx, a 5xx, or an
   // error only the operation produces (its modelled errors) shows it did —
@@ -72,8 +72,7 @@ export function protocolCases(context: OperationContext, hasRequiredInput: boole
       request: jsonRequest(context, valid, { "Content-Type": type }),
       expect: { outcome: "error", status: "4xx", preferredStatus: [415], preferredErrorTypes: [UNSUPPORTED_MEDIA_TYPE_ERROR] } });
   }
-  const noContentType = jsonRequest(context, valid);
-  delete noContentType.headers["Content-Type"];
+  const noContentType = withoutHeader(jsonRequest(context, valid), "Content-Type");
   add({ id: "protocol.content-type.missing", description: "No Content-Type → a 4xx error naming its type (the protocol is detected from it)",
     request: noContentType, expect: { outcome: "error", status: "4xx", preferredStatus: [415] } });
   add({ id: "protocol.content-type.preferred", level: "SHOULD", description: `Wrong Content-Type answered 415 ${UNSUPPORTED_MEDIA_TYPE_ERROR}`,
