@@ -8,7 +8,7 @@ import { execFileSync } from "node:child_process";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { parse as parseYaml } from "yaml";
-import { renderYaml } from "../../codegen/src/generators/openapi/generator.js";
+import { renderYaml, renderYamlOf } from "../../codegen/src/generators/openapi/generator.js";
 import { python } from "../support/toolchain.js";
 
 /** Strings that YAML readers take for something else when written plain. */
@@ -52,6 +52,28 @@ describe("openapi.yaml rendering", () => {
         expect(text.startsWith("# banner\n")).toBe(true);
         expect(parseYaml(text)).toEqual(JSON.parse(json));
         expect(parseYaml(text, { version: "1.1" })).toEqual(JSON.parse(json));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("is the same text from the document object as from its JSON (absent members and non-finite numbers as JSON writes them)", () => {
+    // What the generator renders is the object openapi.json was stringified
+    // from; values JSON cannot carry must come out as JSON.stringify writes
+    // them (members left out, array items and numbers as null).
+    const withAbsent = fc.letrec((tie) => ({
+      value: fc.oneof(
+        { depthSize: "small" },
+        yamlValue,
+        fc.constantFrom(undefined, Number.NaN, Number.POSITIVE_INFINITY, -0),
+        fc.array(tie("value"), { maxLength: 4 }),
+        fc.dictionary(fc.string(), tie("value"), { maxKeys: 4 }),
+      ),
+    })).value;
+    fc.assert(
+      fc.property(withAbsent, (value) => {
+        const document = { openapi: "3.1.0", value };
+        expect(renderYamlOf(document, "# banner\n")).toBe(renderYaml(JSON.stringify(document), "# banner\n"));
       }),
       { numRuns: 300 },
     );

@@ -99,6 +99,25 @@ export class SchemaBuilder {
     return [...seen].sort((a, b) => byCodeUnits(this.nameOf(a), this.nameOf(b)));
   }
 
+  /**
+   * Named shapes the definitions of `roots` refer to, transitively, in no
+   * particular order (roots only when referred to): what a document holding
+   * every root's definition needs. One walk for all roots, where
+   * referencedFrom would walk and sort once per root.
+   */
+  reachableFrom(roots: Iterable<string>): Set<string> {
+    const seen = new Set<string>();
+    const stack = [...roots];
+    for (let id = stack.pop(); id !== undefined; id = stack.pop()) {
+      for (const target of this.childTargets(id)) {
+        if (seen.has(target) || !this.isNamed(target)) continue;
+        seen.add(target);
+        stack.push(target);
+      }
+    }
+    return seen;
+  }
+
   private childTargets(shapeId: string): string[] {
     switch (this.index.typeOf(shapeId)) {
       case "structure":

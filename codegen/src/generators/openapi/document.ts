@@ -25,7 +25,7 @@ import { jsonBanner } from "../../writer/banner.js";
 import { frameworkErrorsOf } from "../../model/framework-errors.js";
 import { FRAMEWORK_ERROR_SCHEMA, frameworkErrorSchema } from "../json-schema/framework-error-schema.js";
 import { byCodeUnits, type JsonSchema, SchemaBuilder } from "../json-schema/schema-builder.js";
-import { ERROR_TYPE_HEADER, pathItem, REQUEST_ID_HEADER, targetOf } from "./operation.js";
+import { ERROR_TYPE_HEADER, PathItems, REQUEST_ID_HEADER, targetOf } from "./operation.js";
 
 export const SIGV4_SCHEME = "aws.auth.sigv4";
 
@@ -41,22 +41,18 @@ export function openApiDocument(index: ModelIndex): JsonSchema {
   const framework = { errors: frameworkErrorsOf(index), schemaRef: `#/components/schemas/${FRAMEWORK_ERROR_SCHEMA}` };
 
   const paths: JsonSchema = {};
-  for (const operation of operations) {
-    paths[operationPath(index, operation)] = pathItem(index, operation, (id) => builder.refTo(id), framework);
-  }
+  const items = new PathItems(index, (id) => builder.refTo(id), framework);
+  for (const operation of operations) paths[operationPath(index, operation)] = items.of(operation);
 
-  // Every named definition the operations reach, sorted by name.
+  // Every named definition the operations reach, sorted by name (below).
   const roots = new Set<string>();
   for (const operation of operations) {
     for (const id of [index.inputOf(operation), index.outputOf(operation), ...index.errorsOf(operation, service.id)]) {
       if (id) roots.add(id);
     }
   }
-  const named = new Set<string>();
-  for (const root of roots) {
-    named.add(root);
-    for (const id of builder.referencedFrom(root)) named.add(id);
-  }
+  const named = builder.reachableFrom(roots);
+  for (const root of roots) named.add(root);
   const definitions = new Map<string, JsonSchema>();
   for (const id of named) definitions.set(builder.nameOf(id), builder.definition(id));
   if (framework.errors.length > 0) {

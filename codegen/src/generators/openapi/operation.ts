@@ -46,71 +46,161 @@ export interface FrameworkResponses {
   schemaRef: string;
 }
 
-export function pathItem(
-  index: ModelIndex,
-  operationId: string,
-  schemaRef: (shapeId: string) => string,
-  framework: FrameworkResponses,
-): JsonSchema {
-  const name = index.nameOf(operationId);
-  const target = targetOf(index, operationId);
-  const examples = index.examplesOf(operationId);
-  const documentation = index.documentationOf(operationId);
-  const input = index.inputOf(operationId);
-  const output = index.outputOf(operationId);
-
-  const operation: JsonSchema = { operationId: name };
-  const summary = firstSentence(documentation);
-  if (summary) operation.summary = summary;
-  if (documentation) operation.description = documentation;
-  operation["x-amz-target"] = target;
-  operation.parameters = [
-    {
-      name: "X-Amz-Target",
-      in: "header",
-      required: true,
-      description: "The operation to call, as `{ServiceName}.{OperationName}` (awsJson1_0 routes on this header, not the path).",
-      schema: { type: "string", enum: [target] },
-      example: target,
-    },
-  ];
-  // awsJson1_0: a client MUST send `{}` even for an operation without input.
-  const requestMedia: JsonSchema = { schema: input ? { $ref: schemaRef(input) } : { type: "object" } };
-  // Examples that expect a constraint error carry an invalid request on purpose;
-  // they are documented on their error response, not offered as request bodies.
-  const requestExamples = namedExamples(
-    examples.filter((e) => e.input !== undefined && e.allowConstraintErrors !== true),
-    (e) => (input ? wire(index, input, e.input ?? {}) : (e.input ?? {})),
-  );
-  if (requestExamples) requestMedia.examples = requestExamples;
-  operation.requestBody = { required: true, content: { [awsJsonMediaType(index)]: requestMedia } };
-
-  const successMedia: JsonSchema = { schema: output ? { $ref: schemaRef(output) } : { type: "object" } };
-  const successExamples = namedExamples(
-    examples.filter((e) => e.output !== undefined && e.error === undefined),
-    (e) => (output ? wire(index, output, e.output ?? {}) : (e.output ?? {})),
-  );
-  if (successExamples) successMedia.examples = successExamples;
-  const responses: JsonSchema = {
-    "200": {
-      description: `${name} succeeded.`,
-      headers: { [REQUEST_ID_HEADER]: { $ref: `#/components/headers/${REQUEST_ID_HEADER}` } },
-      content: { [awsJsonMediaType(index)]: successMedia },
-    },
+/**
+ * The path items of one document. What does not depend on the operation is
+ * computed once here rather than per operation (SageMaker: ~380 operations,
+ * ~2,600 responses): the media type, the framework errors by status, the
+ * error response headers, and the responses at the statuses only framework
+ * errors use, which are the same for every operation (one object, written as
+ * often as it is used: the JSON and YAML writers copy, and nothing mutates
+ * the document).
+ */
+export class PathItems {
+  private readonly mediaType: string;
+  private readonly frameworkByStatus: Map<number, FrameworkError[]>;
+  private readonly errorHeaders: JsonSchema = {
+    [REQUEST_ID_HEADER]: { $ref: `#/components/headers/${REQUEST_ID_HEADER}` },
+    [ERROR_TYPE_HEADER]: { $ref: `#/components/headers/${ERROR_TYPE_HEADER}` },
   };
-  const modelled = errorsByStatus(index, operationId);
-  const protocol = frameworkErrorsByStatus(framework.errors);
-  for (const status of [...new Set([...modelled.keys(), ...protocol.keys()])].sort((a, b) => a - b)) {
-    responses[String(status)] = errorResponse(index, status, {
-      errors: modelled.get(status) ?? [],
-      framework: protocol.get(status) ?? [],
-      examples,
-      schemaRef,
-      frameworkRef: framework.schemaRef,
-    });
+  private readonly frameworkOnly = new Map<number, JsonSchema>();
+
+  constructor(
+    private readonly index: ModelIndex,
+    private readonly schemaRef: (shapeId: string) => string,
+    private readonly framework: FrameworkResponses,
+  ) {
+    this.mediaType = awsJsonMediaType(index);
+    this.frameworkByStatus = frameworkErrorsByStatus(framework.errors);
   }
-  operation.responses = responses;
-  return { post: operation };
+
+  of(operationId: string): JsonSchema {
+    const { index, schemaRef, mediaType } = this;
+    const name = index.nameOf(operationId);
+    const target = targetOf(index, operationId);
+    const examples = index.examplesOf(operationId);
+    const documentation = index.documentationOf(operationId);
+    const input = index.inputOf(operationId);
+    const output = index.outputOf(operationId);
+
+    const operation: JsonSchema = { operationId: name };
+    const summary = firstSentence(documentation);
+    if (summary) operation.summary = summary;
+    if (documentation) operation.description = documentation;
+    operation["x-amz-target"] = target;
+    operation.parameters = [
+      {
+        name: "X-Amz-Target",
+        in: "header",
+        required: true,
+        description: "The operation to call, as `{ServiceName}.{OperationName}` (awsJson1_0 routes on this header, not the path).",
+        schema: { type: "string", enum: [target] },
+        example: target,
+      },
+    ];
+    // awsJson1_0: a client MUST send `{}` even for an operation without input.
+    const requestMedia: JsonSchema = { schema: input ? { $ref: schemaRef(input) } : { type: "object" } };
+    // Examples that expect a constraint error carry an invalid request on purpose;
+    // they are documented on their error response, not offered as request bodies.
+    const requestExamples = namedExamples(
+      examples.filter((e) => e.input !== undefined && e.allowConstraintErrors !== true),
+      (e) => (input ? wire(index, input, e.input ?? {}) : (e.input ?? {})),
+    );
+    if (requestExamples) requestMedia.examples = requestExamples;
+    operation.requestBody = { required: true, content: { [mediaType]: requestMedia } };
+
+    const successMedia: JsonSchema = { schema: output ? { $ref: schemaRef(output) } : { type: "object" } };
+    const successExamples = namedExamples(
+      examples.filter((e) => e.output !== undefined && e.error === undefined),
+      (e) => (output ? wire(index, output, e.output ?? {}) : (e.output ?? {})),
+    );
+    if (successExamples) successMedia.examples = successExamples;
+    const responses: JsonSchema = {
+      "200": {
+        description: `${name} succeeded.`,
+        headers: { [REQUEST_ID_HEADER]: { $ref: `#/components/headers/${REQUEST_ID_HEADER}` } },
+        content: { [mediaType]: successMedia },
+      },
+    };
+    const modelled = errorsByStatus(index, operationId);
+    const protocol = this.frameworkByStatus;
+    const statuses = modelled.size === 0 ? [...protocol.keys()] : [...new Set([...modelled.keys(), ...protocol.keys()])].sort((a, b) => a - b);
+    for (const status of statuses) {
+      const errors = modelled.get(status);
+      responses[String(status)] = errors === undefined ? this.frameworkOnlyResponse(status) : this.errorResponse(status, errors, examples);
+    }
+    operation.responses = responses;
+    return { post: operation };
+  }
+
+  /** The response at a status no modelled error of the operation uses: the same for every operation. */
+  private frameworkOnlyResponse(status: number): JsonSchema {
+    let response = this.frameworkOnly.get(status);
+    if (response === undefined) {
+      response = this.errorResponse(status, [], []);
+      this.frameworkOnly.set(status, response);
+    }
+    return response;
+  }
+
+  /**
+   * Several errors share a status, so the body is a choice between their
+   * schemas. `anyOf`, not `oneOf`: structures accept unknown members, so a body
+   * typed only by the X-Amzn-ErrorType header (conforming) can satisfy two
+   * error schemas at once (a ThrottlingException body also satisfies
+   * AccessDeniedException's), which `oneOf` would reject. With a `__type`
+   * field, each error schema's `__type` pattern admits only its own error.
+   */
+  private errorResponse(status: number, errors: string[], examples: OperationExample[]): JsonSchema {
+    const { index, schemaRef } = this;
+    const framework = this.frameworkByStatus.get(status) ?? [];
+    const names = errors.map((e) => index.nameOf(e));
+    const refs: JsonSchema[] = errors.map((e) => ({ $ref: schemaRef(e) }));
+    if (framework.length > 0) refs.push({ $ref: this.framework.schemaRef });
+    const media: JsonSchema = { schema: refs.length === 1 ? refs[0]! : { anyOf: refs } };
+    if (errors.length === 0) {
+      // A status only framework errors use gets schema-level examples (the
+      // bodies AWS front ends send: bare name, lower-case `message`), so that
+      // Prism's mock answers `Prefer: code=415` with a contract-valid body
+      // instead of filling the patterned fields with "string". Schema-level,
+      // not named media examples: those are the model's @examples, which the
+      // mock front and the client tests treat as the service's outcomes.
+      // `allOf` rather than a `$ref` sibling, for tools that read the schema
+      // as draft-07 (Prism does).
+      media.schema = {
+        allOf: refs,
+        examples: framework.map((e) => ({ __type: e.name, message: e.when })),
+      };
+    }
+    // Examples of rejecting an invalid request (allowConstraintErrors) come
+    // first: for a request that fails validation Prism's mock answers with the
+    // first example of the 400 response, which should then be the model's
+    // ValidationException rather than an arbitrary client error.
+    const ofThisStatus = examples.filter((e) => e.error !== undefined && errors.includes(e.error.shapeId));
+    const errorExamples = namedExamples(
+      [...ofThisStatus.filter((e) => e.allowConstraintErrors === true), ...ofThisStatus.filter((e) => e.allowConstraintErrors !== true)],
+      // The wire body: the members plus `__type` with the full shape ID, which
+      // awsJson1_0 servers SHOULD send and from which clients read the type.
+      (e) => ({ __type: dunderType(index, e.error!.shapeId), ...wire(index, e.error!.shapeId, e.error!.content) }),
+    );
+    if (errorExamples) media.examples = errorExamples;
+    const fault = status >= 500 ? "Server" : "Client";
+    const kinds: string[] = [];
+    if (names.length > 0) kinds.push(`${fault} error: ${names.join(", ")}.`);
+    if (framework.length > 0) {
+      kinds.push(`${names.length > 0 ? "Or a" : "A"} protocol error, not in the model: ${framework.map((e) => e.name).join(", ")}.`);
+    }
+    // RFC 9110 §15.5.6: a 405 response carries Allow; optional here, since
+    // not every awsJson implementation sends it.
+    const headers: JsonSchema =
+      status === 405
+        ? { ...this.errorHeaders, Allow: { description: "The methods the endpoint accepts: `POST`.", schema: { type: "string" } } }
+        : this.errorHeaders;
+    return {
+      description: `${kinds.join(" ")} The error type is named by the \`__type\` body field (and the ${ERROR_TYPE_HEADER} header).`,
+      headers,
+      content: { [this.mediaType]: media },
+    };
+  }
 }
 
 /** The operation's modelled errors grouped by HTTP status, errors in model order. */
@@ -118,81 +208,11 @@ function errorsByStatus(index: ModelIndex, operationId: string): Map<number, str
   const groups = new Map<number, string[]>();
   for (const error of index.errorsOf(operationId, index.service())) {
     const status = index.errorInfo(error).status;
-    groups.set(status, [...(groups.get(status) ?? []), error]);
+    const group = groups.get(status);
+    if (group) group.push(error);
+    else groups.set(status, [error]);
   }
   return groups;
-}
-
-interface ErrorGroup {
-  /** Modelled errors (shape IDs) with this status. */
-  errors: string[];
-  /** Framework errors answered with this status. */
-  framework: FrameworkError[];
-  examples: OperationExample[];
-  schemaRef: (shapeId: string) => string;
-  frameworkRef: string;
-}
-
-/**
- * Several errors share a status, so the body is a choice between their
- * schemas. `anyOf`, not `oneOf`: structures accept unknown members, so a body
- * typed only by the X-Amzn-ErrorType header (conforming) can satisfy two
- * error schemas at once (a ThrottlingException body also satisfies
- * AccessDeniedException's), which `oneOf` would reject. With a `__type`
- * field, each error schema's `__type` pattern admits only its own error.
- */
-function errorResponse(index: ModelIndex, status: number, group: ErrorGroup): JsonSchema {
-  const { errors, framework, examples, schemaRef } = group;
-  const names = errors.map((e) => index.nameOf(e));
-  const refs: JsonSchema[] = errors.map((e) => ({ $ref: schemaRef(e) }));
-  if (framework.length > 0) refs.push({ $ref: group.frameworkRef });
-  const media: JsonSchema = { schema: refs.length === 1 ? refs[0]! : { anyOf: refs } };
-  if (errors.length === 0) {
-    // A status only framework errors use gets schema-level examples (the
-    // bodies AWS front ends send: bare name, lower-case `message`), so that
-    // Prism's mock answers `Prefer: code=415` with a contract-valid body
-    // instead of filling the patterned fields with "string". Schema-level,
-    // not named media examples: those are the model's @examples, which the
-    // mock front and the client tests treat as the service's outcomes.
-    // `allOf` rather than a `$ref` sibling, for tools that read the schema
-    // as draft-07 (Prism does).
-    media.schema = {
-      allOf: refs,
-      examples: framework.map((e) => ({ __type: e.name, message: e.when })),
-    };
-  }
-  // Examples of rejecting an invalid request (allowConstraintErrors) come
-  // first: for a request that fails validation Prism's mock answers with the
-  // first example of the 400 response, which should then be the model's
-  // ValidationException rather than an arbitrary client error.
-  const ofThisStatus = examples.filter((e) => e.error !== undefined && errors.includes(e.error.shapeId));
-  const errorExamples = namedExamples(
-    [...ofThisStatus.filter((e) => e.allowConstraintErrors === true), ...ofThisStatus.filter((e) => e.allowConstraintErrors !== true)],
-    // The wire body: the members plus `__type` with the full shape ID, which
-    // awsJson1_0 servers SHOULD send and from which clients read the type.
-    (e) => ({ __type: dunderType(index, e.error!.shapeId), ...wire(index, e.error!.shapeId, e.error!.content) }),
-  );
-  if (errorExamples) media.examples = errorExamples;
-  const fault = status >= 500 ? "Server" : "Client";
-  const kinds: string[] = [];
-  if (names.length > 0) kinds.push(`${fault} error: ${names.join(", ")}.`);
-  if (framework.length > 0) {
-    kinds.push(`${names.length > 0 ? "Or a" : "A"} protocol error, not in the model: ${framework.map((e) => e.name).join(", ")}.`);
-  }
-  const headers: JsonSchema = {
-    [REQUEST_ID_HEADER]: { $ref: `#/components/headers/${REQUEST_ID_HEADER}` },
-    [ERROR_TYPE_HEADER]: { $ref: `#/components/headers/${ERROR_TYPE_HEADER}` },
-  };
-  if (status === 405) {
-    // RFC 9110 §15.5.6: a 405 response carries Allow; optional here, since
-    // not every awsJson implementation sends it.
-    headers.Allow = { description: "The methods the endpoint accepts: `POST`.", schema: { type: "string" } };
-  }
-  return {
-    description: `${kinds.join(" ")} The error type is named by the \`__type\` body field (and the ${ERROR_TYPE_HEADER} header).`,
-    headers,
-    content: { [awsJsonMediaType(index)]: media },
-  };
 }
 
 /** OpenAPI Example Objects keyed by the example's title; undefined when none. */

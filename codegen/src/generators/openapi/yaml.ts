@@ -12,24 +12,20 @@
 // boolean/null look-alike), and double-quoted otherwise. The output reads back
 // as the same JSON value under `yaml` (1.2 and 1.1) and PyYAML; the property
 // tests in test/codegen/openapi-yaml.test.ts hold it to that.
-
-/**
- * Plain scalars: a letter or one of `_$/^(` first (never an indicator or a
- * digit, so never a number, date or time in either YAML version), then
- * printable ASCII without `: `, ` #`, a final `:` or a final space.
- */
-const PLAIN = /^[A-Za-z_$/^(](?:[\x21-\x7e]| (?!#))*$/;
-const PLAIN_BREAKER = /: |:$| $/;
-
-/** Multi-line strings as literal blocks when every line is plain text (no leading space, no control character). */
-// eslint-disable-next-line no-control-regex -- control characters are what it excludes
-const LITERAL_LINE = /^(?:[^\s\u0000-\u001f\u007f-\u009f\u2028\u2029\ufeff\ufffe\uffff\ud800-\udfff][^\u0000-\u001f\u007f-\u009f\u2028\u2029\ufeff\ufffe\uffff\ud800-\udfff]*)?$/;
+//
+// Speed (SageMaker's document: ~130,000 lines, ~200,000 strings): one pass
+// over the data that appends to a single string (V8 joins the pieces once,
+// when the text is first read), the plain-or-quoted decision by character
+// codes rather than four regular expressions per string, rendered strings
+// remembered (~14,000 distinct strings make up the ~200,000), and the
+// document walked as built instead of re-parsed from its JSON text.
 
 /** Words YAML 1.1 (PyYAML) or 1.2 read as booleans or null when plain (compared lower-cased). */
 const RESERVED = new Set(["y", "yes", "n", "no", "true", "false", "on", "off", "null"]);
 
-/** `e0`, `E+5`: `yaml`'s YAML 1.1 float form has optional digits before the exponent. */
-const BARE_EXPONENT = /^[eE][-+]?[0-9_]+$/;
+/** Multi-line strings as literal blocks when every line is plain text (no leading space, no control character). */
+// eslint-disable-next-line no-control-regex -- control characters are what it excludes
+const LITERAL_LINE = /^(?:[^\s\u0000-\u001f\u007f-\u009f\u2028\u2029\ufeff\ufffe\uffff\ud800-\udfff][^\u0000-\u001f\u007f-\u009f\u2028\u2029\ufeff\ufffe\uffff\ud800-\udfff]*)?$/;
 
 /** Characters JSON.stringify leaves raw that a YAML stream may not contain (not "printable", or line breaks in 1.1). */
 const NOT_PRINTABLE = /[\u007f-\u009f\u2028\u2029\ufeff\ufffe\uffff]/;
@@ -38,8 +34,51 @@ const NOT_PRINTABLE_ALL = new RegExp(NOT_PRINTABLE.source, "g");
 /** YAML allows implicit keys of at most 1024 characters; longer ones use the explicit `? ` form. */
 const MAX_IMPLICIT_KEY = 1000;
 
+/**
+ * True when `text` may be written as a plain scalar: a letter or one of
+ * `_$/^(` first (never an indicator or a digit, so never a number, date or
+ * time in either YAML version), then printable ASCII without `: `, ` #`, a
+ * final `:` or a final space; and no boolean/null word or bare exponent
+ * (`e0`, `E+5`: `yaml`'s YAML 1.1 float form has optional digits before the
+ * exponent).
+ */
+function isPlain(text: string): boolean {
+  const n = text.length;
+  if (n === 0) return false;
+  const first = text.charCodeAt(0);
+  const letter = (first >= 0x61 && first <= 0x7a) || (first >= 0x41 && first <= 0x5a);
+  // _ $ / ^ (
+  if (!letter && first !== 0x5f && first !== 0x24 && first !== 0x2f && first !== 0x5e && first !== 0x28) return false;
+  for (let i = 1; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c > 0x20 && c < 0x7f) {
+      // `: ` or a final `:` would start a mapping value.
+      if (c === 0x3a && (i + 1 === n || text.charCodeAt(i + 1) === 0x20)) return false;
+    } else if (c !== 0x20 || i + 1 === n || text.charCodeAt(i + 1) === 0x23) {
+      // Not printable ASCII, a final space, or ` #` (a comment).
+      return false;
+    }
+  }
+  if (n <= 5 && RESERVED.has(text.toLowerCase())) return false;
+  return !(letter && (first === 0x65 || first === 0x45) && isBareExponentTail(text));
+}
+
+/** After an `e`/`E`: `[-+]?[0-9_]+` to the end. */
+function isBareExponentTail(text: string): boolean {
+  let i = 1;
+  const sign = text.charCodeAt(1);
+  if (sign === 0x2b || sign === 0x2d) i++;
+  if (i >= text.length) return false;
+  for (; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (!((c >= 0x30 && c <= 0x39) || c === 0x5f)) return false;
+  }
+  return true;
+}
+
+/** A string as a plain or double-quoted scalar. */
 function string(text: string): string {
-  if (PLAIN.test(text) && !PLAIN_BREAKER.test(text) && !RESERVED.has(text.toLowerCase()) && !BARE_EXPONENT.test(text)) return text;
+  if (isPlain(text)) return text;
   const json = JSON.stringify(text);
   return NOT_PRINTABLE.test(json)
     ? json.replace(NOT_PRINTABLE_ALL, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`)
@@ -48,6 +87,8 @@ function string(text: string): string {
 
 /** A JSON number as both YAML 1.2 and 1.1 read it: 1.1's float needs a `.` before an exponent. */
 function number(value: number): string {
+  // JSON writes a non-finite number as null.
+  if (!Number.isFinite(value)) return "null";
   const text = String(value);
   return text.includes("e") && !text.includes(".") ? text.replace("e", ".0e") : text;
 }
@@ -58,7 +99,6 @@ function number(value: number): string {
  * (surrogates are excluded as a whole: a lone one cannot be written raw).
  */
 function literal(text: string, pad: string): string | undefined {
-  if (!text.includes("\n")) return undefined;
   const lines = text.split("\n");
   let trailing = 0;
   while (trailing < lines.length && lines[lines.length - 1 - trailing] === "") trailing++;
@@ -71,62 +111,147 @@ function literal(text: string, pad: string): string | undefined {
   return `|${chomp}\n${body}\n${"\n".repeat(Math.max(0, trailing - 1))}`.replace(/\n$/, "");
 }
 
-/** The inline form of a scalar or an empty collection; undefined for a non-empty collection. */
-function inline(value: unknown, pad: string): string | undefined {
-  if (value === null) return "null";
-  switch (typeof value) {
-    case "string":
-      return literal(value, pad) ?? string(value);
-    case "number":
-      return number(value);
-    case "boolean":
-      return value ? "true" : "false";
-    default:
-      if (Array.isArray(value)) return value.length === 0 ? "[]" : undefined;
-      return Object.keys(value as object).length === 0 ? "{}" : undefined;
-  }
+/** True for values JSON leaves out of an object (and writes as null in an array). */
+function isAbsent(value: unknown): boolean {
+  return value === undefined || typeof value === "function" || typeof value === "symbol";
 }
 
-function mapping(object: Record<string, unknown>, pad: string, out: string[]): void {
-  for (const key of Object.keys(object)) {
-    const value = object[key];
-    const name = string(key);
-    const head = name.length > MAX_IMPLICIT_KEY ? `${pad}? ${name}\n${pad}:` : `${pad}${name}:`;
-    const text = inline(value, `${pad}  `);
-    if (text !== undefined) out.push(`${head} ${text}\n`);
-    else {
-      out.push(`${head}\n`);
-      block(value, `${pad}  `, out);
+/** One rendering: the text so far, rendered keys and indentation by depth. */
+class YamlWriter {
+  /** Pieces of the text since the last chunk. */
+  private pieces: string[] = [];
+  /** The text so far in flat chunks (see flush). */
+  private readonly chunks: string[] = [];
+  /** Rendered strings, keys and values alike (SageMaker's ~200,000 strings are ~14,000 distinct ones). */
+  private readonly scalars = new Map<string, string>();
+  private readonly pads: string[] = [""];
+
+  /** The whole text. */
+  toString(): string {
+    this.flush();
+    return this.chunks.join("");
+  }
+
+  private put(piece: string): void {
+    if (this.pieces.push(piece) === 4096) this.flush();
+  }
+
+  /**
+   * Joins the pieces into one flat chunk: the many small strings then die
+   * young, where kept to the end they would survive every young-generation
+   * collection (copied each time, then promoted), which cost more than the
+   * writing itself.
+   */
+  private flush(): void {
+    this.chunks.push(this.pieces.join(""));
+    this.pieces = [];
+  }
+
+  pad(depth: number): string {
+    let pad = this.pads[depth];
+    if (pad === undefined) {
+      pad = "  ".repeat(depth);
+      this.pads[depth] = pad;
+    }
+    return pad;
+  }
+
+  /** A string as a plain or double-quoted scalar (a key, or a value no literal block can carry). */
+  scalar(value: string): string {
+    let text = this.scalars.get(value);
+    if (text === undefined) {
+      text = string(value);
+      this.scalars.set(value, text);
+    }
+    return text;
+  }
+
+  /**
+   * The inline form of a scalar or an empty collection (`depth`: where a
+   * literal block's lines go); undefined for a non-empty collection.
+   */
+  inline(value: unknown, depth: number): string | undefined {
+    if (value === null) return "null";
+    switch (typeof value) {
+      case "string": {
+        const known = this.scalars.get(value);
+        if (known !== undefined) return known;
+        // A literal block is indented, so it is not remembered; whether one
+        // can carry a string does not depend on the indentation, so a string
+        // that was written quoted once is found above the next time.
+        return (value.includes("\n") ? literal(value, this.pad(depth)) : undefined) ?? this.scalar(value);
+      }
+      case "number":
+        return number(value);
+      case "boolean":
+        return value ? "true" : "false";
+      case "object":
+        if (Array.isArray(value)) return value.length === 0 ? "[]" : undefined;
+        for (const key in value) {
+          if (Object.prototype.hasOwnProperty.call(value, key) && !isAbsent((value as Record<string, unknown>)[key])) {
+            return undefined;
+          }
+        }
+        return "{}";
+      default:
+        // undefined, functions and symbols: what JSON.stringify writes as null in an array.
+        return "null";
     }
   }
-}
 
-function sequence(items: unknown[], pad: string, out: string[]): void {
-  for (const item of items) {
-    const text = inline(item, `${pad}  `);
-    if (text !== undefined) out.push(`${pad}- ${text}\n`);
-    else if (Array.isArray(item)) {
-      out.push(`${pad}-\n`);
-      sequence(item, `${pad}  `, out);
-    } else {
-      // A mapping item starts on the dash's line: "- key: value".
-      const start = out.length;
-      mapping(item as Record<string, unknown>, `${pad}  `, out);
-      out[start] = `${pad}- ${out[start]!.slice(pad.length + 2)}`;
+  /** A mapping's entries at `depth`; the first line starts with `first` instead of its indentation. */
+  mapping(object: Record<string, unknown>, depth: number, first: string): void {
+    const pad = this.pad(depth);
+    let lead = first;
+    for (const key of Object.keys(object)) {
+      const value = object[key];
+      if (isAbsent(value)) continue;
+      const name = this.scalar(key);
+      this.put(name.length > MAX_IMPLICIT_KEY ? `${lead}? ${name}\n${pad}:` : `${lead}${name}:`);
+      lead = pad;
+      const text = this.inline(value, depth + 1);
+      if (text !== undefined) this.put(` ${text}\n`);
+      else {
+        this.put("\n");
+        this.block(value, depth + 1, this.pad(depth + 1));
+      }
     }
+  }
+
+  /** A sequence's items at `depth`; the first line starts with `first` instead of its indentation. */
+  sequence(items: unknown[], depth: number, first: string): void {
+    const pad = this.pad(depth);
+    let lead = first;
+    for (const item of items) {
+      const text = this.inline(item, depth + 1);
+      if (text !== undefined) this.put(`${lead}- ${text}\n`);
+      else if (Array.isArray(item)) {
+        this.put(`${lead}-\n`);
+        this.sequence(item, depth + 1, this.pad(depth + 1));
+      } else {
+        // A mapping item starts on the dash's line: "- key: value".
+        this.mapping(item as Record<string, unknown>, depth + 1, `${lead}- `);
+      }
+      lead = pad;
+    }
+  }
+
+  block(value: unknown, depth: number, first: string): void {
+    if (Array.isArray(value)) this.sequence(value, depth, first);
+    else this.mapping(value as Record<string, unknown>, depth, first);
   }
 }
 
-function block(value: unknown, pad: string, out: string[]): void {
-  if (Array.isArray(value)) sequence(value, pad, out);
-  else mapping(value as Record<string, unknown>, pad, out);
-}
-
-/** YAML text of a value parsed from JSON (so: no undefined, no non-finite numbers). */
+/**
+ * YAML text of JSON data: a value parsed from JSON, or plain data (objects,
+ * arrays, strings, numbers, booleans, null) read as JSON.stringify reads it —
+ * absent members (undefined) left out, non-finite numbers as null. No toJSON
+ * methods, no cycles.
+ */
 export function jsonToYaml(value: unknown): string {
-  const text = inline(value, "  ");
+  const writer = new YamlWriter();
+  const text = writer.inline(value, 1);
   if (text !== undefined) return `${text}\n`;
-  const out: string[] = [];
-  block(value, "", out);
-  return out.join("");
+  writer.block(value, 0, "");
+  return writer.toString();
 }
