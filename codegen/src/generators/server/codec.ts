@@ -33,6 +33,13 @@ const INTEGER_RANGE_TEXT: Record<string, string> = {
   long: "-9223372036854775808 to 9223372036854775807",
 };
 
+type Constraints = ReturnType<ModelIndex["constraintsOf"]>;
+
+interface EnumCheck {
+  set: string;
+  values: string;
+}
+
 /** What a value is read as: a member (its traits refine the target's) or a list/map member. */
 interface ValueSpec {
   target: string;
@@ -45,11 +52,13 @@ export function codecFile(index: ModelIndex, serviceId: string): string {
   const body = new Code();
   for (const id of index.structuresOf(serviceId)) {
     if (index.isMixin(id)) continue;
+    const start = body.mark();
     gen.reader(body, id);
     body.line("");
     gen.writer(body, id);
     body.line("");
     gen.serializer(body, id);
+    body.joinSince(start);
     body.line("");
   }
   const declarations = [...gen.patterns.declarations(), ...gen.enums.declarations()];
@@ -61,8 +70,10 @@ export function codecFile(index: ModelIndex, serviceId: string): string {
  * The text `w.blankLine(); w.writeLines(lines); w.toString()` gives, without
  * copying ~150,000 lines into the writer (SageMaker): the writer renders the
  * banner, imports and hoisted constants, the body is joined once behind them.
- * The body's lines are at depth 0 and hold no line breaks (every text in them
- * went through literal()), so the writer would have pushed them unchanged.
+ * The body's lines are at depth 0 and their texts hold no line breaks of
+ * their own (every text in them went through literal()): the writer would
+ * have pushed them unchanged, and a shape's functions already joined into
+ * one entry (Code.joinSince) give the same text.
  */
 function withBody(w: TypeScriptWriter, wroteLines: boolean, lines: readonly string[]): string {
   let end = lines.length;
@@ -87,8 +98,12 @@ class CodecGenerator {
   private readonly imported = new Set<string>();
   /** literal() of texts that recur (member paths, model patterns), computed once per text. */
   private readonly literals = new Map<string, string>();
-  /** literal() of an enum's values, once per enum shape. */
-  private readonly enumLiterals = new Map<string, string>();
+  /** `path + "/Name"` per member name. */
+  private readonly memberPaths = new Map<string, string>();
+  /** Hoisted regex constant per translated pattern. */
+  private readonly patternNames = new Map<string, string>();
+  /** The enum check's set constant and values literal, per target shape. */
+  private readonly enumChecks = new Map<string, EnumCheck>();
 
   private runtime(name: string): string {
     if (!this.imported.has(name)) {
@@ -121,7 +136,12 @@ class CodecGenerator {
 
   /** `path + "/Name"`: a member's path expression. */
   private memberPath(name: string): string {
-    return "path + " + this.text("/" + name);
+    let path = this.memberPaths.get(name);
+    if (path === undefined) {
+      path = "path + " + literal("/" + name);
+      this.memberPaths.set(name, path);
+    }
+    return path;
   }
 
   /** `object`'s member `name`, never an inherited property of the same name. */
@@ -174,11 +194,11 @@ class CodecGenerator {
         c.line(`violations.push(${this.validation("requiredViolation")}(${path}));`);
       }
       c.dedent().line("} else {").indent();
-      this.readValue(c, { target: member.target, member }, value, path, sink);
+      this.readValue(c, { target: member.target, member }, value, path, sink, constraints);
       c.dedent().line("}");
     } else {
       c.line(`if (${value} !== undefined && ${value} !== null) {`).indent();
-      this.readValue(c, { target: member.target, member }, value, path, sink);
+      this.readValue(c, { target: member.target, member }, value, path, sink, constraints);
       c.dedent().line("}");
     }
   }
@@ -220,15 +240,21 @@ class CodecGenerator {
    * `spec` and end with `sink(converted)`. `path` is an expression, evaluated
    * only when something fails (or a nested reader needs it).
    */
-  private readValue(c: Code, spec: ValueSpec, src: string, path: string, sink: (expr: string) => string): void {
+  private readValue(
+    c: Code,
+    spec: ValueSpec,
+    src: string,
+    path: string,
+    sink: (expr: string) => string,
+    constraints: Constraints = this.index.constraintsOf(spec.member ?? spec.target),
+  ): void {
     const { index } = this;
     const type = index.typeOf(spec.target);
-    const constraints = index.constraintsOf(spec.member ?? spec.target);
     switch (type) {
       case "string":
       case "enum": {
         c.line(`if (typeof ${src} !== "string") ${this.errors("typeMismatch")}(${path}, "a string", ${src});`);
-        this.stringConstraints(c, src, path, constraints);
+        this.stringConstraints(c, src, path, constraints, spec.member ?? spec.target);
         c.line(sink(src));
         return;
       }
@@ -311,12 +337,7 @@ class CodecGenerator {
     return format ?? "epoch-seconds";
   }
 
-  private stringConstraints(
-    c: Code,
-    src: string,
-    path: string,
-    constraints: ReturnType<ModelIndex["constraintsOf"]>,
-  ): void {
+  private stringConstraints(c: Code, src: string, path: string, constraints: Constraints, owner: Member | string): void {
     // The pattern in ECMAScript (translated from the model's Java dialect); the
     // violation message quotes the model's own text, as Smithy's does.
     const { length, pattern: modelPattern, patternRegex: pattern, enumValues } = constraints;
@@ -338,13 +359,12 @@ class CodecGenerator {
       c.line(`if (!${this.pattern(pattern)}.test(${src})) violations.push(${this.validation("patternViolation")}(${path}, ${this.text(modelPattern!)}));`);
     }
     if (enumValues) {
-      const values = this.enumLiteral(enumValues);
-      const set = this.enums.name(`new Set<string>(${values})`);
+      const { set, values } = this.enumCheck(enumValues, owner);
       c.line(`if (!${set}.has(${src})) violations.push(${this.validation("enumViolation")}(${path}, ${values}));`);
     }
   }
 
-  private numberConstraints(c: Code, src: string, path: string, constraints: ReturnType<ModelIndex["constraintsOf"]>): void {
+  private numberConstraints(c: Code, src: string, path: string, constraints: Constraints): void {
     const { range, intEnumValues } = constraints;
     if (range && (range.min !== undefined || range.max !== undefined)) {
       const tests = [
@@ -427,7 +447,7 @@ class CodecGenerator {
     c.line(`const ${entries}: Record<string, unknown> = Object.create(null) as Record<string, unknown>;`);
     c.block(`for (const ${k} of ${keys}) {`, () => {
       // Key constraints are reported at the map's path, value failures below it.
-      this.stringConstraints(c, k, path, this.index.constraintsOf(key));
+      this.stringConstraints(c, k, path, this.index.constraintsOf(key), key);
       c.line(`const ${v}: unknown = (${src} as Record<string, unknown>)[${k}];`);
       const valuePath = `${path} + "/" + ${this.validation("pointerSegment")}(${k})`;
       c.block(`if (${v} === null || ${v} === undefined) {`, () => {
@@ -441,24 +461,29 @@ class CodecGenerator {
   }
 
   /**
-   * literal() of an enum's values: the constraints hold a fresh array per
-   * member, but members of one enum share its values, so the text is kept
-   * per list, keyed by the values joined with NUL (a list whose values hold
-   * a NUL themselves is not cached: its key could be another list's).
+   * An enum check's hoisted set and values literal. A member's enum values
+   * are its target's (the enum's members, or a string's legacy @enum) unless
+   * the member carries @enum itself, so they are worked out once per target.
    */
-  private enumLiteral(values: readonly string[]): string {
-    if (values.some((v) => v.includes("\u0000"))) return literal(values);
-    const key = values.join("\u0000");
-    let cached = this.enumLiterals.get(key);
-    if (cached === undefined) {
-      cached = literal(values);
-      this.enumLiterals.set(key, cached);
+  private enumCheck(enumValues: readonly string[], owner: Member | string): EnumCheck {
+    const target = typeof owner === "string" ? owner : owner.target;
+    const cacheable = typeof owner === "string" || !("smithy.api#enum" in owner.traits);
+    let check = cacheable ? this.enumChecks.get(target) : undefined;
+    if (!check) {
+      const values = literal(enumValues);
+      check = { set: this.enums.name(`new Set<string>(${values})`), values };
+      if (cacheable) this.enumChecks.set(target, check);
     }
-    return cached;
+    return check;
   }
 
   private pattern(pattern: string): string {
-    return this.patterns.name(`new RegExp(${this.text(pattern)}, "u")`);
+    let name = this.patternNames.get(pattern);
+    if (name === undefined) {
+      name = this.patterns.name(`new RegExp(${literal(pattern)}, "u")`);
+      this.patternNames.set(pattern, name);
+    }
+    return name;
   }
 
   // ------------------------------------------------------------- writers
@@ -468,15 +493,15 @@ class CodecGenerator {
     this.w.addTypeImport("./models.js", type);
     const members = structureMembers(this.index, shapeId);
     c.line(`/** ${type} as awsJson: modelled members only, unset ones omitted. */`);
-    c.block(`export function ${writerName(this.index, shapeId)}(value: ${type}): Record<string, unknown> {`, () => {
-      c.line("const out: Record<string, unknown> = {};");
-      for (const member of members) {
-        const local = c.local();
-        c.line(`const ${local}: unknown = ${this.member("value", member.name)};`);
-        c.line(`if (${local} !== undefined && ${local} !== null) ${assignOwn("out", member.name, this.writeExpr({ target: member.target, member }, local))}`);
-      }
-      c.line("return out;");
-    });
+    c.line(`export function ${writerName(this.index, shapeId)}(value: ${type}): Record<string, unknown> {`).indent();
+    c.line("const out: Record<string, unknown> = {};");
+    for (const member of members) {
+      const local = c.local();
+      c.line(`const ${local}: unknown = ${this.member("value", member.name)};`);
+      c.line(`if (${local} !== undefined && ${local} !== null) ${assignOwn("out", member.name, this.writeExpr({ target: member.target, member }, local))}`);
+    }
+    c.line("return out;");
+    c.dedent().line("}");
   }
 
   /**
@@ -493,30 +518,30 @@ class CodecGenerator {
     const members = structureMembers(this.index, shapeId);
     const writer = writerName(this.index, shapeId);
     c.line(`/** ${type} as awsJson text: the text of JSON.stringify(${writer}(value)). */`);
-    c.block(`export function ${serializerName(this.index, shapeId)}(value: ${type}): string {`, () => {
-      if (members.length === 0) {
-        c.line('return "{}";');
-        return;
-      }
+    c.line(`export function ${serializerName(this.index, shapeId)}(value: ${type}): string {`).indent();
+    if (members.length === 0) {
+      c.line('return "{}";');
+    } else {
       c.line('let text = "{";');
       c.line('let comma = "";');
       c.line("let json: string | undefined;");
       for (const member of members) {
         const local = c.local();
         c.line(`const ${local}: unknown = ${this.member("value", member.name)};`);
-        c.block(`if (${local} !== undefined && ${local} !== null) {`, () => {
-          if (this.isStringLike(member.target)) {
-            c.line(`if (typeof ${local} === "string" && ${this.values("needsEscaping")}(${local})) return JSON.stringify(${writer}(value));`);
-          }
-          c.line(`json = ${this.textExpr({ target: member.target, member }, local)};`);
-          c.block("if (json !== undefined) {", () => {
-            c.line(`text += comma + ${literal(`${JSON.stringify(member.name)}:`)} + json;`);
-            c.line('comma = ",";');
-          });
-        });
+        c.line(`if (${local} !== undefined && ${local} !== null) {`).indent();
+        if (this.isStringLike(member.target)) {
+          c.line(`if (typeof ${local} === "string" && ${this.values("needsEscaping")}(${local})) return JSON.stringify(${writer}(value));`);
+        }
+        c.line(`json = ${this.textExpr({ target: member.target, member }, local)};`);
+        c.line("if (json !== undefined) {").indent();
+        c.line(`text += comma + ${this.text(`${JSON.stringify(member.name)}:`)} + json;`);
+        c.line('comma = ",";');
+        c.dedent().line("}");
+        c.dedent().line("}");
       }
       c.line('return text + "}";');
-    });
+    }
+    c.dedent().line("}");
   }
 
   private isStringLike(target: string): boolean {
