@@ -15,8 +15,25 @@ import { protocolCases } from "./protocol-cases.js";
 import { hasOwn } from "../../model/own-properties.js";
 
 export function conformanceSuite(index: ModelIndex): ConformanceSuite {
-  const service = index.serviceInfo();
   const cases: ConformanceCase[] = [];
+  const suite = suiteOf(index, (made) => {
+    for (const c of made) cases.push(c);
+  });
+  suite.cases = cases;
+  return suite;
+}
+
+/** The suite with its `cases` left empty: they go to `addCases`, in suite order, as they are made. */
+function suiteOf(index: ModelIndex, addCases: (cases: ConformanceCase[]) => void): ConformanceSuite {
+  const service = index.serviceInfo();
+  const seen = new Set<string>();
+  const add = (made: ConformanceCase[]): void => {
+    for (const c of made) {
+      if (seen.has(c.id)) throw new Error(`conformance: duplicate case id '${c.id}'`);
+      seen.add(c.id);
+    }
+    addCases(made);
+  };
   const omitted: OmittedCase[] = [];
   const operations = index.operationsOf();
   const memory = new CaseMemory();
@@ -35,25 +52,21 @@ export function conformanceSuite(index: ModelIndex): ConformanceSuite {
       return;
     }
     const members = memberCases(index, context, memory);
-    cases.push(...members.cases);
+    add(members.cases);
     omitted.push(...members.omitted);
-    cases.push(...exampleCases(index, context), ...requestTestCases(index, context));
+    add(exampleCases(index, context));
+    add(requestTestCases(index, context));
     // Protocol rules do not depend on the operation: test them once, through
     // the first operation (by name) that has input.
     if (position === firstWithInput(index, operations)) {
       const hasRequired = context.inputId !== undefined && index.membersOf(context.inputId).some((m) => m.required);
-      cases.push(...protocolCases(context, hasRequired));
+      add(protocolCases(context, hasRequired));
       const requiredString = context.inputId === undefined ? undefined : index
         .membersOf(context.inputId)
         .find((m) => m.required && index.typeOf(m.target) === "string" && hasOwn(context.baseline, m.name) && typeof context.baseline[m.name] === "string");
-      cases.push(...hostileJsonCases(context, requiredString?.name));
+      add(hostileJsonCases(context, requiredString?.name));
     }
   });
-  const seen = new Set<string>();
-  for (const c of cases) {
-    if (seen.has(c.id)) throw new Error(`conformance: duplicate case id '${c.id}'`);
-    seen.add(c.id);
-  }
   const suite: ConformanceSuite = {
     $comment: jsonBanner(index.sourceFiles),
     service: {
@@ -76,7 +89,7 @@ export function conformanceSuite(index: ModelIndex): ConformanceSuite {
       if (output) entry.output = index.nameOf(output);
       return entry;
     }),
-    cases,
+    cases: [],
     omitted,
   };
   if (service.signingName) suite.service.signingName = service.signingName;
@@ -95,15 +108,41 @@ function firstWithInput(index: ModelIndex, operations: string[]): number {
  * change as readable: what changed is which cases, and each is one line.
  */
 export function suiteText(suite: ConformanceSuite): string {
+  return textOf(suite, suite.cases.map(caseLine));
+}
+
+/** One case's line of cases.json. */
+function caseLine(item: ConformanceCase): string {
+  return `    ${JSON.stringify(item)}`;
+}
+
+/** suiteText, given the lines of the cases (the suite's own `cases` are not read). */
+function textOf(suite: ConformanceSuite, caseLines: string[]): string {
   const members = Object.entries(suite).map(([key, value]: [string, unknown]) => {
+    if (key === "cases") value = caseLines;
     const name = JSON.stringify(key);
     if (!Array.isArray(value) || value.length === 0) return `  ${name}: ${JSON.stringify(value)}`;
-    return `  ${name}: [\n${value.map((item) => `    ${JSON.stringify(item)}`).join(",\n")}\n  ]`;
+    const lines = key === "cases" ? (value as string[]) : value.map((item) => `    ${JSON.stringify(item)}`);
+    return `  ${name}: [\n${lines.join(",\n")}\n  ]`;
   });
   return `{\n${members.join(",\n")}\n}\n`;
 }
 
+/**
+ * cases.json written as the cases are made: each operation's cases become
+ * their lines of text at once, so only the text lives until the file is
+ * written, not ~19,000 case objects with their requests (SageMaker), which
+ * every garbage collection of the generator had to copy or trace again.
+ */
+function casesJson(index: ModelIndex): string {
+  const lines: string[] = [];
+  const suite = suiteOf(index, (made) => {
+    for (const c of made) lines.push(caseLine(c));
+  });
+  return textOf(suite, lines);
+}
+
 export const conformanceGenerator: Generator = {
   name: "conformance",
-  generate: (index) => [{ path: "conformance/cases.json", contents: suiteText(conformanceSuite(index)) }],
+  generate: (index) => [{ path: "conformance/cases.json", contents: casesJson(index) }],
 };
