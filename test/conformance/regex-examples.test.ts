@@ -1,4 +1,6 @@
 import { describe, expect, it } from "vitest";
+import fc from "fast-check";
+import { codePointCount } from "../../codegen/src/generators/conformance/sample-values.js";
 import {
   UnsupportedPatternError,
   alternativeExamples,
@@ -42,5 +44,16 @@ describe("regex example builder", () => {
     expect(() => parsePattern("^(?=a)b$")).toThrow(UnsupportedPatternError);
     expect(() => parsePattern("^(a)\\1$")).toThrow(/back-reference/);
     expect(() => parsePattern("^(a$")).toThrow(/unclosed group/);
+  });
+});
+
+describe("length counting of sample values", () => {
+  it("codePointCount counts as the string iterator does (surrogate pairs once, lone surrogates once)", () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.string({ unit: "grapheme" }), fc.string({ unit: "binary" }), fc.string({ unit: fc.integer({ min: 0xd7f0, max: 0xe010 }).map((c) => String.fromCharCode(c)) })), (value) => {
+        expect(codePointCount(value), JSON.stringify(value)).toBe([...value].length);
+      }),
+      { numRuns: 500 },
+    );
   });
 });

@@ -32,7 +32,7 @@ import {
   withValueAt,
 } from "./operation-context.js";
 import { alternativeExamples, parsePattern, patternRegExp } from "./regex-examples.js";
-import { SampleValues, patternLengths, satisfies, stringKey, stringOfLength, validString } from "./sample-values.js";
+import { SampleValues, codePointCount, patternLengths, satisfies, stringKey, stringOfLength, validString } from "./sample-values.js";
 import { setOwn } from "../../model/own-properties.js";
 
 /** Larger values would test the transport's body limit rather than the member's constraint. */
@@ -547,7 +547,7 @@ function buildRejectedString(constraints: Constraints): string | undefined {
   const min = constraints.length?.min ?? 0;
   const max = constraints.length?.max ?? Infinity;
   return candidates.find((candidate) => {
-    const length = [...candidate].length;
+    const length = codePointCount(candidate);
     return length >= min && length <= max && !regex.test(candidate);
   });
 }

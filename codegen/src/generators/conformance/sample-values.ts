@@ -29,8 +29,11 @@ export function stringOfLength(constraints: Constraints, length: number): string
   if (!constraints.pattern) return "a".repeat(length);
   // Memoised by pattern and length: AWS models share a few patterns among
   // hundreds of members, and building a value is the costly part.
-  const key = `${length}\u0000${constraints.pattern}`;
-  if (builtStrings.has(key)) return builtStrings.get(key);
+  let byLength = builtStrings.get(constraints.pattern);
+  if (byLength === undefined) {
+    byLength = new Map();
+    builtStrings.set(constraints.pattern, byLength);
+  } else if (byLength.has(length)) return byLength.get(length);
   let built: string | undefined;
   try {
     built = exampleOfLength(parsePattern(constraints.pattern), length);
@@ -38,11 +41,12 @@ export function stringOfLength(constraints: Constraints, length: number): string
     built = undefined;
   }
   if (built !== undefined && !patternRegExp(constraints.pattern).test(built)) built = undefined;
-  builtStrings.set(key, built);
+  byLength.set(length, built);
   return built;
 }
 
-const builtStrings = new Map<string, string | undefined>();
+/** Built strings by pattern, then by length. */
+const builtStrings = new Map<string, Map<number, string | undefined>>();
 
 /** Shortest valid string for the constraints (length and pattern together). */
 export function validString(constraints: Constraints): string | undefined {
@@ -57,8 +61,17 @@ const validStrings = new Map<string, string | undefined>();
 
 /** What a string value's validity depends on: the pattern and the length bounds. */
 export function stringKey(constraints: Constraints): string {
-  return `${constraints.length?.min ?? ""}\u0000${constraints.length?.max ?? ""}\u0000${constraints.pattern ?? ""}`;
+  // Remembered per constraints object (the index gives each member one): the
+  // same key string then hashes once, not once per lookup.
+  let key = stringKeys.get(constraints);
+  if (key === undefined) {
+    key = `${constraints.length?.min ?? ""}\u0000${constraints.length?.max ?? ""}\u0000${constraints.pattern ?? ""}`;
+    stringKeys.set(constraints, key);
+  }
+  return key;
 }
+
+const stringKeys = new WeakMap<Constraints, string>();
 
 function shortestValidString(constraints: Constraints): string | undefined {
   const { min, max } = stringBounds(constraints);
@@ -93,7 +106,7 @@ export function patternLengths(pattern: string | undefined): string {
 /** Whether a value satisfies a member's own (top-level) constraints. */
 export function satisfies(value: JsonValue, constraints: Constraints): boolean {
   if (typeof value === "string") {
-    const length = [...value].length;
+    const length = codePointCount(value);
     const { min, max } = stringBounds(constraints);
     if (length < min || length > max) return false;
     if (constraints.pattern && !patternRegExp(constraints.pattern).test(value)) return false;
@@ -105,6 +118,20 @@ export function satisfies(value: JsonValue, constraints: Constraints): boolean {
     if (constraints.intEnumValues && !constraints.intEnumValues.includes(value)) return false;
   }
   return true;
+}
+
+/** `[...value].length` (a surrogate pair counts once) without building the array. */
+export function codePointCount(value: string): number {
+  let count = 0;
+  for (let i = 0; i < value.length; i++) {
+    const code = value.charCodeAt(i);
+    if (code >= 0xd800 && code <= 0xdbff && i + 1 < value.length) {
+      const next = value.charCodeAt(i + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) i++;
+    }
+    count++;
+  }
+  return count;
 }
 
 export class SampleValues {
