@@ -1,6 +1,10 @@
 // A line buffer with indentation for function bodies the server generator
 // assembles before handing them to the TypeScriptWriter (which owns the
-// banner and imports), plus unique local names per function.
+// banner and imports), plus unique local names per function; BodyWriter, the
+// writer's own body API over such lines; fileWithBody, which puts the two
+// together.
+
+import type { TypeScriptWriter } from "../../writer/typescript-writer.js";
 //
 // Built for size: SageMaker's codec is ~150,000 lines, so a line is indented
 // once, when written (indentation strings are shared per depth), and a
@@ -124,5 +128,116 @@ export class Hoisted {
 
   declarations(): string[] {
     return this.order;
+  }
+}
+
+/**
+ * The text `w.blankLine(); w.writeLines(lines); w.toString()` gives, without
+ * copying ~150,000 lines into the writer (SageMaker's codec): the writer
+ * renders the banner, imports and whatever lines it holds itself (`wroteLines`:
+ * hoisted constants), the body is joined once behind them. The body's entries
+ * are at depth 0 with no line break the writer would split (Code writes
+ * literal()-escaped texts; BodyWriter splits as the writer does), and entries
+ * already joined (joinSince) give the same text.
+ */
+export function fileWithBody(w: TypeScriptWriter, wroteLines: boolean, lines: readonly string[]): string {
+  let end = lines.length;
+  while (end > 0 && lines[end - 1] === "") end--;
+  const head = w.toString(); // ends with "\n"; a writer without lines ends with "\n\n" (its empty body)
+  if (end === 0) return head;
+  const body = (end === lines.length ? lines : lines.slice(0, end)).join("\n");
+  // With lines of its own, blankLine() would have put an empty line between them and the body.
+  return wroteLines ? `${head}\n${body}\n` : `${head.slice(0, -1)}${body}\n`;
+}
+
+/**
+ * TypeScriptWriter's body API (write, block, docs …: the same lines) over a
+ * buffer of its own, imports going to the writer: a generator can join a
+ * finished declaration's lines into one string (joinSince) so they do not
+ * survive every garbage collection as thousands of small strings. toString()
+ * gives the text the writer would have given with these lines written to it.
+ */
+export class BodyWriter {
+  private readonly lines: string[] = [];
+  private depth = 0;
+
+  constructor(private readonly w: TypeScriptWriter) {}
+
+  addImport(module: string, name: string): this {
+    this.w.addImport(module, name);
+    return this;
+  }
+
+  addTypeImport(module: string, name: string): this {
+    this.w.addTypeImport(module, name);
+    return this;
+  }
+
+  /** Writes one line (or several, split on "\n") at the current indentation. */
+  write(text = ""): this {
+    const indent = indentOf(this.depth);
+    if (!text.includes("\n")) {
+      this.lines.push(text.length > 0 ? indent + text : "");
+      return this;
+    }
+    for (const line of text.split("\n")) this.lines.push(line.length > 0 ? indent + line : "");
+    return this;
+  }
+
+  blankLine(): this {
+    if (this.lines.length > 0 && this.lines[this.lines.length - 1] !== "") this.lines.push("");
+    return this;
+  }
+
+  indent(): this {
+    this.depth++;
+    return this;
+  }
+
+  dedent(): this {
+    if (this.depth === 0) throw new Error("dedent below zero");
+    this.depth--;
+    return this;
+  }
+
+  block(open: string, body: () => void, close = "}"): this {
+    this.write(open);
+    this.indent();
+    body();
+    this.dedent();
+    this.write(close);
+    return this;
+  }
+
+  /** A JSDoc comment; `*\/` inside the text cannot end it early (as TypeScriptWriter.docs). */
+  docs(text: string | undefined, tags: Record<string, string | undefined> = {}): this {
+    const body = (text ?? "").trim();
+    const tagLines = Object.entries(tags)
+      .filter((entry): entry is [string, string] => entry[1] !== undefined)
+      .map(([tag, value]) => `@${tag}${value ? ` ${value}` : ""}`);
+    if (body.length === 0 && tagLines.length === 0) return this;
+    const lines = [...(body ? body.split("\n") : []), ...(body && tagLines.length ? [""] : []), ...tagLines];
+    this.write("/**");
+    for (const line of lines) this.write(` *${line ? ` ${line.replace(/\*\//g, "*\\/")}` : ""}`);
+    this.write(" */");
+    return this;
+  }
+
+  mark(): number {
+    return this.lines.length;
+  }
+
+  /** Joins the lines written since `mark` into one entry (the same text once joined). */
+  joinSince(mark: number): this {
+    if (this.lines.length - mark > 1) {
+      const joined = this.lines.slice(mark).join("\n");
+      this.lines.length = mark;
+      this.lines.push(joined);
+    }
+    return this;
+  }
+
+  toString(): string {
+    return fileWithBody(this.w, false, this.lines);
   }
 }

@@ -11,7 +11,7 @@
 import type { Member, ModelIndex } from "../../model/knowledge.js";
 import { Trait } from "../../model/knowledge.js";
 import { literal, TypeScriptWriter } from "../../writer/typescript-writer.js";
-import { Code, Hoisted } from "./code.js";
+import { Code, fileWithBody, Hoisted } from "./code.js";
 import { assignOwn, emptyObjectFor, isInheritedName, readerName, readMember, serializerName, structureMembers, valueTypeName, writerName } from "./names.js";
 import { SERVER_RUNTIME } from "./runtime-packages.js";
 
@@ -32,6 +32,11 @@ const INTEGER_RANGE_TEXT: Record<string, string> = {
   integer: "-2147483648 to 2147483647",
   long: "-9223372036854775808 to 9223372036854775807",
 };
+
+/** The malformed-number message of each integer type, as a literal. */
+const INTEGER_RANGE_MESSAGE: Record<string, string> = Object.fromEntries(
+  Object.entries(INTEGER_RANGE_TEXT).map(([type, range]) => [type, literal(`must be a whole number from ${range}`)]),
+);
 
 type Constraints = ReturnType<ModelIndex["constraintsOf"]>;
 
@@ -63,26 +68,7 @@ export function codecFile(index: ModelIndex, serviceId: string): string {
   }
   const declarations = [...gen.patterns.declarations(), ...gen.enums.declarations()];
   for (const declaration of declarations) w.write(declaration);
-  return withBody(w, declarations.length > 0, body.allLines());
-}
-
-/**
- * The text `w.blankLine(); w.writeLines(lines); w.toString()` gives, without
- * copying ~150,000 lines into the writer (SageMaker): the writer renders the
- * banner, imports and hoisted constants, the body is joined once behind them.
- * The body's lines are at depth 0 and their texts hold no line breaks of
- * their own (every text in them went through literal()): the writer would
- * have pushed them unchanged, and a shape's functions already joined into
- * one entry (Code.joinSince) give the same text.
- */
-function withBody(w: TypeScriptWriter, wroteLines: boolean, lines: readonly string[]): string {
-  let end = lines.length;
-  while (end > 0 && lines[end - 1] === "") end--;
-  const head = w.toString(); // ends with "\n"; a writer without lines ends with "\n\n" (its empty body)
-  if (end === 0) return head;
-  const body = (end === lines.length ? lines : lines.slice(0, end)).join("\n");
-  // With hoisted constants, blankLine() would have put an empty line between them and the body.
-  return wroteLines ? `${head}\n${body}\n` : `${head.slice(0, -1)}${body}\n`;
+  return fileWithBody(w, declarations.length > 0, body.allLines());
 }
 
 class CodecGenerator {
@@ -98,6 +84,8 @@ class CodecGenerator {
   private readonly imported = new Set<string>();
   /** literal() of texts that recur (member paths, model patterns), computed once per text. */
   private readonly literals = new Map<string, string>();
+  /** The literal of `"Name":` per member name. */
+  private readonly jsonKeys = new Map<string, string>();
   /** `path + "/Name"` per member name. */
   private readonly memberPaths = new Map<string, string>();
   /** Hoisted regex constant per translated pattern. */
@@ -142,6 +130,16 @@ class CodecGenerator {
       this.memberPaths.set(name, path);
     }
     return path;
+  }
+
+  /** The literal of a member's `"Name":` in JSON text, per member name. */
+  private jsonKey(name: string): string {
+    let key = this.jsonKeys.get(name);
+    if (key === undefined) {
+      key = literal(`${JSON.stringify(name)}:`);
+      this.jsonKeys.set(name, key);
+    }
+    return key;
   }
 
   /** `object`'s member `name`, never an inherited property of the same name. */
@@ -270,7 +268,7 @@ class CodecGenerator {
         const [min, max] = INTEGER_BOUNDS[type === "intEnum" ? "integer" : type]!;
         c.line(`if (typeof ${src} !== "number") ${this.errors("typeMismatch")}(${path}, "a number", ${src});`);
         c.line(
-          `if (!Number.isInteger(${src}) || ${src} < ${min} || ${src} > ${max}) ${this.errors("malformed")}(${path}, ${this.text(`must be a whole number from ${INTEGER_RANGE_TEXT[type === "intEnum" ? "integer" : type]}`)});`,
+          `if (!Number.isInteger(${src}) || ${src} < ${min} || ${src} > ${max}) ${this.errors("malformed")}(${path}, ${INTEGER_RANGE_MESSAGE[type === "intEnum" ? "integer" : type]});`,
         );
         this.numberConstraints(c, src, path, constraints);
         c.line(sink(src));
@@ -301,7 +299,7 @@ class CodecGenerator {
             ),
           );
         } else {
-          c.line(sink(`${this.values("readTimestamp")}(${src}, ${path}, ${literal(format)})`));
+          c.line(sink(`${this.values("readTimestamp")}(${src}, ${path}, ${this.text(format)})`));
         }
         return;
       }
@@ -534,7 +532,7 @@ class CodecGenerator {
         }
         c.line(`json = ${this.textExpr({ target: member.target, member }, local)};`);
         c.line("if (json !== undefined) {").indent();
-        c.line(`text += comma + ${this.text(`${JSON.stringify(member.name)}:`)} + json;`);
+        c.line(`text += comma + ${this.jsonKey(member.name)} + json;`);
         c.line('comma = ",";');
         c.dedent().line("}");
         c.dedent().line("}");
@@ -572,7 +570,7 @@ class CodecGenerator {
       case "double":
         return `${this.values("writeFloat")}(${expr})`;
       case "timestamp":
-        return `${this.values("writeTimestamp")}(${expr}, ${literal(this.timestampFormat(spec))})`;
+        return `${this.values("writeTimestamp")}(${expr}, ${this.text(this.timestampFormat(spec))})`;
       case "blob":
         return `${this.values("writeBlob")}(${expr})`;
       case "structure":

@@ -6,6 +6,7 @@
 
 import type { ModelIndex } from "../../model/knowledge.js";
 import { literal, propertyKey, TypeScriptWriter } from "../../writer/typescript-writer.js";
+import { BodyWriter } from "./code.js";
 import { assignOwn, classFieldKey, isInheritedName, RUNTIME_EXPORTS, readerName, structureMembers, tsType, typeName, valueTypeName, writerName } from "./names.js";
 import { SERVER_RUNTIME } from "./runtime-packages.js";
 
@@ -13,7 +14,8 @@ import { SERVER_RUNTIME } from "./runtime-packages.js";
 const ERROR_RESERVED = new Set(["name", "stack", "cause"]);
 
 export function modelsFile(index: ModelIndex, serviceId: string): string {
-  const w = new TypeScriptWriter(index.sourceFiles, "./models.js");
+  // The body apart from the writer, each declaration joined into one string once written (BodyWriter).
+  const w = new BodyWriter(new TypeScriptWriter(index.sourceFiles, "./models.js"));
   // Names computed once, not twice per comparison (SageMaker: ~3,000 shapes).
   const names = new Map<string, string>();
   for (const id of index.closureOf(serviceId)) {
@@ -32,16 +34,18 @@ export function modelsFile(index: ModelIndex, serviceId: string): string {
   }
   for (const id of named) {
     const type = index.typeOf(id);
+    const start = w.mark();
     if (type === "enum" || type === "intEnum") enumType(w, index, id);
     else if (type === "union") unionType(w, index, id);
     else if (index.isError(id)) errorClass(w, index, id, serviceId);
     else structureType(w, index, id);
+    w.joinSince(start);
     w.blankLine();
   }
   return w.toString();
 }
 
-function enumType(w: TypeScriptWriter, index: ModelIndex, id: string): void {
+function enumType(w: BodyWriter, index: ModelIndex, id: string): void {
   const name = typeName(index, id);
   const values = index.enumValuesOf(id);
   w.docs(index.documentationOf(id));
@@ -54,7 +58,7 @@ function enumType(w: TypeScriptWriter, index: ModelIndex, id: string): void {
   }, "} as const;");
 }
 
-function memberLines(w: TypeScriptWriter, index: ModelIndex, id: string): void {
+function memberLines(w: BodyWriter, index: ModelIndex, id: string): void {
   for (const member of structureMembers(index, id)) {
     const constraints = index.constraintsOf(member);
     const optional = !(member.required || (constraints.default !== undefined && constraints.default !== null));
@@ -69,7 +73,7 @@ function memberLines(w: TypeScriptWriter, index: ModelIndex, id: string): void {
  * writes, line for line, without its general tag handling: written for
  * nearly every member of an AWS model (SageMaker: ~15,000).
  */
-function docs(w: TypeScriptWriter, text: string | undefined, deprecated: boolean): void {
+function docs(w: BodyWriter, text: string | undefined, deprecated: boolean): void {
   const body = text === undefined ? "" : text.trim();
   if (body.length === 0 && !deprecated) return;
   w.write("/**");
@@ -96,13 +100,13 @@ function key(name: string): string {
   return cached;
 }
 
-function structureType(w: TypeScriptWriter, index: ModelIndex, id: string): void {
+function structureType(w: BodyWriter, index: ModelIndex, id: string): void {
   docs(w, index.documentationOf(id), false);
   w.block(`export interface ${typeName(index, id)} {`, () => memberLines(w, index, id));
 }
 
 /** `{ A: string; B?: never } | { A?: never; B: number }`: exactly one member is set. */
-function unionType(w: TypeScriptWriter, index: ModelIndex, id: string): void {
+function unionType(w: BodyWriter, index: ModelIndex, id: string): void {
   const members = structureMembers(index, id);
   w.docs(index.documentationOf(id));
   if (members.length === 0) {
@@ -120,7 +124,7 @@ function unionType(w: TypeScriptWriter, index: ModelIndex, id: string): void {
   w.dedent();
 }
 
-function errorClass(w: TypeScriptWriter, index: ModelIndex, id: string, serviceId: string): void {
+function errorClass(w: BodyWriter, index: ModelIndex, id: string, serviceId: string): void {
   const name = typeName(index, id);
   const info = index.errorInfo(id, serviceId);
   const members = structureMembers(index, id);
