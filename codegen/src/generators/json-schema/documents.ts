@@ -8,7 +8,7 @@ import { frameworkErrorsOf } from "../../model/framework-errors.js";
 import type { ModelIndex } from "../../model/knowledge.js";
 import { jsonBanner } from "../../writer/banner.js";
 import { FRAMEWORK_ERROR_SCHEMA, FRAMEWORK_ERROR_SCHEMA_ID, frameworkErrorSchema } from "./framework-error-schema.js";
-import { byCodeUnits, type JsonSchema, SchemaBuilder } from "./schema-builder.js";
+import { byCodeUnits, type JsonSchema, keyedObject, SchemaBuilder } from "./schema-builder.js";
 import { setOwn } from "../../model/own-properties.js";
 
 export const JSON_SCHEMA_DIALECT = "https://json-schema.org/draft/2020-12/schema";
@@ -72,7 +72,7 @@ function buildSchemaDocuments(index: ModelIndex): SchemaDocument[] {
     };
     const referenced = builder.referencedFrom(shapeId);
     if (referenced.length > 0) {
-      const defs: JsonSchema = {};
+      const defs = keyedObject();
       // setOwn: a shape may be named `__proto__` or `constructor` (own-properties.ts).
       for (const id of referenced) setOwn(defs, builder.nameOf(id), builder.definition(id));
       schema.$defs = defs;

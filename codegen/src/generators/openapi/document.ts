@@ -24,7 +24,7 @@ import type { ModelIndex } from "../../model/knowledge.js";
 import { jsonBanner } from "../../writer/banner.js";
 import { frameworkErrorsOf } from "../../model/framework-errors.js";
 import { FRAMEWORK_ERROR_SCHEMA, frameworkErrorSchema } from "../json-schema/framework-error-schema.js";
-import { byCodeUnits, type JsonSchema, SchemaBuilder } from "../json-schema/schema-builder.js";
+import { byCodeUnits, type JsonSchema, keyedObject, SchemaBuilder } from "../json-schema/schema-builder.js";
 import { ERROR_TYPE_HEADER, PathItems, REQUEST_ID_HEADER, targetOf } from "./operation.js";
 
 export const SIGV4_SCHEME = "aws.auth.sigv4";
@@ -40,7 +40,7 @@ export function openApiDocument(index: ModelIndex): JsonSchema {
   const operations = index.operationsOf();
   const framework = { errors: frameworkErrorsOf(index), schemaRef: `#/components/schemas/${FRAMEWORK_ERROR_SCHEMA}` };
 
-  const paths: JsonSchema = {};
+  const paths = keyedObject();
   const items = new PathItems(index, (id) => builder.refTo(id), framework);
   for (const operation of operations) paths[operationPath(index, operation)] = items.of(operation);
 
@@ -61,7 +61,7 @@ export function openApiDocument(index: ModelIndex): JsonSchema {
     }
     definitions.set(FRAMEWORK_ERROR_SCHEMA, frameworkErrorSchema(framework.errors));
   }
-  const schemas: JsonSchema = {};
+  const schemas = keyedObject();
   for (const name of [...definitions.keys()].sort(byCodeUnits)) schemas[name] = definitions.get(name)!;
 
   const info: JsonSchema = { title: service.title ?? service.name, version: service.version };

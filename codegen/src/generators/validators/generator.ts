@@ -14,6 +14,7 @@ import { tsBanner } from "../../writer/banner.js";
 import { propertyKey, TypeScriptWriter } from "../../writer/typescript-writer.js";
 import type { Generator } from "../generator.js";
 import { type SchemaDocument, schemaDocuments } from "../json-schema/documents.js";
+import { keyedObject } from "../json-schema/schema-builder.js";
 import { cachedText, cacheKey, packageVersion } from "./derived-cache.js";
 import { onFirstUseModule, validatorsMode, type ValidatorsMode } from "./on-first-use.js";
 
@@ -114,11 +115,11 @@ export function compiledSchemas(documents: SchemaDocument[]): {
   shared: JsonObject;
   roots: { exportName: string; shapeName: string; schema: JsonObject }[];
 } {
-  const definitions: JsonObject = {};
+  const definitions: JsonObject = keyedObject();
   const define = (name: string, schema: unknown): void => {
     // Own keys only: a shape may be named `constructor` or `__proto__`.
     const existing = Object.prototype.hasOwnProperty.call(definitions, name) ? definitions[name] : undefined;
-    if (existing === undefined) Object.defineProperty(definitions, name, { value: schema, enumerable: true, writable: true, configurable: true });
+    if (existing === undefined) setOwn(definitions, name, schema);
     else if (existing !== schema && JSON.stringify(existing) !== JSON.stringify(schema)) {
       throw new Error(`two JSON Schema documents define '${name}' differently; cannot share its definition`);
     }
@@ -221,11 +222,25 @@ function declarations(index: ModelIndex, documents: SchemaDocument[], mode: Vali
   return w.toString();
 }
 
-/** The shared definitions and roots as ajv enforces them (the `__proto__` rewrite applied once, to what is compiled). */
-function enforceableSchemas(documents: SchemaDocument[]): ReturnType<typeof compiledSchemas> {
+/**
+ * The shared definitions and roots as ajv enforces them (the `__proto__`
+ * rewrite applied once, to what is compiled), and the shared schema's JSON
+ * text. The text says whether any object has a `__proto__` key at all: when
+ * none has (every AWS model), the rewrite, a walk over every object of the
+ * shared schema (SageMaker: ~7 MB of JSON), is skipped, and the on-first-use
+ * module embeds the same text rather than writing it again.
+ */
+function enforceableSchemas(documents: SchemaDocument[]): ReturnType<typeof compiledSchemas> & { sharedJson: string } {
   const { shared, roots } = compiledSchemas(documents);
+  let sharedJson = JSON.stringify(shared);
+  let enforced = shared;
+  if (sharedJson.includes('"__proto__"')) {
+    enforced = protoMemberAsPattern(shared) as JsonObject;
+    sharedJson = JSON.stringify(enforced);
+  }
   return {
-    shared: protoMemberAsPattern(shared) as JsonObject,
+    shared: enforced,
+    sharedJson,
     roots: roots.map((root) => ({ ...root, schema: protoMemberAsPattern(root.schema) as JsonObject })),
   };
 }
@@ -256,7 +271,7 @@ export async function generateValidators(index: ModelIndex): Promise<{ path: str
     code = onFirstUseModule(
       banner,
       { ...options, validateSchema: false, code: { optimize: AJV_OPTIONS.code.optimize } },
-      compiled.shared,
+      compiled.sharedJson,
       compiled.roots,
     );
   }

@@ -40,18 +40,24 @@ export function validatorsMode(definitions: number, setting = process.env.CODEGE
 
 /** A JavaScript expression for `value`: JSON text parsed at load (faster to load than a literal, and `__proto__` keys stay own keys). */
 function parsedJson(value: unknown): string {
-  return `JSON.parse(${JSON.stringify(JSON.stringify(value))})`;
+  return parsedJsonText(JSON.stringify(value));
+}
+
+/** The same for a value given as its JSON text. */
+function parsedJsonText(json: string): string {
+  return `JSON.parse(${JSON.stringify(json)})`;
 }
 
 /**
- * The module's JavaScript (banner included). `shared` and every root are
+ * The module's JavaScript (banner included). `sharedJson` (the shared
+ * definitions' JSON text) and every root are
  * what the standalone mode compiles (the same ajv options but the code
  * output ones), so both modes accept, reject and report the same.
  */
 export function onFirstUseModule(
   banner: string,
   ajvOptions: Record<string, unknown>,
-  shared: object,
+  sharedJson: string,
   roots: readonly { exportName: string; shapeName: string; schema: object }[],
 ): string {
   const lines = [
@@ -64,7 +70,7 @@ export function onFirstUseModule(
     "// bundlers' interop may hand over its `default` export.",
     "const Ajv2020 = typeof Ajv2020$module === \"function\" ? Ajv2020$module : Ajv2020$module.default;",
     `const options = ${JSON.stringify(ajvOptions)};`,
-    `const sharedDefinitions = ${parsedJson(shared)};`,
+    `const sharedDefinitions = ${parsedJsonText(sharedJson)};`,
     "let ajv;",
     "",
     "/** A validator that compiles `schema` on its first call; `errors` as ajv's own validators set it. */",
