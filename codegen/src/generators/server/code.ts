@@ -50,15 +50,9 @@ export class Code {
     return new Code(this.lines, this.depth);
   }
 
-  /** A position to look back from with includesSince() or fill in with fill(). */
+  /** A position to join from (joinSince, joinedSince). */
   mark(): number {
     return this.lines.length;
-  }
-
-  /** Whether a line written since `mark` contains `text`. */
-  includesSince(mark: number, text: string): boolean {
-    for (let i = mark; i < this.lines.length; i++) if (this.lines[i]!.includes(text)) return true;
-    return false;
   }
 
   /**
@@ -73,6 +67,12 @@ export class Code {
       this.lines.push(joined);
     }
     return this;
+  }
+
+  /** joinSince(mark), returning the joined text. */
+  joinedSince(mark: number): string {
+    this.joinSince(mark);
+    return this.lines.length > mark ? this.lines[mark]! : "";
   }
 
   /** Writes an empty line to be replaced by fill() once its text is known (at this indentation). */

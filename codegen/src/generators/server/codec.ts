@@ -80,8 +80,10 @@ class CodecGenerator {
     private readonly w: TypeScriptWriter,
   ) {}
 
-  /** Runtime names already imported (each would otherwise be added to the writer's set on every use). */
+  /** Names already imported (each would otherwise be added to the writer's sets on every use). */
   private readonly imported = new Set<string>();
+  private readonly modelTypes = new Set<string>();
+  private readonly runtimeTypes = new Set<string>();
   /** literal() of texts that recur (member paths, model patterns), computed once per text. */
   private readonly literals = new Map<string, string>();
   /** The literal of `"Name":` per member name. */
@@ -99,6 +101,20 @@ class CodecGenerator {
       this.w.addImport(SERVER_RUNTIME, name);
     }
     return name;
+  }
+
+  private modelType(name: string): void {
+    if (!this.modelTypes.has(name)) {
+      this.modelTypes.add(name);
+      this.w.addTypeImport("./models.js", name);
+    }
+  }
+
+  private runtimeType(name: string): void {
+    if (!this.runtimeTypes.has(name)) {
+      this.runtimeTypes.add(name);
+      this.w.addTypeImport(SERVER_RUNTIME, name);
+    }
   }
 
   private validation(name: string): string {
@@ -151,8 +167,8 @@ class CodecGenerator {
   reader(c: Code, shapeId: string): void {
     const type = valueTypeName(this.index, shapeId);
     const isUnion = this.index.typeOf(shapeId) === "union";
-    this.w.addTypeImport("./models.js", type);
-    this.w.addTypeImport(SERVER_RUNTIME, "Violations");
+    this.modelType(type);
+    this.runtimeType("Violations");
     const members = structureMembers(this.index, shapeId);
     c.line(`/** Reads ${type} from JSON at \`path\`; constraint failures go to \`violations\`. */`);
     // The signature names its third parameter `_violations` when the body
@@ -171,7 +187,8 @@ class CodecGenerator {
       else for (const member of members) this.structureMember(body, member);
       body.line(`return out as unknown as ${type};`);
     }
-    const violations = body.includesSince(start, "violations") ? "violations" : "_violations";
+    // One string for the body (the shape's functions are joined anyway), searched once.
+    const violations = body.joinedSince(start).includes("violations") ? "violations" : "_violations";
     c.dedent();
     c.fill(signature, `export function ${readerName(this.index, shapeId)}(json: unknown, path: string, ${violations}: Violations): ${type} {`);
     c.line("}");
@@ -488,7 +505,7 @@ class CodecGenerator {
 
   writer(c: Code, shapeId: string): void {
     const type = valueTypeName(this.index, shapeId);
-    this.w.addTypeImport("./models.js", type);
+    this.modelType(type);
     const members = structureMembers(this.index, shapeId);
     c.line(`/** ${type} as awsJson: modelled members only, unset ones omitted. */`);
     c.line(`export function ${writerName(this.index, shapeId)}(value: ${type}): Record<string, unknown> {`).indent();
@@ -575,7 +592,7 @@ class CodecGenerator {
         return `${this.values("writeBlob")}(${expr})`;
       case "structure":
       case "union":
-        this.w.addTypeImport("./models.js", valueTypeName(this.index, spec.target));
+        this.modelType(valueTypeName(this.index, spec.target));
         return `${writerName(this.index, spec.target)}(${expr} as ${valueTypeName(this.index, spec.target)})`;
       case "list":
       case "set": {
