@@ -335,7 +335,11 @@ class MemberWalker {
     }
     const rejected = rejectedString(constraints);
     if (rejected === undefined) {
-      this.emit.omitted.push({ id: `${id}.pattern.rejected`, reason: "every value of a valid length matches the pattern" });
+      // (Mutations of a valid value: without one, nothing is known about the pattern's rejections.)
+      const reason = validString(constraints) === undefined
+        ? "no valid value could be built from the pattern to change into a rejected one"
+        : "every value of a valid length matches the pattern";
+      this.emit.omitted.push({ id: `${id}.pattern.rejected`, reason });
       return;
     }
     this.push(`${id}.pattern.rejected`, `${name} of valid length not matching its pattern (${abbreviate(rejected)}) → ${VALIDATION_ERROR}`,

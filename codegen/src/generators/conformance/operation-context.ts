@@ -87,8 +87,12 @@ function routingAllowances(index: ModelIndex, operationId: string): RoutingError
 
 /** No valid input could be built for an operation (a required member's constraints defeat the value builder). */
 export class NoBaselineError extends Error {
-  constructor(readonly memberId: string) {
-    super(`cannot build a valid value for required member '${memberId}' from its constraints`);
+  constructor(
+    readonly memberId: string,
+    /** Which constraint defeats the builder, and where (SampleValues.whyNoValue). */
+    readonly why: string,
+  ) {
+    super(`cannot build a valid value for required member '${memberId}' from its constraints: ${why}`);
     this.name = "NoBaselineError";
   }
 }
@@ -109,7 +113,7 @@ function baselineInput(index: ModelIndex, operationId: string, inputId: string):
     if (!member.required) continue;
     const value = samples.forMember(member);
     if (value === undefined) {
-      throw new NoBaselineError(member.id);
+      throw new NoBaselineError(member.id, samples.whyNoValue(member));
     }
     setOwn(baseline, member.name, value);
   }

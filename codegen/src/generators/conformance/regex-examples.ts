@@ -6,7 +6,8 @@
 // per alternative of the pattern (e.g. every ARN partition), derived from the
 // pattern itself rather than written down per model.
 //
-// Lookarounds and back-references are out of scope: `parsePattern` throws
+// Lookarounds are read as matching nothing (see parseAtom); back-references
+// and word boundaries are out of scope: `parsePattern` throws
 // `UnsupportedPatternError` and callers fall back to the model's examples.
 
 import { JavaPatternSyntaxError, javaPattern } from "../../regex/java-pattern.js";
@@ -25,7 +26,8 @@ export type RegexNode =
   | { kind: "alt"; branches: RegexNode[] }
   | { kind: "repeat"; body: RegexNode; min: number; max: number }
   | { kind: "chars"; ranges: Range[]; negated: boolean }
-  | { kind: "anchor" };
+  /** Matches no characters: ^, $, or a lookaround (`lookaround`, see parseAtom). */
+  | { kind: "anchor"; lookaround?: true };
 
 const DIGIT: Range[] = [[0x30, 0x39]];
 const WORD: Range[] = [[0x30, 0x39], [0x41, 0x5a], [0x5f, 0x5f], [0x61, 0x7a]];
@@ -110,14 +112,25 @@ function parsePatternText(pattern: string): RegexNode {
       case ".":
         return { kind: "chars", ranges: [[0x0a, 0x0a], [0x0d, 0x0d]], negated: true };
       case "(": {
+        let lookaround = false;
         if (peek() === "?") {
-          if (pattern[pos + 1] !== ":") fail("lookaround or named group");
-          pos += 2;
+          const rest = pattern.slice(pos + 1, pos + 3);
+          if (rest.startsWith(":")) pos += 2;
+          else if (rest.startsWith("=") || rest.startsWith("!")) [pos, lookaround] = [pos + 2, true];
+          else if (rest === "<=" || rest === "<!") [pos, lookaround] = [pos + 3, true];
+          else if (/^<[A-Za-z][A-Za-z0-9]*>/.test(pattern.slice(pos + 1))) pos = pattern.indexOf(">", pos) + 1; // a named group
+          else fail("unsupported group");
         }
         const body = parseAlternation();
         if (peek() !== ")") fail("unclosed group");
         pos++;
-        return body;
+        // A lookaround matches no characters: values are built as if it were
+        // absent, and every built value is checked against the pattern
+        // itself (patternRegExp) before it is used, so one the lookaround
+        // forbids is dropped, never sent as valid. Identifier patterns use
+        // them to forbid a trailing "-" or an all-blank value, which the
+        // readable characters chosen here ("a" first) never are.
+        return lookaround ? { kind: "anchor", lookaround: true } : body;
       }
       case "[":
         return parseClass();
@@ -183,13 +196,81 @@ function parsePatternText(pattern: string): RegexNode {
     if (c !== "\\") return [[c.codePointAt(0)!, c.codePointAt(0)!]];
     const node = parseEscape(true);
     if (node.kind !== "chars") return fail("unsupported class escape");
-    if (node.negated) return fail("negated escape inside a class");
-    return node.ranges;
+    // [\S], [\s\S]: a negated escape inside a class adds its complement.
+    return node.negated ? complement(node.ranges) : node.ranges;
   };
 
   const tree = parseAlternation();
   if (pos < pattern.length) fail(`unexpected '${pattern[pos]}'`);
   return tree;
+}
+
+/** Whether the tree has a lookaround, which the lengths and examples here do not take into account. */
+export function hasLookaround(node: RegexNode): boolean {
+  switch (node.kind) {
+    case "anchor":
+      return node.lookaround === true;
+    case "chars":
+      return false;
+    case "seq":
+      return node.items.some(hasLookaround);
+    case "alt":
+      return node.branches.some(hasLookaround);
+    case "repeat":
+      return hasLookaround(node.body);
+  }
+}
+
+/** Characters tried, one or two positions at a time, when a built value fails the pattern's lookarounds. */
+const LOOKAROUND_SUBSTITUTES = ["0", "a", "A", "_", "-", ".", "!", "1", "b", "B"];
+/** Positions tried for two substitutions at once (the search stays bounded: 10 x 10 x 28 pairs). */
+const PAIR_POSITIONS = 8;
+
+/**
+ * A value of the same length as `value` that `accepts` takes, changed in one
+ * or two characters, or undefined. For patterns with lookarounds, which
+ * values are built as if absent: `(?=.*[0-9])(?=.*[a-z])[a-z0-9]{8,64}` gets
+ * "aaaaaaaa" from the builder and "0aaaaaaa" from here. Deterministic.
+ */
+export function substituteForLookarounds(value: string, accepts: (candidate: string) => boolean): string | undefined {
+  const chars = [...value];
+  const at = (changes: [number, string][]): string => {
+    const copy = chars.slice();
+    for (const [i, c] of changes) copy[i] = c;
+    return copy.join("");
+  };
+  for (let i = 0; i < chars.length; i++) {
+    for (const c of LOOKAROUND_SUBSTITUTES) {
+      if (c === chars[i]) continue;
+      const candidate = at([[i, c]]);
+      if (accepts(candidate)) return candidate;
+    }
+  }
+  const positions = Math.min(chars.length, PAIR_POSITIONS);
+  for (let i = 0; i < positions; i++) {
+    for (let j = i + 1; j < positions; j++) {
+      for (const c of LOOKAROUND_SUBSTITUTES) {
+        for (const d of LOOKAROUND_SUBSTITUTES) {
+          const candidate = at([[i, c], [j, d]]);
+          if (accepts(candidate)) return candidate;
+        }
+      }
+    }
+  }
+  return undefined;
+}
+
+/** The code points outside `ranges`, as ranges. */
+function complement(ranges: readonly Range[]): Range[] {
+  const sorted = [...ranges].sort((a, b) => a[0] - b[0]);
+  const out: Range[] = [];
+  let next = 0;
+  for (const [from, to] of sorted) {
+    if (from > next) out.push([next, from - 1]);
+    next = Math.max(next, to + 1);
+  }
+  if (next <= 0x10ffff) out.push([next, 0x10ffff]);
+  return out;
 }
 
 function inRanges(code: number, ranges: readonly Range[]): boolean {

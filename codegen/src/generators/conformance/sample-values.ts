@@ -7,7 +7,7 @@
 
 import type { NodeObject, NodeValue } from "../../model/ast.js";
 import type { Constraints, Member, ModelIndex } from "../../model/knowledge.js";
-import { exampleOfLength, maxLength, minLength, parsePattern, patternRegExp } from "./regex-examples.js";
+import { type RegexNode, exampleOfLength, hasLookaround, maxLength, minLength, parsePattern, patternRegExp, substituteForLookarounds } from "./regex-examples.js";
 import { setOwn } from "../../model/own-properties.js";
 
 /** How deep nested structures are filled: recursive shapes stop here. */
@@ -35,12 +35,19 @@ export function stringOfLength(constraints: Constraints, length: number): string
     builtStrings.set(constraints.pattern, byLength);
   } else if (byLength.has(length)) return byLength.get(length);
   let built: string | undefined;
+  let tree: RegexNode | undefined;
   try {
-    built = exampleOfLength(parsePattern(constraints.pattern), length);
+    tree = parsePattern(constraints.pattern);
+    built = exampleOfLength(tree, length);
   } catch {
     built = undefined;
   }
-  if (built !== undefined && !patternRegExp(constraints.pattern).test(built)) built = undefined;
+  const regex = patternRegExp(constraints.pattern);
+  if (built !== undefined && !regex.test(built)) {
+    // Built as if the pattern's lookarounds were absent: a value one or two
+    // characters away may satisfy them too (checked by the pattern itself).
+    built = tree !== undefined && hasLookaround(tree) ? substituteForLookarounds(built, (candidate) => regex.test(candidate)) : undefined;
+  }
   byLength.set(length, built);
   return built;
 }
@@ -97,7 +104,9 @@ export function patternLengths(pattern: string | undefined): string {
   try {
     const tree = parsePattern(pattern);
     const max = maxLength(tree);
-    return `${minLength(tree)} to ${max === Infinity ? "any number of" : max} characters long`;
+    // Lookarounds can only narrow what the rest of the pattern matches.
+    const narrowed = hasLookaround(tree) ? " at most (its lookarounds narrow them)" : "";
+    return `${minLength(tree)} to ${max === Infinity ? "any number of" : max} characters long${narrowed}`;
   } catch {
     return "not analysable";
   }
@@ -198,6 +207,44 @@ export class SampleValues {
     }
   }
 
+  /**
+   * Why forMember gives no value, naming the constraint that defeats it and
+   * where (`Outer$Inner: ...`), for the warning of an operation left without
+   * cases. Only asked once a value could not be built.
+   */
+  whyNoValue(member: Member, depth = 0): string {
+    const constraints = this.index.constraintsOf(member);
+    const type = this.index.typeOf(member.target);
+    const at = `${member.id}: `;
+    if (depth > MAX_DEPTH) return `${at}nesting deeper than ${MAX_DEPTH} levels (a recursive shape with a required member)`;
+    switch (type) {
+      case "string":
+        return at + whyNoString(constraints);
+      case "enum":
+      case "intEnum":
+        return `${at}an enum without values`;
+      case "structure":
+        for (const m of this.index.membersOf(member.target)) {
+          if (m.required && this.forMember(m, depth + 1) === undefined) return this.whyNoValue(m, depth + 1);
+        }
+        break;
+      case "union": {
+        const reasons = this.index.membersOf(member.target).map((m) => this.whyNoValue(m, depth + 1));
+        return `${at}no member of the union can be built (${reasons.join("; ") || "it has none"})`;
+      }
+      case "list":
+      case "set":
+        return this.whyNoValue(this.index.listMemberOf(member.target), depth + 1);
+      case "map": {
+        const { key, value } = this.index.mapMembersOf(member.target);
+        return this.forMember(key, depth + 1) === undefined ? this.whyNoValue(key, depth + 1) : this.whyNoValue(value, depth + 1);
+      }
+      default:
+        break;
+    }
+    return `${at}no value of its type (${type}) can be built`;
+  }
+
   /** A structure with every required member (optional ones left out). */
   structure(structureId: string, depth = 0): NodeObject | undefined {
     const result: NodeObject = {};
@@ -209,6 +256,26 @@ export class SampleValues {
     }
     return result;
   }
+}
+
+/** Why validString finds nothing: the pattern cannot be read, or it and @length leave no length, or none was found. */
+function whyNoString(constraints: Constraints): string {
+  const { min, max } = stringBounds(constraints);
+  const lengths = `@length ${min}..${max === Infinity ? "" : max}`;
+  if (!constraints.pattern) return `${lengths} allows no length`;
+  const pattern = `@pattern ${JSON.stringify(constraints.pattern)}`;
+  let tree: RegexNode;
+  try {
+    tree = parsePattern(constraints.pattern);
+  } catch (error) {
+    return `${pattern} is outside what the value builder reads (${(error as Error).message.replace(/^pattern ".*": /s, "")})`;
+  }
+  const low = Math.max(min, 1, minLength(tree));
+  const high = Math.min(max, maxLength(tree));
+  if (low > high) {
+    return `${lengths} and ${pattern}, whose matches are ${patternLengths(constraints.pattern)}, leave no length in common: no valid value exists`;
+  }
+  return `no value of ${low} to ${Math.min(high, low + 64)} characters built from ${pattern} matches it (${lengths})`;
 }
 
 function clampNumber(preferred: number, constraints: Constraints): number {
