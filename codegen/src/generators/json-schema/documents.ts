@@ -34,9 +34,11 @@ export function schemaTargets(index: ModelIndex): { shapeId: string; role: Schem
     if (output) roles.set(output, "output");
   }
   for (const error of index.errorsOfService()) roles.set(error, "error");
+  // Each name asked once, not once per comparison.
   return [...roles]
-    .map(([shapeId, role]) => ({ shapeId, role }))
-    .sort((a, b) => byCodeUnits(index.nameOf(a.shapeId), index.nameOf(b.shapeId)));
+    .map(([shapeId, role]) => ({ shapeId, role, name: index.nameOf(shapeId) }))
+    .sort((a, b) => byCodeUnits(a.name, b.name))
+    .map(({ shapeId, role }) => ({ shapeId, role }));
 }
 
 /** `$id` of a shape's document: a URN, since the schemas are not served anywhere. */

@@ -68,6 +68,8 @@ const NAMED_TYPES = new Set(["enum", "intEnum", "structure", "union", "list", "s
 
 export class SchemaBuilder {
   private readonly definitions = new Map<string, JsonSchema>();
+  private readonly names = new Map<string, string>();
+  private readonly refs = new Map<string, string>();
 
   constructor(
     private readonly index: ModelIndex,
@@ -79,13 +81,24 @@ export class SchemaBuilder {
     return NAMED_TYPES.has(this.index.typeOf(shapeId));
   }
 
-  /** Definition name of a shape (its name in the service closure). */
+  /** Definition name of a shape (its name in the service closure), remembered: sorts and `$ref`s ask for it again and again. */
   nameOf(shapeId: string): string {
-    return this.index.nameOf(shapeId);
+    let name = this.names.get(shapeId);
+    if (name === undefined) {
+      name = this.index.nameOf(shapeId);
+      this.names.set(shapeId, name);
+    }
+    return name;
   }
 
+  /** The `$ref` to a named shape's definition (one string per shape, however many members refer to it). */
   refTo(shapeId: string): string {
-    return `${this.options.refPrefix}${this.nameOf(shapeId)}`;
+    let ref = this.refs.get(shapeId);
+    if (ref === undefined) {
+      ref = `${this.options.refPrefix}${this.nameOf(shapeId)}`;
+      this.refs.set(shapeId, ref);
+    }
+    return ref;
   }
 
   /** The definition of a named shape (structure, union, enum, list, map), cached. */

@@ -133,7 +133,7 @@ class YamlWriter {
   }
 
   private put(piece: string): void {
-    if (this.pieces.push(piece) === 4096) this.flush();
+    if (this.pieces.push(piece) === 512) this.flush();
   }
 
   /**
