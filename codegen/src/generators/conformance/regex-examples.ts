@@ -225,15 +225,23 @@ export function hasLookaround(node: RegexNode): boolean {
 const LOOKAROUND_SUBSTITUTES = ["0", "a", "A", "_", "-", ".", "!", "1", "b", "B"];
 /** Positions tried for two substitutions at once (the search stays bounded: 10 x 10 x 28 pairs). */
 const PAIR_POSITIONS = 8;
+/**
+ * Longer values are not searched: each candidate costs a match of the whole
+ * value, and a lookaround that refuses a long value is usually a length
+ * limit (`(?=.{1,1024}$)`) that no substitution can satisfy.
+ */
+const MAX_SUBSTITUTED_LENGTH = 128;
 
 /**
  * A value of the same length as `value` that `accepts` takes, changed in one
  * or two characters, or undefined. For patterns with lookarounds, which
  * values are built as if absent: `(?=.*[0-9])(?=.*[a-z])[a-z0-9]{8,64}` gets
- * "aaaaaaaa" from the builder and "0aaaaaaa" from here. Deterministic.
+ * "aaaaaaaa" from the builder and "0aaaaaaa" from here. Deterministic;
+ * values longer than MAX_SUBSTITUTED_LENGTH code points are not searched.
  */
 export function substituteForLookarounds(value: string, accepts: (candidate: string) => boolean): string | undefined {
   const chars = [...value];
+  if (chars.length > MAX_SUBSTITUTED_LENGTH) return undefined;
   const at = (changes: [number, string][]): string => {
     const copy = chars.slice();
     for (const [i, c] of changes) copy[i] = c;
