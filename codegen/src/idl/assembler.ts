@@ -80,6 +80,12 @@ class Assembler {
   private readonly traits: TraitApplication[] = [];
   private readonly elided: { shapeId: string; member: MemberSyntax; def: ShapeDefinition }[] = [];
   private readonly applyEntries = new Map<string, Traits>();
+  /** Shapes with two or more mixins, whose members may reach them through two paths. */
+  private readonly diamondShapes: string[] = [];
+  /** Mixin members a shape redeclares (`$name` or `name: Target`), by member id. */
+  private readonly redeclared = new Set<string>();
+  /** Apply entries of diamond members (member id → the mixin and member name they copy). */
+  private readonly diamondCopies = new Map<string, [string, string]>();
   private readonly resolver = new ShapeResolver((id) => this.definitions.has(id));
 
   constructor(
@@ -106,6 +112,9 @@ class Assembler {
     for (const file of files) {
       for (const apply of file.applies) this.applyTraits(apply.target.text, apply.target.at, apply.traits, scopes.get(file)!);
     }
+    // After every apply: a diamond member's entry copies the traits its mixin
+    // members end up with, applied ones included.
+    for (const id of this.diamondShapes) this.diamondMembers(id, this.shapes.get(id)!);
     const model: SmithyModel = { smithy: "2.0", metadata: this.metadata(files, scopes), shapes: {} };
     for (const id of added) {
       if (!this.definitions.get(id)!.bundled) model.shapes[id] = this.shapes.get(id)!;
@@ -121,7 +130,9 @@ class Assembler {
     for (const [id, traits] of this.applyEntries) {
       if (hasKeys(traits)) model.shapes[id] = { type: "apply", traits };
     }
-    attachNumberTexts(model, this.numberTexts(files));
+    const texts = this.numberTexts(files);
+    if (texts.size > 0) this.copyDiamondNumberTexts(texts);
+    attachNumberTexts(model, texts);
     finishedMembers.set(this.shapes, new Map());
     return {
       model,
@@ -626,7 +637,7 @@ class Assembler {
   private separateInheritedMembers(): void {
     for (const [id, shape] of this.shapes) {
       if (!shape.mixins || !("members" in shape) || this.shared.has(id)) continue;
-      this.diamondMembers(id, shape);
+      if (shape.mixins.length > 1 && !this.definitions.get(id)?.bundled) this.diamondShapes.push(id);
       const inherited = this.inherited(id);
       const members = localMembers(shape);
       for (const [name, member] of Object.entries(members)) {
@@ -640,6 +651,7 @@ class Assembler {
           continue;
         }
         delete members[name];
+        this.redeclared.add(`${id}$${name}`);
         // Written traits are printed even when equal to the mixin member's;
         // an enum member's implicit enumValue equal to the inherited one is not.
         const inheritedTraits = localMembers(this.shapes.get(from.from))[name]?.traits ?? {};
@@ -655,21 +667,77 @@ class Assembler {
 
   /**
    * A member that reaches a shape through two or more of its mixins (a
-   * diamond): `smithy ast` prints its traits as an apply entry of the shape.
+   * diamond) and is not redeclared there: `smithy ast` prints, as an apply
+   * entry of the shape, every trait the member has in the LAST of those
+   * mixins (its own, inherited and applied ones; the earlier paths' traits
+   * are not printed) — what Smithy 1.73.0 prints (regressions.oracle.test.ts,
+   * "diamond" cases). A member the shape redeclares or applies traits to
+   * prints only those traits (separateInheritedMembers, applyTraits).
    */
   private diamondMembers(id: string, shape: Shape): void {
-    if ((shape.mixins ?? []).length < 2 || this.definitions.get(id)?.bundled) return;
-    const paths = new Map<string, Traits[]>();
+    const last = new Map<string, string>();
+    const seen = new Set<string>();
     for (const mixin of shape.mixins ?? []) {
-      for (const [name, member] of Object.entries(allMembers(this.shapes, mixin.target))) {
-        paths.set(name, [...(paths.get(name) ?? []), member.traits ?? {}]);
+      for (const name of Object.keys(allMembers(this.shapes, mixin.target))) {
+        if (last.has(name)) seen.add(name);
+        last.set(name, mixin.target);
       }
     }
-    for (const [name, traitSets] of paths) {
-      if (traitSets.length < 2) continue;
-      const traits: Traits = Object.assign({}, ...traitSets);
-      if (Object.keys(traits).length > 0) this.applyEntries.set(`${id}$${name}`, { ...traits, ...this.applyEntries.get(`${id}$${name}`) });
+    for (const name of seen) {
+      const memberId = `${id}$${name}`;
+      // Redeclared or applied to in the shape: only those traits print.
+      if (this.redeclared.has(memberId) || this.applyEntries.has(memberId)) continue;
+      const traits = this.memberTraits(last.get(name)!, name);
+      if (hasKeys(traits)) {
+        this.applyEntries.set(memberId, traits);
+        this.diamondCopies.set(memberId, [last.get(name)!, name]);
+      }
     }
+  }
+
+  /** A big or decimal number a diamond entry copied prints as it was written (number-text.ts). */
+  private copyDiamondNumberTexts(texts: NumberTexts): void {
+    for (const [memberId, [mixin, name]] of this.diamondCopies) {
+      for (const trait of Object.keys(this.applyEntries.get(memberId)!)) {
+        const origin = this.traitOrigin(mixin, name, trait);
+        const text = origin === undefined ? undefined : texts.get(`${origin}\0${trait}`);
+        if (text) texts.set(`${memberId}\0${trait}`, text);
+      }
+    }
+  }
+
+  /** The member id whose own trait (written or applied) `memberTraits(id, name)` reports for `trait`. */
+  private traitOrigin(id: string, name: string, trait: string): string | undefined {
+    const memberId = `${id}$${name}`;
+    const local = localMembers(this.shapes.get(id))[name];
+    if (local) return local.traits && trait in local.traits ? memberId : undefined;
+    const applied = this.applyEntries.get(memberId);
+    if (applied && trait in applied && !this.diamondCopies.has(memberId)) return memberId;
+    const mixins = this.shapes.get(id)?.mixins ?? [];
+    for (let i = mixins.length - 1; i >= 0; i--) {
+      const mixin = mixins[i]!.target;
+      if (!(name in allMembers(this.shapes, mixin))) continue;
+      const origin = this.traitOrigin(mixin, name, trait);
+      if (origin !== undefined) return origin;
+    }
+    return undefined;
+  }
+
+  /**
+   * Every trait member `name` has in shape `id`: its own if the shape declares
+   * it, else those of each mixin that has it (later mixins override earlier
+   * ones, as Smithy computes a mixed-in member's traits) plus those the shape
+   * adds by redeclaring or applying.
+   */
+  private memberTraits(id: string, name: string): Traits {
+    const shape = this.shapes.get(id);
+    const local = localMembers(shape)[name];
+    if (local) return local.traits ?? {};
+    let traits: Traits = {};
+    for (const mixin of shape?.mixins ?? []) {
+      if (name in allMembers(this.shapes, mixin.target)) traits = { ...traits, ...this.memberTraits(mixin.target, name) };
+    }
+    return { ...traits, ...this.applyEntries.get(`${id}$${name}`) };
   }
 
   // -------------------------------------------------------------- apply

@@ -111,6 +111,7 @@ export function parseIdl(path: string, text: string, reporter: Reporter): FileSy
         parseShapeStatement(cursor, file, controls, reporter);
       }
       requireLineBreak(cursor);
+      cursor.dropTrailingDocs();
     } catch (error) {
       if (!(error instanceof IdlSyntaxError)) throw error;
       reporter.error(error.at, error.message);
@@ -192,7 +193,8 @@ function parseControl(cursor: TokenCursor, file: FileSyntax, controls: Controls,
 
 function parseApply(cursor: TokenCursor, file: FileSyntax): void {
   const applyToken = cursor.next();
-  sameLine(cursor, "the shape ID to apply traits to");
+  // Unlike `namespace` or `use`, Smithy 1.73.0 reads `apply` and its target
+  // across a line break (regressions.oracle.test.ts).
   const target = parseShapeRef(cursor, "the shape ID to apply traits to");
   // WS (at least one space, line break or comma) separates the target from what follows.
   if (!cursor.peek().ws) throw cursor.unexpected("whitespace after the apply target");

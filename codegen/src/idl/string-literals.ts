@@ -61,8 +61,8 @@ export function decodeQuotedText(raw: string, onError: EscapeErrorSink): string 
 /**
  * Decodes the raw text between the opening and closing `"""` of a text
  * block: the opening line break is dropped, the common indentation removed
- * (the closing delimiter's line counts when it is on its own line), trailing
- * spaces trimmed, then escapes expanded.
+ * (the closing delimiter's line counts), trailing spaces trimmed, then
+ * escapes expanded.
  */
 export function decodeTextBlock(raw: string, onError: EscapeErrorSink): string {
   const normalised = raw.replace(/\r\n?/g, "\n");
@@ -72,16 +72,27 @@ export function decodeTextBlock(raw: string, onError: EscapeErrorSink): string {
     onError(0, 'a text block must start with a new line after the opening """');
     return decodeQuotedText(normalised, onError);
   }
+  // Smithy 1.73.0's IdlStringLexer.formatTextBlock, rule for rule (read from
+  // its bytecode): only ' ' is indentation; a line of spaces alone does not
+  // count unless it is the last one (the closing delimiter's, which counts
+  // even when empty); trailing spaces are cut but never a line's first
+  // character, so a line of spaces that keeps its start prints as " ".
   const lines = normalised.slice(opening[0].length).split("\n");
-  let indent = Infinity;
+  let indent = Number.MAX_SAFE_INTEGER;
   lines.forEach((line, index) => {
-    const isLast = index === lines.length - 1;
-    if (!isLast && line.trim() === "") return;
-    const leading = /^ */.exec(line)![0].length;
-    indent = Math.min(indent, leading);
+    const leading = leadingSpaces(line);
+    const padding = leading < line.length ? leading : index === lines.length - 1 ? line.length : -1;
+    if (padding > -1 && padding < indent) indent = padding;
   });
-  if (!Number.isFinite(indent)) indent = 0;
-  const content = lines.map((line) => line.slice(Math.min(indent, leadingSpaces(line))).replace(/[ \t]+$/, "")).join("\n");
+  const content = lines
+    .map((line) => {
+      if (line.length === 0) return "";
+      const start = Math.min(indent, line.length);
+      let end = line.length - 1;
+      while (end > 0 && line.charCodeAt(end) === 32) end--;
+      return end >= start ? line.slice(start, end + 1) : "";
+    })
+    .join("\n");
   return decodeQuotedText(content, (offset, message) => onError(opening[0].length + offset, message));
 }
 

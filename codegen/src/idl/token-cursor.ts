@@ -21,11 +21,15 @@ interface DocBlock {
   claimed: boolean;
   /** Started at the end of a statement's line (`string Foo /// text`). */
   trailing: boolean;
+  /** Where the block's second line starts (kept for a trailing block, whose first line may be dropped). */
+  nextAt?: Location;
 }
 
 export class TokenCursor {
   private readonly tokens: Token[];
   private readonly docs = new Map<number, DocBlock>();
+  /** Trailing `///` lines a top-level statement's end dropped (dropTrailingDocs), reported as attached to nothing. */
+  private readonly dropped: DocBlock[] = [];
   private index = 0;
 
   /** `tokens` is the cursor's from now on: its doc tokens are taken out of it in place (no copy of a large file's tokens). */
@@ -42,7 +46,11 @@ export class TokenCursor {
           // `string Foo /// text` documents nothing; keep it so it is reported.
           pending = undefined;
         }
-        pending ??= { lines: [], at: { path, line: token.line, column: token.column }, claimed: false, trailing: token.trailing };
+        if (pending) {
+          if (pending.trailing && pending.lines.length === 1) pending.nextAt = { path, line: token.line, column: token.column };
+        } else {
+          pending = { lines: [], at: { path, line: token.line, column: token.column }, claimed: false, trailing: token.trailing };
+        }
         pending.lines.push(token.value);
         continue;
       }
@@ -105,6 +113,25 @@ export class TokenCursor {
     return { text: block.lines.join("\n"), at: block.at };
   }
 
+  /**
+   * At the end of a top-level statement: a `///` line on the statement's own
+   * last line (`structure S {} /// text`, `use a#B /// text`) documents
+   * nothing — Smithy reports it and does not give it to the next shape; the
+   * `///` lines below it still document what follows.
+   */
+  dropTrailingDocs(): void {
+    const block = this.docs.get(this.index);
+    if (!block?.trailing) return;
+    this.dropped.push({ lines: [block.lines[0]!], at: block.at, claimed: false, trailing: true });
+    if (block.lines.length === 1) {
+      this.docs.delete(this.index);
+      return;
+    }
+    block.lines.shift();
+    block.at = block.nextAt!;
+    block.trailing = false;
+  }
+
   /** Skips to the next token that starts a line and could start a statement. */
   recover(): void {
     const start = this.index;
@@ -124,14 +151,19 @@ export class TokenCursor {
 
   /** Smithy's Model.BadDocumentationComment WARNING for each comment nothing claimed; at the end of the file for one left there. */
   reportUnclaimedDocs(reporter: Reporter): void {
+    for (const block of this.dropped) this.reportDocs(reporter, block.at, block);
     for (const [index, block] of this.docs) {
       if (block.claimed) continue;
       const before = this.tokens[index]!;
-      reporter.warning(
-        before.kind === "eof" && !block.trailing ? this.location(before) : block.at,
-        `Found documentation comments ('///') attached to nothing. Documentation comments must appear on their own lines, directly before shapes and members, and before any traits. The invalid comments were: ${block.lines.join("\n")}`,
-        "Model.BadDocumentationComment",
-      );
+      this.reportDocs(reporter, before.kind === "eof" && !block.trailing ? this.location(before) : block.at, block);
     }
+  }
+
+  private reportDocs(reporter: Reporter, at: Location, block: DocBlock): void {
+    reporter.warning(
+      at,
+      `Found documentation comments ('///') attached to nothing. Documentation comments must appear on their own lines, directly before shapes and members, and before any traits. The invalid comments were: ${block.lines.join("\n")}`,
+      "Model.BadDocumentationComment",
+    );
   }
 }

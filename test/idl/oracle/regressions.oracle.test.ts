@@ -112,6 +112,33 @@ const CASES: Record<string, [string, boolean]> = {
     `${V2}resource R {\n    identifiers: { id: String }\n    properties: { name: Integer }\n    read: GetR\n}\n@readonly\noperation GetR {\n    input := for R { @required $id }\n    output := for R {\n        @required\n        $id\n        $name\n    }\n}\n`,
     true,
   ],
+  // Mixin diamonds: seed 20261205 models 302, 1902, 2403; seed 1 model 1530.
+  "a diamond member prints every trait it has in the LAST mixin that has it, applied ones included": [
+    `${V2}@mixin\nstructure A {\n    @deprecated\n    a: String\n    b: Integer\n}\n@mixin\nstructure B with [A] {}\n@mixin\nstructure C with [A] {\n    @internal\n    $a\n}\napply A$b @range(min: 1)\napply B$b @since("2")\nstructure S with [B, C] {}\nstructure T with [C, B] {}\noperation O {\n    output := with [B, C] {}\n}\n`,
+    true,
+  ],
+  "a diamond member the shape redeclares or applies to prints only those traits": [
+    `${V2}@mixin\nstructure A {\n    @deprecated\n    a: String\n    @deprecated\n    b: String\n}\n@mixin\nstructure B with [A] {}\nstructure S with [B, A] {\n    $a\n    @since("1")\n    $b\n}\nstructure T with [A, B] {}\napply T$a @internal\n@mixin\nenum E1 {\n    @deprecated\n    X\n    Y\n}\n@mixin\nenum E2 with [E1] { Z }\nenum E3 with [E2, E1] { W }\napply E3$Y @internal\n`,
+    true,
+  ],
+  "a big number copied into a diamond member's entry keeps every digit": [
+    `${V2}@mixin\nstructure A {\n    @range(max: 1000000000000000000000000000001)\n    a: Byte\n    @range(max: 1.5)\n    c: Float\n}\n@mixin\nstructure B with [A] {}\nstructure U with [A, B] {}\n`,
+    true,
+  ],
+  "apply and its target may be on different lines (seed 1, model 106)": [`${V2}string A\napply\nA @deprecated\napply\n  A {\n@since("1")\n}\n`, true],
+  "a /// on a statement's last line documents nothing; the lines below it still document (seed 1, model 1314)": [
+    `$version: "2"\nnamespace ex /// n\nuse smithy.api#String /// u\nstring A /// a\nstructure S { a: String } /// s\n/// Kept.\n@deprecated\nstring B\napply A @since("1") /// x\nstring C\n`,
+    true,
+  ],
+  "text blocks: only spaces indent, the closing line counts, a line of spaces may keep one (seed 1, model 297)": [
+    `${V2}@documentation("""\n    a\n\t\n    b\n    """)\nstring A\n@documentation("""\n  a\n     \n  b\t\n""")\nstring B\n@documentation("""\na\n   \nb""")\nstring C\n`,
+    true,
+  ],
+  "a mixin's enum member redeclared with another value keeps the new one (seed 1, model 2014)": [
+    `${V2}@mixin\nintEnum M {\n    A = 1\n    B = 2\n}\nintEnum E with [M] {\n    C = 1\n    A = 3\n}\n@mixin\nenum N {\n    X = "x"\n}\nenum F with [N] {\n    X = "y"\n    Y = "x"\n}\n`,
+    true,
+  ],
+  "a mixin's intEnum member keeping its value still collides": [`${V2}@mixin\nintEnum M {\n    A = 1\n}\nintEnum E with [M] {\n    C = 1\n    A = 1\n}\n`, false],
 };
 
 describe("regressions found by the differential test", () => {

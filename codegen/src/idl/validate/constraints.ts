@@ -5,6 +5,7 @@
 
 import type { Location, Reporter } from "../diagnostics.js";
 import type { AssembledModel } from "../assembler.js";
+import type { Traits } from "../../model/ast.js";
 import { allMembers } from "../assembler.js";
 import { mixinSource, rootOf } from "./sites.js";
 
@@ -42,8 +43,11 @@ function validateEnumShapes(model: AssembledModel, reporter: Reporter): void {
     if (model.definitions.get(id)?.bundled) continue;
     const seen = new Set<string>();
     for (const [name, member] of Object.entries(allMembers(model.shapes, id))) {
-      const value = member.traits?.["smithy.api#enumValue"];
       const memberId = `${id}$${name}`;
+      // A mixin member redeclared with another value keeps the new one (the
+      // shape's apply entry), as the enum's own member in Smithy.
+      const applied = shape.mixins ? model.model.shapes[memberId] : undefined;
+      const value = (applied?.traits as Traits | undefined)?.["smithy.api#enumValue"] ?? member.traits?.["smithy.api#enumValue"];
       // A mixed-in copy is reported under its own id at the mixin's member and
       // trait: looked up only for an event (most members have none).
       const memberAt = (): Location => {

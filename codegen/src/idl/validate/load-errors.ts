@@ -6,11 +6,13 @@
 //   other than Unit (its errors are fine: they are mixed into the operations).
 // - PatternTrait: the regular expression must compile (ours: as ECMA-262).
 // - LengthTrait / RangeTrait: min, max or both.
+// - TraitDefinition: its `selector` must parse (selector-syntax.ts).
 // - ExternalDocumentationTrait: each value must be a URL as java.net.URL
 //   reads one (javaUrlRefuses: far more lenient than WHATWG URL parsing).
 
 import type { AssembledModel } from "../assembler.js";
 import type { Reporter } from "../diagnostics.js";
+import { selectorSyntaxError } from "./selector-syntax.js";
 import { isOwn, rootOf, shapeSite } from "./sites.js";
 
 const UNIT = "smithy.api#Unit";
@@ -29,6 +31,12 @@ export function validateLoadErrors(model: AssembledModel, reporter: Reporter): v
     } else if ((app.trait === "smithy.api#length" || app.trait === "smithy.api#range") && app.value && typeof app.value === "object") {
       const { min, max } = app.value as { min?: unknown; max?: unknown };
       if (min === undefined && max === undefined) reporter.error(app.at, `@${app.trait.slice(11)} needs min, max or both`, on);
+    } else if (app.trait === "smithy.api#trait" && app.node?.kind === "object") {
+      // Smithy builds the trait definition's selector while loading.
+      const entry = app.node.entries.find((e) => e.key === "selector");
+      if (entry?.value.kind !== "string") continue;
+      const problem = selectorSyntaxError(entry.value.value);
+      if (problem) reporter.error(entry.value.at, `Error creating trait \`trait\`: ${problem}`, on);
     } else if (app.trait === "smithy.api#externalDocumentation" && app.value && typeof app.value === "object" && !Array.isArray(app.value)) {
       for (const [name, url] of Object.entries(app.value)) {
         if (typeof url !== "string" || !javaUrlRefuses(url)) continue;
