@@ -297,18 +297,25 @@ export function representative(node: Extract<RegexNode, { kind: "chars" }>): str
 // minLength, maxLength and exampleOfLength are memoised per tree node (trees
 // are immutable and shared through parsePattern's memo): building a value of
 // a few thousand characters asked each repetition's body for its bounds and
-// example again, once per character, and each member's cases ask again.
-const minLengths = new WeakMap<RegexNode, number>();
-const maxLengths = new WeakMap<RegexNode, number>();
-const examplesByLength = new WeakMap<RegexNode, Map<number, string | undefined>>();
+// example again, once per character, and each member's cases ask again. The
+// memo lives on the node itself, under a symbol (a WeakMap lookup per call
+// was a tenth of the generator on SageMaker).
+const MEMO = Symbol("regex node memo");
+
+interface NodeMemo {
+  min?: number;
+  max?: number;
+  examples?: Map<number, string | undefined>;
+}
+
+function memoOf(node: RegexNode): NodeMemo {
+  const holder = node as RegexNode & { [MEMO]?: NodeMemo };
+  return (holder[MEMO] ??= {});
+}
 
 export function minLength(node: RegexNode): number {
-  let known = minLengths.get(node);
-  if (known === undefined) {
-    known = computeMinLength(node);
-    minLengths.set(node, known);
-  }
-  return known;
+  const memo = memoOf(node);
+  return (memo.min ??= computeMinLength(node));
 }
 
 function computeMinLength(node: RegexNode): number {
@@ -327,12 +334,8 @@ function computeMinLength(node: RegexNode): number {
 }
 
 export function maxLength(node: RegexNode): number {
-  let known = maxLengths.get(node);
-  if (known === undefined) {
-    known = computeMaxLength(node);
-    maxLengths.set(node, known);
-  }
-  return known;
+  const memo = memoOf(node);
+  return (memo.max ??= computeMaxLength(node));
 }
 
 function computeMaxLength(node: RegexNode): number {
@@ -357,14 +360,13 @@ function computeMaxLength(node: RegexNode): number {
  * anchored), or undefined when the pattern cannot produce that length.
  */
 export function exampleOfLength(node: RegexNode, length: number): string | undefined {
-  if (length < minLength(node) || length > maxLength(node)) return undefined;
-  let byLength = examplesByLength.get(node);
-  if (byLength === undefined) {
-    byLength = new Map();
-    examplesByLength.set(node, byLength);
-  } else if (byLength.has(length)) return byLength.get(length);
-  const built = buildExample(node, length);
-  byLength.set(length, built);
+  const memo = memoOf(node);
+  const examples = (memo.examples ??= new Map());
+  let built = examples.get(length);
+  if (built === undefined && !examples.has(length)) {
+    built = length < minLength(node) || length > maxLength(node) ? undefined : buildExample(node, length);
+    examples.set(length, built);
+  }
   return built;
 }
 

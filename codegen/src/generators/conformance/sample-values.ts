@@ -101,6 +101,18 @@ function shortestValidString(constraints: Constraints): string | undefined {
 /** The lengths a pattern's matches can have, in words ("68 to any number of characters"). */
 export function patternLengths(pattern: string | undefined): string {
   if (!pattern) return "of any length";
+  // Memoised: said in the omitted reason of every bound case the pattern cannot reach.
+  let said = lengthsSaid.get(pattern);
+  if (said === undefined) {
+    said = describeLengths(pattern);
+    lengthsSaid.set(pattern, said);
+  }
+  return said;
+}
+
+const lengthsSaid = new Map<string, string>();
+
+function describeLengths(pattern: string): string {
   try {
     const tree = parsePattern(pattern);
     const max = maxLength(tree);
