@@ -72,7 +72,10 @@ describe("openapi.yaml rendering", () => {
     })).value;
     fc.assert(
       fc.property(withAbsent, (value) => {
-        const document = { openapi: "3.1.0", value };
+        // The same object in several places (as the generator shares a
+        // response between operations), at other depths and as sequence items:
+        // the writer renders a repeated mapping once per place it can stand.
+        const document = { openapi: "3.1.0", value, again: value, list: [value, [value], { value }], nested: { deeper: { value, again: value } } };
         expect(renderYamlOf(document, "# banner\n")).toBe(renderYaml(JSON.stringify(document), "# banner\n"));
       }),
       { numRuns: 300 },

@@ -121,7 +121,16 @@ class YamlWriter {
   /** Pieces of the text since the last chunk. */
   private pieces: string[] = [];
   /** The text so far in flat chunks (see flush). */
-  private readonly chunks: string[] = [];
+  private chunks: string[] = [];
+  /**
+   * Mappings met more than once (one object in several places of the
+   * document), with their text by where they start. Written the same way
+   * wherever they stand at the same indentation, so the text is made once:
+   * the OpenAPI document shares the responses at the statuses only framework
+   * errors use between all its operations (SageMaker: ~1,900 of them, a third
+   * of its YAML). Null: met once, not rendered apart yet.
+   */
+  private readonly repeated = new WeakMap<object, Map<string, string> | null>();
   /** Rendered strings, keys and values alike (SageMaker's ~200,000 strings are ~14,000 distinct ones). */
   private readonly scalars = new Map<string, string>();
   private readonly pads: string[] = [""];
@@ -201,6 +210,37 @@ class YamlWriter {
 
   /** A mapping's entries at `depth`; the first line starts with `first` instead of its indentation. */
   mapping(object: Record<string, unknown>, depth: number, first: string): void {
+    const texts = this.repeated.get(object);
+    if (texts === undefined) {
+      this.repeated.set(object, null);
+      this.entries(object, depth, first);
+      return;
+    }
+    // `first` is the indentation of `depth`, or that of `depth - 1` with a
+    // dash: it says where the mapping stands.
+    const where = `${depth} ${first}`;
+    let text = texts?.get(where);
+    if (text === undefined) {
+      text = this.apart(() => this.entries(object, depth, first));
+      if (texts) texts.set(where, text);
+      else this.repeated.set(object, new Map([[where, text]]));
+    }
+    this.put(text);
+  }
+
+  /** The text `write` writes, taken out of the document's text. */
+  private apart(write: () => void): string {
+    const { pieces, chunks } = this;
+    this.pieces = [];
+    this.chunks = [];
+    write();
+    const text = this.toString();
+    this.pieces = pieces;
+    this.chunks = chunks;
+    return text;
+  }
+
+  private entries(object: Record<string, unknown>, depth: number, first: string): void {
     const pad = this.pad(depth);
     let lead = first;
     for (const key of Object.keys(object)) {
