@@ -61,15 +61,11 @@ export class Code {
    * string trees that would each survive garbage collection until the end.
    */
   joinSince(mark: number): this {
-    if (this.lines.length - mark > 1) {
-      const joined = this.lines.slice(mark).join("\n");
-      this.lines.length = mark;
-      this.lines.push(joined);
-    }
+    joinLines(this.lines, mark);
     return this;
   }
 
-  /** joinSince(mark), returning the joined text. */
+  /** joinSince(mark), returning the joined text (without the empty lines it leaves after it). */
   joinedSince(mark: number): string {
     this.joinSince(mark);
     return this.lines.length > mark ? this.lines[mark]! : "";
@@ -129,6 +125,22 @@ export class Hoisted {
   declarations(): string[] {
     return this.order;
   }
+}
+
+/**
+ * Joins `lines` from `mark` into one entry, up to the last non-empty line:
+ * trailing empty lines stay entries of their own, so a later blankLine() and
+ * the writer's dropping of trailing empty lines see them as they would have.
+ */
+function joinLines(lines: string[], mark: number): void {
+  let end = lines.length;
+  while (end > mark && lines[end - 1] === "") end--;
+  if (end - mark < 2) return;
+  const joined = lines.slice(mark, end).join("\n");
+  const trailing = lines.length - end;
+  lines.length = mark;
+  lines.push(joined);
+  for (let i = 0; i < trailing; i++) lines.push("");
 }
 
 /**
@@ -229,11 +241,7 @@ export class BodyWriter {
 
   /** Joins the lines written since `mark` into one entry (the same text once joined). */
   joinSince(mark: number): this {
-    if (this.lines.length - mark > 1) {
-      const joined = this.lines.slice(mark).join("\n");
-      this.lines.length = mark;
-      this.lines.push(joined);
-    }
+    joinLines(this.lines, mark);
     return this;
   }
 
