@@ -4,7 +4,8 @@
 // equals the model. No generator is imported here: the CLI's light entry
 // (cli.ts) replays a cached run with this module alone.
 
-import { mkdir, readdir, readFile, rm, writeFile } from "node:fs/promises";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { readdir, rm } from "node:fs/promises";
 import { dirname, join, relative, sep } from "node:path";
 import { performance } from "node:perf_hooks";
 import type { GeneratedFile } from "./generators/generator.js";
@@ -31,18 +32,22 @@ export interface WriteReport {
 /**
  * Writes files under `outDir` as they are handed over (`add`, e.g. each
  * generator's files as soon as it is done, while others still run), each only
- * when it differs from what is on disk. `finish` waits for the writes and, with
- * `prune` (a run of every generator), removes managed files that were not
- * produced; a run of a subset of generators cannot know which files are
- * stale, so it removes nothing.
+ * when it differs from what is on disk. `finish` reports the first failure
+ * and, with `prune` (a run of every generator), removes managed files that
+ * were not produced; a run of a subset of generators cannot know which files
+ * are stale, so it removes nothing.
+ *
+ * The writes are synchronous: on SageMaker's 1,168 files (57 MB) fs.promises
+ * cost twice the CPU of the same writes done in line (~320 against ~160 ms, a
+ * FileHandle, promises and a thread-pool hop per file), and on a 2-core
+ * machine that CPU is taken from the generators still running. A generator's
+ * files are written between generators, never in the middle of one.
  */
 export class OutputWriter {
   private readonly report: WriteReport = { written: [], removed: [], unchanged: 0 };
-  private readonly pending: Promise<void>[] = [];
   private readonly seen = new Set<string>();
-  // One mkdir per directory, shared: files of the same directory are written
-  // concurrently, and each must wait until its directory exists.
-  private readonly createdDirs = new Map<string, Promise<unknown>>();
+  private readonly createdDirs = new Set<string>();
+  private failure: unknown;
   private readonly started = performance.now();
 
   constructor(private readonly outDir: string) {}
@@ -52,34 +57,39 @@ export class OutputWriter {
       // A path claimed twice is refused by runGenerators; write it once.
       if (this.seen.has(file.path)) continue;
       this.seen.add(file.path);
-      const written = this.write(file);
-      written.catch(() => undefined); // reported by finish()
-      this.pending.push(written);
+      try {
+        this.write(file);
+      } catch (error) {
+        this.failure ??= error; // reported by finish()
+      }
     }
   }
 
-  private async write(file: GeneratedFile): Promise<void> {
+  private write(file: GeneratedFile): void {
     const target = join(this.outDir, file.path);
-    const current = await readFile(target, "utf8").catch(() => undefined);
+    let current: string | undefined;
+    try {
+      current = readFileSync(target, "utf8");
+    } catch {
+      current = undefined; // absent (or unreadable: writing says why)
+    }
     if (current === file.contents) {
       this.report.unchanged++;
       return;
     }
     const dir = dirname(target);
-    let created = this.createdDirs.get(dir);
-    if (!created) {
-      created = mkdir(dir, { recursive: true });
-      this.createdDirs.set(dir, created);
+    if (!this.createdDirs.has(dir)) {
+      mkdirSync(dir, { recursive: true });
+      this.createdDirs.add(dir);
     }
-    await created;
-    await writeFile(target, file.contents);
+    writeFileSync(target, file.contents);
     this.report.written.push(file.path);
   }
 
   /** Writes what was not added yet of `files` (all that was generated), then prunes. */
   async finish(files: readonly GeneratedFile[], { prune = true }: { prune?: boolean } = {}): Promise<WriteReport> {
     this.add(files);
-    await Promise.all(this.pending);
+    if (this.failure !== undefined) throw this.failure;
     if (prune) {
       const wanted = new Set(files.map((f) => f.path));
       for (const existing of await listManaged(this.outDir)) {

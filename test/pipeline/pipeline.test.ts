@@ -44,6 +44,20 @@ describe("writeOutput", () => {
     expect(report).toEqual({ written: ["mine.txt"], removed: [], unchanged: 0 });
     expect(await listManaged(out)).toEqual(["mine.txt", "theirs.txt"]);
   });
+
+  it("reports a file it cannot write, after writing the others, and prunes nothing then", async () => {
+    const out = join(scratch, "blocked");
+    mkdirSync(out, { recursive: true });
+    writeFileSync(join(out, "old.txt"), "stale");
+    writeFileSync(join(out, "dir"), "a file where a directory must go");
+    const writing = writeOutput(out, [
+      { path: "dir/x.txt", contents: "X" },
+      { path: "ok.txt", contents: "OK" },
+    ]);
+    await expect(writing).rejects.toMatchObject({ code: expect.stringMatching(/^(ENOTDIR|EEXIST)$/) });
+    expect(readFileSync(join(out, "ok.txt"), "utf8")).toBe("OK");
+    expect(existsSync(join(out, "old.txt"))).toBe(true);
+  });
 });
 
 describe("runGenerators", () => {
