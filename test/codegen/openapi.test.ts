@@ -318,3 +318,20 @@ describe("OpenAPI for a model with several operations (larger fixture)", () => {
     }
   });
 });
+
+describe("OpenAPI for shapes named like Object.prototype's members", () => {
+  it("keeps a structure named `__proto__` as an own component that its $refs resolve to", () => {
+    const document = openApiDocument(load("test/fixtures/prototype-names/model.ast.json")) as Json;
+    const schemas = document.components.schemas as Json;
+    expect(Object.getPrototypeOf(schemas)).toBe(Object.prototype);
+    const names = Object.keys(schemas);
+    expect(names).toContain("__proto__");
+    expect(names).toContain("constructor");
+    const text = JSON.stringify(document);
+    expect(text).toContain('"#/components/schemas/__proto__"');
+    for (const ref of text.match(/"#\/components\/schemas\/[^"]+"/g) ?? []) {
+      const name = (JSON.parse(ref) as string).split("/").pop()!;
+      expect({ ref, own: Object.prototype.hasOwnProperty.call(schemas, name) }).toEqual({ ref, own: true });
+    }
+  });
+});

@@ -26,6 +26,7 @@ import { frameworkErrorsOf } from "../../model/framework-errors.js";
 import { FRAMEWORK_ERROR_SCHEMA, frameworkErrorSchema } from "../json-schema/framework-error-schema.js";
 import { byCodeUnits, type JsonSchema, keyedObject, SchemaBuilder } from "../json-schema/schema-builder.js";
 import { ERROR_TYPE_HEADER, PathItems, REQUEST_ID_HEADER, targetOf } from "./operation.js";
+import { setOwn } from "../../model/own-properties.js";
 
 export const SIGV4_SCHEME = "aws.auth.sigv4";
 
@@ -62,7 +63,8 @@ export function openApiDocument(index: ModelIndex): JsonSchema {
     definitions.set(FRAMEWORK_ERROR_SCHEMA, frameworkErrorSchema(framework.errors));
   }
   const schemas = keyedObject();
-  for (const name of [...definitions.keys()].sort(byCodeUnits)) schemas[name] = definitions.get(name)!;
+  // setOwn: a shape may be named `__proto__` (plain assignment would replace the prototype and drop it).
+  for (const name of [...definitions.keys()].sort(byCodeUnits)) setOwn(schemas, name, definitions.get(name)!);
 
   const info: JsonSchema = { title: service.title ?? service.name, version: service.version };
   if (service.documentation) info.description = service.documentation;
