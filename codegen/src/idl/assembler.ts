@@ -165,6 +165,13 @@ class Assembler {
         // are applied to the shape ID apart from its definition, so those of
         // both statements apply (equal ones merge, different ones conflict).
         existing.syntax.traits.push(...shape.traits);
+        const first = existing.syntax.typeAt ?? existing.syntax.at;
+        const again = shape.typeAt ?? shape.at;
+        this.reporter.note(
+          first,
+          `Ignoring duplicate but equivalent shape definition: ${id} defined at ${scope.path} [${again.line}, ${again.column}] and ${existing.scope.path} [${first.line}, ${first.column}]`,
+          { id: "Model.IgnoredDuplicateDefinition", shapeId: id },
+        );
         continue;
       }
       if (existing) {

@@ -118,8 +118,26 @@ export function parseIdl(path: string, text: string, reporter: Reporter): FileSy
       cursor.recover();
     }
   }
-  cursor.reportUnclaimedDocs(reporter);
+  cursor.reportUnclaimedDocs(reporter, file.shapes.length > 0 || file.applies.length > 0);
   return file;
+}
+
+/** A node value as plain JSON, for a message (Smithy prints the value of an unknown control statement). */
+function plainNode(node: NodeSyntax): unknown {
+  switch (node.kind) {
+    case "array":
+      return node.items.map(plainNode);
+    case "object":
+      return Object.fromEntries(node.entries.map((e) => [e.key, plainNode(e.value)]));
+    case "number":
+      return node.value;
+    case "shapeId":
+      return node.text;
+    case "null":
+      return null;
+    default:
+      return node.value;
+  }
 }
 
 /** BR: a statement (and a member's `= value`) ends at a line break. */
@@ -157,7 +175,6 @@ function parseControl(cursor: TokenCursor, file: FileSyntax, controls: Controls,
   cursor.expect(":", "':'");
   sameLine(cursor, "the control statement's value");
   const value = parseNodeValue(cursor);
-  const keyAt = cursor.location(key);
   const asString = (): string | undefined => {
     if (value.kind === "string") return value.value;
     reporter.error(value.at, `$${key.value} must be a string`);
@@ -187,7 +204,7 @@ function parseControl(cursor: TokenCursor, file: FileSyntax, controls: Controls,
     }
     default:
       // The spec says implementations MUST ignore unknown control statements.
-      reporter.warning(keyAt, `unknown control statement '$${key.value}' ignored`);
+      reporter.warning(value.at, `Unknown control statement \`${key.value}\` with value \`${JSON.stringify(plainNode(value))}\``);
   }
 }
 
@@ -283,7 +300,13 @@ function parseShapeStatement(cursor: TokenCursor, file: FileSyntax, controls: Co
   if (!IDENTIFIER.test(nameToken.value)) throw new IdlSyntaxError(at, `invalid shape name '${nameToken.value}'`);
   const shape: ShapeSyntax = { type, name: nameToken.value, at, typeAt: cursor.location(typeToken), traits, mixins: [], members: [], properties: [] };
   if (type === "set") {
-    reporter.warning(cursor.location(typeToken), "set is deprecated in IDL 2.0 and is written as a list; use list with @uniqueItems");
+    // Smithy 1.73.0: a 1.0 file's set is deprecated (upgraded to a list), a 2.0 file may not have one.
+    const tag = { id: isIdlV1(file) ? "ModelDeprecation" : "Model", shapeId: `${file.namespace?.value ?? ""}#${nameToken.value}` };
+    if (isIdlV1(file)) {
+      reporter.warning(cursor.location(typeToken), "Set shapes are deprecated and have been removed in Smithy IDL v2. Use a list shape with the @uniqueItems trait instead.", tag);
+    } else {
+      reporter.error(cursor.location(typeToken), "set shapes cannot be used in Smithy version 2.0", tag);
+    }
   }
   if (type === "enum" || type === "intEnum") v2Only(file, cursor.location(typeToken), `${type} shapes`, reporter);
 

@@ -150,11 +150,15 @@ export class TokenCursor {
   }
 
   /** Smithy's Model.BadDocumentationComment WARNING for each comment nothing claimed; at the end of the file for one left there. */
-  reportUnclaimedDocs(reporter: Reporter): void {
+  reportUnclaimedDocs(reporter: Reporter, hasShapeStatements: boolean): void {
     for (const block of this.dropped) this.reportDocs(reporter, block.at, block);
     for (const [index, block] of this.docs) {
       if (block.claimed) continue;
       const before = this.tokens[index]!;
+      // Smithy 1.73.0 checks the comments left at the end of a file only
+      // after a shape section: a file of control, metadata, namespace and
+      // use statements alone ends without the warning.
+      if (before.kind === "eof" && !hasShapeStatements) continue;
       this.reportDocs(reporter, before.kind === "eof" && !block.trailing ? this.location(before) : block.at, block);
     }
   }

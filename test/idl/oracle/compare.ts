@@ -48,3 +48,36 @@ function firstDifference(ours: string, theirs: string): string {
   }
   return "(equal)";
 }
+
+/** What the loader reports (id `Model`, `Model.*`, `ModelDeprecation`) at any severity but SUPPRESSED. */
+const isLoaderEvent = (id: string): boolean => id === "Model" || id.startsWith("Model.") || id === "ModelDeprecation";
+
+/**
+ * For a model both sides accept: the loader's events (severity, id, shape and
+ * file:line:col) differ between ours and Smithy's, or undefined. A `///`
+ * attached to nothing is compared without its position: inside a trait value
+ * or after a trait, Smithy locates it at the next member or shape, we at the
+ * comment (docs/smithy-front-end.md, known differences).
+ */
+export function loaderEventDifference(files: { path: string; text: string }[], answer: OracleAnswer): string | undefined {
+  if (answer.crash || refuses(answer)) return undefined;
+  let ours: ReturnType<typeof loadIdl>;
+  try {
+    ours = loadIdl(files);
+  } catch {
+    return undefined;
+  }
+  if (ours.diagnostics.some((d) => d.severity === "error")) return undefined;
+  const key = (severity: string, id: string, shape: string | undefined, file: string, line: number, col: number): string =>
+    id === "Model.BadDocumentationComment" ? `${severity} ${id}` : `${severity} ${id} ${shape ?? ""} ${file}:${line}:${col}`;
+  const theirs = answer.events
+    .filter((e) => e.severity !== "SUPPRESSED" && isLoaderEvent(e.id))
+    .map((e) => key(e.severity, e.id, e.shapeId ?? undefined, e.file, e.line, e.col))
+    .sort();
+  const mine = ours.diagnostics
+    .filter((d) => d.severity !== "suppressed" && isLoaderEvent(d.id))
+    .map((d) => key(d.severity.toUpperCase(), d.id, d.shapeId, d.path, d.line, d.column))
+    .sort();
+  if (JSON.stringify(theirs) === JSON.stringify(mine)) return undefined;
+  return `Smithy's loader events:\n  ${theirs.join("\n  ")}\nours:\n  ${mine.join("\n  ")}`;
+}

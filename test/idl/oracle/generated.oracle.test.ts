@@ -8,7 +8,7 @@
 import fc from "fast-check";
 import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { beforeAll, describe, expect, it } from "vitest";
-import { compareWithSmithy, type Disagreement } from "./compare.js";
+import { compareWithSmithy, type Disagreement, loaderEventDifference } from "./compare.js";
 import { type GeneratedModel, idlModel } from "./idl-arbitrary.js";
 import { askSmithy, type OracleAnswer, refuses } from "./smithy-oracle.js";
 
@@ -77,5 +77,13 @@ describe(`generated IDL models against the real Smithy (seed ${SEED}, ${RUNS} mo
     const failures = report(["we accept what Smithy refuses"]);
     if (failures.length > 0) console.warn(`IDL oracle (seed ${SEED}): ${failures.length} refused models accepted; see ${OUT}/`);
     expect(failures.length, failures.join("\n\n")).toBeLessThanOrEqual(ALLOWED);
+  });
+
+  it("every model both accept gets the loader's WARNING and NOTE events Smithy gives (id, severity, shape, position)", () => {
+    const failures = verdicts
+      .map((v) => ({ v, difference: loaderEventDifference(v.model.files, v.answer) }))
+      .filter((x) => x.difference !== undefined)
+      .map(({ v, difference }) => `#${v.index} (${v.model.notes.join("; ")}):\n${difference}\n--- ${v.model.files[0]!.path}\n${v.model.files[0]!.text.slice(0, 2000)}`);
+    expect(failures.length, failures.slice(0, 5).join("\n\n")).toBe(0);
   });
 });
