@@ -109,7 +109,7 @@ async function main(argv: string[]): Promise<number> {
   // generate writes each generator's files as soon as it is done, while the
   // others still run (a large model's workers); check writes at the end.
   const writer = command === "generate" ? new OutputWriter(outDir) : undefined;
-  const files = await runGenerators(index, selected, workers ?? workerEntry, writer && ((done) => writer.add(done)));
+  const files = await runGenerators(index, selected, workers ?? workerEntry, writer);
   // What the model asks for that generation could not honour exactly (an
   // unenforced Java-only @pattern, an event-stream operation on the server …):
   // said once per item, even with --quiet, and never fatal.

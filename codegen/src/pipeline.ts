@@ -10,7 +10,8 @@ import { ModelIndex } from "./model/knowledge.js";
 import { byCodeUnits } from "./model/order.js";
 import { failsBuild, formatDiagnostic, loadIdl, type Diagnostic } from "./idl/index.js";
 import type { GeneratedFile, Generator } from "./generators/generator.js";
-import { type GeneratorWorkers, rememberAstText, runInThreads } from "./generators/threads.js";
+import { type GeneratorRun, type GeneratorWorkers, rememberAstText, runInThreads } from "./generators/threads.js";
+import type { OutputWriter } from "./output.js";
 import { modelFiles } from "./output.js";
 
 // Writing and listing outputs live in output.ts (no generator imports: the
@@ -97,17 +98,20 @@ export async function loadConfig(path: string, { required = true } = {}): Promis
  * Runs generators; fails if two of them claim the same path. `workerEntry`
  * (the bundled CLI, or workers already started from it) lets a large model's
  * generators run on worker threads (generators/threads.ts); the files are the
- * same either way.
+ * same either way. `writer` (generate) writes each generator's files as soon
+ * as it is done, while others still run; workers write theirs under the
+ * writer's root themselves, and the writer adopts what they wrote.
  */
 export async function runGenerators(
   index: ModelIndex,
   selected: readonly Generator[],
   workerEntry?: URL | GeneratorWorkers,
-  onFiles?: (files: readonly GeneratedFile[]) => void,
+  writer?: OutputWriter,
 ): Promise<GeneratedFile[]> {
   const byPath = new Map<string, string>();
   const files: GeneratedFile[] = [];
-  const runs = await runInThreads(index, selected, workerEntry, onFiles && ((run) => onFiles(run.files)));
+  const write = writer && ((run: GeneratorRun): void => (run.wrote ? writer.adopt(run.files, run.wrote) : writer.add(run.files)));
+  const runs = await runInThreads(index, selected, workerEntry, write, writer?.outDir);
   for (const run of runs) {
     for (const file of run.files) {
       const owner = byPath.get(file.path);

@@ -27,14 +27,14 @@ function tree(dir: string): Map<string, string> {
   return files;
 }
 
-function generate(model: string, out: string, workers: "0" | "1") {
-  const result = spawnSync(process.execPath, [cli, "generate", "--quiet", "--from-ast", model, "--out", out], {
+function generate(model: string, out: string, workers: "0" | "1", quiet = true) {
+  const result = spawnSync(process.execPath, [cli, "generate", ...(quiet ? ["--quiet"] : []), "--from-ast", model, "--out", out], {
     cwd: root,
     encoding: "utf8",
     env: { ...process.env, CODEGEN_WORKERS: workers, CODEGEN_CACHE: "0" },
   });
   expect(result.status, result.stderr).toBe(0);
-  return result.stderr;
+  return quiet ? result.stderr : result.stdout;
 }
 
 describe("generators on worker threads", () => {
@@ -51,6 +51,27 @@ describe("generators on worker threads", () => {
     const actual = tree(join(scratch, "threads"));
     expect([...actual.keys()].sort()).toEqual([...expected.keys()].sort());
     for (const [path, contents] of expected) expect(actual.get(path), `${path} differs`).toBe(contents);
+  });
+
+  it("report what they wrote as one thread does (workers write their own files)", () => {
+    const model = join(scratch, "hostile-report.json");
+    writeFileSync(model, JSON.stringify(hostileModel()));
+    const report = (workers: "0" | "1"): { first: string; again: string; edited: string } => {
+      const out = join(scratch, `report-${workers}`);
+      const first = generate(model, out, workers, false);
+      const again = generate(model, out, workers, false);
+      // One file of each thread's share changed by hand: each is put back.
+      writeFileSync(join(out, "openapi.json"), "{}");
+      writeFileSync(join(out, "model.json"), "{}");
+      const edited = generate(model, out, workers, false);
+      const relative = (stdout: string): string => stdout.replaceAll(out, "<out>");
+      return { first: relative(first), again: relative(again), edited: relative(edited) };
+    };
+    const oneThread = report("0");
+    expect(oneThread.first).toMatch(/^wrote {3}.*openapi\.json$/m);
+    expect(oneThread.again).toMatch(/^\d+ files \(0 written, \d+ unchanged\)$/m);
+    expect(oneThread.edited).toMatch(/\(2 written, /);
+    expect(report("1")).toEqual(oneThread);
   });
 
   it("stop the workers started early when the model fails to load, so the run ends with its error", () => {
