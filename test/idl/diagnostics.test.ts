@@ -290,19 +290,19 @@ describe("validation events: severities, ids, suppressions", () => {
     expect(warned.diagnostics.some(failsBuild)).toBe(false);
     expect(() => indexFromIdl([{ path: "model/a.smithy", text: `${HEADER}@deprecated\nstring Old\nstructure S { a: Old }` }])).not.toThrow();
     const raised = `$version: "2"\nmetadata severityOverrides = [{id: "DeprecatedShape", namespace: "*", severity: "DANGER"}]\nnamespace ex\n@deprecated\nstring Old\nstructure S { a: Old }`;
-    expect(events(raised)).toEqual(["model/test.smithy:6:15: DANGER DeprecatedShape.ex#Old: member targets a deprecated shape, ex#Old"]);
+    expect(events(raised)).toEqual(["model/test.smithy:6:15: DANGER DeprecatedShape.ex#Old: Member targets a deprecated shape, ex#Old"]);
     expect(() => indexFromIdl([{ path: "model/a.smithy", text: raised }])).toThrow(ModelError);
   });
 
   it("a suppression keeps the event as SUPPRESSED, with its reason; an ERROR is never suppressed", () => {
     const text = `$version: "2"\nmetadata suppressions = [{id: "DeprecatedShape", namespace: "ex", reason: "kept for old clients"}, {id: "Target", namespace: "*"}]\nnamespace ex\n@deprecated\nstring Old\nstructure S { a: Old, b: Nope }`;
     expect(events(text)).toEqual([
-      "model/test.smithy:6:15: SUPPRESSED DeprecatedShape.ex#Old: member targets a deprecated shape, ex#Old (suppressed: kept for old clients)",
+      "model/test.smithy:6:15: SUPPRESSED DeprecatedShape.ex#Old: Member targets a deprecated shape, ex#Old (suppressed: kept for old clients)",
       "model/test.smithy:6:23: ERROR Target.UnresolvedShape: member target 'ex#Nope' does not resolve to a shape",
     ]);
     const ok = text.replace(", b: Nope", "");
     expect(events(ok)).toEqual([
-      "model/test.smithy:6:15: SUPPRESSED DeprecatedShape.ex#Old: member targets a deprecated shape, ex#Old (suppressed: kept for old clients)",
+      "model/test.smithy:6:15: SUPPRESSED DeprecatedShape.ex#Old: Member targets a deprecated shape, ex#Old (suppressed: kept for old clients)",
     ]);
   });
 

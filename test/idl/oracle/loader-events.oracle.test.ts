@@ -3,6 +3,7 @@
 // severity, id, shape and file:line:col are the same on both sides (found by
 // comparing the event lists of the generated models), and the verdict too.
 import { beforeAll, describe, expect, it } from "vitest";
+import { loadIdl } from "../../../codegen/src/idl/index.js";
 import { compareWithSmithy, loaderEventDifference } from "./compare.js";
 import { askSmithy, type OracleAnswer, refuses } from "./smithy-oracle.js";
 
@@ -33,5 +34,63 @@ describe("the loader's WARNING and NOTE events against the real Smithy", () => {
       if (accepted) expect(answers[i]!.events.length, "Smithy reports something here").toBeGreaterThan(name.includes("not reported") ? -1 : 0);
       expect(loaderEventDifference(files, answers[i]!)).toBeUndefined();
     });
+  });
+});
+
+// Two validators' WARNINGs, with mixed-in copies and every kind of reference TargetValidator names.
+const WARNINGS = `$version: "2"
+namespace ex
+@pattern("a")
+string A
+@pattern("^a$")
+string B
+structure S {
+    @pattern("b$")
+    m: String
+    @pattern("^c")
+    n: String
+    o: Old
+}
+@mixin
+structure M {
+  @pattern("c")
+  x: String
+  y: Old
+}
+structure T with [M] {}
+@deprecated
+@mixin
+structure D {}
+structure U with [D] {}
+@deprecated(message: "m", since: "1")
+string Old
+@deprecated
+structure OldIn {}
+@deprecated
+@error("client")
+structure OldError {}
+@deprecated
+operation OldOp {}
+@deprecated
+resource OldR {}
+operation O { input: OldIn, errors: [OldError] }
+service Svc { operations: [OldOp, O], resources: [OldR], errors: [OldError] }
+`;
+
+describe("PatternTrait and DeprecatedShape WARNINGs against the real Smithy", () => {
+  let answer: OracleAnswer;
+  beforeAll(async () => {
+    [answer] = (await askSmithy([[{ path: "case.smithy", text: WARNINGS }]])) as [OracleAnswer];
+  }, 120_000);
+
+  it("the same events (severity, id, shape, position and message)", () => {
+    const wanted = (id: string): boolean => id === "PatternTrait" || id.startsWith("DeprecatedShape.");
+    const theirs = answer.events.filter((e) => wanted(e.id)).map((e) => `${e.severity} ${e.id} ${e.shapeId} ${e.line}:${e.col} ${e.message}`).sort();
+    const ours = loadIdl([{ path: "case.smithy", text: WARNINGS }])
+      .diagnostics.filter((d) => wanted(d.id))
+      .map((d) => `${d.severity.toUpperCase()} ${d.id} ${d.shapeId} ${d.line}:${d.column} ${d.message}`)
+      .sort();
+    expect(theirs.length, "Smithy reports them").toBeGreaterThan(8);
+    expect(ours).toEqual(theirs);
   });
 });

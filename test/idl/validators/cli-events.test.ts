@@ -46,7 +46,7 @@ describe("CLI: validation events on stderr", () => {
   it("prints a WARNING and succeeds", () => {
     const result = run("warning", "");
     expect(result.status, result.stderr).toBe(0);
-    expect(result.stderr).toMatch(/model\/main\.smithy:13:29: WARNING DeprecatedShape\.example\.ev#Old: member targets a deprecated shape/);
+    expect(result.stderr).toMatch(/model\/main\.smithy:13:29: WARNING DeprecatedShape\.example\.ev#Old: Member targets a deprecated shape/);
   }, 60_000);
 
   it("fails on a DANGER raised by severityOverrides and prints it", () => {

@@ -16,6 +16,7 @@ import { validateLoadErrors } from "./load-errors.js";
 import { validateModelRules } from "./model-rules.js";
 import { validatePaginated } from "./paginated.js";
 import { validateProtocolTraits } from "./protocol-traits.js";
+import { validatePatternAnchors } from "./pattern-trait.js";
 import { validateReferences } from "./references.js";
 import { validateResourceCycles } from "./resource-hierarchy.js";
 import { validateResources } from "./resources.js";
@@ -44,6 +45,7 @@ export function validateModel(model: AssembledModel, reporter: Reporter, files: 
     return;
   }
   validateConstraints(model, reporter);
+  validatePatternAnchors(model, reporter);
   validateSmithyRules(model, reporter);
   validateHttpBindings(model, reporter);
   validateStructureRules(model, reporter);
