@@ -37,6 +37,19 @@ function generate(model: string, out: string, workers: "0" | "1", quiet = true) 
   return quiet ? result.stderr : result.stdout;
 }
 
+/** A generate run with the workers started early that must fail: its stderr, once it ended by itself with status 1. */
+function failingRun(model: string): string {
+  const result = spawnSync(process.execPath, [cli, "generate", "--quiet", "--from-ast", model, "--out", join(scratch, "failing")], {
+    cwd: root,
+    encoding: "utf8",
+    env: { ...process.env, CODEGEN_WORKERS: "1", CODEGEN_CACHE: "0" },
+    timeout: 20_000,
+  });
+  expect(result.signal, "the run hung and was killed").toBeNull();
+  expect(result.status, result.stderr).toBe(1);
+  return result.stderr;
+}
+
 describe("generators on worker threads", () => {
   it("write the same files and the same warnings as one thread", () => {
     // The hostile model warns (an event-stream operation, unenforced Java-only
@@ -79,15 +92,7 @@ describe("generators on worker threads", () => {
     // (GeneratorWorkers); idle workers must not keep a failed run alive.
     const broken = join(scratch, "broken.json");
     writeFileSync(broken, JSON.stringify({ smithy: "2.0" }));
-    const result = spawnSync(process.execPath, [cli, "generate", "--quiet", "--from-ast", broken, "--out", join(scratch, "broken")], {
-      cwd: root,
-      encoding: "utf8",
-      env: { ...process.env, CODEGEN_WORKERS: "1", CODEGEN_CACHE: "0" },
-      timeout: 20_000,
-    });
-    expect(result.signal, "the run hung and was killed").toBeNull();
-    expect(result.status).toBe(1);
-    expect(result.stderr).toContain('not a Smithy JSON AST document (no "shapes")');
+    expect(failingRun(broken)).toContain('not a Smithy JSON AST document (no "shapes")');
   }, 30_000);
 
   it("stop the workers started early when the model has several services and none is chosen", () => {
@@ -95,14 +100,6 @@ describe("generators on worker threads", () => {
     const [id, service] = Object.entries(model.shapes).find(([, s]) => s.type === "service")!;
     const twoServices = join(scratch, "two-services.json");
     writeFileSync(twoServices, JSON.stringify({ ...model, shapes: { ...model.shapes, [`${id}Twin`]: service } }));
-    const result = spawnSync(process.execPath, [cli, "generate", "--quiet", "--from-ast", twoServices, "--out", join(scratch, "two")], {
-      cwd: root,
-      encoding: "utf8",
-      env: { ...process.env, CODEGEN_WORKERS: "1", CODEGEN_CACHE: "0" },
-      timeout: 20_000,
-    });
-    expect(result.signal, "the run hung and was killed").toBeNull();
-    expect(result.status).toBe(1);
-    expect(result.stderr).toMatch(/choose one with --service/);
+    expect(failingRun(twoServices)).toMatch(/choose one with --service/);
   }, 30_000);
 });

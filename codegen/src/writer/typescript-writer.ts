@@ -13,40 +13,16 @@ interface ImportEntry {
   types: Set<string>;
 }
 
-export class TypeScriptWriter {
-  private readonly lines: string[] = [];
-  private readonly imports = new Map<string, ImportEntry>();
+/**
+ * Lines with indentation and the body API generators write through (write,
+ * block, docs …). TypeScriptWriter adds the banner and imports; the server
+ * generator's BodyWriter keeps a body apart and joins finished declarations
+ * (joinSince) so that SageMaker's ~150,000 lines do not survive every garbage
+ * collection as separate strings.
+ */
+export class LineWriter {
+  protected readonly lines: string[] = [];
   private depth = 0;
-
-  /**
-   * @param sourceFiles model files named in the banner
-   * @param selfModule this file's own module specifier, so it never imports itself
-   */
-  constructor(
-    private readonly sourceFiles: readonly string[],
-    private readonly selfModule?: string,
-  ) {}
-
-  /** Imports `name` (optionally `name as alias`) from `module`. */
-  addImport(module: string, name: string): this {
-    if (module !== this.selfModule) this.entry(module).values.add(name);
-    return this;
-  }
-
-  /** Type-only import (`import type { … }`). */
-  addTypeImport(module: string, name: string): this {
-    if (module !== this.selfModule) this.entry(module).types.add(name);
-    return this;
-  }
-
-  private entry(module: string): ImportEntry {
-    let entry = this.imports.get(module);
-    if (!entry) {
-      entry = { values: new Set(), types: new Set() };
-      this.imports.set(module, entry);
-    }
-    return entry;
-  }
 
   /** Writes one line (or several, split on "\n") at the current indentation. */
   write(text = ""): this {
@@ -112,9 +88,45 @@ export class TypeScriptWriter {
     this.write(" */");
     return this;
   }
+}
+
+export class TypeScriptWriter extends LineWriter {
+  private readonly imports = new Map<string, ImportEntry>();
+
+  /**
+   * @param sourceFiles model files named in the banner
+   * @param selfModule this file's own module specifier, so it never imports itself
+   */
+  constructor(
+    private readonly sourceFiles: readonly string[],
+    private readonly selfModule?: string,
+  ) {
+    super();
+  }
+
+  /** Imports `name` (optionally `name as alias`) from `module`. */
+  addImport(module: string, name: string): this {
+    if (module !== this.selfModule) this.entry(module).values.add(name);
+    return this;
+  }
+
+  /** Type-only import (`import type { … }`). */
+  addTypeImport(module: string, name: string): this {
+    if (module !== this.selfModule) this.entry(module).types.add(name);
+    return this;
+  }
+
+  private entry(module: string): ImportEntry {
+    let entry = this.imports.get(module);
+    if (!entry) {
+      entry = { values: new Set(), types: new Set() };
+      this.imports.set(module, entry);
+    }
+    return entry;
+  }
 
   /** The finished file: banner, sorted imports, body. */
-  toString(): string {
+  override toString(): string {
     const out: string[] = [tsBanner(this.sourceFiles).trimEnd(), ""];
     const modules = [...this.imports.keys()].sort(compareModules);
     for (const module of modules) {

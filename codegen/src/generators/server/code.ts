@@ -4,7 +4,7 @@
 // writer's own body API over such lines; fileWithBody, which puts the two
 // together.
 
-import type { TypeScriptWriter } from "../../writer/typescript-writer.js";
+import { LineWriter, type TypeScriptWriter } from "../../writer/typescript-writer.js";
 //
 // Built for size: SageMaker's codec is ~150,000 lines, so a line is indented
 // once, when written (indentation strings are shared per depth), and a
@@ -169,11 +169,10 @@ export function fileWithBody(w: TypeScriptWriter, wroteLines: boolean, lines: re
  * survive every garbage collection as thousands of small strings. toString()
  * gives the text the writer would have given with these lines written to it.
  */
-export class BodyWriter {
-  private readonly lines: string[] = [];
-  private depth = 0;
-
-  constructor(private readonly w: TypeScriptWriter) {}
+export class BodyWriter extends LineWriter {
+  constructor(private readonly w: TypeScriptWriter) {
+    super();
+  }
 
   addImport(module: string, name: string): this {
     this.w.addImport(module, name);
@@ -182,56 +181,6 @@ export class BodyWriter {
 
   addTypeImport(module: string, name: string): this {
     this.w.addTypeImport(module, name);
-    return this;
-  }
-
-  /** Writes one line (or several, split on "\n") at the current indentation. */
-  write(text = ""): this {
-    const indent = indentOf(this.depth);
-    if (!text.includes("\n")) {
-      this.lines.push(text.length > 0 ? indent + text : "");
-      return this;
-    }
-    for (const line of text.split("\n")) this.lines.push(line.length > 0 ? indent + line : "");
-    return this;
-  }
-
-  blankLine(): this {
-    if (this.lines.length > 0 && this.lines[this.lines.length - 1] !== "") this.lines.push("");
-    return this;
-  }
-
-  indent(): this {
-    this.depth++;
-    return this;
-  }
-
-  dedent(): this {
-    if (this.depth === 0) throw new Error("dedent below zero");
-    this.depth--;
-    return this;
-  }
-
-  block(open: string, body: () => void, close = "}"): this {
-    this.write(open);
-    this.indent();
-    body();
-    this.dedent();
-    this.write(close);
-    return this;
-  }
-
-  /** A JSDoc comment; `*\/` inside the text cannot end it early (as TypeScriptWriter.docs). */
-  docs(text: string | undefined, tags: Record<string, string | undefined> = {}): this {
-    const body = (text ?? "").trim();
-    const tagLines = Object.entries(tags)
-      .filter((entry): entry is [string, string] => entry[1] !== undefined)
-      .map(([tag, value]) => `@${tag}${value ? ` ${value}` : ""}`);
-    if (body.length === 0 && tagLines.length === 0) return this;
-    const lines = [...(body ? body.split("\n") : []), ...(body && tagLines.length ? [""] : []), ...tagLines];
-    this.write("/**");
-    for (const line of lines) this.write(` *${line ? ` ${line.replace(/\*\//g, "*\\/")}` : ""}`);
-    this.write(" */");
     return this;
   }
 
@@ -245,7 +194,7 @@ export class BodyWriter {
     return this;
   }
 
-  toString(): string {
+  override toString(): string {
     return fileWithBody(this.w, false, this.lines);
   }
 }
