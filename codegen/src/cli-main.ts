@@ -85,7 +85,7 @@ async function main(argv: string[]): Promise<number> {
   // A large model's generator workers start while the model is read (threads.ts).
   const workerEntry = bundled ? new URL(import.meta.url) : undefined;
   const workers =
-    workerEntry && likelyNeedsWorkers(await sourceBytes(values["from-ast"], values.model, root)) ? new GeneratorWorkers(workerEntry) : undefined;
+    workerEntry && likelyNeedsWorkers(values["from-ast"] ? 0 : await idlBytes(values.model, root)) ? new GeneratorWorkers(workerEntry) : undefined;
   const index: ModelIndex = values["from-ast"]
     ? await loadAstFile(resolve(values["from-ast"]), root)
     : await loadModelDir(resolve(values.model), root, (events) => {
@@ -137,10 +137,9 @@ async function main(argv: string[]): Promise<number> {
   }
 }
 
-/** Bytes of the model's sources (the JSON AST, or every .smithy file); 0 when unreadable (loading says why). */
-async function sourceBytes(fromAst: string | undefined, modelDir: string, root: string): Promise<number> {
+/** Bytes of the model's .smithy files; 0 when unreadable (loading says why). */
+async function idlBytes(modelDir: string, root: string): Promise<number> {
   try {
-    if (fromAst) return (await stat(resolve(fromAst))).size;
     const paths = await modelFiles(resolve(modelDir), root);
     const sizes = await Promise.all(paths.map(async (path) => (await stat(join(root, path))).size));
     return sizes.reduce((a, b) => a + b, 0);

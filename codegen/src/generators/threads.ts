@@ -24,7 +24,9 @@ import { OutputWriter, type WriteReport } from "../output.js";
  * compiled on first use) with the conformance cases (~1 s). Everything else
  * (model.json, client, server ~1 s) and the writing stay on the main thread.
  */
-const WORKER_GROUPS: readonly (readonly string[])[] = [
+const WORKER_GROUPS: readonly (readonly string[])[] = process.env.EXPERIMENT_GROUPS
+  ? process.env.EXPERIMENT_GROUPS.split(";").map((g) => g.split(","))
+  : [
   ["openapi"],
   ["schemas", "validators", "conformance"],
 ];
@@ -33,13 +35,15 @@ const WORKER_GROUPS: readonly (readonly string[])[] = [
 const MIN_SHAPES_FOR_WORKERS = 600;
 
 /**
- * Source size (JSON AST or IDL bytes) from which workers are started before
- * the model is read (GeneratorWorkers); AWS's models hold about 0.7-1 KB per
- * shape, documentation included, so 400 KB is a little below
- * MIN_SHAPES_FOR_WORKERS. A guess that was wrong costs the workers' start-up,
- * stopped as soon as the shape count is known.
+ * IDL size from which workers are started before the model is read
+ * (GeneratorWorkers), so that their start overlaps the IDL front end's work.
+ * Documented IDL takes a few hundred bytes a shape, terse IDL ~75 (the
+ * front-end bench's): 200 KB is about MIN_SHAPES_FOR_WORKERS of the first
+ * kind. A wrong guess costs the workers' start-up (~0.1 s of CPU each),
+ * stopped as soon as the shape count is known. A JSON AST is not guessed at:
+ * it parses in tens of milliseconds, and then its shapes are counted.
  */
-const MIN_BYTES_FOR_EARLY_WORKERS = 400_000;
+const MIN_IDL_BYTES_FOR_EARLY_WORKERS = 200_000;
 
 interface GeneratorsRequest {
   /** The model, or the JSON AST text it was parsed from (see rememberAstText). */
@@ -93,20 +97,28 @@ export async function serveGeneratorWorker(): Promise<void> {
   const model = typeof request.model === "string" ? (JSON.parse(request.model) as SmithyModel) : request.model;
   const index = new ModelIndex(model, sourceFiles).selectService(service);
   timing("worker index", started);
-  // Writing here takes converting and writing the group's files (SageMaker:
-  // 35 MB of its 57) off the main thread, which still runs generators.
+  // Writing here takes encoding and writing the group's files (SageMaker:
+  // 35 MB of its 57) off the main thread, which still runs generators. Each
+  // generator's files are written while the next generator runs.
   const writer = outDir === undefined ? undefined : new OutputWriter(outDir);
   const runs: GeneratorRun[] = [];
+  const writes: Promise<WriteReport>[] = [];
   for (const name of names) {
     const generator = generators.find((g) => g.name === name);
     if (!generator) throw new Error(`generator worker: unknown generator '${name}'`);
     const run = await runOne(index, generator);
     if (writer) {
-      const writing = performance.now();
-      run.wrote = writer.addAndReport(run.files);
-      timing(`write ${name}`, writing);
+      const writing = writer.add(run.files);
+      writing.catch(() => undefined); // awaited below
+      writes.push(writing);
     }
     runs.push(run);
+  }
+  if (writer) {
+    const waited = performance.now();
+    const reports = await Promise.all(writes);
+    runs.forEach((run, i) => (run.wrote = reports[i]));
+    timing("worker writes awaited", waited);
   }
   parentPort!.postMessage(runs);
 }
@@ -155,10 +167,10 @@ export class GeneratorWorkers {
   }
 }
 
-/** Whether a model whose source files total `bytes` is worth starting workers for before it is read. */
-export function likelyNeedsWorkers(bytes: number): boolean {
+/** Whether to start workers before an IDL model of `idlBytes` is read (CODEGEN_WORKERS=1: always, for tests). */
+export function likelyNeedsWorkers(idlBytes: number): boolean {
   const setting = process.env.CODEGEN_WORKERS;
-  return setting === "1" || (setting !== "0" && bytes >= MIN_BYTES_FOR_EARLY_WORKERS);
+  return setting === "1" || (setting !== "0" && idlBytes >= MIN_IDL_BYTES_FOR_EARLY_WORKERS);
 }
 
 /**
