@@ -15,8 +15,14 @@ const WHY =
 export function validatePatternAnchors(model: AssembledModel, reporter: Reporter): void {
   // Own applications, by the shape or member they are on (the last one written wins, as the trait's value).
   const own = new Map<string, TraitApplication>();
-  for (const app of model.traits) if (app.trait === PATTERN && typeof app.value === "string") own.set(app.target, app);
-  if (own.size === 0) return;
+  let unanchored = false;
+  for (const app of model.traits) {
+    if (app.trait !== PATTERN || typeof app.value !== "string") continue;
+    own.set(app.target, app);
+    if (!app.value.startsWith("^") || !app.value.endsWith("$")) unanchored = true;
+  }
+  // A copy repeats a pattern written somewhere: nothing to report unless one is unanchored.
+  if (!unanchored) return;
   const warn = (target: string, app: TraitApplication): void => {
     const pattern = app.value as string;
     const missing = [pattern.startsWith("^") ? "" : "a leading '^'", pattern.endsWith("$") ? "" : "trailing '$'"].filter(Boolean);

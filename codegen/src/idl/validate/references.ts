@@ -19,6 +19,14 @@ const NOT_TARGETABLE = new Set(["operation", "service", "resource", "member"]);
 
 export function validateReferences(model: AssembledModel, reporter: Reporter): void {
   let sawDeprecatedMember = false;
+  // Most models deprecate nothing of their own: then only a target's own traits are looked at.
+  let anyDeprecated = false;
+  for (const app of model.traits) {
+    if (app.trait === "smithy.api#deprecated") {
+      anyDeprecated = true;
+      break;
+    }
+  }
   for (const ref of model.references) {
     const fromRoot = rootOf(ref.from);
     if (model.definitions.get(fromRoot)?.bundled) continue;
@@ -29,9 +37,10 @@ export function validateReferences(model: AssembledModel, reporter: Reporter): v
       continue;
     }
     const traits = model.shapes.get(ref.target)?.traits ?? NO_TRAITS;
-    const what = DEPRECATED_TARGET[ref.role];
-    const deprecated = what === undefined ? undefined : deprecatedTrait(model, ref.target, new Set());
-    if (deprecated !== undefined) {
+    // Through mixins only when the model itself deprecates something (a bundled shape has no mixins).
+    const deprecated = anyDeprecated ? deprecatedTrait(model, ref.target, new Set()) : "smithy.api#deprecated" in traits ? traits["smithy.api#deprecated"] : undefined;
+    const what = deprecated === undefined ? undefined : DEPRECATED_TARGET[ref.role];
+    if (what !== undefined) {
       if (ref.role === "member target") sawDeprecatedMember = true;
       // TargetValidator's WARNING, one id per deprecated shape so that it can be suppressed alone.
       reporter.warning(shapeSite(model, ref.from), `${what}, ${ref.target}${deprecation(deprecated)}`, {
