@@ -4,7 +4,7 @@
 // equals the model. No generator is imported here: the CLI's light entry
 // (cli.ts) replays a cached run with this module alone.
 
-import { close, type Dirent, mkdir, open, readdirSync, readFile, write } from "node:fs";
+import { closeSync, type Dirent, mkdirSync, openSync, readdirSync, readFileSync, writeSync } from "node:fs";
 import { readdir, rm } from "node:fs/promises";
 import { dirname, join, relative, sep } from "node:path";
 import { performance } from "node:perf_hooks";
@@ -32,54 +32,42 @@ export interface WriteReport {
 /**
  * Writes files under `outDir` as they are handed over (`add`, e.g. each
  * generator's files as soon as it is done, while others still run), each only
- * when it differs from what is on disk. `finish` waits for the writes and,
- * with `prune` (a run of every generator), removes managed files that were
- * not produced; a run of a subset of generators cannot know which files are
- * stale, so it removes nothing.
+ * when it differs from what is on disk. `finish` reports the first failure
+ * and, with `prune` (a run of every generator), removes managed files that
+ * were not produced; a run of a subset of generators cannot know which files
+ * are stale, so it removes nothing.
  *
- * The file operations run on libuv's thread pool, through fs's callback API.
- * Done in line (sync) they cost the least CPU, but creating a file can sleep
- * in the kernel, and a thread that sleeps while the other threads of a large
- * model's generation keep both cores busy waits a scheduler slice to run
- * again: SageMaker's 735 schema files took 1-2 s of a worker's time in
- * openSync alone (0.14 s of open(2) in all, by strace), against 0.1 s on an
- * idle machine. On the pool, only a pool thread waits. The callback API
- * (not fs.promises: a FileHandle and several promises per file) and string
- * writes (no Buffer copy on this thread) keep the overhead small.
+ * The writes are synchronous: on SageMaker's 1,168 files (57 MB) fs.promises
+ * or fs's callbacks cost twice the CPU of the same writes done in line (~320
+ * against ~160 ms: a thread-pool hop, callbacks or a FileHandle and promises
+ * per operation), and on a 2-core machine that CPU is taken from the
+ * generators still running. A/B on the idle machine, SageMaker cold: 3.2 s
+ * wall / 5.6 s CPU in line against 3.5 s / 6.2 s on the pool. (On a machine
+ * loaded by other work, a thread that sleeps in open(2) can wait a scheduler
+ * slice each time, and the pool would do better.) A generator's files are
+ * written between generators, never in the middle of one; a worker writes
+ * its own (generators/threads.ts).
  */
 export class OutputWriter {
   private readonly report: WriteReport = { written: [], removed: [], unchanged: 0 };
-  private readonly pending: Promise<void>[] = [];
   private readonly seen = new Set<string>();
-  // One mkdir per directory, shared: files of the same directory are written
-  // concurrently, and each must wait until its directory exists.
-  private readonly createdDirs = new Map<string, Promise<void>>();
+  private readonly createdDirs = new Set<string>();
+  private failure: unknown;
   private readonly started = performance.now();
 
   constructor(readonly outDir: string) {}
 
-  /** Starts writing `files`; what each did (written or unchanged) lands in the report, failures in finish/settle. */
-  add(files: readonly GeneratedFile[]): Promise<WriteReport> {
-    const report: WriteReport = { written: [], removed: [], unchanged: 0 };
-    const writes: Promise<void>[] = [];
+  add(files: readonly GeneratedFile[]): void {
     for (const file of files) {
       // A path claimed twice is refused by runGenerators; write it once.
       if (this.seen.has(file.path)) continue;
       this.seen.add(file.path);
-      const written = this.write(file).then((changed) => {
-        if (changed) {
-          report.written.push(file.path);
-          this.report.written.push(file.path);
-        } else {
-          report.unchanged++;
-          this.report.unchanged++;
-        }
-      });
-      written.catch(() => undefined); // reported where awaited
-      writes.push(written);
-      this.pending.push(written);
+      try {
+        this.write(file);
+      } catch (error) {
+        this.failure ??= error; // reported by finish()
+      }
     }
-    return settled(writes).then(() => report);
   }
 
   /**
@@ -102,20 +90,37 @@ export class OutputWriter {
     return this.existing.has(path);
   }
 
-  /** Writes one file unless the disk holds it already; true when written. */
-  private async write(file: GeneratedFile): Promise<boolean> {
+  private write(file: GeneratedFile): void {
     const target = join(this.outDir, file.path);
-    const current = this.existed(file.path) ? await readText(target) : undefined;
-    if (current === file.contents) return false;
-    const dir = dirname(target);
-    let created = this.createdDirs.get(dir);
-    if (!created) {
-      created = new Promise<void>((resolve, reject) => mkdir(dir, { recursive: true }, (error) => (error ? reject(error) : resolve())));
-      this.createdDirs.set(dir, created);
+    let current: string | undefined;
+    try {
+      current = this.existed(file.path) ? readFileSync(target, "utf8") : undefined;
+    } catch {
+      current = undefined; // absent (or unreadable: writing says why)
     }
-    await created;
-    await writeText(target, file.contents);
-    return true;
+    if (current === file.contents) {
+      this.report.unchanged++;
+      return;
+    }
+    const dir = dirname(target);
+    if (!this.createdDirs.has(dir)) {
+      mkdirSync(dir, { recursive: true });
+      this.createdDirs.add(dir);
+    }
+    writeText(target, file.contents);
+    this.report.written.push(file.path);
+  }
+
+  /**
+   * add(), then what this call wrote and left unchanged; throws the first
+   * failure (a worker writing its own files reports it at once).
+   */
+  addAndReport(files: readonly GeneratedFile[]): WriteReport {
+    const written = this.report.written.length;
+    const unchanged = this.report.unchanged;
+    this.add(files);
+    if (this.failure !== undefined) throw this.failure;
+    return { written: this.report.written.slice(written), removed: [], unchanged: this.report.unchanged - unchanged };
   }
 
   /** Counts `files` as written by another writer of the same root (a worker), with its report. */
@@ -127,8 +132,8 @@ export class OutputWriter {
 
   /** Writes what was not added yet of `files` (all that was generated), then prunes. */
   async finish(files: readonly GeneratedFile[], { prune = true }: { prune?: boolean } = {}): Promise<WriteReport> {
-    void this.add(files);
-    await settled(this.pending);
+    this.add(files);
+    if (this.failure !== undefined) throw this.failure;
     if (prune) {
       const wanted = new Set(files.map((f) => f.path));
       for (const existing of await listManaged(this.outDir)) {
@@ -144,36 +149,22 @@ export class OutputWriter {
   }
 }
 
-/** Waits for every write, then throws the first failure: no write is still running when a failure is reported. */
-async function settled(writes: readonly Promise<void>[]): Promise<void> {
-  const results = await Promise.allSettled(writes);
-  const failed = results.find((r): r is PromiseRejectedResult => r.status === "rejected");
-  if (failed) throw failed.reason;
-}
-
-/** A file's text, or undefined when it cannot be read (absent; writing it says what is wrong otherwise). */
-function readText(path: string): Promise<string | undefined> {
-  return new Promise((resolve) => readFile(path, "utf8", (error, text) => resolve(error ? undefined : text)));
-}
-
-/** Writes `text` as UTF-8 to `path` (created or truncated), the string encoded by fs itself. */
-function writeText(path: string, text: string): Promise<void> {
-  return new Promise((resolve, reject) => {
-    open(path, "w", (error, fd) => {
-      if (error) return reject(error);
-      write(fd, text, null, "utf8", (writeError, bytes) => {
-        // One write(2) of a regular file writes all or fails (ENOSPC …); a
-        // short count is reported rather than leaving a truncated file unsaid.
-        const expected = Buffer.byteLength(text);
-        const failure = writeError ?? (bytes === expected ? undefined : new Error(`${path}: wrote ${bytes} of ${expected} bytes`));
-        close(fd, (closeError) => {
-          const first = failure ?? closeError;
-          if (first) reject(first);
-          else resolve();
-        });
-      });
-    });
-  });
+/**
+ * Writes `text` as UTF-8 to `path` (created or truncated). writeSync with a
+ * string encodes it outside the V8 heap, where fs.writeFileSync would first
+ * copy it into a Buffer (57 MB of them on SageMaker).
+ */
+function writeText(path: string, text: string): void {
+  const fd = openSync(path, "w");
+  try {
+    // One write(2) of a regular file writes everything or fails (ENOSPC …);
+    // a short count is reported rather than leaving a truncated file unsaid.
+    const bytes = writeSync(fd, text);
+    const expected = Buffer.byteLength(text);
+    if (bytes !== expected) throw new Error(`${path}: wrote ${bytes} of ${expected} bytes`);
+  } finally {
+    closeSync(fd);
+  }
 }
 
 /** Writes files under `outDir` (see OutputWriter): with `prune`, managed files not produced are removed. */

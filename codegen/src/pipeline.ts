@@ -110,8 +110,7 @@ export async function runGenerators(
 ): Promise<GeneratedFile[]> {
   const byPath = new Map<string, string>();
   const files: GeneratedFile[] = [];
-  const write =
-    writer && ((run: GeneratorRun): void => (run.wrote ? writer.adopt(run.files, run.wrote) : void writer.add(run.files)));
+  const write = writer && ((run: GeneratorRun): void => (run.wrote ? writer.adopt(run.files, run.wrote) : writer.add(run.files)));
   const runs = await runInThreads(index, selected, workerEntry, write, writer?.outDir);
   for (const run of runs) {
     for (const file of run.files) {
