@@ -4,11 +4,12 @@
 // comparing the event lists of the generated models), and the verdict too.
 import { beforeAll, describe, expect, it } from "vitest";
 import { loadIdl } from "../../../codegen/src/idl/index.js";
-import { compareWithSmithy, loaderEventDifference } from "./compare.js";
+import { loaderEventDifference } from "./compare.js";
+import { describeAgainstSmithy, type SingleFileCases } from "./single-file-cases.js";
 import { askSmithy, type OracleAnswer, refuses } from "./smithy-oracle.js";
 
 /** name → [IDL text, does Smithy accept it?] */
-const CASES: Record<string, [string, boolean]> = {
+const CASES: SingleFileCases = {
   "an unknown control statement is a WARNING at its value": ['$verion: "1"\n$foo:   [1, 2]\n$bar: {a: "b"}\n$version: "2"\nnamespace ex\nstring A\n', true],
   "an equivalent duplicate shape is a NOTE at the first definition": ['$version: "1.0"\nnamespace ex\n@deprecated\nstring A\n@deprecated\nstring A\n', true],
   "a set in an IDL 1.0 file is a ModelDeprecation WARNING": ['$version: "1.0"\nnamespace ex\nset S { member: String }\n', true],
@@ -18,23 +19,9 @@ const CASES: Record<string, [string, boolean]> = {
   "a /// on a statement's last line attaches to nothing": ['$version: "2"\nnamespace ex /// n\nstring A /// a\nstructure S { a: String } /// s\n/// Kept.\nstring B\n', true],
 };
 
-describe("the loader's WARNING and NOTE events against the real Smithy", () => {
-  const names = Object.keys(CASES);
-  let answers: OracleAnswer[] = [];
-  beforeAll(async () => {
-    answers = await askSmithy(names.map((name) => [{ path: "case.smithy", text: CASES[name]![0] }]));
-  }, 120_000);
-
-  names.forEach((name, i) => {
-    it(name, () => {
-      const [text, accepted] = CASES[name]!;
-      const files = [{ path: "case.smithy", text }];
-      expect(refuses(answers[i]!), `Smithy ${accepted ? "accepts" : "refuses"} this case`).toBe(!accepted);
-      expect(compareWithSmithy(files, answers[i]!)).toBeUndefined();
-      if (accepted) expect(answers[i]!.events.length, "Smithy reports something here").toBeGreaterThan(name.includes("not reported") ? -1 : 0);
-      expect(loaderEventDifference(files, answers[i]!)).toBeUndefined();
-    });
-  });
+describeAgainstSmithy("the loader's WARNING and NOTE events against the real Smithy", CASES, (files, answer, name) => {
+  if (!refuses(answer)) expect(answer.events.length, "Smithy reports something here").toBeGreaterThan(name.includes("not reported") ? -1 : 0);
+  expect(loaderEventDifference(files, answer)).toBeUndefined();
 });
 
 // Two validators' WARNINGs, with mixed-in copies and every kind of reference TargetValidator names.

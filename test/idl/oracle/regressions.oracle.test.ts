@@ -1,14 +1,12 @@
 // Named regression tests: every disagreement the differential test
 // (generated.oracle.test.ts) found, minimized, each checked against the real
 // Smithy in one batch (so the expectation is Smithy's, not ours).
-import { beforeAll, describe, expect, it } from "vitest";
-import { compareWithSmithy } from "./compare.js";
-import { askSmithy, type OracleAnswer, refuses } from "./smithy-oracle.js";
+import { describeAgainstSmithy, type SingleFileCases } from "./single-file-cases.js";
 
 const V2 = '$version: "2"\nnamespace ex\n';
 
 /** name → [IDL text, does Smithy accept it?] */
-const CASES: Record<string, [string, boolean]> = {
+const CASES: SingleFileCases = {
   "an empty metadata object is left out of the AST": [`${V2}string A\n`, true],
   "\\b and \\f in strings print as \\u0008 and \\u000c": [`${V2}@documentation("a\\bb\\fc\\\\b")\nstring A\n`, true],
   "U+2028 prints escaped, other non-ASCII literally": [`${V2}@documentation("x\\u2028y é 🎉")\nstring A\n`, true],
@@ -141,19 +139,4 @@ const CASES: Record<string, [string, boolean]> = {
   "a mixin's intEnum member keeping its value still collides": [`${V2}@mixin\nintEnum M {\n    A = 1\n}\nintEnum E with [M] {\n    C = 1\n    A = 1\n}\n`, false],
 };
 
-describe("regressions found by the differential test", () => {
-  const names = Object.keys(CASES);
-  let answers: OracleAnswer[] = [];
-  beforeAll(async () => {
-    answers = await askSmithy(names.map((name) => [{ path: "case.smithy", text: CASES[name]![0] }]));
-  }, 120_000);
-
-  names.forEach((name, i) => {
-    it(name, () => {
-      const [text, accepted] = CASES[name]!;
-      const answer = answers[i]!;
-      expect(refuses(answer), `Smithy ${accepted ? "accepts" : "refuses"} this case`).toBe(!accepted);
-      expect(compareWithSmithy([{ path: "case.smithy", text }], answer)).toBeUndefined();
-    });
-  });
-});
+describeAgainstSmithy("regressions found by the differential test", CASES);
