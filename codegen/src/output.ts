@@ -71,30 +71,22 @@ export class OutputWriter {
   }
 
   /**
-   * Files under the root when writing began: only those can be unchanged, so
-   * a first generation (SageMaker: 1,168 files) tries no read of a file that
-   * is not there.
+   * Files under the root when writing began, listed once: only those can be
+   * unchanged (a first generation, SageMaker's 1,168 files, tries no read of
+   * a file that is not there), and only those can be stale (prune).
    */
   private existing: Set<string> | undefined;
 
-  private existed(path: string): boolean {
-    if (!this.existing) {
-      let entries: Dirent[] = [];
-      try {
-        entries = readdirSync(this.outDir, { recursive: true, withFileTypes: true });
-      } catch {
-        // no root yet: nothing exists
-      }
-      this.existing = new Set(entries.filter((e) => !e.isDirectory()).map((e) => relative(this.outDir, join(e.parentPath, e.name)).split(sep).join("/")));
-    }
-    return this.existing.has(path);
+  private existingFiles(): Set<string> {
+    this.existing ??= new Set(filesUnder(this.outDir));
+    return this.existing;
   }
 
   private write(file: GeneratedFile): void {
     const target = join(this.outDir, file.path);
     let current: string | undefined;
     try {
-      current = this.existed(file.path) ? readFileSync(target, "utf8") : undefined;
+      current = this.existingFiles().has(file.path) ? readFileSync(target, "utf8") : undefined;
     } catch {
       current = undefined; // absent (or unreadable: writing says why)
     }
@@ -132,11 +124,14 @@ export class OutputWriter {
 
   /** Writes what was not added yet of `files` (all that was generated), then prunes. */
   async finish(files: readonly GeneratedFile[], { prune = true }: { prune?: boolean } = {}): Promise<WriteReport> {
+    const before = this.existingFiles(); // listed before this call's writes, if nothing was added yet
     this.add(files);
     if (this.failure !== undefined) throw this.failure;
     if (prune) {
+      // Everything written in this run is wanted, so only files that were
+      // there before can be stale: no second walk of the root.
       const wanted = new Set(files.map((f) => f.path));
-      for (const existing of await listManaged(this.outDir)) {
+      for (const existing of managed([...before])) {
         if (!wanted.has(existing)) {
           await rm(join(this.outDir, existing));
           this.report.removed.push(existing);
@@ -178,10 +173,21 @@ export async function writeOutput(
 
 /** Files under `dir` that generators own (relative paths), [] when absent. */
 export async function listManaged(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { recursive: true, withFileTypes: true }).catch(() => []);
-  return entries
-    .filter((e) => e.isFile())
-    .map((e) => relative(dir, join(e.parentPath, e.name)).split(sep).join("/"))
-    .filter((path) => !UNMANAGED.some((pattern) => pattern.test(path)))
-    .sort();
+  return managed(filesUnder(dir));
+}
+
+/** Every file below `dir` as a relative `/`-separated path; [] when `dir` is absent. */
+function filesUnder(dir: string): string[] {
+  let entries: Dirent[];
+  try {
+    entries = readdirSync(dir, { recursive: true, withFileTypes: true });
+  } catch {
+    return [];
+  }
+  return entries.filter((e) => e.isFile()).map((e) => relative(dir, join(e.parentPath, e.name)).split(sep).join("/"));
+}
+
+/** The paths generators own among `paths`, sorted. */
+function managed(paths: string[]): string[] {
+  return paths.filter((path) => !UNMANAGED.some((pattern) => pattern.test(path))).sort();
 }

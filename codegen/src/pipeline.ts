@@ -11,8 +11,7 @@ import { byCodeUnits } from "./model/order.js";
 import { failsBuild, formatDiagnostic, loadIdl, type Diagnostic } from "./idl/index.js";
 import type { GeneratedFile, Generator } from "./generators/generator.js";
 import { type GeneratorRun, type GeneratorWorkers, rememberAstText, runInThreads } from "./generators/threads.js";
-import type { OutputWriter } from "./output.js";
-import { modelFiles } from "./output.js";
+import { modelFiles, type OutputWriter } from "./output.js";
 
 // Writing and listing outputs live in output.ts (no generator imports: the
 // CLI's light entry uses them to replay a cached run).
