@@ -29,4 +29,19 @@ describe("shapeTypeName", () => {
     expect(shapeTypeName(two, "other#Record")).toBe("Row");
     expect(shapeTypeName(one, "ex#OpInput")).toBe("OpInput");
   });
+
+  it("index.memo and index.derived keep a value per index until another service is selected", () => {
+    const index = new ModelIndex({ smithy: "2.0", shapes }).selectService("ex#A");
+    const owner = (): void => undefined;
+    let computed = 0;
+    const value = (): string[] => index.derived(owner, () => [`computed ${++computed}`]);
+    const first = value();
+    expect(value()).toBe(first);
+    index.memo<string, number>(owner).set("x", 1);
+    index.selectService("ex#A"); // the same service: nothing is dropped
+    expect(value()).toBe(first);
+    index.selectService("ex#B");
+    expect(value()).toEqual(["computed 2"]);
+    expect(index.memo<string, number>(owner).has("x")).toBe(false);
+  });
 });

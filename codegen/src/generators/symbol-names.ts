@@ -34,25 +34,18 @@ export function safeTypeName(name: string): string {
 }
 
 /**
- * Names already decided, per index: generators ask for a shape's name at every
- * reference (millions of times on SageMaker), and each answer is a rename
- * lookup plus two regex passes. A WeakMap keeps the index itself unaware of
- * TypeScript naming; selectService changes renames, so the service is part of the key.
+ * The TypeScript name of a shape (structure, union, enum, error, operation …)
+ * in the generated packages. Decided once per shape (index.memo: per index and
+ * selected service, whose renames it follows): generators ask at every
+ * reference, millions of times on SageMaker, and each answer is a rename
+ * lookup plus two regex passes.
  */
-const decidedNames = new WeakMap<ModelIndex, { service: string | undefined; names: Map<string, string> }>();
-
-/** The TypeScript name of a shape (structure, union, enum, error, operation …) in the generated packages. */
 export function shapeTypeName(index: ModelIndex, shapeId: string): string {
-  const service = index.selectedService();
-  let decided = decidedNames.get(index);
-  if (!decided || decided.service !== service) {
-    decided = { service, names: new Map() };
-    decidedNames.set(index, decided);
-  }
-  let name = decided.names.get(shapeId);
+  const names = index.memo<string, string>(shapeTypeName);
+  let name = names.get(shapeId);
   if (name === undefined) {
     name = safeTypeName(index.nameOf(shapeId));
-    decided.names.set(shapeId, name);
+    names.set(shapeId, name);
   }
   return name;
 }

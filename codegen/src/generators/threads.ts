@@ -57,7 +57,7 @@ interface GeneratorsRequest {
 
 /**
  * What a worker is started with: the request itself, or "waiting" for a
- * worker started early (startGeneratorWorkers) that receives it as a message.
+ * worker started early (GeneratorWorkers) that receives it as a message.
  */
 interface WorkerRequest {
   codegenGenerators: GeneratorsRequest | "waiting";

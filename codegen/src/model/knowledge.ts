@@ -171,6 +171,8 @@ export class ModelIndex {
    */
   private readonly views = new Map<string, unknown>();
   private readonly constraintCache = new Map<string, Constraints>();
+  /** Generators' derived values by owner (memo); replaced when selectService changes the service. */
+  private memos = new Map<object, Map<unknown, unknown>>();
   /** An enum or intEnum shape's values as Constraints hold them (computeConstraints). */
   private readonly enumValueCache = new Map<string, string[] | number[]>();
   /** Generation warnings in the order said, each with what makes it the same warning (see warningEntries). */
@@ -284,13 +286,32 @@ export class ModelIndex {
         `'${serviceId}' is not a service of the model; services: ${known.length > 0 ? known.join(", ") : "(none)"}`,
       );
     }
+    // Names and closures change with the service: what generators derived is dropped.
+    if (serviceId !== this.selected) this.memos = new Map();
     this.selected = serviceId;
     return this;
   }
 
-  /** The service chosen with selectService, if any (memoised views keyed by what nameOf depends on). */
-  selectedService(): string | undefined {
-    return this.selected;
+  /**
+   * A map for values a generator derives from this index (its names, types,
+   * schema documents …), one per `owner` (the deriving function): kept as
+   * long as the index and its selected service, so a large model works each
+   * value out once, and the index need not know what generators derive.
+   */
+  memo<K, V>(owner: object): Map<K, V> {
+    let memo = this.memos.get(owner);
+    if (!memo) {
+      memo = new Map();
+      this.memos.set(owner, memo);
+    }
+    return memo as Map<K, V>;
+  }
+
+  /** One value derived from the whole index, computed on first use (see memo). */
+  derived<V>(owner: object, compute: () => V): V {
+    const memo = this.memo<null, V>(owner);
+    if (!memo.has(null)) memo.set(null, compute());
+    return memo.get(null)!;
   }
 
   /**

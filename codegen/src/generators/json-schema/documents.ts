@@ -48,18 +48,12 @@ export function schemaId(index: ModelIndex, shapeId: string): string {
 }
 
 /**
- * Computed once per model: the `schemas` and `validators` generators both
- * need them in the same run. Callers must not mutate the returned schemas.
+ * Computed once per model and service (index.derived): the `schemas` and
+ * `validators` generators both need them in the same run. Callers must not
+ * mutate the returned schemas.
  */
-const computed = new WeakMap<ModelIndex, SchemaDocument[]>();
-
 export function schemaDocuments(index: ModelIndex): SchemaDocument[] {
-  let documents = computed.get(index);
-  if (!documents) {
-    documents = buildSchemaDocuments(index);
-    computed.set(index, documents);
-  }
-  return documents;
+  return index.derived(schemaDocuments, () => buildSchemaDocuments(index));
 }
 
 function buildSchemaDocuments(index: ModelIndex): SchemaDocument[] {

@@ -33,7 +33,7 @@ export const INHERITED_KEYS = new Set(Object.getOwnPropertyNames(Object.prototyp
  * A shape's names in the server stub, worked out once per shape: a large
  * model names each shape many times (its type, reader, writer, serializer,
  * every member that targets it), and each naming is a pure function of the
- * model, so the index's lifetime is the cache's (a WeakMap keyed by the index).
+ * model (index.memo: kept with the index and its selected service).
  */
 interface ShapeNames {
   type: string;
@@ -43,11 +43,8 @@ interface ShapeNames {
   serializer: string;
 }
 
-const shapeNames = new WeakMap<ModelIndex, Map<string, ShapeNames>>();
-
 function namesOf(index: ModelIndex, shapeId: string): ShapeNames {
-  let byShape = shapeNames.get(index);
-  if (!byShape) shapeNames.set(index, (byShape = new Map()));
+  const byShape = index.memo<string, ShapeNames>(namesOf);
   let names = byShape.get(shapeId);
   if (!names) {
     const type = shapeTypeName(index, shapeId);
@@ -135,12 +132,9 @@ export function emptyObjectFor(members: readonly Member[]): string {
   return members.some((m) => INHERITED_KEYS.has(m.name)) ? "Object.create(null) as Record<string, unknown>" : "{}";
 }
 
-const tsTypes = new WeakMap<ModelIndex, Map<string, string>>();
-
 /** The TypeScript type of a member's or shape's value (once per target shape). */
 export function tsType(index: ModelIndex, target: string): string {
-  let byTarget = tsTypes.get(index);
-  if (!byTarget) tsTypes.set(index, (byTarget = new Map()));
+  const byTarget = index.memo<string, string>(tsType);
   let type = byTarget.get(target);
   if (type === undefined) {
     type = computeTsType(index, target);
@@ -197,13 +191,11 @@ function wrapArray(item: string): string {
   return /^[A-Za-z0-9_$.]+$/.test(item) ? `${item}[]` : `Array<${item}>`;
 }
 
-const checkedMembers = new WeakMap<ModelIndex, Map<string, Member[]>>();
 const SMITHY_IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*$/;
 
 /** Members of a structure, checked (once per shape) for names the generated code cannot carry. */
 export function structureMembers(index: ModelIndex, shapeId: string): Member[] {
-  let byShape = checkedMembers.get(index);
-  if (!byShape) checkedMembers.set(index, (byShape = new Map()));
+  const byShape = index.memo<string, Member[]>(structureMembers);
   let members = byShape.get(shapeId);
   if (!members) {
     members = index.membersOf(shapeId);
