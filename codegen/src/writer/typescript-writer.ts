@@ -146,7 +146,8 @@ export class TypeScriptWriter extends LineWriter {
 }
 
 const indents: string[] = [];
-function indentOf(depth: number): string {
+/** The indentation of `depth` levels, built once per depth (shared by every writer of generated code). */
+export function indentOf(depth: number): string {
   return (indents[depth] ??= INDENT.repeat(depth));
 }
 

@@ -4,18 +4,12 @@
 // writer's own body API over such lines; fileWithBody, which puts the two
 // together.
 
-import { LineWriter, type TypeScriptWriter } from "../../writer/typescript-writer.js";
+import { indentOf, LineWriter, type TypeScriptWriter } from "../../writer/typescript-writer.js";
 //
 // Built for size: SageMaker's codec is ~150,000 lines, so a line is indented
 // once, when written (indentation strings are shared per depth), and a
 // function body that needs its own local names writes into the same lines
 // through fork() instead of being built apart and copied in.
-
-const INDENT = "  ";
-const indents: string[] = [""];
-function indentOf(depth: number): string {
-  return (indents[depth] ??= INDENT.repeat(depth));
-}
 
 export class Code {
   private readonly lines: string[];
