@@ -14,13 +14,23 @@ import { timing } from "./timing.js";
 /** Paths under the output root that generators never own (build output, installs). */
 const UNMANAGED = [/(^|\/)node_modules(\/|$)/, /(^|\/)dist(-[a-z]+)?(\/|$)/, /(^|\/)\.tsbuildinfo$/];
 
-/** Model files of a directory: every `*.smithy` below it, sorted, paths relative to `root`. */
+/**
+ * Model files of a directory: every `*.smithy` (IDL) and `*.json` (JSON AST)
+ * below it, as Smithy's ModelAssembler imports a directory, except our own
+ * settings file `codegen.json` at its top; sorted, paths relative to `root`.
+ */
 export async function modelFiles(modelDir: string, root: string): Promise<string[]> {
   const entries = await readdir(modelDir, { recursive: true, withFileTypes: true });
+  const settings = join(modelDir, "codegen.json");
   return entries
-    .filter((e) => e.isFile() && e.name.endsWith(".smithy"))
+    .filter((e) => e.isFile() && isModelFileName(e.name) && join(e.parentPath, e.name) !== settings)
     .map((e) => relative(root, join(e.parentPath, e.name)).split(sep).join("/"))
     .sort();
+}
+
+/** A file Smithy reads as a model: IDL or JSON AST. */
+export function isModelFileName(name: string): boolean {
+  return name.endsWith(".smithy") || name.endsWith(".json");
 }
 
 export interface WriteReport {

@@ -15,7 +15,7 @@ import { modelFiles, type OutputWriter } from "./output.js";
 
 // Writing and listing outputs live in output.ts (no generator imports: the
 // CLI's light entry uses them to replay a cached run).
-export { listManaged, modelFiles, OutputWriter, writeOutput, type WriteReport } from "./output.js";
+export { isModelFileName, listManaged, modelFiles, OutputWriter, writeOutput, type WriteReport } from "./output.js";
 
 export class ModelError extends Error {
   constructor(readonly diagnostics: Diagnostic[]) {
@@ -27,7 +27,7 @@ export class ModelError extends Error {
 /** Parses the model directory; throws ModelError listing every problem. */
 export async function loadModelDir(modelDir: string, root: string, onEvents?: (events: Diagnostic[]) => void): Promise<ModelIndex> {
   const paths = await modelFiles(modelDir, root);
-  if (paths.length === 0) throw new Error(`no .smithy files under ${relative(root, modelDir) || "."}`);
+  if (paths.length === 0) throw new Error(`no model files (.smithy, .json) under ${relative(root, modelDir) || "."}`);
   const files = await Promise.all(
     paths.map(async (path) => ({ path, text: await readFile(join(root, path), "utf8") })),
   );

@@ -82,7 +82,7 @@ describe("reading a revision", () => {
     expect(() => readRevision(repo.root, "no-such-ref")).toThrow(RevisionError);
     expect(() => readRevision(repo.root, "no-such-ref")).toThrow("unknown git revision 'no-such-ref'");
     expect(() => readRevision(repo.root, "--all")).toThrow("not a git revision");
-    expect(() => readRevision(repo.root, "HEAD")).toThrow("no .smithy files under model/ at HEAD");
+    expect(() => readRevision(repo.root, "HEAD")).toThrow("no model files (.smithy, .json) under model/ at HEAD");
     repo.write({ [MODEL]: "x" }).clientVersion("one").commit("bad version");
     expect(() => readRevision(repo.root, "HEAD")).toThrow("'one' is not a semantic version");
   });

@@ -8,7 +8,7 @@ import { execFileSync, spawnSync } from "node:child_process";
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import type { SourceFile } from "../idl/index.js";
-import { modelFiles } from "../pipeline.js";
+import { isModelFileName, modelFiles } from "../pipeline.js";
 import { parseSemVer } from "./version.js";
 
 /** Where the generated client package describes itself. */
@@ -88,10 +88,10 @@ export function readRevision(root: string, rev: string, modelDir = "model"): Mod
   for (const entry of listing.split("\0")) {
     // `<mode> blob <sha>\t<path>`
     const match = /^\d+ blob ([0-9a-f]+)\t(.+)$/s.exec(entry);
-    if (match && match[2]!.endsWith(".smithy")) blobs.push({ sha: match[1]!, path: match[2]! });
+    if (match && isModelFileName(match[2]!) && match[2] !== `${dir}/codegen.json`) blobs.push({ sha: match[1]!, path: match[2]! });
   }
   blobs.sort((a, b) => a.path.localeCompare(b.path));
-  if (blobs.length === 0) throw new RevisionError(`no .smithy files under ${dir}/ at ${rev}`);
+  if (blobs.length === 0) throw new RevisionError(`no model files (.smithy, .json) under ${dir}/ at ${rev}`);
   // The commit's ID (for the label) comes back as the header of its object.
   const [commitObject, packageJsonObject, ...blobObjects] = catFiles(root, [
     `${rev}^{commit}`,
@@ -135,7 +135,7 @@ export async function readWorkingTree(root: string, modelDir = "model"): Promise
   } catch {
     throw new RevisionError(`cannot read the model directory ${modelDir}/`);
   }
-  if (paths.length === 0) throw new RevisionError(`no .smithy files under ${modelDir}/ in the working tree`);
+  if (paths.length === 0) throw new RevisionError(`no model files (.smithy, .json) under ${modelDir}/ in the working tree`);
   const files = await Promise.all(paths.map(async (path) => ({ path, text: await readFile(join(root, path), "utf8") })));
   const packageJson = await readFile(join(root, CLIENT_PACKAGE_JSON), "utf8").catch(() => undefined);
   return { label: "working tree", files, client: clientPackage(packageJson, CLIENT_PACKAGE_JSON) };

@@ -79,6 +79,8 @@ class Assembler {
   private readonly references: Reference[] = [];
   private readonly traits: TraitApplication[] = [];
   private readonly elided: { shapeId: string; member: MemberSyntax; def: ShapeDefinition }[] = [];
+  /** intEnum members written without a value in a shape with mixins: fine when a mixin gives the value. */
+  private readonly valuelessIntEnumMembers: { shapeId: string; member: MemberSyntax }[] = [];
   private readonly applyEntries = new Map<string, Traits>();
   /** Shapes with two or more mixins, whose members may reach them through two paths. */
   private readonly diamondShapes: string[] = [];
@@ -108,6 +110,9 @@ class Assembler {
     for (const id of added) this.shapes.set(id, this.buildShape(id, this.definitions.get(id)!));
     this.resolveElidedTargets();
     this.upgradeV1Shapes(added);
+    for (const { shapeId, member } of this.valuelessIntEnumMembers) {
+      if (!this.inherited(shapeId).has(member.name)) this.valuelessIntEnumMember(flat(`${shapeId}$${member.name}`), member);
+    }
     this.separateInheritedMembers();
     for (const file of files) {
       for (const apply of file.applies) this.applyTraits(apply.target.text, apply.target.at, apply.traits, scopes.get(file)!);
@@ -264,7 +269,7 @@ class Assembler {
         else this.elided.push({ shapeId: id, member: m, def });
       }
       const traits = this.buildTraits(memberId, m.traits, scope);
-      if (isEnum) this.enumValue(memberId, m, syntax.type, traits, scope);
+      if (isEnum) this.enumValue(id, m, syntax, traits, scope);
       else if (m.value) this.addTrait(memberId, traits, "smithy.api#default", m.value, m.value.at, scope);
       const member: MemberShape = { target };
       if (hasKeys(traits)) member.traits = traits;
@@ -274,17 +279,25 @@ class Assembler {
   }
 
   /** `NAME = value` is sugar for @enumValue; a bare enum member's value is its name. */
-  private enumValue(memberId: string, m: MemberSyntax, type: string, traits: Traits, scope: FileScope): void {
+  private enumValue(shapeId: string, m: MemberSyntax, syntax: ShapeSyntax, traits: Traits, scope: FileScope): void {
     const trait = "smithy.api#enumValue";
+    const memberId = flat(`${shapeId}$${m.name}`);
     if (m.value) {
       this.addTrait(memberId, traits, trait, m.value, m.value.at, scope);
     } else if (!(trait in traits)) {
-      if (type === "enum") {
+      if (syntax.type === "enum") {
         traits[trait] = m.name;
+      } else if (syntax.mixins.length > 0) {
+        // Redeclared from an intEnum mixin, the member keeps the mixin's value.
+        this.valuelessIntEnumMembers.push({ shapeId, member: m });
       } else {
-        this.reporter.error(m.at, `intEnum member '${m.name}' needs an integer value: ${m.name} = 1`, { id: "EnumShape", shapeId: memberId });
+        this.valuelessIntEnumMember(memberId, m);
       }
     }
+  }
+
+  private valuelessIntEnumMember(memberId: string, m: MemberSyntax): void {
+    this.reporter.error(m.at, `intEnum member '${m.name}' needs an integer value: ${m.name} = 1`, { id: "EnumShape", shapeId: memberId });
   }
 
   private serviceBody(id: string, def: ShapeDefinition): Record<string, unknown> {
@@ -456,10 +469,15 @@ class Assembler {
     this.traits.push(application);
   }
 
-  /** The value of a trait written without one: {} for structures and maps, [] for lists. */
+  /**
+   * The value of a trait written without one, as Smithy coerces it: {} for
+   * structures and maps, [] for lists, null for anything else (`@default`
+   * alone is `null`; `@someBooleanTrait` alone is then refused as null).
+   */
   private annotationValue(traitId: string): NodeValue {
     const type = this.definitions.get(traitId)?.syntax.type;
-    return type === "list" || type === "set" ? [] : {};
+    if (type === undefined || type === "structure" || type === "map") return {};
+    return type === "list" || type === "set" ? [] : null;
   }
 
   /**
@@ -643,11 +661,15 @@ class Assembler {
    */
   private separateInheritedMembers(): void {
     for (const [id, shape] of this.shapes) {
-      if (!shape.mixins || !("members" in shape) || this.shared.has(id)) continue;
-      if (shape.mixins.length > 1 && !this.definitions.get(id)?.bundled) this.diamondShapes.push(id);
+      if (!shape.mixins || this.shared.has(id)) continue;
+      // A list's or map's members (member, key, value) are inherited like a
+      // structure's: redeclared, they print as apply entries of their traits.
+      const named = "members" in shape;
+      if (!named && !["list", "set", "map"].includes(shape.type)) continue;
+      if (named && shape.mixins.length > 1 && !this.definitions.get(id)?.bundled) this.diamondShapes.push(id);
       const inherited = this.inherited(id);
-      const members = localMembers(shape);
-      for (const [name, member] of Object.entries(members)) {
+      const members = named ? shape.members : (shape as unknown as Record<string, MemberShape>);
+      for (const [name, member] of Object.entries(localMembers(shape))) {
         const from = inherited.get(name);
         if (!from) continue;
         if (from.target !== member.target) {

@@ -7,6 +7,7 @@ import type { SmithyModel } from "../model/ast.js";
 import { assemble } from "./assembler.js";
 import { Reporter, sortDiagnostics, withoutCascade, type Diagnostic } from "./diagnostics.js";
 import { parseIdl } from "./parser.js";
+import { parseJsonAst } from "./json-ast.js";
 import { bundledModel } from "./prelude/index.js";
 import { validateModel } from "./validate/index.js";
 import { applySuppressions } from "./validate/suppressions.js";
@@ -26,12 +27,14 @@ export interface LoadResult {
   diagnostics: Diagnostic[];
 }
 
-/** Parses and validates IDL files as one model (like `smithy ast` over a directory). */
+/** Parses and validates IDL and JSON AST files as one model (like `smithy ast` over a directory). */
 export function loadIdl(files: readonly SourceFile[]): LoadResult {
   const reporter = new Reporter();
   const bundled = bundledModel(files.map((file) => file.text));
   reporter.diagnostics.push(...bundled.reporter.diagnostics);
-  const parsed = files.map((file) => {
+  const parsed = files.flatMap((file) => {
+    // A `.json` file is a JSON AST, as Smithy's ModelAssembler reads it.
+    if (file.path.endsWith(".json")) return parseJsonAst(file.path, file.text, reporter);
     const before = reporter.diagnostics.length;
     const syntax = parseIdl(file.path, file.text, reporter);
     reporter.diagnostics.splice(before, Infinity, ...withoutCascade(reporter.diagnostics.slice(before)));

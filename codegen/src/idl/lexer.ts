@@ -30,6 +30,14 @@ export interface Token {
   nl: boolean;
   /** Any whitespace, comma or comment separates this token from the previous one. */
   ws: boolean;
+  /**
+   * Where a comma stands between the previous token and the first line break
+   * or comment after it (0: none). The grammar's BR is `*SP 1*(Comment / NL)`:
+   * SP is spaces and tabs only, so `string Foo,` followed by a newline does
+   * not end a statement, while a comma after the line break is whitespace.
+   */
+  commaLine: number;
+  commaColumn: number;
 }
 
 // Character codes the scanner compares against: one pass over char codes,
@@ -159,11 +167,18 @@ export function tokenize(path: string, text: string, reporter: Reporter): Token[
   // each token records what separates it from the previous one.
   let sawNewline = false;
   let sawSpace = false;
+  let sawComment = false;
+  let commaLine = 0;
+  let commaColumn = 0;
 
   if (text.charCodeAt(0) === 0xfeff) i = 1; // a UTF-8 byte-order mark is not content
   while (i < length) {
     const code = text.charCodeAt(i);
     if (code === SPACE || code === TAB || code === COMMA) {
+      if (code === COMMA && commaLine === 0 && !sawNewline && !sawComment) {
+        commaLine = line;
+        commaColumn = i - lineStart + 1;
+      }
       sawSpace = true;
       i++;
       continue;
@@ -193,9 +208,12 @@ export function tokenize(path: string, text: string, reporter: Reporter): Token[
         end++;
       }
       sawSpace = true;
+      sawComment = true;
       if (text.charCodeAt(i + 2) === SLASH) {
         const content = text.charCodeAt(i + 3) === SPACE ? text.slice(i + 4, end) : text.slice(i + 3, end);
-        tokens.push({ kind: "doc", value: content, line: startLine, column: startCol, trailing: lastTokenLine === line, nl: false, ws: false });
+        tokens.push({
+          kind: "doc", value: content, line: startLine, column: startCol, trailing: lastTokenLine === line, nl: false, ws: false, commaLine: 0, commaColumn: 0,
+        });
       }
       i = end;
       continue;
@@ -281,14 +299,17 @@ export function tokenize(path: string, text: string, reporter: Reporter): Token[
   return finish();
 
   function push(kind: TokenKind, value: string, startLine: number, startCol: number): void {
-    tokens.push({ kind, value, line: startLine, column: startCol, trailing: false, nl: sawNewline, ws: sawSpace || sawNewline });
+    tokens.push({ kind, value, line: startLine, column: startCol, trailing: false, nl: sawNewline, ws: sawSpace || sawNewline, commaLine, commaColumn });
     sawNewline = false;
     sawSpace = false;
+    sawComment = false;
+    commaLine = 0;
+    commaColumn = 0;
     lastTokenLine = startLine;
   }
 
   function finish(): Token[] {
-    tokens.push({ kind: "eof", value: "", line, column: length - lineStart + 1, trailing: false, nl: true, ws: true });
+    tokens.push({ kind: "eof", value: "", line, column: length - lineStart + 1, trailing: false, nl: true, ws: true, commaLine, commaColumn });
     return tokens;
   }
 

@@ -43,6 +43,18 @@ export function isIdlV1(file: FileSyntax): boolean {
   return !file.version || file.version.value.startsWith("1");
 }
 
+/** Smithy 1.73.0: a 1.0 file's set is deprecated (upgraded to a list), a 2.0 file may not have one. */
+export function reportSetShape(file: FileSyntax, at: Location, shapeId: string, reporter: Reporter): void {
+  if (isIdlV1(file)) {
+    reporter.warning(at, "Set shapes are deprecated and have been removed in Smithy IDL v2. Use a list shape with the @uniqueItems trait instead.", {
+      id: "ModelDeprecation",
+      shapeId,
+    });
+  } else {
+    reporter.error(at, "set shapes cannot be used in Smithy version 2.0", { id: "Model", shapeId });
+  }
+}
+
 /** Syntax that IDL 1.0 does not have. */
 function v2Only(file: FileSyntax, at: Location, what: string, reporter: Reporter): void {
   if (isIdlV1(file)) reporter.error(at, `${what} needs IDL 2.0: add \`$version: "2"\` at the top of the file`);
@@ -141,8 +153,11 @@ function plainNode(node: NodeSyntax): unknown {
 }
 
 /** BR: a statement (and a member's `= value`) ends at a line break. */
-function requireLineBreak(cursor: TokenCursor): void {
+function requireLineBreak(cursor: TokenCursor, { commaAllowed = false } = {}): void {
   const next = cursor.peek();
+  if (next.commaLine !== 0 && !commaAllowed) {
+    throw new IdlSyntaxError({ path: cursor.path, line: next.commaLine, column: next.commaColumn }, "expected a line break, found ','");
+  }
   if (next.kind !== "eof" && !next.nl) throw cursor.unexpected("a line break");
 }
 
@@ -299,15 +314,7 @@ function parseShapeStatement(cursor: TokenCursor, file: FileSyntax, controls: Co
   const at = cursor.location(nameToken);
   if (!IDENTIFIER.test(nameToken.value)) throw new IdlSyntaxError(at, `invalid shape name '${nameToken.value}'`);
   const shape: ShapeSyntax = { type, name: nameToken.value, at, typeAt: cursor.location(typeToken), traits, mixins: [], members: [], properties: [] };
-  if (type === "set") {
-    // Smithy 1.73.0: a 1.0 file's set is deprecated (upgraded to a list), a 2.0 file may not have one.
-    const tag = { id: isIdlV1(file) ? "ModelDeprecation" : "Model", shapeId: `${file.namespace?.value ?? ""}#${nameToken.value}` };
-    if (isIdlV1(file)) {
-      reporter.warning(cursor.location(typeToken), "Set shapes are deprecated and have been removed in Smithy IDL v2. Use a list shape with the @uniqueItems trait instead.", tag);
-    } else {
-      reporter.error(cursor.location(typeToken), "set shapes cannot be used in Smithy version 2.0", tag);
-    }
-  }
+  if (type === "set") reportSetShape(file, cursor.location(typeToken), `${file.namespace?.value ?? ""}#${nameToken.value}`, reporter);
   if (type === "enum" || type === "intEnum") v2Only(file, cursor.location(typeToken), `${type} shapes`, reporter);
 
   if (AGGREGATE_TYPES.has(type) && cursor.is("identifier", "for") && !cursor.peek().nl) {
@@ -394,7 +401,8 @@ function parseMembers(cursor: TokenCursor, type: ShapeKind, reporter: Reporter):
     if (!cursor.peek().nl && cursor.accept("=")) {
       sameLine(cursor, "the value after '='");
       member.value = parseNodeValue(cursor);
-      requireLineBreak(cursor);
+      // Smithy 1.73.0 lets a comma follow a member's value (`foo: String = "hi",`).
+      requireLineBreak(cursor, { commaAllowed: true });
     }
     if (seen === undefined && members.length >= 16) seen = new Map(members.map((m) => [m.name, m.at.line]));
     const previous = seen ? seen.get(member.name) : members.find((m) => m.name === member.name)?.at.line;

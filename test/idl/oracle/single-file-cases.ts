@@ -6,8 +6,8 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { compareWithSmithy } from "./compare.js";
 import { askSmithy, type OracleAnswer, refuses } from "./smithy-oracle.js";
 
-/** name → [IDL text of case.smithy, does Smithy accept it?] */
-export type SingleFileCases = Record<string, [text: string, accepted: boolean]>;
+/** name → [text of the case's file, does Smithy accept it?, its file name (case.smithy; case.json for a JSON AST)] */
+export type SingleFileCases = Record<string, [text: string, accepted: boolean, path?: string]>;
 
 export function describeAgainstSmithy(
   title: string,
@@ -18,13 +18,13 @@ export function describeAgainstSmithy(
     const names = Object.keys(cases);
     let answers: OracleAnswer[] = [];
     beforeAll(async () => {
-      answers = await askSmithy(names.map((name) => [{ path: "case.smithy", text: cases[name]![0] }]));
+      answers = await askSmithy(names.map((name) => [{ path: cases[name]![2] ?? "case.smithy", text: cases[name]![0] }]));
     }, 120_000);
 
     names.forEach((name, i) => {
       it(name, () => {
-        const [text, accepted] = cases[name]!;
-        const files = [{ path: "case.smithy", text }];
+        const [text, accepted, path = "case.smithy"] = cases[name]!;
+        const files = [{ path, text }];
         const answer = answers[i]!;
         expect(refuses(answer), `Smithy ${accepted ? "accepts" : "refuses"} this case`).toBe(!accepted);
         expect(compareWithSmithy(files, answer)).toBeUndefined();

@@ -5,11 +5,9 @@
 //   typed by anyone.
 // - TypedMetadata: the model's value of a typed key fits its shape (events
 //   `TypedMetadata.<key>` at the offending value, as for trait values;
-//   strings whose shape is an @idRef must be shape ids — the prelude's
-//   `shapeClosures` ids). Keys typed twice are not checked.
+//   strings whose shape is an @idRef must be shape ids, node-shape.ts). Keys typed twice are not checked.
 
 import type { AssembledModel } from "../assembler.js";
-import { allMembers } from "../assembler.js";
 import type { Reporter } from "../diagnostics.js";
 import type { FileSyntax, NodeSyntax } from "../syntax.js";
 import { NodeShapeChecker } from "./node-shape.js";
@@ -17,10 +15,7 @@ import { isOwn } from "./sites.js";
 import { traitSite } from "./trait-sites.js";
 
 const METADATA = "smithy.api#metadata";
-const ID_REF = "smithy.api#idRef";
 const RESERVED = new Set(["severityOverrides", "suppressions", "validators"]);
-/** An absolute shape id, member optional (ShapeId.from). */
-export const ABSOLUTE_SHAPE_ID = /^_*[A-Za-z][A-Za-z0-9_]*(\._*[A-Za-z][A-Za-z0-9_]*)*#_*[A-Za-z][A-Za-z0-9_]*(\$_*[A-Za-z][A-Za-z0-9_]*)?$/;
 
 /** Each metadata key's value as written: lists under one key in several files are concatenated, as Smithy merges them. */
 export function metadataSyntax(files: readonly FileSyntax[]): Map<string, NodeSyntax> {
@@ -72,30 +67,5 @@ export function validateMetadata(model: AssembledModel, reporter: Reporter, file
     if (shapes.length !== 1 || !value) continue;
     checker.tag = `TypedMetadata.${key}`;
     checker.check(value, shapes[0]!, `metadata.${key}`);
-    idRefs(model, reporter, value, shapes[0]!, `metadata.${key}`, `TypedMetadata.${key}`, {});
-  }
-}
-
-/** Strings held by an @idRef shape or member must be absolute shape ids (NodeValidationVisitor's idRef check). */
-function idRefs(model: AssembledModel, reporter: Reporter, node: NodeSyntax, shapeId: string, path: string, eventId: string, memberTraits: Record<string, unknown>): void {
-  const shape = model.shapes.get(shapeId);
-  if (!shape) return;
-  if (node.kind === "string" || node.kind === "shapeId") {
-    const text = node.kind === "string" ? node.value : (node.resolved ?? node.text);
-    if ((ID_REF in memberTraits || ID_REF in (shape.traits ?? {})) && !ABSOLUTE_SHAPE_ID.test(text)) {
-      reporter.error(node.at, `${path}: Invalid shape ID: ${text}`, eventId);
-    }
-    return;
-  }
-  if (node.kind === "array" && (shape.type === "list" || shape.type === "set")) {
-    node.items.forEach((item, i) => idRefs(model, reporter, item, shape.member.target, `${path}.${i}`, eventId, shape.member.traits ?? {}));
-  } else if (node.kind === "object" && (shape.type === "structure" || shape.type === "union")) {
-    const members = allMembers(model.shapes, shapeId);
-    for (const entry of node.entries) {
-      const member = members[entry.key];
-      if (member) idRefs(model, reporter, entry.value, member.target, `${path}.${entry.key}`, eventId, member.traits ?? {});
-    }
-  } else if (node.kind === "object" && shape.type === "map") {
-    for (const entry of node.entries) idRefs(model, reporter, entry.value, shape.value.target, `${path}.${entry.key}`, eventId, shape.value.traits ?? {});
   }
 }

@@ -7,6 +7,16 @@ import type { Shape } from "../../model/ast.js";
 import type { EventTag, Location, Reporter } from "../diagnostics.js";
 import type { NodeSyntax } from "../syntax.js";
 import { allMembers } from "../assembler.js";
+import { parseSelector, SelectorError, SelectorEvaluator } from "./selectors.js";
+
+const ID_REF = "smithy.api#idRef";
+/** An absolute shape id, member optional (ShapeId.from). */
+export const ABSOLUTE_SHAPE_ID = /^_*[A-Za-z][A-Za-z0-9_]*(\._*[A-Za-z][A-Za-z0-9_]*)*#_*[A-Za-z][A-Za-z0-9_]*(\$_*[A-Za-z][A-Za-z0-9_]*)?$/;
+interface IdRef {
+  failWhenMissing?: boolean;
+  selector?: string;
+  errorMessage?: string;
+}
 
 const INTEGERS = new Set(["byte", "short", "integer", "long", "bigInteger", "intEnum"]);
 const DECIMALS = new Set(["float", "double", "bigDecimal"]);
@@ -75,6 +85,7 @@ export class NodeShapeChecker {
       case "blob":
         if (text === undefined) return this.fail(node.at, what, `must be a string, found ${describe(node)}`);
         this.checkLength(text.length, traits, node, what, false);
+        if (traits[ID_REF] !== undefined) this.checkIdRef(text, traits[ID_REF] as IdRef, node, what);
         if (type === "string" && typeof traits["smithy.api#pattern"] === "string") {
           const pattern = traits["smithy.api#pattern"];
           try {
@@ -202,6 +213,39 @@ export class NodeShapeChecker {
     if (bounds.min !== undefined && length < bounds.min) report(`must have a length of at least ${bounds.min}, found ${length}`);
     if (bounds.max !== undefined && length > bounds.max) report(`must have a length of at most ${bounds.max}, found ${length}`);
   }
+
+  /**
+   * A string of an @idRef shape or member names a shape (Smithy's IdRefPlugin):
+   * an absolute shape ID; of a shape in the model unless `failWhenMissing` is
+   * false; one the `selector` selects, else the trait's `errorMessage`.
+   */
+  private checkIdRef(text: string, idRef: IdRef, node: NodeSyntax, what: string): void {
+    if (!ABSOLUTE_SHAPE_ID.test(text)) return this.fail(node.at, what, `Invalid shape ID: ${text}`);
+    const target = this.shapes.get(text) ? text : undefined;
+    if (target === undefined) {
+      if (idRef.failWhenMissing === true) this.fail(node.at, what, idRef.errorMessage ?? `Shape ID \`${text}\` was not found in the model`);
+      return;
+    }
+    const selectorText = idRef.selector ?? "*";
+    if (selectorText === "*") return;
+    let selector = this.idRefSelectors.get(selectorText);
+    if (selector === undefined) {
+      try {
+        selector = parseSelector(selectorText);
+      } catch (error) {
+        if (!(error instanceof SelectorError)) throw error;
+        selector = null; // an invalid selector is reported where @idRef is applied
+      }
+      this.idRefSelectors.set(selectorText, selector);
+    }
+    this.evaluator ??= new SelectorEvaluator(this.shapes);
+    if (selector && !this.evaluator.selects(target, selector)) {
+      this.fail(node.at, what, idRef.errorMessage ?? `Shape ID \`${target}\` does not match selector \`${selectorText}\``);
+    }
+  }
+
+  private readonly idRefSelectors = new Map<string, ReturnType<typeof parseSelector> | null>();
+  private evaluator?: SelectorEvaluator;
 
   private fail(at: Location, what: string, message: string): void {
     this.reporter.error(at, `${what} ${message}`, this.tag);

@@ -17,7 +17,8 @@ import { byShapeId } from "../../model/order.js";
 import { allMembers } from "../assembler.js";
 import type { Reporter } from "../diagnostics.js";
 import type { FileSyntax, NodeSyntax } from "../syntax.js";
-import { ABSOLUTE_SHAPE_ID, metadataSyntax } from "./metadata.js";
+import { metadataSyntax } from "./metadata.js";
+import { ABSOLUTE_SHAPE_ID } from "./node-shape.js";
 import { parseSelector, SelectorError, SelectorEvaluator } from "./selectors.js";
 
 interface Closure {
