@@ -1,34 +1,39 @@
-// Smithy's HTTP binding validators (ERROR and DANGER rules), as their
-// documentation and behaviour describe them, proven against the pinned
-// Smithy in test/idl/validators:
-// - HttpBindingsMissing: when a service's protocol supports @http (its
-//   @protocolDefinition lists smithy.api#http), every operation it contains
-//   needs @http (ERROR); without such a protocol, a service where some
-//   operations have @http warns on the others (WARNING).
-// - HttpLabelTrait: every `{label}` of the URI has an @httpLabel input member,
-//   every @httpLabel member names a label, a greedy `{label+}` targets a string.
+// Smithy's HTTP binding validators (ERROR and DANGER rules), as the pinned
+// Smithy 1.73.0 applies them, proven against it in test/idl/validators:
 // - @http's URI itself (checked when Smithy builds the trait, "Model", so
-//   before any validator): a label appears once, one greedy label at most.
-// - HttpUriGreedyLabel.GreedyLabelIsNotLastLabel (DANGER): a label after a
-//   greedy label, once per such label.
+//   before any validator): uri-pattern.ts.
+// - HttpBindingsMissing: only when some shape has @http; then, when a
+//   service's protocol supports @http (its @protocolDefinition lists
+//   smithy.api#http), every operation it contains needs @http (ERROR);
+//   without such a protocol, a service where some operations have @http
+//   warns on the others (WARNING).
+// - HttpLabelTrait: every `{label}` of the URI has an @httpLabel input member
+//   of its name, every @httpLabel member names a label, a greedy `{label+}`
+//   targets a string.
+// - HttpUriGreedyLabel (DANGERs): a label after a greedy label, a second
+//   greedy label.
 // - HttpPrefixHeaders: no @httpHeader of the structure starts with the
 //   @httpPrefixHeaders prefix (case-insensitively); an empty prefix, which
 //   takes every header, is only a NOTE.
-// - HttpHeaderTrait / HttpQueryTrait: two members of one structure may not bind
-//   the same header (case-insensitively) or the same query parameter; a
-//   header the HTTP stack owns (Authorization, Content-Length, Host ...) is a
-//   DANGER to bind.
+// - HttpHeaderTrait: two members of one structure may not bind the same
+//   header (case-insensitively); a header the HTTP stack owns
+//   (Authorization, Content-Length, Host ...) or a name that is no RFC 9110
+//   token is a DANGER to bind.
+// - HttpQueryTrait: two members of one structure may not bind the same query
+//   parameter, nor one that the URI of an operation taking the structure as
+//   input already has as a literal.
 // HttpPayload, HttpMethodSemantics, HttpUriFormat and HttpUriConflict, which
 // depend on how an operation's request and response bind members, are in
 // http-semantics.ts.
 
-import type { MemberShape, Shape } from "../../model/ast.js";
+import type { MemberShape } from "../../model/ast.js";
 import type { AssembledModel } from "../assembler.js";
-import { allMembers, localMembers } from "../assembler.js";
+import { allMembers, localMembers, UNIT } from "../assembler.js";
 import type { Location, Reporter } from "../diagnostics.js";
 import { containedOperations, operationOf, traitSites } from "./closure.js";
 import { traitLocator, withMixinTraits } from "./protocol-traits.js";
 import { isOwn, shapeSite } from "./sites.js";
+import { labelNamed, parseUriPattern, type UriPattern, uriPattern } from "./uri-pattern.js";
 
 const HTTP = "smithy.api#http";
 const LABEL = "smithy.api#httpLabel";
@@ -40,30 +45,15 @@ interface HttpTrait {
   uri: string;
 }
 
-interface Segment {
-  content: string;
-  label: boolean;
-  greedy: boolean;
-}
-
 /** Errors of @http URIs that Smithy reports while building the trait: before the validators, which they stop. */
 export function validateHttpUris(model: AssembledModel, reporter: Reporter): void {
   const sites = traitSites(model);
   for (const [id, shape] of model.shapes) {
     const http = shape.traits?.[HTTP] as unknown as HttpTrait | undefined;
     if (shape.type !== "operation" || typeof http?.uri !== "string" || !isOwn(model, id)) continue;
-    const labels = parseUri(http.uri).segments.filter((s) => s.label);
-    const seen = new Set<string>();
-    const problems: string[] = [];
-    for (const label of labels) {
-      if (seen.has(label.content.toLowerCase())) problems.push(`label \`${label.content}\` appears more than once`);
-      seen.add(label.content.toLowerCase());
-    }
-    if (labels.filter((l) => l.greedy).length > 1) problems.push("it has more than one greedy label");
-    // Smithy stops building the trait at the first problem.
-    if (problems.length > 0) {
-      reporter.error(sites.get(`${id} ${HTTP}`) ?? shapeSite(model, id), `Invalid \`http\` URI \`${http.uri}\`: ${problems[0]}`, { id: "Model", shapeId: id });
-    }
+    const problem = parseUriPattern(http.uri);
+    if (typeof problem !== "string") continue;
+    reporter.error(sites.get(`${id} ${HTTP}`) ?? shapeSite(model, id), `Error creating trait \`http\`: ${problem}`, { id: "Model", shapeId: id });
   }
 }
 
@@ -91,25 +81,57 @@ export function validateHttpBindings(assembled: AssembledModel, reporter: Report
   const model = withMixinTraits(assembled);
   const traitAt = traitLocator(model);
   bindingsMissing(model, reporter);
+  // Smithy's validators stop early when no member anywhere carries their trait.
+  let anyQuery = false;
   for (const [id, shape] of model.shapes) {
     if (!isOwn(model, id)) continue;
     if (shape.type === "operation" && shape.traits?.[HTTP]) {
       const http = shape.traits[HTTP] as unknown as HttpTrait;
-      labels(model, reporter, id, http, traitAt);
-      greedyNotLast(reporter, id, http, traitAt(id, HTTP));
+      if (typeof http.uri !== "string") continue;
+      const pattern = uriPattern(http.uri);
+      labels(model, reporter, id, pattern, traitAt);
+      greedyLabels(reporter, id, http.uri, pattern, traitAt(id, HTTP));
     }
-    if (shape.type === "structure" && bindsHeadersOrQuery(allMembers(model.shapes, id))) {
-      uniqueBindings(model, reporter, id, HEADER, "HttpHeaderTrait", "header", traitAt, (v) => v.toLowerCase());
-      uniqueBindings(model, reporter, id, QUERY, "HttpQueryTrait", "query string parameter", traitAt, (v) => v);
-      prefixHeaders(model, reporter, id, traitAt);
-      for (const [name, member] of Object.entries(shape.mixins?.length ? allMembers(model.shapes, id) : localMembers(shape))) {
-        const header = member.traits?.[HEADER];
-        if (typeof header !== "string" || !BLOCKED_HEADERS.has(header.toLowerCase())) continue;
-        reporter.danger(traitAt(`${id}$${name}`, HEADER), `\`${header}\` is not an allowed HTTP header binding`, { id: "HttpHeaderTrait", shapeId: `${id}$${name}` });
-      }
+    if (shape.type !== "structure") continue;
+    const members = allMembers(model.shapes, id);
+    if (!bindsHeadersOrQuery(members)) continue;
+    uniqueBindings(model, reporter, id, members, HEADER, (value, names) => ({
+      id: "HttpHeaderTrait",
+      message: `\`httpHeader\` field name binding conflicts found for the \`${value}\` header in the following structure members: ${ticked(names)}`,
+      key: value.toLowerCase(),
+    }));
+    uniqueBindings(model, reporter, id, members, QUERY, (value, names) => ({
+      id: "HttpQueryTrait",
+      message: `\`httpQuery\` parameter name binding conflicts found for the \`${value}\` parameter in the following structure members: ${ticked(names)}`,
+      key: value,
+    }));
+    prefixHeaders(model, reporter, id, traitAt);
+    for (const [name, member] of Object.entries(shape.mixins?.length ? members : localMembers(shape))) {
+      if (typeof member.traits?.[QUERY] === "string") anyQuery = true;
+      const header = member.traits?.[HEADER];
+      if (typeof header !== "string") continue;
+      const problem = headerProblem(header);
+      if (problem !== undefined) reporter.danger(traitAt(`${id}$${name}`, HEADER), problem, { id: "HttpHeaderTrait", shapeId: `${id}$${name}` });
     }
   }
+  if (anyQuery) queryLiteralConflicts(model, reporter);
 }
+
+/** RFC 9110 tchar: a header field name is one or more of these. */
+const TCHAR = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]*$/;
+
+/** Smithy's HttpHeaderTrait DANGERs: a header the HTTP stack owns, else a name that is no RFC 9110 token. */
+function headerProblem(header: string): string | undefined {
+  if (BLOCKED_HEADERS.has(header.toLowerCase())) return `\`${header}\` is not an allowed HTTP header binding`;
+  if (!TCHAR.test(header)) return `\`${header}\` is not a valid HTTP header field name according to section 5.6.2 of RFC 9110`;
+  return undefined;
+}
+
+const ticked = (names: string[]): string =>
+  [...names]
+    .sort()
+    .map((n) => `\`${n}\``)
+    .join(", ");
 
 /** Whether a member has @httpHeader, @httpQuery or @httpPrefixHeaders: the structure checks below find nothing in any other structure. */
 function bindsHeadersOrQuery(members: Record<string, MemberShape>): boolean {
@@ -120,7 +142,17 @@ function bindsHeadersOrQuery(members: Record<string, MemberShape>): boolean {
   return false;
 }
 
+/**
+ * Smithy's HttpBindingsMissing: nothing at all unless some shape of the model
+ * has @http; then, in a service whose protocol supports @http (its
+ * @protocolDefinition lists smithy.api#http), every operation without @http
+ * is an ERROR; in another service, a WARNING when some of its operations
+ * have @http, else nothing.
+ */
 function bindingsMissing(model: AssembledModel, reporter: Reporter): void {
+  let anyHttp = false;
+  for (const shape of model.shapes.values()) if (shape.traits?.[HTTP] !== undefined) anyHttp = true;
+  if (!anyHttp) return;
   for (const [serviceId, service] of model.shapes) {
     if (service.type !== "service" || !isOwn(model, serviceId)) continue;
     const operations = containedOperations(model.shapes, serviceId);
@@ -133,7 +165,7 @@ function bindingsMissing(model: AssembledModel, reporter: Reporter): void {
     for (const op of operations) {
       if (hasHttp(op) || !isOwn(model, op)) continue;
       const reason = protocol ? `The \`${protocol}\` protocol requires all` : "One or more";
-      reporter.emit(protocol ? "error" : "warning", shapeSite(model, op), `${reason} operations in the \`${serviceId}\` service define the \`http\` trait, but this operation is missing the \`http\` trait`, {
+      reporter.emit(protocol ? "error" : "warning", shapeSite(model, op), `${reason} operations in the \`${serviceId}\` service define the \`http\` trait, but this operation is missing the \`http\` trait.`, {
         id: "HttpBindingsMissing",
         shapeId: op,
       });
@@ -141,69 +173,61 @@ function bindingsMissing(model: AssembledModel, reporter: Reporter): void {
   }
 }
 
-export function parseUri(uri: string): { segments: Segment[]; query: string[] } {
-  const [path = "", query = ""] = uri.split("?", 2) as [string, string?];
-  const segments = path
-    .split("/")
-    .slice(1)
-    .filter((s, i, all) => s !== "" || i < all.length - 1)
-    .map((s): Segment => {
-      const label = s.startsWith("{") && s.endsWith("}");
-      const inner = label ? s.slice(1, -1) : s;
-      const greedy = label && inner.endsWith("+");
-      return { content: greedy ? inner.slice(0, -1) : inner, label, greedy };
-    });
-  return { segments, query: query === "" ? [] : query.split("&") };
-}
-
-function labels(model: AssembledModel, reporter: Reporter, opId: string, http: HttpTrait, traitAt: (t: string, trait: string) => Location): void {
-  if (typeof http.uri !== "string") return;
+/**
+ * Smithy's HttpLabelTrait: every @httpLabel member of an @http operation's
+ * input names a label of the URI — by its member name (a @resourceIdentifier
+ * does not rename it), found case-insensitively as Smithy's getLabel does;
+ * a greedy label's member targets a string; and every label has a member of
+ * exactly its name (that check is case-sensitive in Smithy).
+ */
+function labels(model: AssembledModel, reporter: Reporter, opId: string, pattern: UriPattern, traitAt: (t: string, trait: string) => Location): void {
   const op = operationOf(model.shapes, opId)!;
-  const input = op.input?.target;
-  const uriLabels = new Map(parseUri(http.uri).segments.filter((s) => s.label).map((s) => [s.content, s]));
-  const unmatched = new Set(uriLabels.keys());
-  if (input && input !== "smithy.api#Unit") {
-    for (const [name, member] of Object.entries(allMembers(model.shapes, input))) {
-      if (member.traits?.[LABEL] === undefined) continue;
-      const memberId = `${input}$${name}`;
-      const labelName = typeof member.traits["smithy.api#resourceIdentifier"] === "string" ? (member.traits["smithy.api#resourceIdentifier"] as string) : name;
-      unmatched.delete(labelName);
-      const segment = uriLabels.get(labelName);
-      if (!segment) {
-        reporter.error(
-          traitAt(memberId, LABEL),
-          `This \`${name}\` structure member is marked with the \`httpLabel\` trait, but no corresponding \`http\` URI label could be found when used as the input of the \`${opId}\` operation.`,
-          { id: "HttpLabelTrait", shapeId: memberId },
-        );
-      } else if (segment.greedy && model.shapes.get(member.target)?.type !== "string") {
-        reporter.error(
-          traitAt(memberId, LABEL),
-          `The \`${name}\` structure member corresponds to a greedy label when used as the input of the \`${opId}\` operation; greedy labels must target string shapes, not ${member.target}.`,
-          { id: "HttpLabelTrait", shapeId: memberId },
-        );
-      }
+  const input = op.input?.target ?? UNIT;
+  const unmatched = new Set(pattern.segments.filter((s) => s.label).map((s) => s.content));
+  for (const [name, member] of Object.entries(allMembers(model.shapes, input))) {
+    if (member.traits?.[LABEL] === undefined) continue;
+    const memberId = `${input}$${name}`;
+    unmatched.delete(name);
+    const segment = labelNamed(pattern, name);
+    if (!segment) {
+      reporter.error(
+        traitAt(memberId, LABEL),
+        `This \`${name}\` structure member is marked with the \`httpLabel\` trait, but no corresponding \`http\` URI label could be found when used as the input of the \`${opId}\` operation.`,
+        { id: "HttpLabelTrait", shapeId: memberId },
+      );
+      continue;
+    }
+    const target = model.shapes.get(member.target);
+    if (segment.greedy && target !== undefined && target.type !== "string") {
+      reporter.error(
+        traitAt(memberId, LABEL),
+        `The \`${name}\` structure member corresponds to a greedy label when used as the input of the \`${opId}\` operation. This member targets (${target.type}: \`${member.target}\`), but greedy labels must target string shapes.`,
+        { id: "HttpLabelTrait", shapeId: memberId },
+      );
     }
   }
   if (unmatched.size > 0) {
     reporter.error(
       shapeSite(model, opId),
-      `This operation uses \`${input ?? "smithy.api#Unit"}\` as input, but the following URI labels found in the operation's \`http\` trait do not have a corresponding member marked with the \`httpLabel\` trait: ${[...unmatched].sort().map((l) => `\`${l}\``).join(", ")}`,
+      `This operation uses \`${input}\` as input, but the following URI labels found in the operation's \`http\` trait do not have a corresponding member marked with the \`httpLabel\` trait: ${ticked([...unmatched])}`,
       { id: "HttpLabelTrait", shapeId: opId },
     );
   }
 }
 
-function greedyNotLast(reporter: Reporter, id: string, http: HttpTrait, at: Location): void {
-  if (typeof http.uri !== "string") return;
-  const labels = parseUri(http.uri).segments.filter((s) => s.label);
-  const greedy = labels.findIndex((l) => l.greedy);
-  if (greedy === -1) return;
-  // One event per label after the greedy one, as Smithy reports them.
-  for (let i = greedy + 1; i < labels.length; i++) {
-    reporter.danger(at, `A greedy label must be the last label in its pattern: ${http.uri}`, {
-      id: "HttpUriGreedyLabel.GreedyLabelIsNotLastLabel",
-      shapeId: id,
-    });
+/** Smithy's HttpUriGreedyLabel (DANGERs): for each greedy label, every later greedy label is one too many and every later label is after it. */
+function greedyLabels(reporter: Reporter, id: string, uri: string, pattern: UriPattern, at: Location): void {
+  const segments = pattern.segments;
+  for (let i = 0; i < segments.length; i++) {
+    if (!segments[i]!.greedy) continue;
+    for (let j = i + 1; j < segments.length; j++) {
+      if (segments[j]!.greedy) {
+        reporter.danger(at, `At most one greedy label segment may exist in a pattern: ${uri}`, { id: "HttpUriGreedyLabel.MultipleGreedyLabels", shapeId: id });
+      }
+      if (segments[j]!.label) {
+        reporter.danger(at, `A greedy label must be the last label in its pattern: ${uri}`, { id: "HttpUriGreedyLabel.GreedyLabelIsNotLastLabel", shapeId: id });
+      }
+    }
   }
 }
 
@@ -211,49 +235,73 @@ function uniqueBindings(
   model: AssembledModel,
   reporter: Reporter,
   id: string,
+  members: Record<string, MemberShape>,
   trait: string,
-  eventId: string,
-  what: string,
-  traitAt: (t: string, trait: string) => Location,
-  normalise: (value: string) => string,
+  describe: (value: string, names: string[]) => { id: string; message: string; key: string },
 ): void {
-  const byValue = new Map<string, string[]>();
-  for (const [name, member] of Object.entries(allMembers(model.shapes, id))) {
+  const byKey = new Map<string, [value: string, names: string[]]>();
+  for (const [name, member] of Object.entries(members)) {
     const value = member.traits?.[trait];
     if (typeof value !== "string") continue;
-    const key = normalise(value);
-    byValue.set(key, [...(byValue.get(key) ?? []), name]);
+    const key = describe(value, []).key;
+    const entry = byKey.get(key);
+    if (entry) entry[1].push(name);
+    else byKey.set(key, [value, [name]]);
   }
-  for (const [value, names] of byValue) {
+  for (const [key, [, names]] of byKey) {
     if (names.length < 2) continue;
-    reporter.error(shapeSite(model, id), `\`${value}\` ${what} is bound to more than one member of \`${id}\`: ${names.map((n) => `\`${n}\``).join(", ")}`, {
-      id: eventId,
-      shapeId: id,
-    });
+    const event = describe(key, names);
+    reporter.error(shapeSite(model, id), event.message, { id: event.id, shapeId: id });
   }
-  void traitAt;
+}
+
+/**
+ * Smithy's HttpQueryTrait, second rule: an @httpQuery name of a structure may
+ * not be a literal query parameter of the URI of an @http operation that
+ * takes it as input (`/items?code` or `/items?code=x` against
+ * @httpQuery("code")) — one ERROR on the structure per operation and literal.
+ */
+function queryLiteralConflicts(model: AssembledModel, reporter: Reporter): void {
+  for (const [opId, op] of model.shapes) {
+    const http = op.traits?.[HTTP] as HttpTrait | undefined;
+    if (op.type !== "operation" || typeof http?.uri !== "string") continue;
+    const input = op.input?.target ?? UNIT;
+    if (!isOwn(model, input) || model.shapes.get(input)?.type !== "structure") continue;
+    const names = new Set<string>();
+    for (const member of Object.values(allMembers(model.shapes, input))) {
+      const name = member.traits?.[QUERY];
+      if (typeof name === "string") names.add(name);
+    }
+    for (const literal of uriPattern(http.uri).query.keys()) {
+      if (!names.has(literal)) continue;
+      reporter.error(shapeSite(model, input), `\`httpQuery\` name \`${literal}\` conflicts with the \`http\` trait of the \`${opId}\` operation: \`${http.uri}\``, {
+        id: "HttpQueryTrait",
+        shapeId: input,
+      });
+    }
+  }
 }
 
 function prefixHeaders(model: AssembledModel, reporter: Reporter, id: string, traitAt: (t: string, trait: string) => Location): void {
   const members = Object.entries(allMembers(model.shapes, id));
-  const prefixed = members.find(([, m]) => typeof m.traits?.["smithy.api#httpPrefixHeaders"] === "string");
-  if (!prefixed) return;
-  const prefix = (prefixed[1].traits!["smithy.api#httpPrefixHeaders"] as string).toLowerCase();
-  for (const [name, member] of members) {
-    const header = member.traits?.[HEADER];
-    if (typeof header !== "string" || !header.toLowerCase().startsWith(prefix)) continue;
-    // An empty prefix takes every header: Smithy only notes the ambiguity.
-    const consequence =
-      prefix === ""
-        ? `The service will not be able to disambiguate between header parameters intended for the \`${prefixed[0]}\` member and those explicitly bound to the \`httpHeader\` members.`
-        : "`httpHeader` bindings must not case-insensitively start with any `httpPrefixHeaders` bindings.";
-    reporter.emit(
-      prefix === "" ? "note" : "error",
-      traitAt(`${id}$${name}`, HEADER),
-      `\`httpHeader\` binding of \`${header.toLowerCase()}\` conflicts with the \`httpPrefixHeaders\` binding of \`${id}$${prefixed[0]}\` to \`${prefix}\`. ${consequence}`,
-      { id: "HttpPrefixHeadersTrait", shapeId: `${id}$${name}` },
-    );
+  for (const [prefixName, prefixMember] of members) {
+    const value = prefixMember.traits?.["smithy.api#httpPrefixHeaders"];
+    if (typeof value !== "string") continue;
+    const prefix = value.toLowerCase();
+    for (const [name, member] of members) {
+      const header = member.traits?.[HEADER];
+      if (typeof header !== "string" || !header.toLowerCase().startsWith(prefix)) continue;
+      // An empty prefix takes every header: Smithy only notes the ambiguity.
+      const consequence =
+        prefix === ""
+          ? `The service will not be able to disambiguate between header parameters intended for the \`${id}$${prefixName}\` member and those explicitly bound to the \`httpHeader\` members.`
+          : "`httpHeader` bindings must not case-insensitively start with any `httpPrefixHeaders` bindings.";
+      reporter.emit(
+        prefix === "" ? "note" : "error",
+        traitAt(`${id}$${name}`, HEADER),
+        `\`httpHeader\` binding of \`${header.toLowerCase()}\` conflicts with the \`httpPrefixHeaders\` binding of \`${id}$${prefixName}\` to \`${prefix}\`. ${consequence}`,
+        { id: "HttpPrefixHeadersTrait", shapeId: `${id}$${name}` },
+      );
+    }
   }
 }
-
-export type { Shape };

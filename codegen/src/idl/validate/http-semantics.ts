@@ -25,7 +25,7 @@ import { allMembers, UNIT } from "../assembler.js";
 import type { Reporter } from "../diagnostics.js";
 import { containedOperations } from "./closure.js";
 import { hostSegments } from "./host-label.js";
-import { parseUri } from "./http-bindings.js";
+import { uriPattern } from "./uri-pattern.js";
 import type { TraitIndex, TraitSite } from "./protocol-traits.js";
 import { isOwn, shapeSite } from "./sites.js";
 
@@ -177,8 +177,8 @@ function uriConflicts(model: AssembledModel, reporter: Reporter, serviceId: stri
     const traits = model.shapes.get(id)?.traits;
     const http = traits?.[HTTP] as HttpTrait | undefined;
     if (typeof http?.uri !== "string" || typeof http.method !== "string") continue;
-    const uri = parseUri(http.uri);
-    const query = new Map(uri.query.map((kv) => [kv.split("=", 1)[0]!, kv.includes("=") ? kv.slice(kv.indexOf("=") + 1) : ""]));
+    const uri = uriPattern(http.uri);
+    const query = uri.query;
     const hostPrefix = (traits?.[ENDPOINT] as { hostPrefix?: unknown } | undefined)?.hostPrefix;
     const routed: RoutedOperation = { id, http, segments: uri.segments, query };
     if (traits?.[ENDPOINT] !== undefined) routed.hostPrefix = hostSegments(typeof hostPrefix === "string" ? hostPrefix : "").map((s) => ({ ...s, greedy: false }));
