@@ -19,6 +19,9 @@ import { hasOwn, NOTHING_INHERITED, setOwn } from "../model/own-properties.js";
 
 const BOX = "smithy.api#box";
 const DEFAULT = "smithy.api#default";
+const MIXIN = "smithy.api#mixin";
+const PRELUDE_NAMESPACE = "smithy.api#";
+const ENUM_TRAIT = "smithy.api#enum";
 /** Shape types that IDL 1.0 does not box: they get a zero default when upgraded. */
 const V1_UNBOXED: Record<string, NodeValue> = { boolean: false, byte: 0, short: 0, integer: 0, long: 0, float: 0, double: 0 };
 
@@ -105,6 +108,11 @@ class Assembler {
   run(files: FileSyntax[], bundled: FileSyntax[]): AssembledModel {
     const scopes = new Map<FileSyntax, FileScope>();
     for (const file of [...bundled, ...files]) scopes.set(file, this.register(file, bundled.includes(file)));
+    for (const file of files) {
+      for (const use of file.uses) {
+        if (!this.definitions.has(use.id)) this.reporter.warning(use.at, `Use statement refers to undefined shape: ${use.id}`);
+      }
+    }
     // Code-unit order (the default sort's, done natively): shapes in a stable order whatever the file order.
     const added = [...this.definitions.keys()].filter((id) => !this.shared.has(id)).sort();
     for (const id of added) this.shapes.set(id, this.buildShape(id, this.definitions.get(id)!));
@@ -122,7 +130,8 @@ class Assembler {
     for (const id of this.diamondShapes) this.diamondMembers(id, this.shapes.get(id)!);
     const model: SmithyModel = { smithy: "2.0", metadata: this.metadata(files, scopes), shapes: {} };
     for (const id of added) {
-      if (!this.definitions.get(id)!.bundled) model.shapes[id] = this.shapes.get(id)!;
+      // `smithy ast` leaves the prelude's namespace out, new shapes a model puts there too.
+      if (!this.definitions.get(id)!.bundled && !id.startsWith(PRELUDE_NAMESPACE)) model.shapes[id] = this.shapes.get(id)!;
     }
     // smithy.framework's shapes are not traits but shapes a model uses (its
     // ValidationException as an operation's error): a model that names the
@@ -152,7 +161,7 @@ class Assembler {
   // ------------------------------------------------------------ registration
 
   private register(file: FileSyntax, bundled: boolean): FileScope {
-    const scope: FileScope = { path: file.path, namespace: file.namespace?.value ?? "", uses: new Map() };
+    const scope: FileScope = { path: file.path, namespace: file.namespace?.value ?? "", uses: new Map(), v1: !bundled && isIdlV1(file) };
     for (const use of file.uses) {
       const name = use.id.slice(use.id.indexOf("#") + 1);
       const previous = scope.uses.get(name);
@@ -179,6 +188,10 @@ class Assembler {
         );
         continue;
       }
+      // Smithy keeps its prelude: a model's own definition of a prelude shape
+      // is dropped without an event (1.73.0 accepts `string String` in
+      // namespace smithy.api, and even a different type).
+      if (existing?.bundled && id.startsWith(PRELUDE_NAMESPACE)) continue;
       if (existing) {
         const where = existing.bundled
           ? "in the prelude or a bundled trait library"
@@ -342,6 +355,10 @@ class Assembler {
       "identifiers", "properties", ...lifecycle, "operations", "collectionOperations", "resources",
     ]);
     const body: Record<string, unknown> = {};
+    const propertiesNode = props.get("properties");
+    if (propertiesNode && def.scope.v1) {
+      this.reporter.error(propertiesNode.at, "Resource properties can only be used with Smithy version 2 or later.", { id: "Model", shapeId: id });
+    }
     for (const key of ["identifiers", "properties"] as const) {
       const node = props.get(key);
       if (!node) continue;
@@ -355,7 +372,8 @@ class Assembler {
         const ref = this.refNode(entry.value, id, role, def.scope);
         if (ref) setOwn(out, entry.key, ref);
       }
-      body[key] = out;
+      // `smithy ast` leaves an empty map out.
+      if (hasKeys(out)) body[key] = out;
     }
     for (const key of lifecycle) {
       const node = props.get(key);
@@ -366,6 +384,14 @@ class Assembler {
     this.refList(body, "operations", props.get("operations"), id, "resource operation", def.scope);
     this.refList(body, "collectionOperations", props.get("collectionOperations"), id, "resource collection operation", def.scope);
     this.refList(body, "resources", props.get("resources"), id, "resource child", def.scope);
+    if (hasKeys(body) && def.syntax.traits.some((t) => this.resolver.resolve(t.name.text, def.scope).id === MIXIN)) {
+      // Smithy 1.73.0 refuses a resource mixin with anything in its body
+      // (identifiers, properties, operations ...), with this message.
+      this.reporter.error(def.syntax.at, `Resource shapes with the mixin trait may not define any properties. Resource mixin shape \`${id}\` defines one or more properties.`, {
+        id: "Model",
+        shapeId: id,
+      });
+    }
     return body;
   }
 
@@ -442,6 +468,26 @@ class Assembler {
     return traits;
   }
 
+  /**
+   * Traits tied to an IDL version, as Smithy's loader checks them where they
+   * are applied: @default and @mixin need 2.0; the @enum trait is deprecated
+   * in 2.0 (a WARNING: enum shapes replace it).
+   */
+  private checkTraitVersion(target: string, traitId: string, at: Location, scope: FileScope): void {
+    if (scope.v1) {
+      if (traitId === DEFAULT) this.reporter.error(at, "The @default trait can only be used in Smithy 2.0 or later", { id: "Model", shapeId: target });
+      if (traitId === MIXIN) {
+        this.reporter.error(
+          at,
+          `Mixins can only be used in Smithy 2.0 or later. Attempted to apply a @mixin trait to \`${target}\` in a model file using version \`1.0\`.`,
+          { id: "Model", shapeId: target },
+        );
+      }
+    } else if (traitId === ENUM_TRAIT && !this.definitions.get(target.split("$")[0]!)?.bundled) {
+      this.reporter.warning(at, "The enum trait is deprecated. Smithy 2.0 models should use the enum shape.", { id: "ModelDeprecation", shapeId: target });
+    }
+  }
+
   private addTrait(
     target: string,
     traits: Traits,
@@ -451,6 +497,7 @@ class Assembler {
     scope: FileScope,
     written = traitId,
   ): void {
+    this.checkTraitVersion(target, traitId, at, scope);
     const value = node ? this.toValue(node, scope, at) : this.annotationValue(traitId);
     if (traitId in traits) {
       // Smithy merges a repeated trait when the values agree (lists concatenate).
@@ -805,6 +852,7 @@ class Assembler {
     }
     for (const trait of syntax) {
       const traitId = this.resolver.resolve(trait.name.text, scope).id;
+      this.checkTraitVersion(id, traitId, trait.at, scope);
       const value = trait.value ? this.toValue(trait.value, scope, trait.at) : this.annotationValue(traitId);
       if (traitId in traits) {
         const merged = mergeTraitValues(traits[traitId]!, value);

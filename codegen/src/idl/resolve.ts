@@ -12,6 +12,8 @@ export interface FileScope {
   namespace: string;
   /** Imported name → absolute shape ID. */
   uses: Map<string, string>;
+  /** An IDL 1.0 (or JSON AST 1.0) file: some traits and properties are 2.0 only. */
+  v1?: boolean;
 }
 
 export interface Resolution {

@@ -1,6 +1,8 @@
 // Loader and grammar rules found missing when our front end was measured
 // against the real Smithy on models of Smithy's own kind (each case written
 // here, minimal; the expectation is Smithy's, checked in one batch).
+import { expect } from "vitest";
+import { loaderEventDifference } from "./compare.js";
 import { describeAgainstSmithy, type SingleFileCases } from "./single-file-cases.js";
 
 const V2 = '$version: "2"\nnamespace ex\n';
@@ -50,6 +52,21 @@ const CASES: SingleFileCases = {
     `${V2}@trait\n@idRef\nstring looseRef\n@looseRef("ex#Nowhere")\nstring A\n`,
     true,
   ],
+  // IDL 1.0: what only 2.0 has is refused where it is used.
+  "@default in a 1.0 file is refused": [`namespace ex\nstructure S {\n    @default(1)\n    a: Integer\n}\n`, false],
+  "@default applied in a 1.0 file is refused": [`$version: "1.0"\nnamespace ex\nstructure S {\n    a: Integer\n}\napply S$a @default(1)\n`, false],
+  "@mixin in a 1.0 file is refused": [`$version: "1.0"\nnamespace ex\n@mixin\nstructure S {}\n`, false],
+  "resource properties in a 1.0 file are refused": [`namespace ex\nresource R {\n    identifiers: { id: String }\n    properties: { p: String }\n}\n`, false],
+  // Resource mixins: Smithy 1.73.0 refuses one with anything in its body.
+  "a resource mixin with only traits is accepted, and mixed in": [`${V2}@mixin\n@documentation("d")\nresource M {}\nresource R with [M] {}\n`, true],
+  "a resource mixin with identifiers is refused": [`${V2}@mixin\nresource M {\n    identifiers: { id: String }\n}\n`, false],
+  "a resource mixin with operations is refused": [`${V2}@mixin\nresource M {\n    operations: [Op]\n}\noperation Op {}\n`, false],
+  "empty identifiers and properties are left out of the AST": [`${V2}resource R {\n    identifiers: {}\n    properties: {}\n    operations: []\n}\n`, true],
+  // The prelude is Smithy's: a model's definition of a prelude shape is dropped, new smithy.api shapes are not printed.
+  "a prelude shape defined again (even as another type) is dropped silently": [
+    `$version: "2"\nnamespace smithy.api\nlong Integer\nstring NotInThePrelude\n`,
+    true,
+  ],
   "a custom @idRef trait with its own errorMessage and selector": [
     `${V2}@trait\n@idRef(selector: "structure", errorMessage: "must name a structure")\nstring structRef\n@structRef(A)\nstring A\n`,
     false,
@@ -57,3 +74,18 @@ const CASES: SingleFileCases = {
 };
 
 describeAgainstSmithy("loader and grammar rules against the real Smithy", CASES);
+
+/** Models Smithy accepts with loader WARNINGs: ours are the same (severity, id, shape, position). */
+const WARNED: SingleFileCases = {
+  "the @enum trait in a 2.0 file is deprecated, wherever it is applied": [
+    `${V2}@enum([{ value: "a", name: "A" }])\nstring A\nstring B\napply B @enum([{ value: "b", name: "B" }])\n`,
+    true,
+  ],
+  "the @enum trait in a 1.0 file is not": [`namespace ex\n@enum([{ value: "a", name: "A" }])\nstring A\n`, true],
+  "a use statement naming no shape": [`${V2}use other.ns#Nowhere\nstring A\n`, true],
+};
+
+describeAgainstSmithy("loader WARNINGs of those rules against the real Smithy", WARNED, (files, answer, name) => {
+  expect(answer.events.some((e) => e.severity === "WARNING"), `${name}: Smithy warns`).toBe(name !== "the @enum trait in a 1.0 file is not");
+  expect(loaderEventDifference(files, answer), name).toBeUndefined();
+});

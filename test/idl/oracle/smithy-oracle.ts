@@ -31,7 +31,10 @@ export function askSmithy(requests: readonly OracleFile[][]): Promise<OracleAnsw
   return askJvmOracle<OracleAnswer>("Oracle", requests.map((files) => ({ files })));
 }
 
-/** Smithy refuses a model when any event is an ERROR (DANGER fails `smithy build` too, but `ast` still prints). */
+/**
+ * Smithy refuses a model when any event is an ERROR (DANGER fails `smithy build` too, but `ast` still prints),
+ * or when building the model throws (Smithy 1.73.0 throws, for one, on a resource mixin with a body).
+ */
 export function refuses(answer: OracleAnswer): boolean {
-  return answer.events.some((e) => e.severity === "ERROR");
+  return answer.crash !== undefined || answer.events.some((e) => e.severity === "ERROR");
 }
