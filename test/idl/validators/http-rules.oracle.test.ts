@@ -14,7 +14,10 @@ const V2 = '$version: "2"\nnamespace ex\n';
 const PROTOCOL = `${V2}@trait(selector: "service")\n@protocolDefinition(traits: [smithy.api#http, smithy.api#httpQuery, smithy.api#httpLabel])\nstructure rest {}\n`;
 
 const HTTP_IDS = /^(Http|HostLabel|MediaType|Model$)/;
-const compared = (severity: string, id: string): boolean => severity === "ERROR" || severity === "DANGER" || (severity !== "SUPPRESSED" && HTTP_IDS.test(id));
+/** HTTP validators that only WARN or NOTE and that we do not implement (the issue asks for every ERROR and DANGER rule). */
+const NOT_IMPLEMENTED = /^(HttpBindingTraitIgnored|HttpQueryParamsTrait)/;
+const compared = (severity: string, id: string): boolean =>
+  severity === "ERROR" || severity === "DANGER" || (severity !== "SUPPRESSED" && HTTP_IDS.test(id) && !NOT_IMPLEMENTED.test(id));
 
 function sameEvents(files: { path: string; text: string }[], answer: OracleAnswer): void {
   const theirs = answer.events
@@ -103,6 +106,29 @@ const CASES: SingleFileCases = {
   "trailing slashes are dropped, empty query pairs are fine": [`${V2}${op("A", 'method: "GET", uri: "/a//?x&&y="')}`, true],
   "labels with underscores and digits are identifiers": [
     `${V2}${op("A", 'method: "GET", uri: "/a/{_1}/{b_2}"', "        @httpLabel\n        @required\n        _1: String\n        @httpLabel\n        @required\n        b_2: String\n")}`,
+    true,
+  ],
+  // HttpPayload: a structure used by several operations is reported once per operation.
+  "an input and output with unbound members beside a payload, shared by two operations": [
+    `${V2}@http(method: "POST", uri: "/a")\noperation A { input: In, output: Out }\n@http(method: "POST", uri: "/b")\noperation B { input: In, output: Out, errors: [Err] }\nstructure In {\n    @httpPayload\n    body: Blob\n    other: String\n}\nstructure Out {\n    @httpPayload\n    body: Blob\n    @httpQuery("q")\n    q: String\n}\n@error("client")\nstructure Err {\n    @httpPayload\n    body: Blob\n    x: String\n}\n`,
+    false,
+  ],
+  // HostLabelTrait finds a member's label case-insensitively; the label's own check is exact.
+  "a host label member matching its label only case-insensitively": [
+    `${V2}@endpoint(hostPrefix: "{Foo}.data.")\noperation A {\n    input := {\n        @hostLabel\n        @required\n        foo: String\n    }\n}\n`,
+    false,
+  ],
+  // A mixin operation is checked as any operation: its @http labels need members.
+  "a mixin operation with a URI label and no input": [
+    `${V2}@mixin\n@http(method: "GET", uri: "/a/{id}")\n@readonly\noperation Base {}\noperation A with [Base] {\n    input := {\n        @httpLabel\n        @required\n        id: String\n    }\n}\n`,
+    false,
+  ],
+  "headers and query names from a mixin conflict in the structure that mixes them in": [
+    `${V2}@mixin\nstructure M {\n    @httpHeader("X-A")\n    a: String\n    @httpQuery("code")\n    code: String\n}\nstructure S with [M] {\n    @httpHeader("x-a")\n    b: String\n}\n@http(method: "GET", uri: "/b?code")\n@readonly\noperation B { input: S }\n`,
+    false,
+  ],
+  "a 3xx @http code is a DANGER, a 204 with a body a WARNING, a lower-case method a WARNING": [
+    `${V2}@http(method: "get", uri: "/c", code: 204)\n@readonly\noperation C {\n    output := {\n        body: String\n    }\n}\n@http(method: "POST", uri: "/d", code: 302)\noperation D {}\n`,
     true,
   ],
   // HttpHeaderTrait: header names are RFC 9110 tokens; some belong to the HTTP stack.

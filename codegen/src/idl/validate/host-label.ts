@@ -112,10 +112,12 @@ export function validateHostLabels(model: AssembledModel, reporter: Reporter, tr
     const input = op.input?.target ?? UNIT;
     if (model.shapes.get(input)?.type !== "structure") continue;
     const unmatched = new Set(labels);
+    // Smithy's getLabel finds a member's label case-insensitively; the label's own check is exact.
+    const lowered = new Set([...labels].map((l) => l.toLowerCase()));
     for (const [name, member] of Object.entries(allMembers(model.shapes, input))) {
       if (member.traits?.[HOST_LABEL] === undefined) continue;
       unmatched.delete(name);
-      if (labels.has(name)) continue;
+      if (lowered.has(name.toLowerCase())) continue;
       const memberId = `${input}$${name}`;
       reporter.error(
         traitAt(memberId, HOST_LABEL),

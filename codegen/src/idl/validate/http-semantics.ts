@@ -5,7 +5,7 @@
 //   every other member must be bound elsewhere — in a request to a header,
 //   label, query or prefix headers; in a response to a header, prefix
 //   headers or the status code. Structures used nowhere in HTTP are not
-//   checked.
+//   checked; one used by several operations is reported for each.
 // - HttpMethodSemantics: GET, HEAD, OPTIONS, TRACE and DELETE send no body
 //   (UnexpectedPayload, DANGER); GET/HEAD/OPTIONS/TRACE are @readonly,
 //   DELETE and PUT @idempotent, POST/DELETE/PUT/PATCH not @readonly, GET/HEAD/
@@ -78,11 +78,10 @@ const OPTIONS_WARNING =
 
 /** `services`: the model's own services. */
 export function validateHttpSemantics(model: AssembledModel, reporter: Reporter, traitAt: TraitSite, withTrait: TraitIndex, services: string[]): void {
-  const payloadChecked = new Set<string>();
+  // Checked once per operation that uses the structure (Smithy reports a
+  // shared input or output once per operation), and once per error.
   const checkPayload = (structureId: string, request: boolean): void => {
-    const key = `${structureId} ${request}`;
-    if (payloadChecked.has(key) || !isOwn(model, structureId)) return;
-    payloadChecked.add(key);
+    if (!isOwn(model, structureId)) return;
     const unbound = bindingsOf(model, structureId, request)
       .filter(([, b]) => b === "unbound")
       .map(([n]) => n);
