@@ -13,11 +13,8 @@ const V2 = '$version: "2"\nnamespace ex\n';
 /** A protocol whose definition lists @http: its services need @http on every operation. */
 const PROTOCOL = `${V2}@trait(selector: "service")\n@protocolDefinition(traits: [smithy.api#http, smithy.api#httpQuery, smithy.api#httpLabel])\nstructure rest {}\n`;
 
-const HTTP_IDS = /^(Http|HostLabel|MediaType|Model$)/;
-/** HTTP validators that only WARN or NOTE and that we do not implement (the issue asks for every ERROR and DANGER rule). */
-const NOT_IMPLEMENTED = /^(HttpBindingTraitIgnored|HttpQueryParamsTrait)/;
-const compared = (severity: string, id: string): boolean =>
-  severity === "ERROR" || severity === "DANGER" || (severity !== "SUPPRESSED" && HTTP_IDS.test(id) && !NOT_IMPLEMENTED.test(id));
+const HTTP_IDS = /^(Http|HostLabel|MediaType|ProtocolHttp|Model$)/;
+const compared = (severity: string, id: string): boolean => severity === "ERROR" || severity === "DANGER" || (severity !== "SUPPRESSED" && HTTP_IDS.test(id));
 
 function sameEvents(files: { path: string; text: string }[], answer: OracleAnswer): void {
   const theirs = answer.events
@@ -129,6 +126,28 @@ const CASES: SingleFileCases = {
   ],
   "a 3xx @http code is a DANGER, a 204 with a body a WARNING, a lower-case method a WARNING": [
     `${V2}@http(method: "get", uri: "/c", code: 204)\n@readonly\noperation C {\n    output := {\n        body: String\n    }\n}\n@http(method: "POST", uri: "/d", code: 302)\noperation D {}\n`,
+    true,
+  ],
+  // The AWS protocols' HTTP rules (smithy-aws-traits): ProtocolHttp and ProtocolHttpPayload.
+  "eventStreamHttp versions missing from http, with http's default and eventStreamHttp's": [
+    `${V2}use aws.protocols#restJson1\nuse aws.protocols#awsJson1_0\n@restJson1(http: ["h2"], eventStreamHttp: ["http/1.1", "h2", "x"])\nservice A { version: "1" }\n@awsJson1_0(eventStreamHttp: ["h2"])\nservice B { version: "1" }\n@restJson1(http: ["h2"])\nservice C { version: "1" }\n`,
+    false,
+  ],
+  "payloads an AWS protocol cannot bind: in @http operations, and in errors of any operation": [
+    `${V2}use aws.protocols#restJson1\n@restJson1\nservice A { version: "1", operations: [Op, Plain] }\n@http(method: "POST", uri: "/op")\noperation Op {\n    input := {\n        @httpPayload\n        n: Integer\n    }\n    output := {\n        @httpPayload\n        l: Strings\n    }\n    errors: [Err]\n}\n@http(method: "POST", uri: "/plain")\noperation Plain {\n    input := {\n        @httpPayload\n        e: E\n    }\n    errors: [Err]\n}\nenum E { A }\nlist Strings { member: String }\n@error("client")\nstructure Err {\n    @httpPayload\n    b: Boolean\n}\n`,
+    false,
+  ],
+  "a payload of any type is fine without an AWS protocol": [
+    `${V2}service A { version: "1", operations: [Op] }\n@http(method: "POST", uri: "/op")\noperation Op {\n    input := {\n        @httpPayload\n        n: Integer\n    }\n}\n`,
+    true,
+  ],
+  // HttpBindingTraitIgnored (WARNING): a binding where the structure is used in a way that ignores it.
+  "bindings ignored by members targeting the structure, the wrong side of an operation, an error": [
+    `${V2}@http(method: "POST", uri: "/a")\noperation A { input: In, output: In, errors: [In2] }\n@http(method: "POST", uri: "/b")\noperation B { input: Out, output: Out }\noperation C { output: In }\nstructure In {\n    @httpQuery("q")\n    q: String\n    @httpHeader("h")\n    h: String\n    @httpResponseCode\n    c: Integer\n}\n@error("client")\nstructure In2 {\n    @httpQuery("q")\n    q: String\n    @httpResponseCode\n    c: Integer\n}\nstructure Out {\n    @httpResponseCode\n    c: Integer\n    @httpQueryParams\n    qp: StringMap\n    @httpQuery("z")\n    z: String\n}\nmap StringMap { key: String, value: String }\nstructure Holder {\n    in: In\n    out: Out\n}\nlist Ins { member: In }\n`,
+    true,
+  ],
+  "a binding mixed in from a mixin, ignored where the structure is a member's target": [
+    `${V2}@mixin\nstructure M {\n    @httpLabel\n    @required\n    id: String\n}\nstructure WithM with [M] {}\nstructure Holder {\n    w: WithM\n}\n`,
     true,
   ],
   // HttpHeaderTrait: header names are RFC 9110 tokens; some belong to the HTTP stack.

@@ -22,6 +22,8 @@
 // - HttpQueryTrait: two members of one structure may not bind the same query
 //   parameter, nor one that the URI of an operation taking the structure as
 //   input already has as a literal.
+// HttpBindingTraitIgnored (WARNING) and HttpQueryParamsTrait (NOTE) are in
+// http-binding-ignored.ts, run from here.
 // HttpPayload, HttpMethodSemantics, HttpUriFormat and HttpUriConflict, which
 // depend on how an operation's request and response bind members, are in
 // http-semantics.ts.
@@ -31,6 +33,7 @@ import type { AssembledModel } from "../assembler.js";
 import { allMembers, localMembers, UNIT } from "../assembler.js";
 import type { Location, Reporter } from "../diagnostics.js";
 import { containedOperations, operationOf, traitSites } from "./closure.js";
+import { validateHttpBindingsIgnored } from "./http-binding-ignored.js";
 import { traitLocator, withMixinTraits } from "./protocol-traits.js";
 import { isOwn, shapeSite } from "./sites.js";
 import { labelNamed, parseUriPattern, type UriPattern, uriPattern } from "./uri-pattern.js";
@@ -115,6 +118,7 @@ export function validateHttpBindings(assembled: AssembledModel, reporter: Report
     }
   }
   if (anyQuery) queryLiteralConflicts(model, reporter);
+  validateHttpBindingsIgnored(model, reporter, traitAt);
 }
 
 /** RFC 9110 tchar: a header field name is one or more of these. */
