@@ -26,6 +26,7 @@ import { keepStagesThatRan, stoppingStage } from "./stages.js";
 import { validateMixinConflicts, validateStructureRules } from "./structure-rules.js";
 import { validateTraits } from "./traits.js";
 import { validateUnionMembers } from "./union-members.js";
+import { validateWithDefinitions } from "./validator-definitions.js";
 
 /** `files`: the model's parsed files, for what only their syntax locates (metadata values). */
 export function validateModel(model: AssembledModel, reporter: Reporter, files: readonly FileSyntax[] = []): void {
@@ -56,4 +57,5 @@ export function validateModel(model: AssembledModel, reporter: Reporter, files: 
   validateModelRules(model, reporter, files);
   validateProtocolTraits(model, reporter);
   keepStagesThatRan(reporter.diagnostics, from);
+  validateWithDefinitions(model, reporter, files, from);
 }

@@ -1,0 +1,62 @@
+// `metadata validators` against the real Smithy: malformed definitions are
+// ERRORs (`Model`) where Smithy places them, with its messages; the events
+// of EmitEachSelector, EmitNoneSelector and UnreferencedShape, with a
+// definition's id, severity, message, namespaces and selector, and unknown
+// validator names, are Smithy's (severity, id, shape, file:line:col, message),
+// suppressions included. Every case is judged by Smithy in one batch.
+import { expect } from "vitest";
+import { loadIdl } from "../../../codegen/src/idl/index.js";
+import { describeAgainstSmithy, type SingleFileCases } from "../oracle/single-file-cases.js";
+
+const model = (validators: string, body = "string A\nstructure S { m: A }\n"): string => `$version: "2"\nmetadata validators = ${validators}\nnamespace a.b\n${body}`;
+const each = (extra: string, configuration = 'selector: "string"'): string => `[{ name: "EmitEachSelector"${extra}, configuration: { ${configuration} } }]`;
+
+const CASES: SingleFileCases = {
+  "EmitEachSelector: a DANGER per match, at the shape": [model(each(', id: "NoStrings"')), true],
+  "a definition's severity, message ({super}) and dotted id": [model(each(', id: "Foo.Bar", severity: "WARNING", message: "X {super} Y {shape}"')), true],
+  "NOTE severity; namespaces keep only their shapes": [model(each(', severity: "NOTE", namespaces: ["other.ns"]'), "string A\n"), true],
+  "a definition's selector filters the events": [model(each(', selector: "[id|name = B]"'), "string A\nstring B\n"), true],
+  "EmitNoneSelector: one DANGER without a shape when nothing matches": [model('[{ name: "EmitNoneSelector", id: "NeedsInt", configuration: { selector: "integer" } }]'), true],
+  "EmitNoneSelector: nothing when a shape matches": [model('[{ name: "EmitNoneSelector", configuration: { selector: "structure" } }]'), true],
+  "an unknown validator is a WARNING at its entry": [model('[{ name: "NoSuchValidator" }]'), true],
+  "messageTemplate reads the match; @@ is an @": [
+    model(each("", 'selector: "$s(structure) > member", messageTemplate: "@{id|member} of @{var|s|id|name} @@ @{trait|documentation} @{trait|(keys)} @{id}"'), "string A\nstructure S {\n    /// doc\n    m: A\n}\n"),
+    true,
+  ],
+  "bindToTrait: events at the trait, only for shapes with it": [model(each("", 'selector: "*", bindToTrait: documentation'), "/// doc\nstring A\nstring B\n"), true],
+  "bindToTrait of a trait no shape has: no event": [model(each("", 'selector: "*", bindToTrait: "a.b#nope"')), true],
+  "@suppress and metadata suppressions silence these events": [
+    `$version: "2"\nmetadata validators = ${each(', id: "NoStrings"')}\nmetadata suppressions = [{ id: "NoStrings", namespace: "a.c" }]\nnamespace a.b\n@suppress(["NoStrings"])\nstring A\nstring B\n`,
+    true,
+  ],
+  "UnreferencedShape: a NOTE per shape no service reaches": [
+    model('[{ name: "UnreferencedShape" }]', "service Svc { operations: [Op] }\noperation Op { input := { a: A } }\nstring A\nstring Lonely\nstructure Alone { s: Lonely2 }\nstring Lonely2\n"),
+    true,
+  ],
+  "UnreferencedShape: rootShapeSelector and a severity": [
+    model('[{ name: "UnreferencedShape", severity: "WARNING", configuration: { rootShapeSelector: "[trait|tags]" } }]', '@tags(["root"])\nstructure Root { a: A }\nstring A\nstring B\n'),
+    true,
+  ],
+  "validators not an array": [model('"nope"'), false],
+  "an element that is not an object": [model('["x", { name: "EmitEachSelector", configuration: { selector: "string" } }]'), false],
+  "a definition without a name": [model('[{ id: "X" }]'), false],
+  "a name that is not a string": [model("[{ name: 5 }]"), false],
+  "a severity that is not DANGER, WARNING or NOTE": [model(each(', severity: "ERROR"')), false],
+  "namespaces that are not a list": [model(each(', namespaces: "a.b"')), false],
+  "a definition's selector that does not parse": [model(each(', selector: "stri"')), false],
+  "EmitEachSelector without a selector": [model('[{ name: "EmitEachSelector" }]'), false],
+  "EmitNoneSelector without a selector": [model('[{ name: "EmitNoneSelector", configuration: {} }]'), false],
+  "a selector that does not parse": [model(each("", 'selector: "strin"')), false],
+  "a selector that is not a string": [model(each("", "selector: 5")), false],
+  "a message template that does not parse": [model(each("", 'selector: "string", messageTemplate: "a @{id} @@ @{trait|x"')), false],
+  "UnreferencedShape with an unknown property": [model('[{ name: "UnreferencedShape", configuration: { rootShapeSelector: "structure", x: 1 } }]'), false],
+  "UnreferencedShape with a rootShapeSelector that does not parse": [model('[{ name: "UnreferencedShape", configuration: { rootShapeSelector: "stru" } }]'), false],
+};
+
+describeAgainstSmithy("metadata validators against the real Smithy", CASES, (files, answer) => {
+  const theirs = answer.events.map((e) => `${e.severity} ${e.id} [${e.shapeId}] ${e.file}:${e.line}:${e.col}: ${e.message}`).sort();
+  const ours = loadIdl(files)
+    .diagnostics.map((d) => `${d.severity.toUpperCase()} ${d.id} [${d.shapeId ?? ""}] ${d.path}:${d.line}:${d.column}: ${d.message}`)
+    .sort();
+  expect(ours).toEqual(theirs);
+});
