@@ -16,7 +16,8 @@ describe("lexical and syntax errors", () => {
   });
 
   it("reports an invalid escape", () => {
-    expect(errorsOf(`${HEADER}@documentation("a\\qb")\nstring S`)).toEqual(["model/test.smithy:3:18: invalid escape '\\q' in string"]);
+    // As Smithy: the string is one bad token, reported where it starts.
+    expect(errorsOf(`${HEADER}@documentation("a\\qb")\nstring S`)).toEqual(["model/test.smithy:3:16: invalid string: invalid escape '\\q' in string"]);
   });
 
   it("reports an unexpected character", () => {
@@ -25,7 +26,8 @@ describe("lexical and syntax errors", () => {
 
   it("reports a missing member target and goes on to the next statement", () => {
     expect(errorsOf(`${HEADER}structure S {\n    a\n}\nwidget W`)).toEqual([
-      "model/test.smithy:5:1: expected ':' after member 'a' on the same line, found a line break",
+      // At the line break itself, as Smithy locates it.
+      "model/test.smithy:4:6: expected ':' after member 'a' on the same line, found a line break",
       "model/test.smithy:6:1: unknown statement or shape type 'widget'",
     ]);
   });
@@ -56,7 +58,8 @@ describe("lexical and syntax errors", () => {
   it("reads IDL 1.0 files but refuses versions Smithy does not know", () => {
     expect(errorsOf(`$version: "1.0"\nnamespace ex`)).toEqual([]);
     expect(errorsOf(`$version: "3.0"\nnamespace ex`)).toEqual([
-      'model/test.smithy:1:11: unsupported IDL version "3.0": Smithy reads IDL 1.0 and 2.0',
+      // Right after the value, where Smithy's check stands.
+      'model/test.smithy:1:16: unsupported IDL version "3.0": Smithy reads IDL 1.0 and 2.0',
     ]);
   });
 
@@ -66,7 +69,7 @@ describe("lexical and syntax errors", () => {
 
   it("rejects a text block without a new line after the opening quotes", () => {
     expect(errorsOf(`${HEADER}@documentation("""x""")\nstring S`)).toEqual([
-      'model/test.smithy:3:19: a text block must start with a new line after the opening """',
+      'model/test.smithy:3:16: invalid text block: a text block must start with a new line after the opening """',
     ]);
   });
 });

@@ -98,9 +98,10 @@ export function sortDiagnostics(diagnostics: Diagnostic[]): Diagnostic[] {
 }
 
 /**
- * Syntax errors of one file without their cascade. An unclosed string or text
- * block swallows the rest of the file, so whatever the parser says after it
- * is noise (Smithy stops reading the statement there); keep the first.
+ * Syntax errors of one file without their cascade. The parser itself reports
+ * no follow-on errors (it resumes as Smithy does, at the next statement); this
+ * keeps it so whatever the order of reports: an unclosed string or text block
+ * swallows the rest of the file, so nothing reported after it can be real.
  */
 export function withoutCascade(fileDiagnostics: Diagnostic[]): Diagnostic[] {
   const unclosed = fileDiagnostics.findIndex((d) => d.severity === "error" && d.message.startsWith("unclosed"));

@@ -2,12 +2,18 @@
 // Hand-written: there is no maintained Smithy IDL parser on npm, and a
 // single pass over the characters keeps `make generate` within a few ms.
 //
-// Whitespace, commas (whitespace in the IDL) and `//` comments are dropped;
-// `///` documentation comments are kept as tokens because they become
-// smithy.api#documentation traits. Newlines are not tokens: the grammar's
-// line breaks only separate statements that are already unambiguous.
+// Whitespace, commas (whitespace in the IDL) and `//` comments are not
+// tokens; `///` documentation comments are, because they become
+// smithy.api#documentation traits. Instead each token records what stood
+// between it and the previous one (the "gap"): where the gap starts, whether
+// it starts with a space, and where its first comma or line break is. That is
+// what Smithy's grammar checks (SP, WS, BR) need, and where Smithy, whose
+// tokenizer does make tokens of them, reports a syntax error about them.
+//
+// As in Smithy's tokenizer, a malformed string, number or character becomes
+// an "error" token (its value the message) instead of an error report: the
+// parser reports it only if it reaches it, at the token's start.
 
-import type { Location, Reporter } from "./diagnostics.js";
 import { decodeQuotedText, decodeTextBlock } from "./string-literals.js";
 
 export type TokenKind =
@@ -15,7 +21,8 @@ export type TokenKind =
   | "string" // "quoted" and """text blocks""" (value is decoded)
   | "number"
   | "doc" // a `///` line; value is its text with one leading space removed
-  | "{" | "}" | "[" | "]" | "(" | ")" | ":" | ":=" | "=" | "@" | "$"
+  | "{" | "}" | "[" | "]" | "(" | ")" | ":" | ":=" | "=" | "@" | "$" | "#" | "."
+  | "error" // a malformed literal or character: value is the message
   | "eof";
 
 export interface Token {
@@ -30,14 +37,22 @@ export interface Token {
   nl: boolean;
   /** Any whitespace, comma or comment separates this token from the previous one. */
   ws: boolean;
+  /** Where the gap before this token starts (0: no gap, the token follows the previous one directly). */
+  gapLine: number;
+  gapColumn: number;
+  /** The gap starts with a space or tab (the grammar's SP). */
+  spaceFirst: boolean;
   /**
-   * Where a comma stands between the previous token and the first line break
-   * or comment after it (0: none). The grammar's BR is `*SP 1*(Comment / NL)`:
-   * SP is spaces and tabs only, so `string Foo,` followed by a newline does
-   * not end a statement, while a comma after the line break is whitespace.
+   * The first thing in the gap that is not a space or tab: 0 none, 1 a comma,
+   * 2 a line break or comment. The grammar's BR is `*SP 1*(Comment / NL)`, so
+   * `string Foo,` followed by a newline does not end a statement, while a
+   * comma after the line break is whitespace.
    */
-  commaLine: number;
-  commaColumn: number;
+  brKind: number;
+  brLine: number;
+  brColumn: number;
+  /** A string token written as a text block (`"""`): not allowed as a key. */
+  textBlock: boolean;
 }
 
 // Character codes the scanner compares against: one pass over char codes,
@@ -127,9 +142,9 @@ function digitsEnd(text: string, i: number): number {
 
 /**
  * End of the number starting at `start` (the grammar's
- * `-? (0 | [1-9][0-9]*) (.[0-9]+)? ([eE][+-]?[0-9]+)?`), or -1 when no
- * number starts there. A fraction or exponent without digits is not part of
- * the number (what follows is then refused as a bad identifier).
+ * `-? (0 | [1-9][0-9]*) (.[0-9]+)? ([eE][+-]?[0-9]+)?`); for a malformed
+ * number (a '-', '.' or exponent without digits after it, as Smithy's
+ * tokenizer refuses them) minus the offset just past where it went wrong.
  */
 function numberEnd(text: string, start: number): number {
   let i = start;
@@ -137,14 +152,18 @@ function numberEnd(text: string, start: number): number {
   const first = text.charCodeAt(i);
   if (first === ZERO) i++;
   else if (first > ZERO && first <= NINE) i = digitsEnd(text, i + 1);
-  else return -1;
-  if (text.charCodeAt(i) === DOT && isDigit(text.charCodeAt(i + 1))) i = digitsEnd(text, i + 2);
+  else return -(i + 1 > text.length ? text.length : i + 1);
+  if (text.charCodeAt(i) === DOT) {
+    if (!isDigit(text.charCodeAt(i + 1))) return -(i + 1);
+    i = digitsEnd(text, i + 2);
+  }
   const e = text.charCodeAt(i);
   if (e === LOWER_E || e === UPPER_E) {
     let k = i + 1;
     const sign = text.charCodeAt(k);
     if (sign === PLUS || sign === MINUS) k++;
-    if (isDigit(text.charCodeAt(k))) i = digitsEnd(text, k + 1);
+    if (!isDigit(text.charCodeAt(k))) return -(k > text.length ? text.length : k);
+    i = digitsEnd(text, k + 1);
   }
   return i;
 }
@@ -154,36 +173,57 @@ function needsDecoding(raw: string): boolean {
   return raw.indexOf("\\") !== -1 || raw.indexOf("\r") !== -1;
 }
 
-export function tokenize(path: string, text: string, reporter: Reporter): Token[] {
+/** Gap element kinds (Token.brKind). */
+const BR_NONE = 0;
+const BR_COMMA = 1;
+const BR_BREAK = 2;
+
+/**
+ * Tokens of one file, ending with an "eof" token. Malformed literals become
+ * "error" tokens rather than reports (see the header).
+ */
+export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   const length = text.length;
   let i = 0;
   let line = 1;
   let lineStart = 0;
   let lastTokenLine = 0;
-  const at = (offset: number): Location => ({ path, line, column: offset - lineStart + 1 });
-  // Newlines are not tokens, but the grammar has places that need a line
-  // break (BR after statements) or forbid one (SP inside a shape statement):
-  // each token records what separates it from the previous one.
+  // What separates the next token from the previous one (see Token).
   let sawNewline = false;
   let sawSpace = false;
-  let sawComment = false;
-  let commaLine = 0;
-  let commaColumn = 0;
+  let gapLine = 0;
+  let gapColumn = 0;
+  let spaceFirst = false;
+  let brKind = BR_NONE;
+  let brLine = 0;
+  let brColumn = 0;
+  // The first escape error of the string being decoded (one sink for the whole file, not one closure per string).
+  let escapeError: string | undefined;
+  const onEscapeError = (_offset: number, message: string): void => {
+    if (escapeError === undefined) escapeError = message;
+  };
 
   if (text.charCodeAt(0) === 0xfeff) i = 1; // a UTF-8 byte-order mark is not content
   while (i < length) {
     const code = text.charCodeAt(i);
     if (code === SPACE || code === TAB || code === COMMA) {
-      if (code === COMMA && commaLine === 0 && !sawNewline && !sawComment) {
-        commaLine = line;
-        commaColumn = i - lineStart + 1;
+      if (gapLine === 0) {
+        gapLine = line;
+        gapColumn = i - lineStart + 1;
+        spaceFirst = code !== COMMA;
       }
+      if (code === COMMA && brKind === BR_NONE) gapBreak(BR_COMMA, i);
       sawSpace = true;
       i++;
       continue;
     }
     if (code === LF || code === CR) {
+      if (gapLine === 0) {
+        gapLine = line;
+        gapColumn = i - lineStart + 1;
+      }
+      if (brKind === BR_NONE) gapBreak(BR_BREAK, i);
       // LF, CRLF or a lone CR
       i += code === CR && text.charCodeAt(i + 1) === LF ? 2 : 1;
       line++;
@@ -195,9 +235,10 @@ export function tokenize(path: string, text: string, reporter: Reporter): Token[
     const startLine = line;
     let kind: TokenKind;
     let value: string;
+    let textBlock = false;
     if (code === SLASH) {
       if (text.charCodeAt(i + 1) !== SLASH) {
-        reporter.error(at(i), "unexpected '/': comments start with '//'");
+        push("error", "expected a '/' after '/' to form a comment", startLine, startCol, false);
         i++;
         continue;
       }
@@ -207,28 +248,38 @@ export function tokenize(path: string, text: string, reporter: Reporter): Token[
         if (c === LF || c === CR) break;
         end++;
       }
+      if (gapLine === 0) {
+        gapLine = line;
+        gapColumn = startCol;
+      }
+      if (brKind === BR_NONE) gapBreak(BR_BREAK, i);
       sawSpace = true;
-      sawComment = true;
       if (text.charCodeAt(i + 2) === SLASH) {
         const content = text.charCodeAt(i + 3) === SPACE ? text.slice(i + 4, end) : text.slice(i + 3, end);
+        // A doc comment is a token of its own but not the end of the gap: the next token's gap spans it.
         tokens.push({
-          kind: "doc", value: content, line: startLine, column: startCol, trailing: lastTokenLine === line, nl: false, ws: false, commaLine: 0, commaColumn: 0,
+          kind: "doc", value: content, line: startLine, column: startCol, trailing: lastTokenLine === line, nl: false, ws: false,
+          gapLine: 0, gapColumn: 0, spaceFirst: false, brKind: BR_NONE, brLine: 0, brColumn: 0, textBlock: false,
         });
       }
       i = end;
       continue;
     } else if (code === QUOTE) {
+      escapeError = undefined;
       if (text.charCodeAt(i + 1) === QUOTE && text.charCodeAt(i + 2) === QUOTE) {
         const close = scanTextBlock(text, i);
         if (close < 0) {
-          reporter.error(at(i), "unclosed text block: expected a closing \"\"\"");
-          return finish();
+          push("error", "unclosed text block: expected a closing \"\"\"", startLine, startCol, false);
+          return finish(length);
         }
-        const raw = text.slice(i + 3, close);
-        const open = i;
-        value = decodeTextBlock(raw, (offset, message) => reporter.error(locate(open + 3 + offset), message));
+        value = decodeTextBlock(text.slice(i + 3, close), onEscapeError);
+        textBlock = true;
         advanceLines(i, close + 3);
         i = close + 3;
+        if (escapeError !== undefined) {
+          push("error", `invalid text block: ${escapeError}`, startLine, startCol, false);
+          continue;
+        }
       } else {
         let end = i + 1;
         while (end < length) {
@@ -237,18 +288,17 @@ export function tokenize(path: string, text: string, reporter: Reporter): Token[
           end += c === BACKSLASH ? 2 : 1;
         }
         if (end >= length) {
-          reporter.error(at(i), "unclosed string: expected a closing '\"'");
-          return finish();
+          push("error", "unclosed string: expected a closing '\"'", startLine, startCol, false);
+          return finish(length);
         }
         const raw = text.slice(i + 1, end);
-        if (needsDecoding(raw)) {
-          const open = i;
-          value = decodeQuotedText(raw, (offset, message) => reporter.error(locate(open + 1 + offset), message));
-        } else {
-          value = raw;
-        }
+        value = needsDecoding(raw) ? decodeQuotedText(raw, onEscapeError) : raw;
         advanceLines(i, end + 1);
         i = end + 1;
+        if (escapeError !== undefined) {
+          push("error", `invalid string: ${escapeError}`, startLine, startCol, false);
+          continue;
+        }
       }
       kind = "string";
     } else if (code === COLON) {
@@ -261,6 +311,17 @@ export function tokenize(path: string, text: string, reporter: Reporter): Token[
       }
       value = kind;
     } else if (isIdentifierStart(code)) {
+      if (code === UNDERSCORE) {
+        // Underscores alone (`_`, `_$`) are not an identifier: Smithy's error token.
+        let k = i + 1;
+        while (text.charCodeAt(k) === UNDERSCORE) k++;
+        const c = text.charCodeAt(k);
+        if (!((c >= UPPER_A && c <= UPPER_Z) || (c >= LOWER_A && c <= LOWER_Z) || isDigit(c))) {
+          push("error", `invalid identifier '${text.slice(i, k + 1)}': underscores must be followed by a letter or digit`, startLine, startCol, false);
+          i = k;
+          continue;
+        }
+      }
       let end = i + 1;
       while (end < length && isShapeIdChar(text.charCodeAt(end))) end++;
       kind = "identifier";
@@ -269,24 +330,23 @@ export function tokenize(path: string, text: string, reporter: Reporter): Token[
     } else if (code === MINUS || isDigit(code)) {
       const end = numberEnd(text, i);
       if (end < 0) {
-        reporter.error(at(i), `invalid number starting with '${text[i]}'`);
-        i++;
+        // As Smithy: the malformed number is one error token up to where it went wrong.
+        const stop = Math.max(-end, i + 1);
+        push("error", `invalid number '${text.slice(i, stop)}'`, startLine, startCol, false);
+        i = stop;
         continue;
       }
       kind = "number";
       value = text.slice(i, end);
       i = end;
-      if (i < length && isShapeIdChar(text.charCodeAt(i))) {
-        // The token is kept (the parser goes on), the rest of the bad identifier skipped.
-        push(kind, value, startLine, startCol);
-        reporter.error(at(i), `invalid number '${value}${text[i]}': identifiers cannot start with a digit`);
-        while (i < length && isShapeIdChar(text.charCodeAt(i))) i++;
-        continue;
-      }
+    } else if (code === HASH || code === DOT) {
+      kind = code === HASH ? "#" : ".";
+      value = kind;
+      i++;
     } else {
       const single = punctuation(code);
       if (single === undefined) {
-        reporter.error(at(i), `unexpected character '${printable(text[i]!)}'`);
+        push("error", `unexpected character '${printable(text[i]!)}'`, startLine, startCol, false);
         i++;
         continue;
       }
@@ -294,22 +354,39 @@ export function tokenize(path: string, text: string, reporter: Reporter): Token[
       value = single;
       i++;
     }
-    push(kind, value, startLine, startCol);
+    push(kind, value, startLine, startCol, textBlock);
   }
-  return finish();
+  return finish(length);
 
-  function push(kind: TokenKind, value: string, startLine: number, startCol: number): void {
-    tokens.push({ kind, value, line: startLine, column: startCol, trailing: false, nl: sawNewline, ws: sawSpace || sawNewline, commaLine, commaColumn });
+  function gapBreak(kind: number, offset: number): void {
+    brKind = kind;
+    brLine = line;
+    brColumn = offset - lineStart + 1;
+  }
+
+  function push(kind: TokenKind, value: string, startLine: number, startCol: number, textBlock: boolean): void {
+    tokens.push({
+      kind, value, line: startLine, column: startCol, trailing: false, nl: sawNewline, ws: sawSpace || sawNewline,
+      gapLine, gapColumn, spaceFirst, brKind, brLine, brColumn, textBlock,
+    });
     sawNewline = false;
     sawSpace = false;
-    sawComment = false;
-    commaLine = 0;
-    commaColumn = 0;
+    gapLine = 0;
+    gapColumn = 0;
+    spaceFirst = false;
+    brKind = BR_NONE;
+    brLine = 0;
+    brColumn = 0;
     lastTokenLine = startLine;
   }
 
-  function finish(): Token[] {
-    tokens.push({ kind: "eof", value: "", line, column: length - lineStart + 1, trailing: false, nl: true, ws: true, commaLine, commaColumn });
+  function finish(end: number): Token[] {
+    // An unclosed literal swallowed the rest of the file: the end of file is where the text ends.
+    if (end !== i) advanceLines(i, end);
+    tokens.push({
+      kind: "eof", value: "", line, column: end - lineStart + 1, trailing: false, nl: true, ws: true,
+      gapLine, gapColumn, spaceFirst, brKind, brLine, brColumn, textBlock: false,
+    });
     return tokens;
   }
 
@@ -322,19 +399,6 @@ export function tokenize(path: string, text: string, reporter: Reporter): Token[
         lineStart = k + 1;
       }
     }
-  }
-
-  /** Location of an absolute offset (used for escapes inside strings). */
-  function locate(offset: number): Location {
-    let l = 1;
-    let start = 0;
-    for (let k = 0; k < offset; k++) {
-      if (text.charCodeAt(k) === LF) {
-        l++;
-        start = k + 1;
-      }
-    }
-    return { path, line: l, column: offset - start + 1 };
   }
 }
 

@@ -1,11 +1,24 @@
 // Recursive-descent parser for one IDL file: tokens → FileSyntax
-// (https://smithy.io/2.0/spec/idl.html#smithy-idl-abnf). A syntax error
-// abandons the current statement only: the parser skips to the next line
-// that can start a statement and goes on, so one run reports every problem.
+// (https://smithy.io/2.0/spec/idl.html#smithy-idl-abnf), shaped like
+// Smithy's own IdlModelLoader so that it refuses what Smithy refuses, where
+// Smithy says: the sections in their order (control, metadata, namespace and
+// use, shapes), the grammar's SP/WS/BR between tokens (see TokenCursor), and
+// Smithy's error recovery — a syntax error abandons the statement, the parser
+// resumes at the next line that can start one, and errors in the namespace
+// and use statements end the file.
 
 import type { Location, Reporter } from "./diagnostics.js";
 import { tokenize } from "./lexer.js";
-import { parseNodeObject, parseNodeValue, parseObjectEntries } from "./node-values.js";
+import {
+  IdForm,
+  expectIdentifier,
+  expectShapeId,
+  identifierEnd,
+  identifierValue,
+  parseNodeObject,
+  parseNodeValue,
+  parseObjectEntries,
+} from "./node-values.js";
 import type {
   FileSyntax,
   MemberSyntax,
@@ -22,8 +35,9 @@ const SIMPLE_TYPES = new Set<ShapeKind>([
   "float", "double", "bigInteger", "bigDecimal", "timestamp",
 ]);
 const AGGREGATE_TYPES = new Set<ShapeKind>(["list", "set", "map", "structure", "union"]);
-const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*$/;
-const NAMESPACE = /^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)*$/;
+const SHAPE_TYPES = new Set<string>([...SIMPLE_TYPES, ...AGGREGATE_TYPES, "enum", "intEnum", "service", "resource", "operation"]);
+/** Statements of the sections before the shapes: out of place after them, where Smithy reads a shape type. */
+const STATEMENTS_BEFORE_SHAPES = new Set(["metadata", "namespace", "use"]);
 export const SHAPE_ID = /^(?:[A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)*#)?[A-Za-z_][A-Za-z0-9_]*(?:\$[A-Za-z_][A-Za-z0-9_]*)?$/;
 
 /** Control statements that change how this file is parsed. */
@@ -55,83 +69,85 @@ export function reportSetShape(file: FileSyntax, at: Location, shapeId: string, 
   }
 }
 
-/** Syntax that IDL 1.0 does not have. */
-function v2Only(file: FileSyntax, at: Location, what: string, reporter: Reporter): void {
-  if (isIdlV1(file)) reporter.error(at, `${what} needs IDL 2.0: add \`$version: "2"\` at the top of the file`);
+/** Syntax that IDL 1.0 does not have: Smithy's syntax error where it finds it. */
+function v2Only(file: FileSyntax, at: Location, what: string): void {
+  if (isIdlV1(file)) throw new IdlSyntaxError(at, `${what} needs IDL 2.0: add \`$version: "2"\` at the top of the file`);
+}
+
+/** The keyword an identifier token starts with (`metadata` of `metadata.x`): what Smithy's tokenizer reads as one identifier. */
+function keyword(cursor: TokenCursor): string {
+  const token = cursor.peek();
+  if (token.kind !== "identifier") return "";
+  const end = identifierEnd(token.value, 0);
+  return end === token.value.length ? token.value : token.value.slice(0, end);
 }
 
 export function parseIdl(path: string, text: string, reporter: Reporter): FileSyntax {
-  const cursor = new TokenCursor(path, tokenize(path, text, reporter));
+  const cursor = new TokenCursor(path, tokenize(text));
   const file: FileSyntax = { path, uses: [], metadata: [], shapes: [], applies: [] };
   const controls: Controls = { inputSuffix: "Input", outputSuffix: "Output", seen: new Set() };
-  // Sections must come in order: control, metadata, namespace + use, shapes.
-  let section = 0;
-  const enter = (wanted: number, at: Location, what: string): void => {
-    if (wanted < section) reporter.error(at, `${what} must come before ${SECTION_NAMES[section]}`);
-    section = Math.max(section, wanted);
-  };
-
-  while (!cursor.atEnd()) {
-    const token = cursor.peek();
-    const at = cursor.location(token);
+  /** Runs one statement; false when the file ends there (a terminal error, or an error at the end of the file). */
+  const statement = (parse: () => void): boolean => {
     try {
-      if (token.kind === "$" && cursor.is("identifier", undefined, 1) && cursor.is(":", undefined, 2)) {
-        enter(0, at, "control statements");
-        parseControl(cursor, file, controls, reporter);
-      } else if (token.kind === "identifier" && token.value === "metadata") {
-        enter(1, at, "metadata statements");
-        cursor.next();
-        sameLine(cursor, "the metadata key");
-        const keyToken = cursor.next();
-        if (!(keyToken.kind === "string" || (keyToken.kind === "identifier" && IDENTIFIER.test(keyToken.value)))) {
-          throw new IdlSyntaxError(cursor.location(keyToken), "expected a metadata key");
-        }
-        sameLine(cursor, "'='");
-        cursor.expect("=", "'=' after the metadata key");
-        sameLine(cursor, "the metadata value");
-        file.metadata.push({ key: keyToken.value, at: cursor.location(keyToken), value: parseNodeValue(cursor) });
-      } else if (token.kind === "identifier" && token.value === "namespace") {
-        enter(2, at, "the namespace statement");
-        cursor.next();
-        sameLine(cursor, "the namespace");
-        const name = cursor.expectIdentifier("a namespace");
-        if (!NAMESPACE.test(name.value)) throw new IdlSyntaxError(cursor.location(name), `invalid namespace '${name.value}'`);
-        if (file.namespace) {
-          reporter.error(at, `a file has one namespace statement; '${file.namespace.value}' was declared at line ${file.namespace.at.line}`);
-        } else {
-          file.namespace = { value: name.value, at: cursor.location(name) };
-        }
-      } else if (token.kind === "identifier" && token.value === "use") {
-        if (!file.namespace) reporter.error(at, "a use statement must follow the namespace statement");
-        enter(3, at, "use statements");
-        cursor.next();
-        sameLine(cursor, "the shape ID to use");
-        const id = cursor.expectIdentifier("an absolute shape ID to import");
-        const idAt = cursor.location(id);
-        if (!SHAPE_ID.test(id.value) || !id.value.includes("#")) {
-          throw new IdlSyntaxError(idAt, `use needs an absolute shape ID (namespace#Name), found '${id.value}'`);
-        }
-        if (id.value.includes("$")) throw new IdlSyntaxError(idAt, `members cannot be imported with use: '${id.value}'`);
-        file.uses.push({ id: id.value, at: idAt });
-      } else if (token.kind === "identifier" && token.value === "apply") {
-        requireNamespace(file, at, reporter);
-        enter(4, at, "apply statements");
-        parseApply(cursor, file);
-      } else {
-        requireNamespace(file, at, reporter);
-        enter(4, at, "shape statements");
-        parseShapeStatement(cursor, file, controls, reporter);
-      }
-      requireLineBreak(cursor);
-      cursor.dropTrailingDocs();
+      parse();
+      return true;
     } catch (error) {
       if (!(error instanceof IdlSyntaxError)) throw error;
       reporter.error(error.at, error.message);
-      cursor.recover();
+      if (error.options.terminal || cursor.atEnd()) return false;
+      cursor.recover(error);
+      return true;
     }
-  }
+  };
+  const control = (): void => parseControl(cursor, file, controls, reporter);
+  const metadata = (): void => parseMetadata(cursor, file);
+  const shape = (): void => parseShapeOrApply(cursor, file, controls, reporter);
+  const parseAll = (): void => {
+    while (cursor.is("$")) {
+      if (!statement(control)) return;
+    }
+    while (keyword(cursor) === "metadata") {
+      if (!statement(metadata)) return;
+    }
+    if (cursor.atEnd()) return;
+    // Namespace and use statements: Smithy does not recover from their errors.
+    const ok = statement(() => {
+      const word = keyword(cursor);
+      if (word !== "namespace") {
+        const shapeLike = SHAPE_TYPES.has(word) || word === "apply" || cursor.is("@");
+        const message = shapeLike
+          ? "shapes need a namespace: add 'namespace your.namespace' before the first shape"
+          : `expected a namespace statement, found ${describeStart(cursor)}`;
+        throw new IdlSyntaxError(cursor.location(), message, { terminal: true });
+      }
+      terminal(() => parseNamespace(cursor, file));
+      while (keyword(cursor) === "use") terminal(() => parseUse(cursor, file));
+    });
+    if (!ok) return;
+    while (!cursor.atEnd()) {
+      if (!statement(shape)) return;
+    }
+  };
+  parseAll();
   cursor.reportUnclaimedDocs(reporter, file.shapes.length > 0 || file.applies.length > 0);
   return file;
+}
+
+/** Runs a parse whose syntax errors end the file. */
+function terminal(parse: () => void): void {
+  try {
+    parse();
+  } catch (error) {
+    if (error instanceof IdlSyntaxError && !error.options.terminal) {
+      throw new IdlSyntaxError(error.at, error.message, { terminal: true });
+    }
+    throw error;
+  }
+}
+
+function describeStart(cursor: TokenCursor): string {
+  const token = cursor.peek();
+  return token.kind === "string" ? "a string" : `'${token.value}'`;
 }
 
 /** A node value as plain JSON, for a message (Smithy prints the value of an unknown control statement). */
@@ -152,103 +168,141 @@ function plainNode(node: NodeSyntax): unknown {
   }
 }
 
-/** BR: a statement (and a member's `= value`) ends at a line break. */
-function requireLineBreak(cursor: TokenCursor, { commaAllowed = false } = {}): void {
-  const next = cursor.peek();
-  if (next.commaLine !== 0 && !commaAllowed) {
-    throw new IdlSyntaxError({ path: cursor.path, line: next.commaLine, column: next.commaColumn }, "expected a line break, found ','");
-  }
-  if (next.kind !== "eof" && !next.nl) throw cursor.unexpected("a line break");
-}
 
-/** SP: the grammar allows spaces here, not a line break. */
-function sameLine(cursor: TokenCursor, what: string): void {
-  const next = cursor.peek();
-  if (next.nl) throw new IdlSyntaxError(cursor.location(next), `expected ${what} on the same line, found a line break`);
-}
-
-const SECTION_NAMES = ["control statements", "metadata statements", "the namespace statement", "use statements", "shapes"];
-
-function requireNamespace(file: FileSyntax, at: Location, reporter: Reporter): void {
-  if (!file.namespace && !(file as { reportedNoNamespace?: boolean }).reportedNoNamespace) {
-    reporter.error(at, "shapes need a namespace: add 'namespace your.namespace' before the first shape");
-    (file as { reportedNoNamespace?: boolean }).reportedNoNamespace = true;
-  }
+/** The statement ends: a line break must follow (BR); a `///` on its line documents nothing. */
+function endStatement(cursor: TokenCursor): void {
+  cursor.br();
+  cursor.dropTrailingDocs();
 }
 
 function parseControl(cursor: TokenCursor, file: FileSyntax, controls: Controls, reporter: Reporter): void {
   cursor.next(); // $
-  const key = cursor.next();
-  // NodeObjectKey: an identifier (no dots or '#') or a quoted string.
-  if (!(key.kind === "string" || (key.kind === "identifier" && IDENTIFIER.test(key.value)))) {
-    throw new IdlSyntaxError(cursor.location(key), `invalid control statement key '${key.value}'`);
-  }
+  const keyToken = cursor.peek();
+  if (keyToken.gapLine !== 0) throw cursor.gapError(keyToken, "a control statement key right after '$'");
+  // NodeObjectKey: an identifier or a quoted string.
+  const key = keyToken.kind === "string" && !keyToken.textBlock ? cursor.next() : expectIdentifier(cursor, "a control statement key");
+  cursor.spaces("':'");
+  if (!cursor.is(":")) throw cursor.unexpected("':' after the control statement key");
+  cursor.next();
+  cursor.spaces("the control statement's value");
   const seen = controls.seen;
-  if (seen.has(key.value)) throw new IdlSyntaxError(cursor.location(key), `duplicate control statement '$${key.value}'`);
+  if (seen.has(key.value)) throw new IdlSyntaxError(cursor.location(), `duplicate control statement '$${key.value}'`);
   seen.add(key.value);
-  sameLine(cursor, "':'");
-  cursor.expect(":", "':'");
-  sameLine(cursor, "the control statement's value");
   const value = parseNodeValue(cursor);
-  const asString = (): string | undefined => {
+  // Smithy refuses a value of the wrong type outside its syntax-error recovery: the file ends there.
+  const asString = (): string => {
     if (value.kind === "string") return value.value;
-    reporter.error(value.at, `$${key.value} must be a string`);
-    return undefined;
+    throw new IdlSyntaxError(value.at, `$${key.value} must be a string`, { terminal: true });
   };
   switch (key.value) {
     case "version": {
       const version = asString();
-      if (version === undefined) return;
-      if (!/^[0-9]+(\.[0-9]+)?$/.test(version)) {
-        reporter.error(value.at, `invalid $version "${version}": expected a version such as "2" or "2.0"`);
-      } else if (!["1", "1.0", "2", "2.0"].includes(version)) {
-        reporter.error(value.at, `unsupported IDL version "${version}": Smithy reads IDL 1.0 and 2.0`);
+      if (!["1", "1.0", "2", "2.0"].includes(version)) {
+        // Smithy checks it once the value is read: the error stands right after it.
+        throw new IdlSyntaxError(cursor.afterPrevious(), `unsupported IDL version "${version}": Smithy reads IDL 1.0 and 2.0`);
       }
       file.version = { value: version, at: value.at };
-      return;
+      break;
     }
-    case "operationInputSuffix": {
-      const suffix = asString();
-      if (suffix !== undefined) controls.inputSuffix = suffix;
-      return;
-    }
-    case "operationOutputSuffix": {
-      const suffix = asString();
-      if (suffix !== undefined) controls.outputSuffix = suffix;
-      return;
-    }
+    case "operationInputSuffix":
+      controls.inputSuffix = asString();
+      break;
+    case "operationOutputSuffix":
+      controls.outputSuffix = asString();
+      break;
     default:
       // The spec says implementations MUST ignore unknown control statements.
       reporter.warning(value.at, `Unknown control statement \`${key.value}\` with value \`${JSON.stringify(plainNode(value))}\``);
   }
+  endStatement(cursor);
 }
 
-function parseApply(cursor: TokenCursor, file: FileSyntax): void {
-  const applyToken = cursor.next();
-  // Unlike `namespace` or `use`, Smithy 1.73.0 reads `apply` and its target
-  // across a line break (regressions.oracle.test.ts).
+function parseMetadata(cursor: TokenCursor, file: FileSyntax): void {
+  const metadata = cursor.peek();
+  if (metadata.value !== "metadata") throw cursor.unexpectedAt(metadata, "metadata".length, "a space after 'metadata'");
+  cursor.next();
+  cursor.requireSpace("the metadata key");
+  const keyToken = cursor.peek();
+  const key = keyToken.kind === "string" && !keyToken.textBlock ? cursor.next() : expectIdentifier(cursor, "a metadata key");
+  cursor.spaces("'='");
+  if (!cursor.is("=")) throw cursor.unexpected("'=' after the metadata key");
+  cursor.next();
+  cursor.spaces("the metadata value");
+  file.metadata.push({ key: key.value, at: cursor.location(key), value: parseNodeValue(cursor) });
+  endStatement(cursor);
+}
+
+function parseNamespace(cursor: TokenCursor, file: FileSyntax): void {
+  const namespace = cursor.peek();
+  if (namespace.value !== "namespace") throw cursor.unexpectedAt(namespace, "namespace".length, "a space after 'namespace'");
+  cursor.next();
+  cursor.requireSpace("the namespace");
+  const name = expectShapeId(cursor, IdForm.Namespace, "a namespace");
+  file.namespace = { value: name.value, at: cursor.location(name) };
+  endStatement(cursor);
+}
+
+function parseUse(cursor: TokenCursor, file: FileSyntax): void {
+  const use = cursor.peek();
+  if (use.value !== "use") throw cursor.unexpectedAt(use, "use".length, "a space after 'use'");
+  cursor.next();
+  cursor.requireSpace("the shape ID to use");
+  const id = expectShapeId(cursor, IdForm.Absolute, "an absolute shape ID (namespace#Name)");
+  const idAt = cursor.location(id);
+  if (id.value.includes("$")) throw new IdlSyntaxError(idAt, `members cannot be imported with use: '${id.value}'`);
+  file.uses.push({ id: id.value, at: idAt });
+  endStatement(cursor);
+}
+
+function parseShapeOrApply(cursor: TokenCursor, file: FileSyntax, controls: Controls, reporter: Reporter): void {
+  const traits = parseTraitStatements(cursor);
+  const typeToken = cursor.peek();
+  if (typeToken.kind !== "identifier") throw cursor.unexpected("a shape type (structure, string, operation, ...) or apply");
+  const type = keyword(cursor);
+  if (type === "apply") {
+    parseApply(cursor, file, traits);
+    endStatement(cursor);
+    return;
+  }
+  if (!SHAPE_TYPES.has(type)) {
+    const message = STATEMENTS_BEFORE_SHAPES.has(type)
+      ? `${type} statements must come before shapes`
+      : `unknown statement or shape type '${type}'`;
+    throw new IdlSyntaxError(cursor.location(typeToken), message);
+  }
+  if (type.length !== typeToken.value.length) throw cursor.unexpectedAt(typeToken, type.length, `a space after '${type}'`);
+  parseShape(cursor, file, controls, reporter, type as ShapeKind, traits);
+  endStatement(cursor);
+}
+
+function parseApply(cursor: TokenCursor, file: FileSyntax, traits: TraitSyntax[]): void {
+  const applyToken = cursor.peek();
+  // Documentation before `apply` is reported as attached to nothing; traits are refused.
+  const docs = traits[0]?.value?.kind === "string" && traits[0].at === traits[0].name.at ? traits[0] : undefined;
+  if (traits.length > (docs ? 1 : 0)) throw new IdlSyntaxError(cursor.location(applyToken), "traits cannot be applied to an apply statement");
+  if (docs) cursor.releaseDocs(docs.at);
+  cursor.next();
+  cursor.requireWs("whitespace after 'apply'");
   const target = parseShapeRef(cursor, "the shape ID to apply traits to");
   // WS (at least one space, line break or comma) separates the target from what follows.
-  if (!cursor.peek().ws) throw cursor.unexpected("whitespace after the apply target");
-  const traits: TraitSyntax[] = [];
+  cursor.requireWs("whitespace after the apply target");
+  const applied: TraitSyntax[] = [];
   if (cursor.accept("{")) {
     while (!cursor.accept("}")) {
       if (!cursor.is("@")) throw cursor.unexpected("a trait or '}'");
-      traits.push(parseTrait(cursor));
+      applied.push(parseTrait(cursor));
     }
   } else if (cursor.is("@")) {
-    traits.push(parseTrait(cursor));
+    applied.push(parseTrait(cursor));
   } else {
     throw cursor.unexpected("a trait or '{' after the apply target");
   }
-  file.applies.push({ target, traits, at: cursor.location(applyToken) });
+  file.applies.push({ target, traits: applied, at: cursor.location(applyToken) });
 }
 
 function parseShapeRef(cursor: TokenCursor, what: string): ShapeRefSyntax {
-  const token = cursor.expectIdentifier(what);
-  const at = cursor.location(token);
-  if (!SHAPE_ID.test(token.value)) throw new IdlSyntaxError(at, `invalid shape ID '${token.value}'`);
-  return { text: token.value, at };
+  const token = expectShapeId(cursor, IdForm.ShapeId, what);
+  return { text: token.value, at: cursor.location(token) };
 }
 
 /** Traits before a shape or member, with a `///` comment as documentation. */
@@ -269,90 +323,123 @@ function parseTraitStatements(cursor: TokenCursor): TraitSyntax[] {
 export function parseTrait(cursor: TokenCursor): TraitSyntax {
   const atToken = cursor.expect("@", "'@'");
   const at = cursor.location(atToken);
-  if (cursor.peek().ws) throw new IdlSyntaxError(cursor.location(), "expected a trait name right after '@'");
+  const nameToken = cursor.peek();
+  if (nameToken.gapLine !== 0) throw cursor.gapError(nameToken, "a trait name right after '@'");
   const name = parseShapeRef(cursor, "a trait name after '@'");
   // The value's '(' follows the name directly; `@foo (x)` is not a trait value.
-  if (cursor.peek().ws || !cursor.accept("(")) return { name, at };
+  if (cursor.peek().gapLine !== 0 || !cursor.accept("(")) return { name, at };
   if (cursor.accept(")")) return { name, at };
   let value: NodeSyntax;
   const first = cursor.peek();
-  if ((first.kind === "identifier" || first.kind === "string") && cursor.is(":", undefined, 1)) {
-    // Structured form: @trait(key: value, ...) without braces.
-    const entries = parseObjectEntries(cursor, ")");
-    value = { kind: "object", entries, at: cursor.location(first) };
-  } else {
-    value = parseNodeValue(cursor);
+  switch (first.kind) {
+    case "{":
+    case "[":
+    case "number":
+      value = parseNodeValue(cursor);
+      break;
+    case "string":
+      cursor.next();
+      if (!first.textBlock && cursor.is(":")) {
+        // Structured form: @trait(key: value, ...) without braces.
+        cursor.next();
+        value = { kind: "object", entries: parseObjectEntries(cursor, ")", first), at: cursor.location(first) };
+      } else {
+        value = { kind: "string", value: first.value, at: cursor.location(first) };
+      }
+      break;
+    case "identifier":
+      expectShapeId(cursor, IdForm.ShapeId, "a trait value");
+      if (cursor.is(")") || /[.#$]/.test(first.value)) {
+        value = identifierValue(first.value, cursor.location(first));
+      } else {
+        if (!cursor.is(":")) throw cursor.unexpected(`':' after key '${first.value}'`);
+        cursor.next();
+        value = { kind: "object", entries: parseObjectEntries(cursor, ")", first), at: cursor.location(first) };
+      }
+      break;
+    default:
+      throw cursor.unexpected("a trait value or ')'");
   }
   cursor.expect(")", "')' to close the trait value");
   return { name, value, at };
 }
 
-function parseMixins(cursor: TokenCursor, afterWs = false): ShapeRefSyntax[] {
-  // `with` stays on the line of the shape name (SP, not WS, before it);
-  // after `:=` of inline input/output any whitespace may come first.
-  if (!(cursor.is("identifier", "with") && (afterWs || !cursor.peek().nl) && cursor.is("[", undefined, 1))) return [];
+/** `with [A, B]` after a shape name (SP before `with`, not a line break), or after an inline `:=` and its traits (any whitespace). */
+function parseMixins(cursor: TokenCursor, file: FileSyntax, inline = false): ShapeRefSyntax[] {
+  const token = cursor.peek();
+  if (token.kind !== "identifier" || (!inline && token.brKind !== 0) || token.value.charCodeAt(0) !== 119 /* w */) return [];
+  if (keyword(cursor) !== "with") throw cursor.unexpected("'with', '{' or a line break");
+  v2Only(file, cursor.location(token), "mixins");
+  if (token.value.length !== 4) throw cursor.unexpectedAt(token, 4, "'['");
   cursor.next();
+  if (!cursor.is("[")) throw cursor.unexpected("'[' after 'with'");
   cursor.next();
   const mixins: ShapeRefSyntax[] = [];
-  while (!cursor.accept("]")) mixins.push(parseShapeRef(cursor, "a mixin shape ID or ']'"));
-  if (mixins.length === 0) throw new IdlSyntaxError(cursor.location(), "'with []' needs at least one mixin");
+  do mixins.push(parseShapeRef(cursor, "a mixin shape ID"));
+  while (!cursor.accept("]"));
   return mixins;
 }
 
-function parseShapeStatement(cursor: TokenCursor, file: FileSyntax, controls: Controls, reporter: Reporter): void {
-  const traits = parseTraitStatements(cursor);
-  const typeToken = cursor.peek();
-  if (typeToken.kind !== "identifier") throw cursor.unexpected("a shape type (structure, string, operation, ...)");
-  const type = typeToken.value as ShapeKind;
-  if (!SIMPLE_TYPES.has(type) && !AGGREGATE_TYPES.has(type) && !["enum", "intEnum", "service", "resource", "operation"].includes(type)) {
-    throw new IdlSyntaxError(cursor.location(typeToken), `unknown statement or shape type '${typeToken.value}'`);
-  }
+/** `for Resource` after a structure's name (SP before `for`). */
+function parseForResource(cursor: TokenCursor, file: FileSyntax, inline = false): ShapeRefSyntax | undefined {
+  const token = cursor.peek();
+  if (token.kind !== "identifier" || (!inline && token.brKind !== 0) || token.value.charCodeAt(0) !== 102 /* f */) return undefined;
+  if (keyword(cursor) !== "for") throw cursor.unexpected("'for', 'with', '{' or a line break");
+  v2Only(file, cursor.location(token), "'for' a resource");
+  if (token.value.length !== 3) throw cursor.unexpectedAt(token, 3, "a space after 'for'");
   cursor.next();
-  if (cursor.peek().nl) sameLine(cursor, `the ${type} name`);
-  if (!cursor.is("identifier")) throw cursor.unexpected(`a name for the ${type}`);
-  const nameToken = cursor.next();
+  cursor.requireSpace("the resource shape ID");
+  return parseShapeRef(cursor, "a resource shape ID after 'for'");
+}
+
+function parseShape(cursor: TokenCursor, file: FileSyntax, controls: Controls, reporter: Reporter, type: ShapeKind, traits: TraitSyntax[]): void {
+  const typeToken = cursor.next();
+  // Messages of the hot path are constants: built per shape or member, they cost more than the parse.
+  cursor.requireSpace("the shape name");
+  const nameToken = expectIdentifier(cursor, "a shape name");
   const at = cursor.location(nameToken);
-  if (!IDENTIFIER.test(nameToken.value)) throw new IdlSyntaxError(at, `invalid shape name '${nameToken.value}'`);
   const shape: ShapeSyntax = { type, name: nameToken.value, at, typeAt: cursor.location(typeToken), traits, mixins: [], members: [], properties: [] };
   if (type === "set") reportSetShape(file, cursor.location(typeToken), `${file.namespace?.value ?? ""}#${nameToken.value}`, reporter);
-  if (type === "enum" || type === "intEnum") v2Only(file, cursor.location(typeToken), `${type} shapes`, reporter);
-
-  if (AGGREGATE_TYPES.has(type) && cursor.is("identifier", "for") && !cursor.peek().nl) {
-    cursor.next();
-    shape.forResource = parseShapeRef(cursor, "a resource shape ID after 'for'");
-    v2Only(file, shape.forResource.at, "'for' a resource", reporter);
+  if (type === "enum" || type === "intEnum") {
+    // Not a syntax error in Smithy: the loader refuses the shape where its statement starts.
+    if (isIdlV1(file)) reporter.error(cursor.location(typeToken), `${type} shapes cannot be used in Smithy version 1.0`);
   }
-  shape.mixins = parseMixins(cursor);
-  if (shape.mixins.length > 0) v2Only(file, shape.mixins[0]!.at, "mixins", reporter);
+  if (AGGREGATE_TYPES.has(type)) {
+    const resource = parseForResource(cursor, file);
+    if (resource) shape.forResource = resource;
+  }
+  shape.mixins = parseMixins(cursor, file);
 
   if (SIMPLE_TYPES.has(type)) {
     file.shapes.push(shape);
     return;
   }
-  if (type === "enum" || type === "intEnum" || AGGREGATE_TYPES.has(type)) {
-    shape.members = parseMembers(cursor, type, reporter);
-    checkV1Members(file, shape.members, reporter);
-    if ((type === "enum" || type === "intEnum") && shape.members.length === 0 && shape.mixins.length === 0) {
-      reporter.error(at, `${type} '${shape.name}' must have at least one member`);
+  if (type === "enum" || type === "intEnum") {
+    shape.members = parseEnumMembers(cursor, type, reporter);
+    if (shape.members.length === 0 && shape.mixins.length === 0) {
+      reporter.error(cursor.location(typeToken), `${type} '${shape.name}' must have at least one member`);
     }
     file.shapes.push(shape);
     return;
   }
-  if (type === "service" || type === "resource") {
-    const body = parseNodeObject(cursor);
-    shape.properties = body.entries.map((e) => ({ name: e.key, at: e.keyAt, value: e.value }));
-    shape.bodyAt = body.at;
+  if (AGGREGATE_TYPES.has(type)) {
+    shape.members = parseMembers(cursor, file, type);
     file.shapes.push(shape);
     return;
   }
-  parseOperationBody(cursor, file, shape, controls, reporter);
-}
-
-function checkV1Members(file: FileSyntax, members: MemberSyntax[], reporter: Reporter): void {
-  for (const m of members) {
-    if (!m.target) v2Only(file, m.at, "target elision ($member)", reporter);
-    if (m.value) v2Only(file, m.value.at, "'= value' defaults", reporter);
+  if (type === "service" || type === "resource") {
+    if (!cursor.is("{")) throw cursor.unexpected(`'{' to open the ${type} body`);
+    const body = parseNodeObject(cursor);
+    shape.properties = body.entries.map((e) => ({ name: e.key, at: e.keyAt, value: e.value }));
+    shape.bodyAt = body.at;
+    if (type === "resource" && isIdlV1(file) && body.entries.some((e) => e.key === "properties")) {
+      // Smithy checks it once the body is read: the error stands right after it.
+      throw new IdlSyntaxError(cursor.afterPrevious(), "resource properties need IDL 2.0: add `$version: \"2\"` at the top of the file");
+    }
+    file.shapes.push(shape);
+    return;
   }
+  parseOperationBody(cursor, file, shape, controls);
 }
 
 /**
@@ -370,103 +457,142 @@ function closes(cursor: TokenCursor, isEnum: boolean): boolean {
   return true;
 }
 
-function parseMembers(cursor: TokenCursor, type: ShapeKind, reporter: Reporter): MemberSyntax[] {
-  const isEnum = type === "enum" || type === "intEnum";
-  const open = cursor.expect("{", `'{' to open the ${type} members`);
+/** Members of a structure, union, list, set or map: `name: Target`, `$name`, and (structures) `= default`. */
+function parseMembers(cursor: TokenCursor, file: FileSyntax, type: ShapeKind): MemberSyntax[] {
+  if (!cursor.is("{")) throw cursor.unexpected(`'{' to open the ${type} members`);
+  cursor.next();
   const members: MemberSyntax[] = [];
-  // Names seen, with their lines: a shape's few members are searched in place,
-  // a map is made only for a shape with many (one map per shape before).
-  let seen: Map<string, number> | undefined;
-  while (!closes(cursor, isEnum)) {
-    if (cursor.atEnd()) throw new IdlSyntaxError(cursor.location(open), `unclosed ${type}: expected '}'`);
+  const defaults = type === "structure";
+  // Names seen: a shape's few members are searched in place, a set is made only for a shape with many.
+  let seen: Set<string> | undefined;
+  while (!closes(cursor, false)) {
+    if (cursor.atEnd()) throw cursor.unexpected("a member or '}'");
     const traits = parseTraitStatements(cursor);
-    let member: MemberSyntax;
-    if (!isEnum && cursor.is("$")) {
-      const dollar = cursor.next();
-      const name = cursor.expectIdentifier("a member name after '$'");
-      member = { name: name.value, at: cursor.location(dollar), traits };
-    } else {
-      const name = cursor.expectIdentifier(isEnum ? "an enum member name or '}'" : "a member name or '}'");
-      member = { name: name.value, at: cursor.location(name), traits };
-      if (!isEnum) {
-        // Each expectation's message is built only when it fails (four strings per member otherwise).
-        if (cursor.peek().nl) sameLine(cursor, `':' after member '${name.value}'`);
-        if (!cursor.is(":")) throw cursor.unexpected(`':' and a target after member '${name.value}'`);
-        cursor.next();
-        if (cursor.peek().nl) sameLine(cursor, `the target of member '${name.value}'`);
-        member.target = parseShapeRef(cursor, cursor.is("identifier") ? "an identifier" : `the target of member '${name.value}'`);
-      }
-    }
-    if (!IDENTIFIER.test(member.name)) throw new IdlSyntaxError(member.at, `invalid member name '${member.name}'`);
-    if (!cursor.peek().nl && cursor.accept("=")) {
-      sameLine(cursor, "the value after '='");
-      member.value = parseNodeValue(cursor);
-      // Smithy 1.73.0 lets a comma follow a member's value (`foo: String = "hi",`).
-      requireLineBreak(cursor, { commaAllowed: true });
-    }
-    if (seen === undefined && members.length >= 16) seen = new Map(members.map((m) => [m.name, m.at.line]));
-    const previous = seen ? seen.get(member.name) : members.find((m) => m.name === member.name)?.at.line;
-    if (previous !== undefined) {
+    const elided = cursor.is("$");
+    if (elided) cursor.next();
+    const nameToken = cursor.peek();
+    if (elided && nameToken.gapLine !== 0) throw cursor.gapError(nameToken, "a member name right after '$'");
+    if (nameToken.kind !== "identifier") throw cursor.unexpected("a member name or '}'");
+    const name = keyword(cursor);
+    if (seen === undefined && members.length >= 16) seen = new Set(members.map((m) => m.name));
+    if (seen ? seen.has(name) : members.some((m) => m.name === name)) {
       // The same name twice is a syntax error; names equal but for case are
       // kept and refused by ShapeIdConflict (validate/shape-id-conflict.ts), as Smithy does.
-      reporter.error(member.at, `duplicate member '${member.name}' (first defined at line ${previous})`);
+      const first = members.find((m) => m.name === name)!;
+      throw new IdlSyntaxError(cursor.location(nameToken), `duplicate member '${name}' (first defined at line ${first.at.line})`);
+    }
+    if (elided) v2Only(file, cursor.location(nameToken), "target elision ($member)");
+    expectIdentifier(cursor, "a member name");
+    const member: MemberSyntax = { name, at: cursor.location(elided ? cursor.peek(-2) : nameToken), traits };
+    if (!elided) {
+      cursor.spaces("':' after the member name");
+      if (!cursor.is(":")) throw cursor.unexpected(`':' and a target after member '${name}'`);
+      cursor.next();
+      cursor.spaces("the member's target");
+      member.target = parseShapeRef(cursor, "the member's target");
+    }
+    if (defaults && cursor.is("=") && cursor.peek().brKind === 0) {
+      v2Only(file, cursor.location(), "'= value' defaults");
+      cursor.next();
+      cursor.spaces("the value after '='");
+      member.value = parseNodeValue(cursor);
+      // Smithy 1.73.0 lets a comma follow a member's default (`foo: String = "hi",`).
+      cursor.br(true);
+    }
+    seen?.add(name);
+    members.push(member);
+  }
+  return members;
+}
+
+/** Members of an enum or intEnum: `NAME` or `NAME = value`. */
+function parseEnumMembers(cursor: TokenCursor, type: ShapeKind, reporter: Reporter): MemberSyntax[] {
+  if (!cursor.is("{")) throw cursor.unexpected(`'{' to open the ${type} members`);
+  cursor.next();
+  const members: MemberSyntax[] = [];
+  while (!closes(cursor, true)) {
+    if (cursor.atEnd()) throw cursor.unexpected("an enum member or '}'");
+    const traits = parseTraitStatements(cursor);
+    const nameToken = expectIdentifier(cursor, "an enum member name or '}'");
+    const member: MemberSyntax = { name: nameToken.value, at: cursor.location(nameToken), traits };
+    if (cursor.is("=") && cursor.peek().brKind === 0) {
+      cursor.next();
+      cursor.spaces("the value after '='");
+      member.value = parseNodeValue(cursor);
+      cursor.br();
+    }
+    const previous = members.find((m) => m.name === member.name);
+    if (previous) {
+      reporter.error(member.at, `duplicate member '${member.name}' (first defined at line ${previous.at.line})`);
     } else {
-      seen?.set(member.name, member.at.line);
       members.push(member);
     }
   }
   return members;
 }
 
-function parseOperationBody(
-  cursor: TokenCursor,
-  file: FileSyntax,
-  shape: ShapeSyntax,
-  controls: Controls,
-  reporter: Reporter,
-): void {
-  cursor.expect("{", "'{' to open the operation body");
+function parseOperationBody(cursor: TokenCursor, file: FileSyntax, shape: ShapeSyntax, controls: Controls): void {
+  if (!cursor.is("{")) throw cursor.unexpected("'{' to open the operation body");
+  cursor.next();
   const seen = new Set<string>();
-  file.shapes.push(shape);
+  const inlineShapes: ShapeSyntax[] = [];
   while (!cursor.accept("}")) {
-    const key = cursor.expectIdentifier("input, output, errors or '}'");
+    const key = expectIdentifier(cursor, "input, output, errors or '}'");
     const keyAt = cursor.location(key);
-    if (seen.has(key.value)) reporter.error(keyAt, `operation property '${key.value}' is set twice`);
+    if (seen.has(key.value)) throw new IdlSyntaxError(keyAt, `operation property '${key.value}' is set twice`);
     seen.add(key.value);
-    if ((key.value === "input" || key.value === "output") && cursor.accept(":=")) {
+    if (key.value === "input" || key.value === "output") {
       const role = key.value;
-      v2Only(file, keyAt, "inline input/output (:=)", reporter);
-      const traits = parseTraitStatements(cursor);
-      const inline: ShapeSyntax = {
-        type: "structure",
-        name: shape.name + (role === "input" ? controls.inputSuffix : controls.outputSuffix),
-        at: keyAt,
-        typeAt: cursor.location(cursor.peek()),
-        traits,
-        mixins: [],
-        members: [],
-        properties: [],
-        inlineOf: { operation: shape.name, role },
-      };
-      if (cursor.is("identifier", "for")) {
-        cursor.next();
-        inline.forResource = parseShapeRef(cursor, "a resource shape ID after 'for'");
+      if (!cursor.is(":") && !cursor.is(":=")) throw cursor.unexpected(`':' or ':=' after '${role}'`);
+      if (cursor.next().kind === ":=") {
+        v2Only(file, cursor.afterPrevious(), "inline input/output (:=)");
+        const inline = parseInlineStructure(cursor, file, shape, role, keyAt, controls);
+        inlineShapes.push(inline);
+        // Absolute, so a `use` of the same name cannot capture the generated shape.
+        const inlineId = file.namespace ? `${file.namespace.value}#${inline.name}` : inline.name;
+        shape.properties.push({ name: role, at: keyAt, value: { kind: "shapeId", text: inlineId, at: keyAt } });
+      } else {
+        const target = parseShapeRef(cursor, "a shape ID");
+        shape.properties.push({ name: role, at: keyAt, value: { kind: "shapeId", text: target.text, at: target.at } });
       }
-      inline.mixins = parseMixins(cursor, !inline.forResource);
-      inline.members = parseMembers(cursor, "structure", reporter);
-      checkV1Members(file, inline.members, reporter);
-      file.shapes.push(inline);
-      // Absolute, so a `use` of the same name cannot capture the generated shape.
-      const inlineId = file.namespace ? `${file.namespace.value}#${inline.name}` : inline.name;
-      shape.properties.push({ name: role, at: keyAt, value: { kind: "shapeId", text: inlineId, at: keyAt } });
-      continue;
-    }
-    if (!["input", "output", "errors"].includes(key.value)) {
+    } else if (key.value === "errors") {
+      if (!cursor.is(":")) throw cursor.unexpected("':' after 'errors'");
+      cursor.next();
+      if (!cursor.is("[")) throw cursor.unexpected("'[' to open the list of errors");
+      shape.properties.push({ name: "errors", at: keyAt, value: parseNodeValue(cursor) });
+    } else {
       // As Smithy: a syntax error where the property's value would start.
       throw new IdlSyntaxError(cursor.location(), `unknown operation property '${key.value}': expected input, output or errors`);
     }
-    if (!cursor.is(":")) throw cursor.unexpected(`':' after '${key.value}'`);
-    cursor.next();
-    shape.properties.push({ name: key.value, at: keyAt, value: parseNodeValue(cursor) });
+    cursor.requireWs("whitespace after the operation property");
   }
+  file.shapes.push(shape, ...inlineShapes);
+}
+
+function parseInlineStructure(
+  cursor: TokenCursor,
+  file: FileSyntax,
+  operation: ShapeSyntax,
+  role: "input" | "output",
+  keyAt: Location,
+  controls: Controls,
+): ShapeSyntax {
+  const traits = parseTraitStatements(cursor);
+  const inline: ShapeSyntax = {
+    type: "structure",
+    name: operation.name + (role === "input" ? controls.inputSuffix : controls.outputSuffix),
+    at: keyAt,
+    typeAt: cursor.location(cursor.peek()),
+    traits,
+    mixins: [],
+    members: [],
+    properties: [],
+    inlineOf: { operation: operation.name, role },
+  };
+  // Right after `:=` and its traits any whitespace may come first; after `for R`, only spaces before `with`.
+  const resource = parseForResource(cursor, file, true);
+  if (resource) inline.forResource = resource;
+  inline.mixins = parseMixins(cursor, file, !resource);
+  inline.members = parseMembers(cursor, file, "structure");
+  return inline;
 }

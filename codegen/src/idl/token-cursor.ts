@@ -6,12 +6,42 @@
 import type { Location, Reporter } from "./diagnostics.js";
 import type { Token, TokenKind } from "./lexer.js";
 
+/**
+ * A syntax error, located where Smithy locates it. Smithy's parser reports
+ * it and resumes at the next line that starts a statement (recover); some
+ * errors end the file instead (`terminal`: those of the namespace and use
+ * statements, a statement before the namespace that is not one, a control
+ * value of the wrong type), as Smithy's IdlModelLoader does.
+ */
 export class IdlSyntaxError extends Error {
   constructor(
     readonly at: Location,
     message: string,
+    readonly options: {
+      terminal?: boolean;
+      /** Where Smithy's tokenizer stood when it raised the error, when not at `at` (a duplicate key is found after its value). */
+      resumeAfter?: Location;
+    } = {},
   ) {
     super(message);
+  }
+}
+
+/** Whether position a comes after position b. */
+function after(a: { line: number; column: number }, b: Location): boolean {
+  return a.line > b.line || (a.line === b.line && a.column > b.column);
+}
+
+function describe(token: Token): string {
+  switch (token.kind) {
+    case "eof":
+      return "end of file";
+    case "string":
+      return token.textBlock ? "a text block" : `string "${token.value}"`;
+    case "number":
+      return `number ${token.value}`;
+    default:
+      return `'${token.value}'`;
   }
 }
 
@@ -99,10 +129,70 @@ export class TokenCursor {
     return this.expect("identifier", what);
   }
 
-  unexpected(what: string): IdlSyntaxError {
+  unexpected(what: string, token: Token = this.peek()): IdlSyntaxError {
+    if (token.kind === "error") return new IdlSyntaxError(this.location(token), token.value);
+    return new IdlSyntaxError(this.location(token), `expected ${what}, found ${describe(token)}`);
+  }
+
+  /** An error at a point inside or right after `token` (`offset` characters into it; past its end: the gap after it). */
+  unexpectedAt(token: Token, offset: number, what: string): IdlSyntaxError {
+    if (offset < token.value.length) {
+      const at = { path: this.path, line: token.line, column: token.column + offset };
+      return new IdlSyntaxError(at, `expected ${what}, found '${token.value[offset]}'`);
+    }
+    // Only an identifier ends short of its text: the token after it is the next one.
+    const index = this.tokens.indexOf(token);
+    const next = this.tokens[Math.min(index + 1, this.tokens.length - 1)]!;
+    return this.gapError(next, what);
+  }
+
+  /** An error at the start of the gap before `token` (the token itself when nothing separates it from the previous one). */
+  gapError(token: Token, what: string): IdlSyntaxError {
+    if (token.gapLine === 0) return this.unexpected(what, token);
+    const c = token.spaceFirst ? "a space" : token.brKind === 1 && token.brLine === token.gapLine && token.brColumn === token.gapColumn ? "','" : "a line break";
+    return new IdlSyntaxError({ path: this.path, line: token.gapLine, column: token.gapColumn }, `expected ${what}, found ${c}`);
+  }
+
+  /** Where Smithy's tokenizer stands right after the previous token: the gap before the current one, or the current token. */
+  afterPrevious(): Location {
     const token = this.peek();
-    const found = token.kind === "eof" ? "end of file" : token.kind === "string" ? `string "${token.value}"` : `'${token.value}'`;
-    return new IdlSyntaxError(this.location(token), `expected ${what}, found ${found}`);
+    return token.gapLine === 0 ? this.location(token) : { path: this.path, line: token.gapLine, column: token.gapColumn };
+  }
+
+  /**
+   * SP before what comes next (Smithy's skipSpaces, then an expectation):
+   * spaces and tabs may come first, a comma, comment or line break may not.
+   */
+  spaces(what: string): void {
+    const token = this.peek();
+    if (token.brKind !== 0) {
+      const found = token.brKind === 1 ? "','" : "a line break";
+      throw new IdlSyntaxError({ path: this.path, line: token.brLine, column: token.brColumn }, `expected ${what} on the same line, found ${found}`);
+    }
+  }
+
+  /** At least one space or tab, and nothing else, before what comes next (Smithy's expectAndSkipSpaces, then an expectation). */
+  requireSpace(what: string): void {
+    const token = this.peek();
+    if (!token.spaceFirst) throw this.gapError(token, `a space before ${what}`);
+    this.spaces(what);
+  }
+
+  /** Any whitespace (space, comma, comment or line break) before the current token (Smithy's expectAndSkipWhitespace). */
+  requireWs(what: string): void {
+    const token = this.peek();
+    if (!token.ws) throw this.unexpected(what, token);
+  }
+
+  /** BR: spaces, then a line break or comment, or the end of the file (Smithy's expectAndSkipBr); `commaFirst`: a comma may come before it. */
+  br(commaFirst = false): void {
+    const token = this.peek();
+    if (token.brKind === 2 || (token.kind === "eof" && token.brKind === 0)) return;
+    if (token.brKind === 1 && commaFirst && (token.nl || token.kind === "eof")) return;
+    if (token.brKind === 1) {
+      throw new IdlSyntaxError({ path: this.path, line: token.brLine, column: token.brColumn }, "expected a line break, found ','");
+    }
+    throw this.unexpected("a line break", token);
   }
 
   /** Claims the documentation comment right before the current token. */
@@ -132,16 +222,29 @@ export class TokenCursor {
     block.trailing = false;
   }
 
-  /** Skips to the next token that starts a line and could start a statement. */
-  recover(): void {
-    const start = this.index;
-    while (!this.atEnd()) {
-      const token = this.peek();
-      if (this.index > start && token.column === 1 && (token.kind === "identifier" || token.kind === "@" || token.kind === "$")) {
-        return;
-      }
-      this.next();
+  /**
+   * Smithy's error recovery: from the first token after where the error
+   * stood, skips to a token at the start of a line that can start a
+   * statement (an identifier, '@', '$', or a documentation comment).
+   */
+  recover(error: IdlSyntaxError): void {
+    const from = error.options.resumeAfter ?? error.at;
+    let index = 0;
+    // The error stands at or before the current token (a duplicate key: before it), rarely much further back.
+    for (index = Math.min(this.index, this.tokens.length - 1); index > 0 && after(this.tokens[index - 1]!, from); index--);
+    while (index < this.tokens.length - 1 && !after(this.tokens[index]!, from)) index++;
+    for (; index < this.tokens.length - 1; index++) {
+      const token = this.tokens[index]!;
+      const docs = this.docs.get(index);
+      if (docs && docs.at.column === 1 && after(docs.at, from)) break;
+      if (token.column === 1 && (token.kind === "identifier" || token.kind === "@" || token.kind === "$")) break;
     }
+    this.index = index;
+  }
+
+  /** Gives back a claimed documentation comment (one before an `apply`, which documents nothing and is reported). */
+  releaseDocs(at: Location): void {
+    for (const block of this.docs.values()) if (block.at === at) block.claimed = false;
   }
 
   /** Whether a documentation comment comes right before the current token. */
