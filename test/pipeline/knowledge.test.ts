@@ -114,6 +114,67 @@ describe("ModelIndex over hand-made models", () => {
     expect(index.isMixin("ex#Base")).toBe(true);
   });
 
+  it("sees a model with mixins and apply entries as its flattened twin (what `smithy ast` prints for mixins)", () => {
+    // `smithy ast` prints no member for a list or map that inherits it, and a
+    // redeclared or applied-to inherited member as an `apply` entry.
+    const S = "smithy.api#String";
+    // Our AST types require a list's member: Smithy's output does not, hence the cast.
+    const mixed = base(<SmithyModel["shapes"]>(<unknown>{
+      "ex#ML": { type: "list", member: { target: S, traits: { "smithy.api#length": { max: 9 } } }, traits: { "smithy.api#mixin": {} } },
+      "ex#L": { type: "list", mixins: [{ target: "ex#ML" }] },
+      "ex#L$member": { type: "apply", traits: { "smithy.api#length": { min: 1 } } },
+      "ex#MM": { type: "map", key: { target: S }, value: { target: S }, traits: { "smithy.api#mixin": {} } },
+      "ex#M": { type: "map", mixins: [{ target: "ex#MM" }], value: { target: S, traits: { "smithy.api#pattern": "^a$" } } },
+      "ex#Base": { type: "structure", members: { a: { target: S } }, traits: { "smithy.api#mixin": {} } },
+      "ex#S": { type: "structure", mixins: [{ target: "ex#Base" }], members: { b: { target: "ex#L", traits: { "smithy.api#default": null } } } },
+      "ex#S$a": { type: "apply", traits: { "smithy.api#required": {}, "smithy.api#documentation": "applied" } },
+    }));
+    const flat = base({
+      "ex#L": { type: "list", member: { target: S, traits: { "smithy.api#length": { min: 1 } } } },
+      "ex#M": { type: "map", key: { target: S }, value: { target: S, traits: { "smithy.api#pattern": "^a$" } } },
+      "ex#S": {
+        type: "structure",
+        members: { a: { target: S, traits: { "smithy.api#required": {}, "smithy.api#documentation": "applied" } }, b: { target: "ex#L" } },
+      },
+    });
+    const view = (index: ModelIndex): unknown => ({
+      list: index.constraintsOf(index.listMemberOf("ex#L")),
+      key: index.mapMembersOf("ex#M").key.target,
+      value: index.constraintsOf(index.mapMembersOf("ex#M").value),
+      members: index.membersOf("ex#S").map((m) => ({ ...index.constraintsOf(m), name: m.name, doc: m.documentation })),
+    });
+    expect(view(mixed)).toEqual(view(flat));
+    // The list member inherits @length(max) and the applied @length(min) replaces it, as Smithy's flattening does.
+    expect(mixed.constraintsOf(mixed.listMemberOf("ex#L")).length).toEqual({ min: 1 });
+    // `@default(null)` is no default.
+    expect(mixed.constraintsOf(mixed.membersOf("ex#S")[1]!).default).toBeUndefined();
+  });
+
+  it("flattens operation and service mixins: their errors, operations and renames join the shape's own", () => {
+    const index = base({
+      "ex#Common": { type: "operation", errors: [{ target: "ex#E1" }], traits: { "smithy.api#mixin": {} } },
+      "ex#Op": { type: "operation", mixins: [{ target: "ex#Common" }], errors: [{ target: "ex#E2" }] },
+      "ex#Other": { type: "operation" },
+      "ex#BaseService": {
+        type: "service",
+        version: "1",
+        operations: [{ target: "ex#Other" }],
+        errors: [{ target: "ex#E3" }],
+        rename: { "ex#E3": "Renamed" },
+        traits: { "smithy.api#mixin": {} },
+      },
+      "ex#Svc": { type: "service", mixins: [{ target: "ex#BaseService" }], operations: [{ target: "ex#Op" }] },
+      "ex#E1": { type: "structure", members: {}, traits: { "smithy.api#error": "client" } },
+      "ex#E2": { type: "structure", members: {}, traits: { "smithy.api#error": "client" } },
+      "ex#E3": { type: "structure", members: {}, traits: { "smithy.api#error": "server" } },
+    });
+    index.selectService("ex#Svc");
+    expect(index.operationsOf("ex#Svc")).toEqual(["ex#Op", "ex#Other"]);
+    expect(index.errorsOf("ex#Op")).toEqual(["ex#E1", "ex#E2", "ex#E3"]);
+    expect(index.nameOf("ex#E3")).toBe("Renamed");
+    expect((index.shape("ex#Svc") as { version?: string }).version).toBe("1");
+  });
+
   it("finds operations bound through resources, sorted by name, and honours rename", () => {
     const index = base({
       "ex#Svc": {

@@ -6,8 +6,6 @@
 
 import type {
   EnumShape,
-  ListShape,
-  MapShape,
   MemberShape,
   NodeObject,
   NodeValue,
@@ -202,7 +200,43 @@ export class ModelIndex {
   shape(id: string): Shape {
     const found = this.shapes[id] ?? PRELUDE_SIMPLE_SHAPES[id];
     if (!found) throw new Error(`unknown shape '${id}'`);
+    if (found.mixins?.length && (found.type === "operation" || found.type === "service")) return this.flattened(id, found);
     return found;
+  }
+
+  private readonly flatShapes = new Map<string, Shape>();
+
+  /**
+   * An operation or service with mixins as Smithy flattens it (`smithy ast`
+   * prints mixins unflattened): the mixins' errors, and a service mixin's
+   * operations, resources and renames, join the shape's own; its own version
+   * wins. Structure, list and map members are flattened where they are read
+   * (membersOf, singleMember), traits in traitsOf.
+   */
+  private flattened(id: string, shape: Shape): Shape {
+    let flat = this.flatShapes.get(id);
+    if (flat) return flat;
+    const own = shape as unknown as Record<string, unknown>;
+    const out: Record<string, unknown> = { ...own };
+    const refs = (key: string, from: Record<string, unknown>): { target: string }[] => (from[key] as { target: string }[] | undefined) ?? [];
+    const lists = shape.type === "service" ? ["operations", "resources", "errors"] : ["errors"];
+    const mixins = (shape.mixins ?? []).map((m) => this.shape(m.target) as unknown as Record<string, unknown>);
+    for (const key of lists) {
+      const seen = new Set<string>();
+      const merged = [...mixins.flatMap((m) => refs(key, m)), ...refs(key, own)].filter((ref) => !seen.has(ref.target) && seen.add(ref.target));
+      if (merged.length > 0) out[key] = merged;
+    }
+    if (shape.type === "service") {
+      const rename = Object.assign({}, ...mixins.map((m) => m.rename ?? {}), own.rename ?? {}) as Record<string, string>;
+      if (Object.keys(rename).length > 0) out.rename = rename;
+      if (own.version === undefined) {
+        const version = mixins.map((m) => m.version).filter((v) => v !== undefined).pop();
+        if (version !== undefined) out.version = version;
+      }
+    }
+    flat = out as unknown as Shape;
+    this.flatShapes.set(id, flat);
+    return flat;
   }
 
   /** The shape's type, following a member ID to its target. */
@@ -241,9 +275,20 @@ export class ModelIndex {
         if (traitId !== Trait.mixin) merged[traitId] = value;
       }
     }
-    Object.assign(merged, shape.traits ?? {});
+    Object.assign(merged, shape.traits ?? {}, this.appliedTraits(id));
     this.traitCache.set(id, merged);
     return merged;
+  }
+
+  /**
+   * Traits a JSON AST `apply` entry gives a shape or member. `smithy ast`
+   * prints them for what a shape inherits from a mixin (a redeclared member's
+   * new traits, an `apply` to an inherited member): they belong to the
+   * flattened shape as much as its own traits do.
+   */
+  private appliedTraits(id: string): Traits | undefined {
+    const entry = this.shapes[id];
+    return entry?.type === "apply" ? (entry as { traits?: Traits }).traits : undefined;
   }
 
   traitOf<T extends NodeValue = NodeValue>(id: string, traitId: string): T | undefined {
@@ -271,7 +316,8 @@ export class ModelIndex {
   }
 
   private servicesView(): string[] {
-    return this.view("services", () => this.shapeIds().filter((id) => this.shapes[id]?.type === "service"));
+    // A @mixin service is a template for services, not one of them.
+    return this.view("services", () => this.shapeIds().filter((id) => this.shapes[id]?.type === "service" && !this.isMixin(id)));
   }
 
   /**
@@ -396,7 +442,8 @@ export class ModelIndex {
     // (The services view itself, not the copy services() hands out: this is asked per shape, millions of times on large models.)
     const services = serviceId ? [serviceId] : this.servicesView();
     for (const service of services) {
-      const rename = (this.shapes[service] as ServiceShape | undefined)?.rename;
+      const raw = this.shapes[service] as ServiceShape | undefined;
+      const rename = (raw?.mixins?.length ? (this.shape(service) as ServiceShape) : raw)?.rename;
       const renamed = rename?.[id];
       if (renamed) return renamed;
     }
@@ -546,6 +593,10 @@ export class ModelIndex {
         traits: { ...(previous?.traits ?? {}), ...(member.traits ?? {}) },
       });
     }
+    for (const [name, member] of merged) {
+      const applied = this.appliedTraits(`${containerId}$${name}`);
+      if (applied) member.traits = { ...member.traits, ...applied };
+    }
     const members = [...merged].map(([name, m]): Member => {
       const member: Member = {
         name,
@@ -564,21 +615,24 @@ export class ModelIndex {
 
   /** The member of a list or set. */
   listMemberOf(listId: string): Member {
-    const shape = this.shape(listId) as ListShape;
-    return this.singleMember(listId, "member", shape.member);
+    return this.singleMember(listId, "member");
   }
 
   /** Key and value members of a map. */
   mapMembersOf(mapId: string): { key: Member; value: Member } {
-    const shape = this.shape(mapId) as MapShape;
-    return {
-      key: this.singleMember(mapId, "key", shape.key),
-      value: this.singleMember(mapId, "value", shape.value),
-    };
+    return { key: this.singleMember(mapId, "key"), value: this.singleMember(mapId, "value") };
   }
 
-  private singleMember(containerId: string, name: string, member: MemberShape): Member {
-    const traits = member.traits ?? {};
+  /**
+   * A list's or map's member as Smithy flattens it: inherited from a mixin
+   * when the shape does not redeclare it (`smithy ast` then prints no member),
+   * traits merged mixin first, then its own, then applied ones.
+   */
+  private singleMember(containerId: string, name: "member" | "key" | "value"): Member {
+    const member = this.flatSingleMember(containerId, name);
+    if (!member) throw new Error(`${containerId} has no ${name} member, not even from a mixin`);
+    const applied = this.appliedTraits(`${containerId}$${name}`);
+    const traits = applied ? { ...member.traits, ...applied } : member.traits;
     const result: Member = {
       name,
       id: `${containerId}$${name}`,
@@ -589,6 +643,18 @@ export class ModelIndex {
     const documentation = traits[Trait.documentation];
     if (typeof documentation === "string") result.documentation = documentation;
     return result;
+  }
+
+  private flatSingleMember(containerId: string, name: "member" | "key" | "value"): { target: string; traits: Traits } | undefined {
+    const shape = this.shape(containerId) as unknown as Partial<Record<string, MemberShape>> & { mixins?: { target: string }[] };
+    let inherited: { target: string; traits: Traits } | undefined;
+    for (const mixin of shape.mixins ?? []) {
+      const from = this.flatSingleMember(mixin.target, name);
+      if (from) inherited = { target: from.target, traits: { ...(inherited?.traits ?? {}), ...from.traits } };
+    }
+    const own = shape[name];
+    if (!own) return inherited;
+    return { target: own.target, traits: { ...(inherited?.traits ?? {}), ...(own.traits ?? {}) } };
   }
 
   /** Enum values with the member name each one came from. */
@@ -644,7 +710,9 @@ export class ModelIndex {
     const range = trait(Trait.range) as NodeObject | undefined;
     if (range) constraints.range = minMax(range);
     if (Trait.uniqueItems in own || Trait.uniqueItems in shapeTraits) constraints.uniqueItems = true;
-    if (Trait.default in own || Trait.default in shapeTraits) constraints.default = trait(Trait.default) ?? null;
+    // `@default(null)` (also `@default` alone) means no default: Smithy's way to drop an inherited one.
+    const defaultValue = trait(Trait.default);
+    if (defaultValue !== undefined && defaultValue !== null) constraints.default = defaultValue;
     if (Trait.sensitive in own || Trait.sensitive in shapeTraits) constraints.sensitive = true;
     const type = this.typeOf(target);
     if (type === "enum" || type === "intEnum") {

@@ -26,9 +26,12 @@ export interface OracleAnswer {
   crash?: string;
 }
 
-/** Asks the pinned Smithy about every file-set, in one JVM (see askJvmOracle). */
-export function askSmithy(requests: readonly OracleFile[][]): Promise<OracleAnswer[]> {
-  return askJvmOracle<OracleAnswer>("Oracle", requests.map((files) => ({ files })));
+/**
+ * Asks the pinned Smithy about every file-set, in one JVM (see askJvmOracle).
+ * `flatten`: the AST comes with mixins flattened and removed (ModelTransformer).
+ */
+export function askSmithy(requests: readonly OracleFile[][], { flatten = false } = {}): Promise<OracleAnswer[]> {
+  return askJvmOracle<OracleAnswer>("Oracle", requests.map((files) => ({ files, flatten })));
 }
 
 /**

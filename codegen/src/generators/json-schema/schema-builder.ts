@@ -274,7 +274,9 @@ export class SchemaBuilder {
       const ref: JsonSchema = { $ref: this.refTo(member.target) };
       const refinements = this.memberRefinements(member);
       schema = Object.keys(refinements).length > 0 ? { allOf: [ref], ...refinements } : ref;
-      if (Trait.default in member.traits) schema.default = member.traits[Trait.default] ?? null;
+      // A null default is no default (see constraintsOf).
+      const defaultValue = member.traits[Trait.default];
+      if (defaultValue !== undefined && defaultValue !== null) schema.default = defaultValue;
       if (member.documentation) schema.description = member.documentation;
     } else {
       schema = this.valueSchema(member.target, this.index.constraintsOf(member), member.traits);

@@ -1,8 +1,10 @@
 // The batch oracle: the pinned Smithy reads many model file-sets per JVM start.
 //
 // Input: one JSON object per stdin line,
-//   {"files": [{"path": "a.smithy", "text": "..."} | {"path": "/abs/b.smithy"}]}
-// (a file without "text" is read from disk). Output: one JSON object per line,
+//   {"files": [{"path": "a.smithy", "text": "..."} | {"path": "/abs/b.smithy"}], "flatten": false}
+// (a file without "text" is read from disk; "flatten": true answers the AST
+// with mixins flattened and removed, as ModelTransformer.flattenAndRemoveMixins
+// gives it: the model our generators must see behind a model with mixins). Output: one JSON object per line,
 // in the same order,
 //   {"ast": "<JSON AST as `smithy ast` prints it>" | null,
 //    "events": [{"severity","id","file","line","col","message","shapeId"}]}
@@ -33,6 +35,7 @@ import software.amazon.smithy.model.shapes.Shape;
 import software.amazon.smithy.model.validation.Severity;
 import software.amazon.smithy.model.validation.ValidatedResult;
 import software.amazon.smithy.model.validation.ValidationEvent;
+import software.amazon.smithy.model.transform.ModelTransformer;
 
 public final class Oracle {
     private Oracle() {}
@@ -88,6 +91,9 @@ public final class Oracle {
         boolean refused = result.getValidationEvents().stream().anyMatch(e -> e.getSeverity() == Severity.ERROR);
         if (!refused && result.getResult().isPresent()) {
             Model model = result.getResult().get();
+            if (request.getBooleanMemberOrDefault("flatten", false)) {
+                model = ModelTransformer.create().flattenAndRemoveMixins(model);
+            }
             boolean framework = namesFramework;
             ModelSerializer serializer = ModelSerializer.builder()
                     .shapeFilter(shape -> isOwn(shape, paths, libraries, framework))
