@@ -415,7 +415,7 @@ function parseShape(cursor: TokenCursor, file: FileSyntax, controls: Controls, r
     return;
   }
   if (type === "enum" || type === "intEnum") {
-    shape.members = parseEnumMembers(cursor, type, reporter);
+    shape.members = parseEnumMembers(cursor, file, type, shape.name, reporter);
     if (shape.members.length === 0 && shape.mixins.length === 0) {
       reporter.error(cursor.location(typeToken), `${type} '${shape.name}' must have at least one member`);
     }
@@ -423,7 +423,7 @@ function parseShape(cursor: TokenCursor, file: FileSyntax, controls: Controls, r
     return;
   }
   if (AGGREGATE_TYPES.has(type)) {
-    shape.members = parseMembers(cursor, file, type);
+    shape.members = parseMembers(cursor, file, type, shape.name);
     file.shapes.push(shape);
     return;
   }
@@ -457,11 +457,37 @@ function closes(cursor: TokenCursor, isEnum: boolean): boolean {
   return true;
 }
 
+/**
+ * Smithy registers a member's traits as soon as the member is read: when a
+ * later syntax error drops the shape, they are still applied — to a member
+ * that no longer exists (Smithy's "applied to unknown shape" error, at each
+ * trait), or to the shape of that name another file defines.
+ */
+function keepMemberTraits(file: FileSyntax, shapeName: string, members: MemberSyntax[], error: unknown): never {
+  if (error instanceof IdlSyntaxError) {
+    for (const member of members) {
+      for (const trait of member.traits) {
+        file.applies.push({ target: { text: `${shapeName}$${member.name}`, at: trait.at }, traits: [trait], at: trait.at });
+      }
+    }
+  }
+  throw error;
+}
+
 /** Members of a structure, union, list, set or map: `name: Target`, `$name`, and (structures) `= default`. */
-function parseMembers(cursor: TokenCursor, file: FileSyntax, type: ShapeKind): MemberSyntax[] {
+function parseMembers(cursor: TokenCursor, file: FileSyntax, type: ShapeKind, shapeName: string): MemberSyntax[] {
   if (!cursor.is("{")) throw cursor.unexpected(`'{' to open the ${type} members`);
   cursor.next();
   const members: MemberSyntax[] = [];
+  try {
+    readMembers(cursor, file, type, members);
+  } catch (error) {
+    keepMemberTraits(file, shapeName, members, error);
+  }
+  return members;
+}
+
+function readMembers(cursor: TokenCursor, file: FileSyntax, type: ShapeKind, members: MemberSyntax[]): void {
   const defaults = type === "structure";
   // Names seen: a shape's few members are searched in place, a set is made only for a shape with many.
   let seen: Set<string> | undefined;
@@ -485,10 +511,11 @@ function parseMembers(cursor: TokenCursor, file: FileSyntax, type: ShapeKind): M
     expectIdentifier(cursor, "a member name");
     const member: MemberSyntax = { name, at: cursor.location(elided ? cursor.peek(-2) : nameToken), traits };
     if (!elided) {
-      cursor.spaces("':' after the member name");
+      // The messages are built only when the check fails (per member they would cost more than the parse).
+      if (cursor.peek().brKind !== 0) cursor.spaces(`':' after member '${name}'`);
       if (!cursor.is(":")) throw cursor.unexpected(`':' and a target after member '${name}'`);
       cursor.next();
-      cursor.spaces("the member's target");
+      if (cursor.peek().brKind !== 0) cursor.spaces(`the target of member '${name}'`);
       member.target = parseShapeRef(cursor, "the member's target");
     }
     if (defaults && cursor.is("=") && cursor.peek().brKind === 0) {
@@ -502,33 +529,41 @@ function parseMembers(cursor: TokenCursor, file: FileSyntax, type: ShapeKind): M
     seen?.add(name);
     members.push(member);
   }
-  return members;
 }
 
 /** Members of an enum or intEnum: `NAME` or `NAME = value`. */
-function parseEnumMembers(cursor: TokenCursor, type: ShapeKind, reporter: Reporter): MemberSyntax[] {
+function parseEnumMembers(cursor: TokenCursor, file: FileSyntax, type: ShapeKind, shapeName: string, reporter: Reporter): MemberSyntax[] {
   if (!cursor.is("{")) throw cursor.unexpected(`'{' to open the ${type} members`);
   cursor.next();
   const members: MemberSyntax[] = [];
+  try {
+    readEnumMembers(cursor, members, reporter);
+  } catch (error) {
+    keepMemberTraits(file, shapeName, members, error);
+  }
+  return members;
+}
+
+function readEnumMembers(cursor: TokenCursor, members: MemberSyntax[], reporter: Reporter): void {
   while (!closes(cursor, true)) {
     if (cursor.atEnd()) throw cursor.unexpected("an enum member or '}'");
     const traits = parseTraitStatements(cursor);
     const nameToken = expectIdentifier(cursor, "an enum member name or '}'");
     const member: MemberSyntax = { name: nameToken.value, at: cursor.location(nameToken), traits };
+    const previous = members.find((m) => m.name === member.name);
+    if (previous) {
+      reporter.error(member.at, `duplicate member '${member.name}' (first defined at line ${previous.at.line})`);
+    } else {
+      // Smithy has the member (and its traits) before it reads the value.
+      members.push(member);
+    }
     if (cursor.is("=") && cursor.peek().brKind === 0) {
       cursor.next();
       cursor.spaces("the value after '='");
       member.value = parseNodeValue(cursor);
       cursor.br();
     }
-    const previous = members.find((m) => m.name === member.name);
-    if (previous) {
-      reporter.error(member.at, `duplicate member '${member.name}' (first defined at line ${previous.at.line})`);
-    } else {
-      members.push(member);
-    }
   }
-  return members;
 }
 
 function parseOperationBody(cursor: TokenCursor, file: FileSyntax, shape: ShapeSyntax, controls: Controls): void {
@@ -593,6 +628,6 @@ function parseInlineStructure(
   const resource = parseForResource(cursor, file, true);
   if (resource) inline.forResource = resource;
   inline.mixins = parseMixins(cursor, file, !resource);
-  inline.members = parseMembers(cursor, file, "structure");
+  inline.members = parseMembers(cursor, file, "structure", inline.name);
   return inline;
 }

@@ -54,6 +54,11 @@ const CASES: Record<string, [string, boolean]> = {
   "a default value on the next line: at the line break": [`${V2}structure S {\n    a: String =\n        "x"\n}\n`, false],
   "an enum value on the next line: at the line break": [`${V2}enum E {\n    A =\n    "a"\n}\n`, false],
   "a duplicate member, and an error in a later shape": [`${V2}structure S {\n    a: String\n    a: String\n}\nstring B C\n`, false],
+  "member traits read before a syntax error in their shape still apply, to members that do not exist": [
+    `${V2}structure S {\n    /// docs\n    @required\n    a: String\n    @sensitive\n    b: String!\n}\n`,
+    false,
+  ],
+  "an enum member's traits apply even when its value is broken": [`${V2}enum E {\n    @deprecated\n    A = \n    "a"\n}\n`, false],
   "two broken statements: both reported": [`${V2}string A B\nstring C D\n`, false],
   "'with' without '['": [`${V2}structure S with A {}\n`, false],
   "'with []'": [`${V2}@mixin\nstructure A {}\nstructure S with [] {}\n`, false],
