@@ -391,6 +391,18 @@ export class SelectorEngine {
     return out;
   }
 
+  /** The shapes the selector yields when started from `starts` alone (Smithy's select with a starting context). */
+  selectFrom(starts: Iterable<string>, selector: FullSelector): Set<string> {
+    const out = new Set<string>();
+    for (const id of starts) {
+      this.run(selector, selector.steps, 0, id, NO_VARS, (match) => {
+        out.add(match);
+        return false;
+      });
+    }
+    return out;
+  }
+
   /** Each match with the variables captured on its way (Smithy's consumeMatches); a shape may match more than once. */
   matches(selector: FullSelector, emit: Emit): void {
     for (const id of this.ids()) this.run(selector, selector.steps, 0, id, NO_VARS, emit);

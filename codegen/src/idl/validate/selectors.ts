@@ -7,9 +7,15 @@
 // A trait may be applied to a shape when the shape is in the selector's
 // result set, i.e. some path through the selector ends at that shape.
 // Written here because no JavaScript library evaluates Smithy selectors.
+// Any other selector (a model's own trait, a `@traitValidators` entry, a
+// shape closure) is handed to the full evaluator, selector-engine.ts, which
+// runs the whole grammar more slowly; the fast forms stay here because trait
+// selectors run for every trait application of a model.
 
 import type { Shape } from "../../model/ast.js";
 import { allMembers, localMembers } from "../assembler.js";
+import { type FullSelector, parseFullSelector, SelectorEngine, SelectorSyntaxError } from "./selector-engine.js";
+import { selectorSyntaxError } from "./selector-syntax.js";
 
 type Atom =
   | { kind: "any" }
@@ -19,10 +25,16 @@ type Atom =
   | { kind: "function"; name: "is" | "not" | "test"; args: Selector[] };
 /** How one step leads to the next: `>`, `-[names]->` or `~>`. */
 type Link = { kind: "forward" } | { kind: "named"; names: string[] } | { kind: "recursive" };
-/** Steps (each a conjunction of atoms) joined by links: links[i] leads from steps[i] to steps[i + 1]. */
+/**
+ * Steps (each a conjunction of atoms) joined by links: links[i] leads from
+ * steps[i] to steps[i + 1]. A selector beyond the forms above (comparators,
+ * scoped attributes, `<`, variables, `:in`, `:root`, ...) is run by the full
+ * evaluator (selector-engine.ts) instead: `full` is set and the steps are empty.
+ */
 interface Selector {
   steps: Atom[][];
   links: Link[];
+  full?: FullSelector;
 }
 /** A relationship, named as selectors name it (`input`, `member`, `put`, ...). */
 interface Edge {
@@ -38,7 +50,26 @@ const LIST_REFS: Record<string, string> = { errors: "error", operations: "operat
 
 export class SelectorError extends Error {}
 
+/**
+ * Parses a selector: into the fast form when it uses only the forms above,
+ * else into the full evaluator's form. Throws SelectorError only for a
+ * selector Smithy cannot parse either.
+ */
 export function parseSelector(text: string): Selector {
+  try {
+    return parseSimpleSelector(text);
+  } catch (error) {
+    if (!(error instanceof SelectorError) || selectorSyntaxError(text) !== undefined) throw error;
+    try {
+      return { steps: [], links: [], full: parseFullSelector(text) };
+    } catch (inner) {
+      if (inner instanceof SelectorSyntaxError) throw new SelectorError(inner.message);
+      throw inner;
+    }
+  }
+}
+
+function parseSimpleSelector(text: string): Selector {
   let i = 0;
   const skip = (): void => {
     while (i < text.length && /[\s,]/.test(text[i]!)) i++;
@@ -60,11 +91,12 @@ export function parseSelector(text: string): Selector {
     if (end === -1) throw new SelectorError(`unterminated attribute in selector '${text}'`);
     const body = text.slice(i + 1, end);
     i = end + 1;
-    if (body.startsWith("trait|") && !body.includes("=")) {
+    if (/^trait\|[A-Za-z0-9_.#]+$/.test(body)) {
       const name = body.slice(6);
       return { kind: "trait", trait: name.includes("#") ? name : `smithy.api#${name}` };
     }
-    const match = /^(id|id\|member)=(.+)$/.exec(body);
+    // Only a single plain or quoted value; anything else goes to the full evaluator.
+    const match = /^(id|id\|member)=("[^"]*"|'[^']*'|[A-Za-z0-9_.#$]+)$/.exec(body);
     if (!match) throw new SelectorError(`unsupported attribute selector [${body}]`);
     return { kind: "attribute", attribute: match[1] as "id" | "id|member", value: match[2]!.replace(/^(["'])(.*)\1$/, "$2") };
   };
@@ -138,7 +170,22 @@ export class SelectorEvaluator {
   private kindTarget: string | undefined;
   private wider = false;
 
+  /** The full evaluator, for selectors beyond the fast forms; made when first needed. */
+  private engine?: SelectorEngine;
+  private readonly fullResults = new Map<FullSelector, Set<string>>();
+
   constructor(private readonly shapes: Map<string, Shape>) {}
+
+  private fullEngine(): SelectorEngine {
+    return (this.engine ??= new SelectorEngine(this.shapes));
+  }
+
+  /** Every shape a full selector yields from the whole model, computed once. */
+  private fullResult(selector: FullSelector): Set<string> {
+    let result = this.fullResults.get(selector);
+    if (!result) this.fullResults.set(selector, (result = this.fullEngine().select(selector)));
+    return result;
+  }
 
   /**
    * selects(), answered once per selector and kind of shape where the answer
@@ -151,6 +198,7 @@ export class SelectorEvaluator {
    * every shape of that kind.
    */
   selectsByKind(id: string, selector: Selector): boolean {
+    if (selector.full) return this.fullResult(selector.full).has(id);
     let kind = this.kinds.get(id);
     if (kind === undefined) {
       // A number per kind: shape types numbered (a few dozen), a member's kind
@@ -195,6 +243,7 @@ export class SelectorEvaluator {
    * starting shapes, each link then leads forward to the next step's shapes.
    */
   selectFrom(starts: Iterable<string>, selector: Selector): Set<string> {
+    if (selector.full) return this.fullEngine().selectFrom(starts, selector.full);
     let current = new Set([...starts].filter((id) => this.matchesStep(id, selector.steps[0]!)));
     selector.links.forEach((link, i) => {
       const next = new Set<string>();
@@ -210,6 +259,7 @@ export class SelectorEvaluator {
 
   /** True when `id` (a shape or member ID) is selected by the selector. */
   selects(id: string, selector: Selector): boolean {
+    if (selector.full) return this.fullResult(selector.full).has(id);
     return this.endsAt(id, selector, selector.steps.length - 1);
   }
 
