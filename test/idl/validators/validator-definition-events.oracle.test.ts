@@ -51,6 +51,43 @@ const CASES: SingleFileCases = {
   "a message template that does not parse": [model(each("", 'selector: "string", messageTemplate: "a @{id} @@ @{trait|x"')), false],
   "UnreferencedShape with an unknown property": [model('[{ name: "UnreferencedShape", configuration: { rootShapeSelector: "structure", x: 1 } }]'), false],
   "UnreferencedShape with a rootShapeSelector that does not parse": [model('[{ name: "UnreferencedShape", configuration: { rootShapeSelector: "stru" } }]'), false],
+  "UnreferencedShape: trait definitions, what they use, @idRef values and mixins": [
+    model(
+      '[{ name: "UnreferencedShape" }]',
+      "@trait\nstructure myTrait { a: UsedByTrait }\nstring UsedByTrait\n@trait\n@idRef\nstring pointer\n@pointer(Pointed)\nstring Holder\nstring Pointed\n@mixin\nstructure M { x: FromMixin }\nstring FromMixin\nstructure WithMixin with [M] {}\nservice Svc { version: \"1\", operations: [Op] }\noperation Op { input := { h: Holder, w: WithMixin } }\n",
+    ),
+    true,
+  ],
+  "templated events: one per match, even the same shape twice": [model(each("", 'selector: ":is(string, [id|name = A])", messageTemplate: "hit @{id|name}"')), true],
+  "severityOverrides raise these events; a suppression with namespace * silences an unknown validator": [
+    `$version: "2"\nmetadata validators = [{ name: "EmitEachSelector", id: "Low", severity: "NOTE", configuration: { selector: "string" } }, { name: "Nope" }]\nmetadata severityOverrides = [{ id: "Low", namespace: "a.b", severity: "DANGER" }]\nmetadata suppressions = [{ id: "UnknownValidator_Nope", namespace: "*" }]\nnamespace a.b\nstring A\n`,
+    true,
+  ],
+  "definitions from two metadata statements of one key are merged": [
+    `$version: "2"\nmetadata validators = [{ name: "EmitEachSelector", id: "One", configuration: { selector: "string" } }]\nmetadata validators = [{ name: "EmitEachSelector", id: "Two", configuration: { selector: "structure" } }]\nnamespace a.b\nstring A\nstructure S {}\n`,
+    true,
+  ],
+  "a selector that is not a string at the top level": [model(each(", selector: 5")), false],
+  "id and message that are not strings": [model(each(", id: 5, message: true")), false],
+  "configuration that is not an object": [model('[{ name: "EmitEachSelector", configuration: "string" }]'), false],
+  "a malformed definition stops the other validators": [
+    model('[{ name: "EmitEachSelector", configuration: { selector: "string" } }, { name: "EmitEachSelector" }]', "@deprecated\nstring A\nstructure S { m: A }\n"),
+    false,
+  ],
+  "namespaces with a non-string": [model(each(', namespaces: ["a.b", 5]')), false],
+  "bindToTrait that is not a string": [model(each("", 'selector: "string", bindToTrait: 5')), false],
+  "bindToTrait that is not a shape id": [model(each("", 'selector: "string", bindToTrait: "notAnId!"')), false],
+  "messageTemplate that is not a string": [model(each("", 'selector: "string", messageTemplate: 5')), false],
+  "rootShapeSelector that is not a string": [model('[{ name: "UnreferencedShape", configuration: { rootShapeSelector: 5 } }]'), false],
+  "a JSON AST model's validators": [
+    JSON.stringify({
+      smithy: "2.0",
+      metadata: { validators: [{ name: "EmitEachSelector", id: "J", configuration: { selector: "string" } }, { name: "Unknown" }] },
+      shapes: { "a.b#A": { type: "string" } },
+    }, null, 2),
+    true,
+    "case.json",
+  ],
   // Trait selectors beyond the fast evaluator's forms run on the full one (selectors.ts falls back to it).
   "a trait selector with a comparator: applied where it matches": [
     `$version: "2"\nnamespace a.b\n@trait(selector: "[id|name ^= Good]")\nstructure mark {}\n@mark\nstring GoodOne\n`,

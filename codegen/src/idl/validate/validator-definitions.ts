@@ -45,6 +45,9 @@ interface Definition {
 /** A validator made from a definition: the events it finds in the model. */
 type Run = (engine: SelectorEngine) => Diagnostic[];
 
+/** A shape id, absolute or relative (a trait's relative name is the prelude's), with an optional member. */
+const SHAPE_ID = /^([A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)*#)?[A-Za-z_][A-Za-z0-9_]*(\$[A-Za-z_][A-Za-z0-9_]*)?$/;
+
 const NO_SHAPE: Location = { path: "N/A", line: 0, column: 0 };
 
 /** Raised where Smithy throws a SourceException: an ERROR at `at`. */
@@ -162,18 +165,20 @@ function loadDefinitions(node: NodeSyntax, errors: Diagnostic[]): Definition[] {
   return out;
 }
 
+/** ObjectNode.getStringMember: absent, or a string (Smithy's message otherwise). */
 function optionalString(node: Extract<NodeSyntax, { kind: "object" }>, key: string): string | undefined {
   const value = member(node, key);
   if (value === undefined) return undefined;
   const text = textOf(value);
-  if (text === undefined) throw new DefinitionError(`Expected \`${key}\` member to be a string, but found ${typeName(value)}.`, value.at);
+  if (text === undefined) throw new DefinitionError(`Expected \`${key}\` to be a string; found ${typeName(value)}`, value.at);
   return text;
 }
 
 function loadDefinition(node: Extract<NodeSyntax, { kind: "object" }>): Definition {
   const nameNode = member(node, "name");
   if (!nameNode) throw new DefinitionError("Missing expected member `name`.", node.at);
-  const name = optionalString(node, "name")!;
+  const name = textOf(nameNode);
+  if (name === undefined) throw new DefinitionError(`Expected \`name\` member to be a string, but found ${typeName(nameNode)}.`, nameNode.at);
   const definition: Definition = { name, id: optionalString(node, "id") ?? name, namespaces: [], at: node.at };
   const message = optionalString(node, "message");
   if (message !== undefined) definition.message = message;
@@ -186,18 +191,16 @@ function loadDefinition(node: Extract<NodeSyntax, { kind: "object" }>): Definiti
   }
   const namespaces = member(node, "namespaces");
   if (namespaces) {
-    const items = namespaces.kind === "array" ? namespaces.items : [namespaces];
-    for (const item of items) {
+    if (namespaces.kind !== "array") throw new DefinitionError(`Expected \`namespaces\` to be an array of strings. Found ${typeName(namespaces)}.`, namespaces.at);
+    namespaces.items.forEach((item, index) => {
       const text = textOf(item);
-      if (text === undefined || namespaces.kind !== "array") {
-        throw new DefinitionError(`Expected \`namespaces\` to be an array of strings. Found ${typeName(namespaces.kind === "array" ? item : namespaces)}.`, item.at);
-      }
+      if (text === undefined) throw new DefinitionError(`Expected array element ${index} to be a string but found ${typeName(item)}.`, item.at);
       definition.namespaces.push(text);
-    }
+    });
   }
   const configuration = member(node, "configuration");
   if (configuration) {
-    if (configuration.kind !== "object") throw new DefinitionError(`Expected \`configuration\` member to be an object, but found ${typeName(configuration)}.`, configuration.at);
+    if (configuration.kind !== "object") throw new DefinitionError(`Expected \`configuration\` to be an object; found ${typeName(configuration)}`, configuration.at);
     definition.configuration = configuration;
   }
   const selectorNode = member(node, "selector");
@@ -235,7 +238,7 @@ function createValidator(model: AssembledModel, definition: Definition): Run | u
         const value = member(configuration, "rootShapeSelector");
         if (value) {
           const text = textOf(value);
-          if (text === undefined) throw new DefinitionError(`${failure}Expected \`rootShapeSelector\` member to be a string, but found ${typeName(value)}.`, value.at);
+          if (text === undefined) throw new DefinitionError(`${failure}Expected \`rootShapeSelector\` to be a string; found ${typeName(value)}`, value.at);
           try {
             root = parseFullSelector(text);
           } catch (error) {
@@ -280,10 +283,15 @@ function selectorConfig(definition: Definition, failure: string): SelectorConfig
       }
     } else if (each && key === "bindToTrait") {
       const text = textOf(value);
-      if (text !== undefined) bindToTrait = text.includes("#") ? text : `smithy.api#${text}`;
+      const from = `${failure}Deserialization error at (/bindToTrait): unable to create software.amazon.smithy.model.shapes.ShapeId from ${JSON.stringify(valueOf(value))}: Unable to deserialize Node using fromNode method: `;
+      if (text === undefined) throw new DefinitionError(`${from}Expected string, but found ${typeName(value)}.`, value.at);
+      if (!SHAPE_ID.test(text)) throw new DefinitionError(`${from}Invalid shape ID: ${text}`, value.at);
+      bindToTrait = text.includes("#") ? text : `smithy.api#${text}`;
     } else if (each && key === "messageTemplate") {
       const text = textOf(value);
-      if (text === undefined) continue;
+      if (text === undefined) {
+        throw new DefinitionError(`${failure}Deserialization error at (/messageTemplate): unable to create java.lang.String from ${JSON.stringify(valueOf(value))}`, value.at);
+      }
       try {
         template = parseTemplate(text);
       } catch (error) {
@@ -361,7 +369,7 @@ function mapEvents(engine: SelectorEngine, definition: Definition, events: Diagn
 
 /**
  * Smithy's UnreferencedShapes: every shape (not a member, not the prelude's)
- * that no root reaches through the model's relationships (members, targets,
+ * that no root and no trait definition reaches through the model's relationships (members, targets,
  * operations, resources, mixins, bindings, and shape ids of `@idRef` trait
  * values; traits applied are not followed).
  */
@@ -375,6 +383,8 @@ function unreferenced(model: AssembledModel, root: FullSelector): Run {
       queue.push(id);
     };
     for (const id of engine.select(root)) reach(id);
+    // Trait definitions, and what they use, are never unreferenced.
+    for (const [id, shape] of model.shapes) if (shape.traits?.["smithy.api#trait"] !== undefined) reach(id);
     while (queue.length > 0) {
       const id = queue.pop()!;
       for (const edge of engine.edges(id, false)) reach(edge.to);
