@@ -150,6 +150,11 @@ const CASES: SingleFileCases = {
     `${V2}@mixin\nstructure M {\n    @httpLabel\n    @required\n    id: String\n}\nstructure WithM with [M] {}\nstructure Holder {\n    w: WithM\n}\n`,
     true,
   ],
+  // aws.protocols#httpChecksum (HttpChecksumTrait): behaviours, enum members, checksum header conflicts.
+  "httpChecksum without behaviour, with missing, non-enum and unsupported enum members, and conflicting headers": [
+    `${V2}\nuse aws.protocols#httpChecksum\n\n@httpChecksum\n@http(method: "POST", uri: "/a")\noperation A {}\n\n@httpChecksum(requestAlgorithmMember: "alg", requestValidationModeMember: "mode")\n@http(method: "POST", uri: "/b")\noperation B {\n    input := {\n        @httpHeader("x-amz-request-algorithm")\n        alg: Algo\n        @httpHeader("x-amz-checksum-crc32")\n        crc: String\n        @httpPrefixHeaders("x-amz-")\n        other: StringMap\n        mode: Mode\n    }\n    output := {\n        @httpHeader("X-Amz-Checksum-Foo")\n        f: String\n        @httpHeader("x-amz-checksum-sha1")\n        g: String\n    }\n    errors: [Err]\n}\n\n@httpChecksum(requestChecksumRequired: true, requestAlgorithmMember: "missing", responseAlgorithms: ["CRC32"])\n@http(method: "POST", uri: "/c")\noperation C {\n    input := {\n        s: String\n    }\n}\n\n@httpChecksum(requestAlgorithmMember: "s", requestValidationModeMember: "old", responseAlgorithms: ["CRC32"])\n@http(method: "POST", uri: "/d")\noperation D {\n    input := {\n        s: String\n        old: OldMode\n    }\n}\n\nenum Algo {\n    CRC32\n    FOO = "foo"\n    BAR\n}\n\nenum Mode { ENABLED }\n\n@enum([{ value: "ENABLED" }, { value: "DISABLED" }])\nstring OldMode\n\nmap StringMap { key: String, value: String }\n\n@error("client")\nstructure Err {\n    @httpPrefixHeaders("x-amz-checksum-")\n    p: StringMap\n}\n`,
+    false,
+  ],
   // HttpHeaderTrait: header names are RFC 9110 tokens; some belong to the HTTP stack.
   "a header name that is no token: a DANGER": [`${V2}structure S {\n    @httpHeader("x a")\n    a: String\n    @httpHeader("x:b")\n    b: String\n}\n`, true],
   "a header the HTTP stack owns: a DANGER": [`${V2}structure S {\n    @httpHeader("Content-Length")\n    a: String\n}\n`, true],

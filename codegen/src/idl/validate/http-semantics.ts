@@ -19,12 +19,14 @@
 //   two host prefixes cannot evaluate to the same host (a label whose
 //   @pattern excludes the other's literal).
 // The AWS protocols' HTTP rules (ProtocolHttp, ProtocolHttpPayload) are in
-// aws-protocol-http.ts, run from here.
+// aws-protocol-http.ts, aws.protocols#httpChecksum's (HttpChecksumTrait) in
+// aws-http-checksum.ts, both run from here.
 
 import type { OperationShape } from "../../model/ast.js";
 import type { AssembledModel } from "../assembler.js";
 import { allMembers, UNIT } from "../assembler.js";
 import type { Reporter } from "../diagnostics.js";
+import { validateHttpChecksums } from "./aws-http-checksum.js";
 import { validateAwsProtocolHttp } from "./aws-protocol-http.js";
 import { containedOperations } from "./closure.js";
 import { hostSegments } from "./host-label.js";
@@ -111,6 +113,7 @@ export function validateHttpSemantics(model: AssembledModel, reporter: Reporter,
   for (const id of withTrait("smithy.api#error")) if (model.shapes.get(id)?.type === "structure") checkPayload(id, false);
   if (withTrait(HTTP).length > 0) for (const id of services) uriConflicts(model, reporter, id);
   validateAwsProtocolHttp(model, reporter, traitAt, services);
+  validateHttpChecksums(model, reporter, traitAt, withTrait);
 }
 
 /** What Java's US-ASCII encoder cannot encode: any code unit above 0x7f. */
