@@ -23,6 +23,13 @@ const CASES: SingleFileCases = {
     model(each("", 'selector: "$s(structure) > member", messageTemplate: "@{id|member} of @{var|s|id|name} @@ @{trait|documentation} @{trait|(keys)} @{id}"'), "string A\nstructure S {\n    /// doc\n    m: A\n}\n"),
     true,
   ],
+  "messageTemplate prints trait values as Smithy's nodes print (decimals, big integers, escapes)": [
+    model(
+      each("", 'selector: "[trait|range]", messageTemplate: "@{trait|range|min} @{trait|range} @{trait|documentation} @{trait|(keys)}"'),
+      '/// Say "hi" \\ é\n@range(min: 1.5, max: 1e3)\nfloat F\n@range(min: -0.0, max: 12345678901234567890)\nbigDecimal D\n@range(min: 1, max: 10)\ninteger I\n',
+    ),
+    true,
+  ],
   "bindToTrait: events at the trait, only for shapes with it": [model(each("", 'selector: "*", bindToTrait: documentation'), "/// doc\nstring A\nstring B\n"), true],
   "bindToTrait of a trait no shape has: no event": [model(each("", 'selector: "*", bindToTrait: "a.b#nope"')), true],
   "@suppress and metadata suppressions silence these events": [

@@ -68,6 +68,9 @@ integer Count
 @deprecated(message: "use Count", since: "1.0")
 long OldCount
 
+@range(min: 0.5, max: 1e3)
+double Weight
+
 enum Answer {
     YES = "yes"
     NO = "no"
@@ -339,6 +342,9 @@ const HAND: string[] = [
   "[trait|deprecated|message]",
   "[trait|deprecated|since = '1.0']",
   "[trait|range|min = 0]",
+  "[trait|range|max = '1000.0']",
+  "[trait|range|min = 0.5]",
+  "[trait|range|max > 999]",
   "[trait|range|max >= 100]",
   "[trait|length|min > 1]",
   "[trait|length|min < 2]",

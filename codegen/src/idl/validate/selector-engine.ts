@@ -24,6 +24,7 @@
 
 import type { NodeValue, Shape } from "../../model/ast.js";
 import { allMembers, localMembers } from "../assembler.js";
+import type { NodeSyntax } from "../syntax.js";
 import { selectorSyntaxError } from "./selector-syntax.js";
 
 type Comparator = "=" | "!=" | "^=" | "$=" | "*=" | "?=" | ">" | ">=" | "<" | "<=" | "{=}" | "{!=}" | "{<}" | "{<<}";
@@ -315,7 +316,7 @@ export function parseFullSelector(text: string): FullSelector {
 type Value =
   | { kind: "empty" }
   | { kind: "literal"; value: string }
-  | { kind: "node"; value: NodeValue }
+  | { kind: "node"; value: Json }
   | { kind: "projection"; values: Value[] }
   | { kind: "id"; id: string }
   | { kind: "service"; id: string }
@@ -336,11 +337,88 @@ function flattened(v: Value): Value[] {
   return v.kind === "projection" ? v.values.flatMap(flattened) : [v];
 }
 
-/** A number as Java's BigDecimal/Double print it would be more exact; integers print alike. */
-function nodeString(value: NodeValue): string {
+/**
+ * A number as Smithy's Node holds it, by its text: an integer as written
+ * (Long or BigInteger, exact), a decimal as Java prints a Double (`1.0`,
+ * `1000.0` for `1e3`, `1.0E21`). Attribute comparisons and message
+ * templates see this text.
+ */
+class JavaNumber {
+  constructor(readonly text: string) {}
+}
+
+/** A trait value as selectors read it: JSON with numbers as Smithy prints them. */
+type Json = null | boolean | string | JavaNumber | Json[] | { [key: string]: Json };
+
+/** Java's Double.toString, for the values JavaScript prints the same digits of. */
+function javaDouble(n: number): string {
+  if (!Number.isFinite(n)) return String(n);
+  if (n === 0) return Object.is(n, -0) ? "-0.0" : "0.0";
+  const abs = Math.abs(n);
+  if (abs >= 1e-3 && abs < 1e7) {
+    const text = String(n);
+    return text.includes(".") ? text : `${text}.0`;
+  }
+  const [mantissa, exponent] = n.toExponential().split("e");
+  return `${mantissa!.includes(".") ? mantissa : `${mantissa}.0`}E${Number(exponent)}`;
+}
+
+/** A number's text as written in the model (IDL or JSON AST). */
+function numberText(source: string, value: number): JavaNumber {
+  return new JavaNumber(/[.eE]/.test(source) ? javaDouble(value) : source.replace(/^\+/, "").replace(/^(-?)0+(?=\d)/, "$1"));
+}
+
+function jsonOfSyntax(node: NodeSyntax): Json {
+  switch (node.kind) {
+    case "string":
+      return node.value;
+    case "shapeId":
+      return node.resolved ?? node.text;
+    case "number":
+      return numberText(node.source, node.value);
+    case "boolean":
+      return node.value;
+    case "null":
+      return null;
+    case "array":
+      return node.items.map(jsonOfSyntax);
+    case "object": {
+      const out: { [key: string]: Json } = {};
+      for (const entry of node.entries) out[entry.key] = jsonOfSyntax(entry.value);
+      return out;
+    }
+  }
+}
+
+/** A value without its text: an integer prints as one, anything else as a Double. */
+function jsonOfValue(value: NodeValue): Json {
+  if (typeof value === "number") return new JavaNumber(Number.isInteger(value) && Math.abs(value) < 2 ** 53 ? String(value) : javaDouble(value));
+  if (Array.isArray(value)) return value.map(jsonOfValue);
+  if (value !== null && typeof value === "object") {
+    const out: { [key: string]: Json } = {};
+    for (const [key, item] of Object.entries(value)) out[key] = jsonOfValue(item);
+    return out;
+  }
+  return value;
+}
+
+function isObject(value: Json): value is { [key: string]: Json } {
+  return value !== null && typeof value === "object" && !Array.isArray(value) && !(value instanceof JavaNumber);
+}
+
+function nodeString(value: Json): string {
   if (typeof value === "string") return value;
-  if (typeof value === "number" || typeof value === "boolean") return String(value);
+  if (value instanceof JavaNumber) return value.text;
+  if (typeof value === "boolean") return String(value);
   return "";
+}
+
+/** Node.printJson: compact JSON, numbers as Smithy holds them. */
+function printJson(value: Json): string {
+  if (value instanceof JavaNumber) return value.text;
+  if (Array.isArray(value)) return `[${value.map(printJson).join(",")}]`;
+  if (isObject(value)) return `{${Object.entries(value).map(([k, v]) => `${JSON.stringify(k)}:${printJson(v)}`).join(",")}}`;
+  return JSON.stringify(value);
 }
 
 // ---- the evaluator
@@ -362,7 +440,43 @@ export class SelectorEngine {
   private readonly traitCache = new Map<string, Record<string, NodeValue>>();
   private readonly rootResults = new Map<FullSelector, Set<string>[]>();
 
-  constructor(private readonly shapes: ReadonlyMap<string, Shape>) {}
+  /** Each trait application's value as written, by `target trait` (one application only). */
+  private readonly written = new Map<string, NodeSyntax | null>();
+
+  /** `applications`: the model's trait applications with their syntax, for numbers as written. */
+  constructor(
+    private readonly shapes: ReadonlyMap<string, Shape>,
+    applications: readonly { target: string; trait: string; node?: NodeSyntax }[] = [],
+  ) {
+    for (const app of applications) {
+      const key = `${app.target} ${app.trait}`;
+      // Applied twice (a list trait merged by `apply`): the merged value, not one text.
+      this.written.set(key, this.written.has(key) || !app.node ? null : app.node);
+    }
+  }
+
+  /** A trait's value on a shape or member as selectors read it: from its syntax where there is one. */
+  private traitJson(id: string, trait: string): Json {
+    const syntax = this.writtenValue(id, trait, new Set());
+    return syntax ? jsonOfSyntax(syntax) : jsonOfValue(this.traitsOf(id)[trait] ?? null);
+  }
+
+  private writtenValue(id: string, trait: string, seen: Set<string>): NodeSyntax | undefined {
+    const key = `${id} ${trait}`;
+    if (this.written.has(key)) return this.written.get(key) ?? undefined;
+    const dollar = id.indexOf("$");
+    const root = dollar === -1 ? id : id.slice(0, dollar);
+    if (seen.has(root)) return undefined;
+    seen.add(root);
+    const own = dollar === -1 ? this.shapes.get(root)?.traits : localMembers(this.shapes.get(root))[id.slice(dollar + 1)]?.traits;
+    if (own && Object.hasOwn(own, trait)) return undefined;
+    const mixins = this.shapes.get(root)?.mixins ?? [];
+    for (let i = mixins.length - 1; i >= 0; i--) {
+      const from = dollar === -1 ? mixins[i]!.target : `${mixins[i]!.target}${id.slice(dollar)}`;
+      if (Object.hasOwn(this.traitsOf(from), trait)) return this.writtenValue(from, trait, seen);
+    }
+    return undefined;
+  }
 
   /** Every shape and member of the model: where Smithy's `select(model)` starts. */
   ids(): string[] {
@@ -590,12 +704,13 @@ export class SelectorEngine {
         return key === "(length)" ? { kind: "literal", value: String(value.value.length) } : EMPTY;
       case "node": {
         const node = value.value;
+        if (node instanceof JavaNumber) return EMPTY;
         if (Array.isArray(node)) {
           if (key === "(values)") return { kind: "projection", values: node.map((v) => ({ kind: "node", value: v })) };
           if (key === "(length)") return { kind: "literal", value: String(node.length) };
           return EMPTY;
         }
-        if (node !== null && typeof node === "object") {
+        if (isObject(node)) {
           if (key === "(keys)") return { kind: "projection", values: Object.keys(node).map((k) => ({ kind: "node", value: k })) };
           if (key === "(values)") return { kind: "projection", values: Object.values(node).map((v) => ({ kind: "node", value: v })) };
           if (key === "(length)") return { kind: "literal", value: String(Object.keys(node).length) };
@@ -628,10 +743,10 @@ export class SelectorEngine {
       case "traits": {
         const traits = this.traitsOf(value.id);
         if (key === "(keys)") return { kind: "projection", values: Object.keys(traits).map((id) => ({ kind: "id", id })) };
-        if (key === "(values)") return { kind: "projection", values: Object.values(traits).map((v) => ({ kind: "node", value: v })) };
+        if (key === "(values)") return { kind: "projection", values: Object.keys(traits).map((t) => ({ kind: "node", value: this.traitJson(value.id, t) })) };
         if (key === "(length)") return { kind: "literal", value: String(Object.keys(traits).length) };
         const traitId = key.includes("#") ? key : `smithy.api#${key}`;
-        return Object.hasOwn(traits, traitId) ? { kind: "node", value: traits[traitId]! } : EMPTY;
+        return Object.hasOwn(traits, traitId) ? { kind: "node", value: this.traitJson(value.id, traitId) } : EMPTY;
       }
       case "shape": {
         if (key === "trait") return { kind: "traits", id: value.id };
@@ -885,7 +1000,7 @@ function compare(comparator: Comparator, lhs: Value, rhs: Value, insensitive: bo
 
 /** A value as a message template prints it (AttributeValue.toMessageString). */
 export function messageString(v: Value): string {
-  if (v.kind === "node") return JSON.stringify(v.value);
+  if (v.kind === "node") return printJson(v.value);
   if (v.kind === "projection") return `[${flattened(v).map(messageString).sort().join(", ")}]`;
   if (v.kind === "traits" || v.kind === "vars" || v.kind === "empty") return "";
   return stringOf(v);
