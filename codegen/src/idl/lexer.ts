@@ -42,6 +42,8 @@ export interface Token {
   gapColumn: number;
   /** The gap starts with a space or tab (the grammar's SP). */
   spaceFirst: boolean;
+  /** The gap starts with a `///` comment, which is not whitespace where the grammar wants WS. */
+  docFirst: boolean;
   /**
    * The first thing in the gap that is not a space or tab: 0 none, 1 a comma,
    * 2 a line break or comment. The grammar's BR is `*SP 1*(Comment / NL)`, so
@@ -195,6 +197,7 @@ export function tokenize(text: string): Token[] {
   let gapLine = 0;
   let gapColumn = 0;
   let spaceFirst = false;
+  let docFirst = false;
   let brKind = BR_NONE;
   let brLine = 0;
   let brColumn = 0;
@@ -248,18 +251,20 @@ export function tokenize(text: string): Token[] {
         if (c === LF || c === CR) break;
         end++;
       }
+      const isDoc = text.charCodeAt(i + 2) === SLASH;
       if (gapLine === 0) {
         gapLine = line;
         gapColumn = startCol;
+        docFirst = isDoc;
       }
       if (brKind === BR_NONE) gapBreak(BR_BREAK, i);
       sawSpace = true;
-      if (text.charCodeAt(i + 2) === SLASH) {
+      if (isDoc) {
         const content = text.charCodeAt(i + 3) === SPACE ? text.slice(i + 4, end) : text.slice(i + 3, end);
         // A doc comment is a token of its own but not the end of the gap: the next token's gap spans it.
         tokens.push({
           kind: "doc", value: content, line: startLine, column: startCol, trailing: lastTokenLine === line, nl: false, ws: false,
-          gapLine: 0, gapColumn: 0, spaceFirst: false, brKind: BR_NONE, brLine: 0, brColumn: 0, textBlock: false,
+          gapLine: 0, gapColumn: 0, spaceFirst: false, docFirst: false, brKind: BR_NONE, brLine: 0, brColumn: 0, textBlock: false,
         });
       }
       i = end;
@@ -367,13 +372,14 @@ export function tokenize(text: string): Token[] {
   function push(kind: TokenKind, value: string, startLine: number, startCol: number, textBlock: boolean): void {
     tokens.push({
       kind, value, line: startLine, column: startCol, trailing: false, nl: sawNewline, ws: sawSpace || sawNewline,
-      gapLine, gapColumn, spaceFirst, brKind, brLine, brColumn, textBlock,
+      gapLine, gapColumn, spaceFirst, docFirst, brKind, brLine, brColumn, textBlock,
     });
     sawNewline = false;
     sawSpace = false;
     gapLine = 0;
     gapColumn = 0;
     spaceFirst = false;
+    docFirst = false;
     brKind = BR_NONE;
     brLine = 0;
     brColumn = 0;
@@ -385,7 +391,7 @@ export function tokenize(text: string): Token[] {
     if (end !== i) advanceLines(i, end);
     tokens.push({
       kind: "eof", value: "", line, column: end - lineStart + 1, trailing: false, nl: true, ws: true,
-      gapLine, gapColumn, spaceFirst, brKind, brLine, brColumn, textBlock: false,
+      gapLine, gapColumn, spaceFirst, docFirst, brKind, brLine, brColumn, textBlock: false,
     });
     return tokens;
   }

@@ -178,9 +178,10 @@ export class TokenCursor {
     this.spaces(what);
   }
 
-  /** Any whitespace (space, comma, comment or line break) before the current token (Smithy's expectAndSkipWhitespace). */
+  /** Any whitespace (space, comma, comment or line break, not a `///`) before the current token (Smithy's expectAndSkipWhitespace). */
   requireWs(what: string): void {
     const token = this.peek();
+    if (token.docFirst) throw new IdlSyntaxError({ path: this.path, line: token.gapLine, column: token.gapColumn }, `expected ${what}, found a documentation comment`);
     if (!token.ws) throw this.unexpected(what, token);
   }
 

@@ -81,6 +81,11 @@ const CASES: Record<string, [string, boolean]> = {
     `${V2}@mixin\nstructure M {}\nresource R { identifiers: { id: String } }\noperation O {\n    input := for R with [M] {\n        $id\n    }\n}\n`,
     true,
   ],
+  "a documentation comment right after an operation property is no whitespace": [
+    `${V2}operation O {\n    input: Unit///\n    output: Unit\n}\n`,
+    false,
+  ],
+  "a documentation comment right after an apply target is no whitespace": [`${V2}string A\napply A///\n@deprecated\n`, false],
   "an unknown operation property": [`${V2}operation O {\n    inputs: Unit\n}\n`, false],
   // IDL 1.0: what 2.0 added is a syntax error where Smithy finds it.
   "target elision in 1.0: at the member name": [`${V1}structure S {\n    $a\n}\n`, false],
