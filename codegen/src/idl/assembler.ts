@@ -116,6 +116,7 @@ class Assembler {
     // Code-unit order (the default sort's, done natively): shapes in a stable order whatever the file order.
     const added = [...this.definitions.keys()].filter((id) => !this.shared.has(id)).sort();
     for (const id of added) this.shapes.set(id, this.buildShape(id, this.definitions.get(id)!));
+    this.mixinCycles(added);
     this.resolveElidedTargets();
     this.upgradeV1Shapes(added);
     for (const { shapeId, member } of this.valuelessIntEnumMembers) {
@@ -131,7 +132,7 @@ class Assembler {
     const model: SmithyModel = { smithy: "2.0", metadata: this.metadata(files, scopes), shapes: {} };
     for (const id of added) {
       // `smithy ast` leaves the prelude's namespace out, new shapes a model puts there too.
-      if (!this.definitions.get(id)!.bundled && !id.startsWith(PRELUDE_NAMESPACE)) model.shapes[id] = this.shapes.get(id)!;
+      if (!this.definitions.get(id)!.bundled && !id.startsWith(PRELUDE_NAMESPACE) && !this.selfMixed.has(id)) model.shapes[id] = this.shapes.get(id)!;
     }
     // smithy.framework's shapes are not traits but shapes a model uses (its
     // ValidationException as an operation's error): a model that names the
@@ -207,6 +208,68 @@ class Assembler {
     }
     return scope;
   }
+
+  /**
+   * Mixins that mix each other in, as Smithy 1.73.0 treats them: every shape
+   * of a cycle of two or more is an ERROR naming the others; a shape that
+   * mixes in only itself is dropped without a word (Smithy prints no such
+   * shape and no event). Tarjan's strongly connected components over the
+   * mixin edges, iterative so that a long chain cannot overflow the stack.
+   */
+  private mixinCycles(added: readonly string[]): void {
+    const order = new Map<string, number>();
+    const low = new Map<string, number>();
+    const stack: string[] = [];
+    const onStack = new Set<string>();
+    const mixinsOf = (id: string): string[] => (this.shapes.get(id)?.mixins ?? []).map((m) => m.target).filter((t) => this.shapes.has(t));
+    for (const root of added) {
+      if (order.has(root) || !this.shapes.get(root)?.mixins) continue;
+      const work: { id: string; next: number; edges: string[] }[] = [];
+      const enter = (id: string): void => {
+        order.set(id, order.size);
+        low.set(id, order.get(id)!);
+        stack.push(id);
+        onStack.add(id);
+        work.push({ id, next: 0, edges: mixinsOf(id) });
+      };
+      enter(root);
+      while (work.length > 0) {
+        const frame = work[work.length - 1]!;
+        if (frame.next < frame.edges.length) {
+          const to = frame.edges[frame.next++]!;
+          if (!order.has(to)) enter(to);
+          else if (onStack.has(to)) low.set(frame.id, Math.min(low.get(frame.id)!, order.get(to)!));
+          continue;
+        }
+        work.pop();
+        const parent = work[work.length - 1];
+        if (parent) low.set(parent.id, Math.min(low.get(parent.id)!, low.get(frame.id)!));
+        if (low.get(frame.id) !== order.get(frame.id)) continue;
+        const component: string[] = [];
+        let member: string;
+        do {
+          member = stack.pop()!;
+          onStack.delete(member);
+          component.push(member);
+        } while (member !== frame.id);
+        if (component.length > 1) {
+          for (const id of component) {
+            const others = component.filter((other) => other !== id).sort();
+            const syntax = this.definitions.get(id)!.syntax;
+            this.reporter.error(syntax.typeAt ?? syntax.at, `Unable to resolve mixins; cycles detected between this shape and [${others.join(", ")}]`, {
+              id: "Model",
+              shapeId: id,
+            });
+          }
+        } else if (mixinsOf(frame.id).includes(frame.id)) {
+          this.selfMixed.add(frame.id);
+        }
+      }
+    }
+  }
+
+  /** Shapes that mix in themselves: left out of the model, as Smithy leaves them. */
+  private readonly selfMixed = new Set<string>();
 
   // --------------------------------------------------------------- shapes
 

@@ -52,6 +52,24 @@ const CASES: SingleFileCases = {
     `${V2}@trait\n@idRef\nstring looseRef\n@looseRef("ex#Nowhere")\nstring A\n`,
     true,
   ],
+  // Mixin cycles: each shape of the cycle is refused, naming the others.
+  "two mixins that mix each other in are refused": [`${V2}@mixin\nstructure A with [B] {}\n@mixin\nstructure B with [A] {}\n`, false],
+  "a three-mixin cycle is refused, with a shape that uses it": [
+    `${V2}@mixin\nstructure A with [B] {}\n@mixin\nstructure B with [C] {}\n@mixin\nstructure C with [A] {}\nstructure D with [A] {}\n`,
+    false,
+  ],
+  "a mixin that mixes in only itself is dropped from the model": [`${V2}@mixin\nstructure E with [E] {}\nstring Kept\n`, true],
+  "a JSON AST mixin cycle is refused too": [
+    JSON.stringify({
+      smithy: "2.0",
+      shapes: {
+        "a.b#A": { type: "structure", mixins: [{ target: "a.b#B" }], traits: { "smithy.api#mixin": {} } },
+        "a.b#B": { type: "structure", mixins: [{ target: "a.b#A" }], traits: { "smithy.api#mixin": {} } },
+      },
+    }),
+    false,
+    "case.json",
+  ],
   // IDL 1.0: what only 2.0 has is refused where it is used.
   "@default in a 1.0 file is refused": [`namespace ex\nstructure S {\n    @default(1)\n    a: Integer\n}\n`, false],
   "@default applied in a 1.0 file is refused": [`$version: "1.0"\nnamespace ex\nstructure S {\n    a: Integer\n}\napply S$a @default(1)\n`, false],
