@@ -53,7 +53,7 @@ export interface FullSelector {
 export type Vars = ReadonlyMap<string, ReadonlySet<string>>;
 const NO_VARS: Vars = new Map();
 const UNIT = "smithy.api#Unit";
-/** Shapes Smithy gives a synthetic `@box` (2.0 models: booleans and numbers that may be null). */
+/** Shapes Smithy gives a synthetic `@box`: booleans and numbers without a `@default` (may be null). */
 const BOXED = new Set(["boolean", "byte", "short", "integer", "intEnum", "long", "float", "double"]);
 
 const SIMPLE = new Set(["blob", "boolean", "document", "string", "enum", "timestamp", "byte", "short", "integer", "intEnum", "long", "float", "double", "bigInteger", "bigDecimal"]);
@@ -447,6 +447,8 @@ export class SelectorEngine {
   constructor(
     private readonly shapes: ReadonlyMap<string, Shape>,
     applications: readonly { target: string; trait: string; node?: NodeSyntax }[] = [],
+    /** The type a shape was declared with, where the AST changed it (an IDL 1.0 `set` is a list there). */
+    private readonly declaredType: (id: string) => string | undefined = () => undefined,
   ) {
     for (const app of applications) {
       const key = `${app.target} ${app.trait}`;
@@ -766,7 +768,10 @@ export class SelectorEngine {
 
   typeOf(id: string): string | undefined {
     const dollar = id.indexOf("$");
-    if (dollar === -1) return this.shapes.get(id)?.type;
+    if (dollar === -1) {
+      const type = this.shapes.get(id)?.type;
+      return type === "list" && this.declaredType(id) === "set" ? "set" : type;
+    }
     const container = id.slice(0, dollar);
     return Object.hasOwn(allMembers(this.shapes as Map<string, Shape>, container), id.slice(dollar + 1)) ? "member" : undefined;
   }
@@ -792,7 +797,7 @@ export class SelectorEngine {
     Object.assign(traits, own ?? {});
     // What Smithy's loaded shapes carry beyond the AST: a synthetic `@box` on
     // booleans and numbers, and an enum's values as `smithy.synthetic#enum`.
-    if (dollar === -1 && shape && BOXED.has(shape.type)) traits["smithy.api#box"] = {};
+    if (dollar === -1 && shape && BOXED.has(shape.type) && !Object.hasOwn(traits, "smithy.api#default")) traits["smithy.api#box"] = {};
     if (dollar === -1 && shape?.type === "enum") traits["smithy.synthetic#enum"] = this.syntheticEnum(id);
     this.traitCache.set(id, traits);
     return traits;

@@ -95,7 +95,7 @@ export function validateWithDefinitions(model: AssembledModel, reporter: Reporte
   }
   events.push(...warnings);
   if (stoppingStage(events.slice(from)) < 3) return;
-  const engine = new SelectorEngine(model.shapes, model.traits);
+  const engine = new SelectorEngine(model.shapes, model.traits, (id) => model.definitions.get(id)?.syntax.type);
   for (const run of runs) {
     for (const e of run(engine)) {
       // ModelValidator.filterPrelude: no findings about the prelude's shapes.
