@@ -766,8 +766,18 @@ export class SelectorEngine {
 
   // ---- the model: types, traits, relationships
 
+  private readonly memberTypes = new Map<string, string | undefined>();
+
   typeOf(id: string): string | undefined {
     const dollar = id.indexOf("$");
+    if (dollar !== -1) {
+      // Asked for every member at every step: looked up once.
+      if (this.memberTypes.has(id)) return this.memberTypes.get(id);
+      const container = id.slice(0, dollar);
+      const type = Object.hasOwn(allMembers(this.shapes as Map<string, Shape>, container), id.slice(dollar + 1)) ? "member" : undefined;
+      this.memberTypes.set(id, type);
+      return type;
+    }
     if (dollar === -1) {
       const type = this.shapes.get(id)?.type;
       return type === "list" && this.declaredType(id) === "set" ? "set" : type;
