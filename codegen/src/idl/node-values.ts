@@ -64,10 +64,15 @@ function fail(text: string, offset: number): number {
   return offset >= text.length ? -1 : offset;
 }
 
+// Fast paths: almost every token is well-formed, and a native regex test costs less than the scan.
+const PLAIN_IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*$/;
+const RELATIVE_OR_ABSOLUTE_ID = /^[A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)*(?:[#$][A-Za-z_][A-Za-z0-9_]*(?:\$[A-Za-z_][A-Za-z0-9_]*)?)?$/;
+
 /** Takes a shape ID token of the given form, or throws where Smithy would. */
 export function expectShapeId(cursor: TokenCursor, form: IdForm, what: string): Token {
   const token = cursor.peek();
   if (token.kind !== "identifier") throw cursor.unexpected(what, token);
+  if (form === IdForm.ShapeId && RELATIVE_OR_ABSOLUTE_ID.test(token.value)) return cursor.next();
   const stop = shapeIdStop(token.value, form);
   if (stop !== token.value.length) throw cursor.unexpectedAt(token, stop < 0 ? token.value.length : stop, "the rest of the shape ID");
   return cursor.next();
@@ -77,6 +82,7 @@ export function expectShapeId(cursor: TokenCursor, form: IdForm, what: string): 
 export function expectIdentifier(cursor: TokenCursor, what: string): Token {
   const token = cursor.peek();
   if (token.kind !== "identifier") throw cursor.unexpected(what, token);
+  if (PLAIN_IDENTIFIER.test(token.value)) return cursor.next();
   const end = identifierEnd(token.value, 0);
   if (end !== token.value.length) throw cursor.unexpectedAt(token, end, `what follows ${what}`);
   return cursor.next();

@@ -498,8 +498,8 @@ function readMembers(cursor: TokenCursor, file: FileSyntax, type: ShapeKind, mem
     if (elided) cursor.next();
     const nameToken = cursor.peek();
     if (elided && nameToken.gapLine !== 0) throw cursor.gapError(nameToken, "a member name right after '$'");
-    if (nameToken.kind !== "identifier") throw cursor.unexpected("a member name or '}'");
-    const name = keyword(cursor);
+    expectIdentifier(cursor, "a member name or '}'");
+    const name = nameToken.value;
     if (seen === undefined && members.length >= 16) seen = new Set(members.map((m) => m.name));
     if (seen ? seen.has(name) : members.some((m) => m.name === name)) {
       // The same name twice is a syntax error; names equal but for case are
@@ -508,7 +508,6 @@ function readMembers(cursor: TokenCursor, file: FileSyntax, type: ShapeKind, mem
       throw new IdlSyntaxError(cursor.location(nameToken), `duplicate member '${name}' (first defined at line ${first.at.line})`);
     }
     if (elided) v2Only(file, cursor.location(nameToken), "target elision ($member)");
-    expectIdentifier(cursor, "a member name");
     const member: MemberSyntax = { name, at: cursor.location(elided ? cursor.peek(-2) : nameToken), traits };
     if (!elided) {
       // The messages are built only when the check fails (per member they would cost more than the parse).
