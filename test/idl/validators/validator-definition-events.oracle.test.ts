@@ -30,6 +30,13 @@ const CASES: SingleFileCases = {
     ),
     true,
   ],
+  "members from a mixin are located at the mixin's member; applied traits at the apply": [
+    model(
+      '[{ name: "EmitEachSelector", id: "M", configuration: { selector: "member" } }, { name: "EmitEachSelector", id: "T", configuration: { selector: "member", bindToTrait: documentation } }]',
+      '@mixin\nstructure Base {\n    /// the id\n    id: String\n}\nstructure Child with [Base] {\n    other: String\n}\napply Child$id @documentation("applied")\n',
+    ),
+    true,
+  ],
   "bindToTrait: events at the trait, only for shapes with it": [model(each("", 'selector: "*", bindToTrait: documentation'), "/// doc\nstring A\nstring B\n"), true],
   "bindToTrait of a trait no shape has: no event": [model(each("", 'selector: "*", bindToTrait: "a.b#nope"')), true],
   "@suppress and metadata suppressions silence these events": [

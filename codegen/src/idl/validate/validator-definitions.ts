@@ -29,7 +29,7 @@ import { metadataSyntax } from "./metadata.js";
 import { type AttributeValue, type FullSelector, messageString, parseFullSelector, SelectorEngine, SelectorSyntaxError, type Vars } from "./selector-engine.js";
 import { shapeSite } from "./sites.js";
 import { stageOf, stoppingStage } from "./stages.js";
-import { traitSite } from "./trait-sites.js";
+import { memberSite, traitSite } from "./trait-sites.js";
 
 interface Definition {
   name: string;
@@ -327,7 +327,11 @@ function emitEach(model: AssembledModel, config: SelectorConfig): Run {
     // No shape has the trait: no event (Smithy's short cut, before selecting anything).
     if (trait !== undefined && !engine.ids().some((id) => Object.hasOwn(engine.traitsOf(id), trait))) return out;
     const at = (id: string): Location | undefined => {
-      if (trait === undefined) return shapeSite(model, id);
+      if (trait === undefined) {
+        // A member a shape has from a mixin is where the mixin's member was written, as Smithy locates it.
+        const dollar = id.indexOf("$");
+        return dollar === -1 ? shapeSite(model, id) : memberSite(model, id.slice(0, dollar), id.slice(dollar + 1));
+      }
       return Object.hasOwn(engine.traitsOf(id), trait) ? traitSite(model, id, trait) : undefined;
     };
     if (config.template === undefined) {
