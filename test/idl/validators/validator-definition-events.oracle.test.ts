@@ -37,6 +37,13 @@ const CASES: SingleFileCases = {
     ),
     true,
   ],
+  "bindToTrait of a trait from a mixin: at the mixin's application": [
+    model(
+      '[{ name: "EmitEachSelector", id: "X", configuration: { selector: "structure", bindToTrait: documentation } }, { name: "EmitEachSelector", id: "Y", configuration: { selector: "structure", bindToTrait: tags } }]',
+      '/// mixin doc\n@mixin\n@tags(["a"])\nstructure Base {\n    id: String\n}\nstructure Child with [Base] {\n    other: String\n}\n',
+    ),
+    true,
+  ],
   "bindToTrait: events at the trait, only for shapes with it": [model(each("", 'selector: "*", bindToTrait: documentation'), "/// doc\nstring A\nstring B\n"), true],
   "bindToTrait of a trait no shape has: no event": [model(each("", 'selector: "*", bindToTrait: "a.b#nope"')), true],
   "@suppress and metadata suppressions silence these events": [

@@ -464,21 +464,31 @@ export class SelectorEngine {
   }
 
   private writtenValue(id: string, trait: string, seen: Set<string>): NodeSyntax | undefined {
-    const key = `${id} ${trait}`;
-    if (this.written.has(key)) return this.written.get(key) ?? undefined;
+    const origin = this.traitOrigin(id, trait, seen);
+    return origin === undefined ? undefined : (this.written.get(`${origin} ${trait}`) ?? undefined);
+  }
+
+  /**
+   * The shape or member a trait of `id` was applied to: `id` itself, or,
+   * for a trait it has from a mixin, the mixin (or its member) it comes from
+   * (a later mixin's over an earlier one's, as traitsOf merges them).
+   */
+  traitOrigin(id: string, trait: string, seen = new Set<string>()): string | undefined {
+    if (this.written.has(`${id} ${trait}`)) return id;
     const dollar = id.indexOf("$");
     const root = dollar === -1 ? id : id.slice(0, dollar);
     if (seen.has(root)) return undefined;
     seen.add(root);
     const own = dollar === -1 ? this.shapes.get(root)?.traits : localMembers(this.shapes.get(root))[id.slice(dollar + 1)]?.traits;
-    if (own && Object.hasOwn(own, trait)) return undefined;
+    if (own && Object.hasOwn(own, trait)) return id;
     const mixins = this.shapes.get(root)?.mixins ?? [];
     for (let i = mixins.length - 1; i >= 0; i--) {
       const from = dollar === -1 ? mixins[i]!.target : `${mixins[i]!.target}${id.slice(dollar)}`;
-      if (Object.hasOwn(this.traitsOf(from), trait)) return this.writtenValue(from, trait, seen);
+      if (Object.hasOwn(this.traitsOf(from), trait)) return this.traitOrigin(from, trait, seen);
     }
     return undefined;
   }
+
 
   /** Every shape and member of the model: where Smithy's `select(model)` starts. */
   ids(): string[] {

@@ -332,7 +332,8 @@ function emitEach(model: AssembledModel, config: SelectorConfig): Run {
         const dollar = id.indexOf("$");
         return dollar === -1 ? shapeSite(model, id) : memberSite(model, id.slice(0, dollar), id.slice(dollar + 1));
       }
-      return Object.hasOwn(engine.traitsOf(id), trait) ? traitSite(model, id, trait) : undefined;
+      // At the trait's application: the mixin's, for a trait the shape has from a mixin.
+      return Object.hasOwn(engine.traitsOf(id), trait) ? traitSite(model, engine.traitOrigin(id, trait) ?? id, trait) : undefined;
     };
     if (config.template === undefined) {
       for (const id of engine.select(config.selector)) {
