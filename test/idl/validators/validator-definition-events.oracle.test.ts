@@ -109,6 +109,10 @@ const CASES: SingleFileCases = {
     true,
     "case.json",
   ],
+  "a @traitValidators selector beyond the fast forms is evaluated": [
+    `$version: "2"\nnamespace a.b\n@trait\n@traitValidators({\n    "MyTrait.NoBad": { selector: "~> [id|name ^= Bad]", message: "no Bad shapes", severity: "DANGER" }\n})\nstructure myTrait {}\n@myTrait\nstructure S {\n    b: BadThing\n    g: Good\n}\nstring BadThing\nstring Good\n`,
+    true,
+  ],
   // Trait selectors beyond the fast evaluator's forms run on the full one (selectors.ts falls back to it).
   "a trait selector with a comparator: applied where it matches": [
     `$version: "2"\nnamespace a.b\n@trait(selector: "[id|name ^= Good]")\nstructure mark {}\n@mark\nstring GoodOne\n`,
