@@ -100,6 +100,10 @@ const CASES: SingleFileCases = {
   "an empty segment between slashes": [`${V2}${op("A", 'method: "GET", uri: "/a//b"')}`, false],
   "the first problem is reported, the path before the query": [`${V2}${op("A", 'method: "GET", uri: "/a/{}?x={y}"')}`, false],
   "a label repeated in another case": [`${V2}${op("A", 'method: "GET", uri: "/a/{x}/{X}"', "        @httpLabel\n        @required\n        x: String\n")}`, false],
+  "an unparsable URI is refused wherever @http is applied: a structure, a member, a mixin, an apply": [
+    `${V2}@http(method: "GET", uri: "bad")\nstructure S {\n    @http(method: "GET", uri: "x")\n    m: String\n}\n@mixin\n@http(method: "GET", uri: "/m/{}")\n@readonly\noperation M {}\noperation A with [M] {}\n@readonly\noperation C {}\napply C @http(method: "GET", uri: "/c/{}")\n`,
+    false,
+  ],
   "trailing slashes are dropped, empty query pairs are fine": [`${V2}${op("A", 'method: "GET", uri: "/a//?x&&y="')}`, true],
   "labels with underscores and digits are identifiers": [
     `${V2}${op("A", 'method: "GET", uri: "/a/{_1}/{b_2}"', "        @httpLabel\n        @required\n        _1: String\n        @httpLabel\n        @required\n        b_2: String\n")}`,

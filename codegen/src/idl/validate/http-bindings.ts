@@ -32,10 +32,10 @@ import type { MemberShape } from "../../model/ast.js";
 import type { AssembledModel } from "../assembler.js";
 import { allMembers, localMembers, UNIT } from "../assembler.js";
 import type { Location, Reporter } from "../diagnostics.js";
-import { containedOperations, operationOf, traitSites } from "./closure.js";
+import { containedOperations, operationOf } from "./closure.js";
 import { validateHttpBindingsIgnored } from "./http-binding-ignored.js";
 import { traitLocator, withMixinTraits } from "./protocol-traits.js";
-import { isOwn, shapeSite } from "./sites.js";
+import { isOwn, rootOf, shapeSite } from "./sites.js";
 import { labelNamed, parseUriPattern, type UriPattern, uriPattern } from "./uri-pattern.js";
 
 const HTTP = "smithy.api#http";
@@ -48,15 +48,17 @@ interface HttpTrait {
   uri: string;
 }
 
-/** Errors of @http URIs that Smithy reports while building the trait: before the validators, which they stop. */
+/**
+ * Errors of @http URIs that Smithy reports while building the trait: before
+ * the validators, which they stop. Smithy builds the trait wherever it is
+ * applied, so a URI on a shape @http does not belong to is refused here too.
+ */
 export function validateHttpUris(model: AssembledModel, reporter: Reporter): void {
-  const sites = traitSites(model);
-  for (const [id, shape] of model.shapes) {
-    const http = shape.traits?.[HTTP] as unknown as HttpTrait | undefined;
-    if (shape.type !== "operation" || typeof http?.uri !== "string" || !isOwn(model, id)) continue;
-    const problem = parseUriPattern(http.uri);
-    if (typeof problem !== "string") continue;
-    reporter.error(sites.get(`${id} ${HTTP}`) ?? shapeSite(model, id), `Error creating trait \`http\`: ${problem}`, { id: "Model", shapeId: id });
+  for (const app of model.traits) {
+    if (app.trait !== HTTP || model.definitions.get(rootOf(app.target))?.bundled !== false) continue;
+    const uri = (app.value as { uri?: unknown } | null)?.uri;
+    const problem = typeof uri === "string" ? parseUriPattern(uri) : undefined;
+    if (typeof problem === "string") reporter.error(app.at, `Error creating trait \`http\`: ${problem}`, { id: "Model", shapeId: app.target });
   }
 }
 
