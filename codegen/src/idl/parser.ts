@@ -415,7 +415,7 @@ function parseShape(cursor: TokenCursor, file: FileSyntax, controls: Controls, r
     return;
   }
   if (type === "enum" || type === "intEnum") {
-    shape.members = parseEnumMembers(cursor, file, type, shape.name, reporter);
+    shape.members = parseEnumMembers(cursor, file, type, shape.name);
     if (shape.members.length === 0 && shape.mixins.length === 0) {
       reporter.error(cursor.location(typeToken), `${type} '${shape.name}' must have at least one member`);
     }
@@ -474,7 +474,7 @@ function keepMemberTraits(file: FileSyntax, shapeName: string, members: MemberSy
   throw error;
 }
 
-/** Members of a structure, union, list, set or map: `name: Target`, `$name`, and (structures) `= default`. */
+/** Members of a structure, union, list, set or map: `name: Target` or `$name`, and `= default`. */
 function parseMembers(cursor: TokenCursor, file: FileSyntax, type: ShapeKind, shapeName: string): MemberSyntax[] {
   if (!cursor.is("{")) throw cursor.unexpected(`'{' to open the ${type} members`);
   cursor.next();
@@ -488,7 +488,6 @@ function parseMembers(cursor: TokenCursor, file: FileSyntax, type: ShapeKind, sh
 }
 
 function readMembers(cursor: TokenCursor, file: FileSyntax, type: ShapeKind, members: MemberSyntax[]): void {
-  const defaults = type === "structure";
   // Names seen: a shape's few members are searched in place, a set is made only for a shape with many.
   let seen: Set<string> | undefined;
   while (!closes(cursor, false)) {
@@ -517,7 +516,8 @@ function readMembers(cursor: TokenCursor, file: FileSyntax, type: ShapeKind, mem
       if (cursor.peek().brKind !== 0) cursor.spaces(`the target of member '${name}'`);
       member.target = parseShapeRef(cursor, "the member's target");
     }
-    if (defaults && cursor.is("=") && cursor.peek().brKind === 0) {
+    // Smithy 1.73.0 reads `= value` on the members of every aggregate; a validator refuses it outside structures.
+    if (cursor.is("=") && cursor.peek().brKind === 0) {
       v2Only(file, cursor.location(), "'= value' defaults");
       cursor.next();
       cursor.spaces("the value after '='");
@@ -531,31 +531,28 @@ function readMembers(cursor: TokenCursor, file: FileSyntax, type: ShapeKind, mem
 }
 
 /** Members of an enum or intEnum: `NAME` or `NAME = value`. */
-function parseEnumMembers(cursor: TokenCursor, file: FileSyntax, type: ShapeKind, shapeName: string, reporter: Reporter): MemberSyntax[] {
+function parseEnumMembers(cursor: TokenCursor, file: FileSyntax, type: ShapeKind, shapeName: string): MemberSyntax[] {
   if (!cursor.is("{")) throw cursor.unexpected(`'{' to open the ${type} members`);
   cursor.next();
   const members: MemberSyntax[] = [];
   try {
-    readEnumMembers(cursor, members, reporter);
+    readEnumMembers(cursor, members);
   } catch (error) {
     keepMemberTraits(file, shapeName, members, error);
   }
   return members;
 }
 
-function readEnumMembers(cursor: TokenCursor, members: MemberSyntax[], reporter: Reporter): void {
+function readEnumMembers(cursor: TokenCursor, members: MemberSyntax[]): void {
   while (!closes(cursor, true)) {
     if (cursor.atEnd()) throw cursor.unexpected("an enum member or '}'");
     const traits = parseTraitStatements(cursor);
     const nameToken = expectIdentifier(cursor, "an enum member name or '}'");
     const member: MemberSyntax = { name: nameToken.value, at: cursor.location(nameToken), traits };
     const previous = members.find((m) => m.name === member.name);
-    if (previous) {
-      reporter.error(member.at, `duplicate member '${member.name}' (first defined at line ${previous.at.line})`);
-    } else {
-      // Smithy has the member (and its traits) before it reads the value.
-      members.push(member);
-    }
+    if (previous) throw new IdlSyntaxError(member.at, `duplicate member '${member.name}' (first defined at line ${previous.at.line})`);
+    // Smithy has the member (and its traits) before it reads the value.
+    members.push(member);
     if (cursor.is("=") && cursor.peek().brKind === 0) {
       cursor.next();
       cursor.spaces("the value after '='");
