@@ -563,6 +563,17 @@ const selector: fc.Arbitrary<string> = fc.letrec<{ sel: string; step: string }>(
     tie("sel").map((s) => `:root(${s})`),
     fc.array(tie("sel"), { minLength: 1, maxLength: 2 }).map((args) => `:topdown(${args.join(", ")})`),
     tie("sel").map((s) => `$v(${s}) :test(\${v})`),
+    fc.tuple(tie("sel"), tie("sel")).map(([a, b]) => `$v(${a}) ${b} :in(\${v})`),
+    fc.tuple(tie("sel"), fc.constantFrom("id|name", "id|namespace", "service|version", "trait|(length)"), comparator, word).map(
+      ([a, p, c, w]) => `$v(${a}) [@var|v: @{${p}} ${c} '${w}']`,
+    ),
+    fc.tuple(
+      // Not `trait|(keys)|(values)`: Smithy throws on `(values)` of a shape id.
+      fc.constantFrom("trait|ex.traits#meta|tags", "trait|ex.traits#marks", "trait|tags"),
+      fc.constantFrom("{=}", "{!=}", "{<}", "{<<}"),
+      fc.constantFrom("trait|ex.traits#meta|tags|(values)", "trait|(keys)", "trait|ex.traits#marks|(values)", "trait|tags|(values)"),
+    ).map(([scope, c, other]) => `[@: @{${scope}|(values)} ${c} @{${other}}]`),
+    fc.constantFrom("[trait|ex.traits#meta|tags|(first)]", "[trait|(values)|(first)]", "[trait|tags|(values)|(length) > 1]"),
   ),
   sel: fc.array(tie("step"), { minLength: 1, maxLength: 3 }).map((steps) => steps.join(" ")),
 })).sel;
