@@ -143,17 +143,17 @@ function digitsEnd(text: string, i: number): number {
 }
 
 /**
- * End of the number starting at `start` (the grammar's
- * `-? (0 | [1-9][0-9]*) (.[0-9]+)? ([eE][+-]?[0-9]+)?`); for a malformed
- * number (a '-', '.' or exponent without digits after it, as Smithy's
- * tokenizer refuses them) minus the offset just past where it went wrong.
+ * End of the number starting at `start` (`-? [0-9]+ (.[0-9]+)? ([eE][+-]?[0-9]+)?`:
+ * the spec's grammar forbids leading zeros, Smithy 1.73.0's tokenizer reads
+ * them); for a malformed number (a '-', '.' or exponent without digits after
+ * it, as Smithy's tokenizer refuses them) minus the offset just past where it
+ * went wrong.
  */
 function numberEnd(text: string, start: number): number {
   let i = start;
   if (text.charCodeAt(i) === MINUS) i++;
   const first = text.charCodeAt(i);
-  if (first === ZERO) i++;
-  else if (first > ZERO && first <= NINE) i = digitsEnd(text, i + 1);
+  if (first >= ZERO && first <= NINE) i = digitsEnd(text, i + 1);
   else return -(i + 1 > text.length ? text.length : i + 1);
   if (text.charCodeAt(i) === DOT) {
     if (!isDigit(text.charCodeAt(i + 1))) return -(i + 1);
@@ -343,6 +343,8 @@ export function tokenize(text: string): Token[] {
       }
       kind = "number";
       value = text.slice(i, end);
+      // Leading zeros (`007`) are read as Smithy reads them; the value's text (kept for exact printing) drops them.
+      if (/^-?0[0-9]/.test(value)) value = value.replace(/^(-?)0+(?=[0-9])/, "$1");
       i = end;
     } else if (code === HASH || code === DOT) {
       kind = code === HASH ? "#" : ".";

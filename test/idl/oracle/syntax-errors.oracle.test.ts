@@ -43,6 +43,7 @@ const CASES: Record<string, [string, boolean]> = {
   "an unclosed array: at the end of the file": [`${V2}@tags([\n    "a"\n`, false],
   "an unclosed object: at the end of the file": [`${V2}@foo({\n    a: 1\n`, false],
   "a number with a dot and no digits: at the number": [`${V2}@length(min: 1.)\nstring S\n`, false],
+  "numbers with leading zeros are read": [`${V2}@range(min: 00, max: 010)\ninteger I\n@range(min: -00.5)\nbigDecimal D\n`, true],
   "a minus alone": [`${V2}@range(min: -)\ninteger I\n`, false],
   "an unexpected character after a member target": [`${V2}structure S {\n    a: String!\n}\nstring B C\n`, false],
   "an identifier of underscores alone": [`${V2}string _\n`, false],
