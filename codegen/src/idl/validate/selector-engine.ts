@@ -301,9 +301,12 @@ export function parseFullSelector(text: string): FullSelector {
     const out: Step[] = [];
     ws();
     while (i < text.length && !",])".includes(peek())) {
+      const before = i;
       const s = step();
       if (s) out.push(s);
       ws();
+      // Never loop on text selector-syntax.ts accepted but this parser does not read.
+      if (i <= before) throw new SelectorSyntaxError(`Unexpected selector text at ${before}: ${text.slice(before)}`);
     }
     return out;
   };
