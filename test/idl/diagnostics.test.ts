@@ -196,11 +196,18 @@ service Svc {}`)).toEqual([
   });
 
   it("checks values against constraints of the trait's shape", () => {
-    expect(errorsOf(`${HEADER}@smithy.test#httpResponseTests([{ id: "bad id", protocol: "p", code: 99 }])\noperation O {}`)).toEqual([
+    expect(
+      errorsOf(`${HEADER}@smithy.test#httpResponseTests([{ id: "bad id", protocol: "aws.protocols#awsJson1_0", code: 99 }])\noperation O {}`),
+    ).toEqual([
       'model/test.smithy:3:39: @smithy.test#httpResponseTests[0].id "bad id" does not match the pattern ^[A-Za-z_][A-Za-z0-9_]+$',
-      // `protocol` is an @idRef: Smithy refuses "p" too ("Invalid shape ID: p").
+      "model/test.smithy:3:93: @smithy.test#httpResponseTests[0].code must be at least 100, found 99",
+    ]);
+  });
+
+  it("refuses a prelude trait's @idRef value that is no shape ID while building it, before any constraint check", () => {
+    // As Smithy: "Error creating trait" is the loader's ERROR, and validation stops there.
+    expect(errorsOf(`${HEADER}@smithy.test#httpResponseTests([{ id: "bad id", protocol: "p", code: 99 }])\noperation O {}`)).toEqual([
       "model/test.smithy:3:59: @smithy.test#httpResponseTests[0].protocol Invalid shape ID: p",
-      "model/test.smithy:3:70: @smithy.test#httpResponseTests[0].code must be at least 100, found 99",
     ]);
   });
 });

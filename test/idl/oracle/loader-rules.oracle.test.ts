@@ -2,6 +2,7 @@
 // against the real Smithy on models of Smithy's own kind (each case written
 // here, minimal; the expectation is Smithy's, checked in one batch).
 import { expect } from "vitest";
+import { loadIdl } from "../../../codegen/src/idl/index.js";
 import { loaderEventDifference } from "./compare.js";
 import { describeAgainstSmithy, type SingleFileCases } from "./single-file-cases.js";
 
@@ -106,4 +107,32 @@ const WARNED: SingleFileCases = {
 describeAgainstSmithy("loader WARNINGs of those rules against the real Smithy", WARNED, (files, answer, name) => {
   expect(answer.events.some((e) => e.severity === "WARNING"), `${name}: Smithy warns`).toBe(name !== "the @enum trait in a 1.0 file is not");
   expect(loaderEventDifference(files, answer), name).toBeUndefined();
+});
+
+/**
+ * Trait values: of the wrong type, a prelude trait is refused when Smithy
+ * builds it (`Model`, the loader's stage, which stops validation); breaking a
+ * constraint (@length, @range, @pattern, an @idRef's selector), any trait is
+ * refused by TraitValueValidator (`TraitValue`, later). ERROR ids and
+ * positions are compared, so the stage is too.
+ */
+const TRAIT_VALUES: SingleFileCases = {
+  "a prelude trait's value of the wrong type is a Model error": [`${V2}@length(min: "x")\nstring S\n@documentation\nstring D\n`, false],
+  "a prelude trait missing a required member, or with an unknown enum value, is a Model error": [
+    `${V2}@error("sideways")\nstructure E {}\n@http(uri: "/x")\noperation O {}\n`,
+    false,
+  ],
+  "a prelude trait's value breaking @length is a TraitValue error": [`${V2}@http(method: "", uri: "/x")\noperation O {}\n@externalDocumentation({})\nstring X\n`, false],
+  "an @idRef value its selector does not select, and a custom trait's @length": [
+    `${V2}@auth([String])\nservice S {}\n@trait\n@length(max: 2)\nstring short\n@short("abc")\nstring Q\n`,
+    false,
+  ],
+  "a custom boolean trait without a value is a TraitValue error": [`${V2}@trait\nboolean flag\n@flag\nstring A\n`, false],
+};
+
+describeAgainstSmithy("trait value events against the real Smithy (id and position)", TRAIT_VALUES, (files, answer, name) => {
+  const key = (id: string, line: number, col: number): string => `${id.split(".")[0]} ${line}:${col}`;
+  const theirs = answer.events.filter((e) => e.severity === "ERROR").map((e) => key(e.id, e.line, e.col)).sort();
+  const ours = loadIdl(files).diagnostics.filter((d) => d.severity === "error").map((d) => key(d.id, d.line, d.column)).sort();
+  expect(ours, name).toEqual(theirs);
 });

@@ -39,6 +39,14 @@ export class NodeShapeChecker {
   /** Event id and shape of the value being checked. */
   tag: EventTag = "TraitValue";
   /**
+   * Event id of a value that breaks a constraint (@length, @range, @pattern,
+   * @uniqueItems, an @idRef's selector): where it differs from `tag`. A
+   * prelude trait's value of the wrong type is refused when Smithy builds the
+   * trait ("Model"), but one that breaks a constraint is found later by
+   * TraitValueValidator ("TraitValue"), after the loader's stage.
+   */
+  constraintTag: EventTag | undefined;
+  /**
    * How a value that breaks a constraint trait (@length, @pattern, @range,
    * a missing @required member) is reported: an @examples entry with
    * `allowConstraintErrors` makes these WARNINGs, as Smithy does.
@@ -127,7 +135,7 @@ export class NodeShapeChecker {
             if (seen.has(key)) repeated.add(key);
             seen.add(key);
           }
-          if (repeated.size > 0) this.fail(node.at, what, `must have unique items, but these items appear more than once: ${[...repeated].join(", ")}`);
+          if (repeated.size > 0) this.failConstraint(node.at, what, `must have unique items, but these items appear more than once: ${[...repeated].join(", ")}`);
         }
         const member = (shape as { member?: { target: string; traits?: Record<string, unknown> } }).member;
         if (member) node.items.forEach((item, i) => this.check(item, member.target, `${what}[${i}]`, member.traits));
@@ -166,7 +174,8 @@ export class NodeShapeChecker {
         if (type === "structure") {
           for (const [name, member] of Object.entries(members)) {
             if (member.traits?.["smithy.api#required"] !== undefined && !node.entries.some((e) => e.key === name)) {
-              this.breaks(node, what, `is missing the required member '${name}'`);
+              // A prelude trait missing a required member is refused when Smithy builds it (`tag`).
+              this.reporter.emit(this.constraintSeverity, node.at, `${what} is missing the required member '${name}'`, this.tag);
             }
           }
         } else if (node.entries.length !== 1) {
@@ -199,7 +208,8 @@ export class NodeShapeChecker {
 
   /** A value outside @range: `<id>.Member.InvalidRange` or `<id>.Target.InvalidRange` by where the @range is, as Smithy's RangeTraitPlugin. */
   private rangeBreak(node: NodeSyntax & { kind: "number" }, onMember: boolean, what: string): (message: string) => void {
-    const base = typeof this.tag === "string" ? { id: this.tag } : this.tag;
+    const constraint = this.constraintTag ?? this.tag;
+    const base = typeof constraint === "string" ? { id: constraint } : constraint;
     const tag = { ...base, id: `${base.id}.${onMember ? "Member" : "Target"}.InvalidRange` };
     const severity = this.rangeEvents && node.value === 0 ? "warning" : this.constraintSeverity;
     return (message) => this.reporter.emit(severity, node.at, `${what} ${message}`, tag);
@@ -209,7 +219,7 @@ export class NodeShapeChecker {
   private checkLength(length: number, traits: Record<string, unknown>, node: NodeSyntax, what: string, always: boolean): void {
     const bounds = traits["smithy.api#length"] as { min?: number; max?: number } | undefined;
     if (bounds === undefined) return;
-    const report = always ? (message: string): void => this.fail(node.at, what, message) : (message: string): void => this.breaks(node, what, message);
+    const report = always ? (message: string): void => this.failConstraint(node.at, what, message) : (message: string): void => this.breaks(node, what, message);
     if (bounds.min !== undefined && length < bounds.min) report(`must have a length of at least ${bounds.min}, found ${length}`);
     if (bounds.max !== undefined && length > bounds.max) report(`must have a length of at most ${bounds.max}, found ${length}`);
   }
@@ -223,7 +233,7 @@ export class NodeShapeChecker {
     if (!ABSOLUTE_SHAPE_ID.test(text)) return this.fail(node.at, what, `Invalid shape ID: ${text}`);
     const target = this.shapes.get(text) ? text : undefined;
     if (target === undefined) {
-      if (idRef.failWhenMissing === true) this.fail(node.at, what, idRef.errorMessage ?? `Shape ID \`${text}\` was not found in the model`);
+      if (idRef.failWhenMissing === true) this.failConstraint(node.at, what, idRef.errorMessage ?? `Shape ID \`${text}\` was not found in the model`);
       return;
     }
     const selectorText = idRef.selector ?? "*";
@@ -240,7 +250,7 @@ export class NodeShapeChecker {
     }
     this.evaluator ??= new SelectorEvaluator(this.shapes);
     if (selector && !this.evaluator.selects(target, selector)) {
-      this.fail(node.at, what, idRef.errorMessage ?? `Shape ID \`${target}\` does not match selector \`${selectorText}\``);
+      this.failConstraint(node.at, what, idRef.errorMessage ?? `Shape ID \`${target}\` does not match selector \`${selectorText}\``);
     }
   }
 
@@ -251,9 +261,14 @@ export class NodeShapeChecker {
     this.reporter.error(at, `${what} ${message}`, this.tag);
   }
 
+  /** A value that breaks a constraint no setting allows (a list's length, unique items, an @idRef): always an ERROR. */
+  private failConstraint(at: Location, what: string, message: string): void {
+    this.reporter.error(at, `${what} ${message}`, this.constraintTag ?? this.tag);
+  }
+
   /** A broken constraint trait: an ERROR, or a WARNING where constraint errors are allowed. */
   private breaks(node: NodeSyntax, what: string, message: string): void {
-    this.reporter.emit(this.constraintSeverity, node.at, `${what} ${message}`, this.tag);
+    this.reporter.emit(this.constraintSeverity, node.at, `${what} ${message}`, this.constraintTag ?? this.tag);
   }
 }
 

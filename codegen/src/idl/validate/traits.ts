@@ -71,10 +71,13 @@ export function validateTraits(model: AssembledModel, reporter: Reporter): void 
     const node: NodeSyntax | undefined = app.node;
     // A prelude or bundled trait's value is refused when Smithy builds the
     // trait ("Model"); a model's own trait's by TraitValueValidator.
-    checker.tag = { id: model.definitions.get(app.trait)?.bundled ? "Model" : "TraitValue", shapeId: app.target };
+    // ... except what breaks a constraint, which TraitValueValidator finds for both.
+    const bundled = model.definitions.get(app.trait)?.bundled === true;
+    checker.tag = { id: bundled ? "Model" : "TraitValue", shapeId: app.target };
+    checker.constraintTag = { id: "TraitValue", shapeId: app.target };
     if (!node) {
       if (!STRUCTURED.has(traitType)) {
-        reporter.error(app.at, `${short} needs a value (${article(traitType)})`, { id: "Model", shapeId: app.target });
+        reporter.error(app.at, `${short} needs a value (${article(traitType)})`, checker.tag);
       } else if (traitType !== "document") {
         // Written without a value: check the implied {} or [] (required members, min lengths).
         const implied: NodeSyntax = Array.isArray(app.value) ? { kind: "array", items: [], at: app.at } : { kind: "object", entries: [], at: app.at };
