@@ -190,8 +190,10 @@ function parseControl(cursor: TokenCursor, file: FileSyntax, controls: Controls,
   seen.add(key.value);
   const value = parseNodeValue(cursor);
   // Smithy refuses a value of the wrong type outside its syntax-error recovery: the file ends there.
+  // An unquoted value is a (syntactic shape ID) string to Smithy, so `$operationInputSuffix: Req` is one.
   const asString = (): string => {
     if (value.kind === "string") return value.value;
+    if (value.kind === "shapeId") return value.text;
     throw new IdlSyntaxError(value.at, `$${key.value} must be a string`, { terminal: true });
   };
   switch (key.value) {

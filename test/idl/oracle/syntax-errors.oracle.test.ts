@@ -22,6 +22,7 @@ const CASES: Record<string, [string, boolean]> = {
   "duplicate control statement: at its value": ['$version: "2"\n$version: "2"\nnamespace ex\n', false],
   "unsupported version: right after the value": ['$version: "3"\nnamespace ex\n', false],
   "a control value that is no string ends the file": ['$version: 2\nnamespace ex\nstring A B\n', false],
+  "an unquoted suffix is a string to Smithy; a second value on its line is the error": ['$version: "2"\n$operationInputSuffix: Req "x"\nnamespace ex\n', false],
   "trailing spaces then a line break before the control value": ['$version:   \n"2"\n', false],
   // Metadata statements.
   "metadata right before a quoted key: no space": ['metadata"foo" = 1\nnamespace ex\n', false],
