@@ -8,7 +8,13 @@
 // non-ERROR events about them, and so do we).
 import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
+import { assemble } from "../../../codegen/src/idl/assembler.js";
+import { Reporter } from "../../../codegen/src/idl/diagnostics.js";
 import { loadIdl } from "../../../codegen/src/idl/index.js";
+import { parseIdl } from "../../../codegen/src/idl/parser.js";
+import { bundledModel } from "../../../codegen/src/idl/prelude/index.js";
+import { SelectorEngine } from "../../../codegen/src/idl/validate/selector-engine.js";
+import { parseSelector, SelectorEvaluator } from "../../../codegen/src/idl/validate/selectors.js";
 import { askSmithy, type OracleAnswer } from "../oracle/smithy-oracle.js";
 
 /** Each model's text after its `$version` line (2.0 unless the text starts with its own). */
@@ -626,6 +632,26 @@ describe(`selectors against the real Smithy's EmitEachSelector (${SELECTORS.leng
         differences.push(`${s}\n  only Smithy's: ${JSON.stringify(onlySmithy)}\n  only ours:     ${JSON.stringify(onlyOurs)}${onlySmithy.length + onlyOurs.length === 0 ? " (same shapes, different counts)" : ""}`);
       });
       expect(differences, `selectors whose matches differ:\n${differences.join("\n")}`).toEqual([]);
+      // The fast evaluator trait selectors run on (selectors.ts) agrees too, on every selector it reads itself.
+      const text = modelText(MODELS[name]!);
+      const reporter = new Reporter();
+      const shapes = assemble([parseIdl(`${name}.smithy`, text, reporter)], bundledModel([text]).model, reporter).shapes;
+      const evaluator = new SelectorEvaluator(shapes);
+      const ids = new SelectorEngine(shapes).ids().filter((id) => !id.startsWith("smithy.api#"));
+      const fastDifferences: string[] = [];
+      let fast = 0;
+      SELECTORS.forEach((s, i) => {
+        const selector = parseSelector(s);
+        if (selector.full) return;
+        fast++;
+        const a = theirs.get(i) ?? [];
+        const b = ids.filter((id) => evaluator.selects(id, selector)).sort();
+        if (JSON.stringify([...new Set(a)]) !== JSON.stringify(b)) {
+          fastDifferences.push(`${s}\n  only Smithy's: ${JSON.stringify(a.filter((x) => !b.includes(x)))}\n  only ours:     ${JSON.stringify(b.filter((x) => !a.includes(x)))}`);
+        }
+      });
+      expect(fastDifferences, `selectors the fast evaluator answers differently:\n${fastDifferences.join("\n")}`).toEqual([]);
+      expect(fast).toBeGreaterThan(50);
       // The test proves something only when the selectors select things.
       expect([...theirs.values()].filter((l) => l.length > 0).length).toBeGreaterThan(SELECTORS.length / 10);
     });

@@ -50,6 +50,9 @@ const LIST_REFS: Record<string, string> = { errors: "error", operations: "operat
 
 export class SelectorError extends Error {}
 
+/** Relationship names the fast edges carry as Smithy names them. */
+const FAST_RELATIONSHIPS = new Set(["input", "output", "error", "operation", "resource", "collectionOperation", "member", "mixin", "identifier", "property", "create", "put", "read", "update", "delete", "list"]);
+
 /**
  * Parses a selector: into the fast form when it uses only the forms above,
  * else into the full evaluator's form. Throws SelectorError only for a
@@ -91,6 +94,8 @@ function parseSimpleSelector(text: string): Selector {
     if (end === -1) throw new SelectorError(`unterminated attribute in selector '${text}'`);
     const body = text.slice(i + 1, end);
     i = end + 1;
+    // Traits Smithy's loaded shapes carry beyond the AST (box, the synthetic enum): the full evaluator's.
+    if (/^trait\|(box|smithy\.api#box|smithy\.synthetic#.*)$/.test(body)) throw new SelectorError(`synthetic trait in '${text}'`);
     if (/^trait\|[A-Za-z0-9_.#]+$/.test(body)) {
       const name = body.slice(6);
       return { kind: "trait", trait: name.includes("#") ? name : `smithy.api#${name}` };
@@ -114,6 +119,8 @@ function parseSimpleSelector(text: string): Selector {
     }
     const match = /^[A-Za-z]+/.exec(text.slice(i));
     if (!match) throw new SelectorError(`unexpected '${text[i]}' in selector '${text}'`);
+    // An IDL 1.0 set is a list in the AST: the full evaluator tells them apart.
+    if (match[0] === "set") throw new SelectorError(`set shapes in '${text}'`);
     i += match[0].length;
     return { kind: "type", name: match[0] };
   };
@@ -131,12 +138,14 @@ function parseSimpleSelector(text: string): Selector {
         i++;
         link({ kind: "forward" });
       } else if (text.startsWith("~>", i)) {
-        i += 2;
-        link({ kind: "recursive" });
+        // Smithy's `~>` never returns to its start nor follows `bound`: the full evaluator's.
+        throw new SelectorError(`recursive neighbours in '${text}'`);
       } else if (text.startsWith("-[", i)) {
         const end = text.indexOf("]->", i);
         if (end === -1) throw new SelectorError(`unterminated relationship in selector '${text}'`);
         const names = text.slice(i + 2, end).split(",").map((n) => n.trim()).filter(Boolean);
+        // Relationships the fast edges do not name as Smithy does: the full evaluator has them.
+        if (names.some((n) => !FAST_RELATIONSHIPS.has(n))) throw new SelectorError(`relationship beyond the fast forms in '${text}'`);
         i = end + 3;
         link({ kind: "named", names });
       } else {
@@ -395,7 +404,9 @@ export class SelectorEvaluator {
       let edges = this.memberEdges.get(id);
       if (!edges) {
         const member = this.memberOf(id);
-        edges = member ? [{ to: member.target, name: "target" }] : [];
+        // An enum's members hold values, not shapes: Smithy gives them no target.
+        const container = this.shapes.get(id.slice(0, id.indexOf("$")))?.type;
+        edges = member && container !== "enum" && container !== "intEnum" ? [{ to: member.target, name: "target" }] : [];
         this.memberEdges.set(id, edges);
       }
       return edges;
@@ -407,11 +418,19 @@ export class SelectorEvaluator {
     const record = shape as unknown as Record<string, unknown>;
     for (const key of SINGLE_REFS) {
       const ref = record[key] as { target?: string } | undefined;
-      if ((shape.type === "operation" || shape.type === "resource") && typeof ref?.target === "string") out.push({ to: ref.target, name: key });
+      // No input or output relationship to smithy.api#Unit (Smithy's operation has none then).
+      if ((shape.type === "operation" || shape.type === "resource") && typeof ref?.target === "string" && ref.target !== "smithy.api#Unit") out.push({ to: ref.target, name: key });
     }
     for (const [key, name] of Object.entries(LIST_REFS)) {
       const refs = record[key] as { target: string }[] | undefined;
       if (Array.isArray(refs)) out.push(...refs.map((r) => ({ to: r.target, name })));
+    }
+    // Mixins, and a resource's identifiers and properties, are relationships too (`>` follows them).
+    for (const mixin of shape.mixins ?? []) out.push({ to: mixin.target, name: "mixin" });
+    if (shape.type === "resource") {
+      for (const [key, name] of [["identifiers", "identifier"], ["properties", "property"]] as const) {
+        for (const ref of Object.values((record[key] as Record<string, { target: string }> | undefined) ?? {})) out.push({ to: ref.target, name });
+      }
     }
     return out;
   }
