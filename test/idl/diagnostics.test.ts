@@ -95,14 +95,14 @@ structure S with [NoMixin] { a: NoTarget }`)).toEqual([
 
   it("reports an apply to no shape (a loader error: the validators do not run)", () => {
     expect(errorsOf(`${HEADER}apply NoShape @sensitive\nstructure S { a: NoTarget }`)).toEqual([
-      "model/test.smithy:3:7: apply target 'NoShape' does not resolve to a shape",
+      "model/test.smithy:3:15: Trait `sensitive` applied to unknown shape `ex#NoShape`",
     ]);
   });
 
   it("reports an unknown trait and a shape used as a trait", () => {
     expect(errorsOf(`${HEADER}@notATrait\nstring S\n@S\nstring T`)).toEqual([
       "model/test.smithy:3:1: unknown trait 'ex#notATrait': no shape with this ID is defined (missing a use statement?)",
-      "model/test.smithy:5:1: 'ex#S' is a string, not a trait (it has no @trait)",
+      "model/test.smithy:4:1: Shape `ex#S` cannot be applied as a trait. If this is a custom trait, please add `@trait` to this shape.",
     ]);
   });
 
@@ -135,7 +135,7 @@ describe("duplicates", () => {
       { path: "model/b.smithy", text: `${HEADER}\nstructure S {}` },
     ]);
     expect(diagnostics.map(formatDiagnostic)).toEqual([
-      "model/b.smithy:4:11: ERROR Model: duplicate shape 'ex#S': already defined at model/a.smithy:3:8",
+      "model/a.smithy:3:1: ERROR Model: Conflicting shape definition for `ex#S` found at `model/b.smithy [4, 1]` and `model/a.smithy [3, 1]`. Left is structure, right is string",
     ]);
   });
 

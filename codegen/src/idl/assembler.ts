@@ -197,7 +197,19 @@ class Assembler {
         const where = existing.bundled
           ? "in the prelude or a bundled trait library"
           : `at ${existing.scope.path}:${existing.syntax.at.line}:${existing.syntax.at.column}`;
-        this.reporter.error(shape.at, `duplicate shape '${id}': already defined ${where}`);
+        if (existing.bundled) {
+          this.reporter.error(shape.at, `duplicate shape '${id}': already defined ${where}`);
+        } else {
+          // Smithy's message and place: the first definition's, naming both.
+          const first = existing.syntax.typeAt ?? existing.syntax.at;
+          const again = shape.typeAt ?? shape.at;
+          const kinds = existing.syntax.type === shape.type ? "" : `. Left is ${shape.type}, right is ${existing.syntax.type}`;
+          this.reporter.error(
+            first,
+            `Conflicting shape definition for \`${id}\` found at \`${again.path} [${again.line}, ${again.column}]\` and \`${first.path} [${first.line}, ${first.column}]\`${kinds}`,
+            { id: "Model", shapeId: id },
+          );
+        }
         continue;
       }
       const imported = scope.uses.get(shape.name);
@@ -888,11 +900,22 @@ class Assembler {
     const memberName = dollar === -1 ? undefined : id.slice(dollar + 1);
     const def = this.definitions.get(rootId);
     if (!def) {
-      this.reporter.error(at, `apply target '${text}' does not resolve to a shape`);
+      // As Smithy: one ERROR per trait, where the trait is written.
+      for (const trait of syntax) {
+        const traitId = this.resolver.resolve(trait.name.text, scope).id;
+        const named = traitId.startsWith(PRELUDE_NAMESPACE) ? traitId.slice(PRELUDE_NAMESPACE.length) : traitId;
+        this.reporter.error(trait.at, `Trait \`${named}\` applied to unknown shape \`${id}\``);
+      }
       return;
     }
     if (def.bundled) {
-      this.reporter.error(at, `cannot apply traits to '${rootId}': it belongs to the prelude or a bundled trait library`);
+      for (const trait of syntax) {
+        const traitId = this.resolver.resolve(trait.name.text, scope).id;
+        const message = rootId.startsWith(PRELUDE_NAMESPACE)
+          ? `Cannot apply \`${traitId}\` to an immutable prelude shape defined in \`smithy.api\`.`
+          : `cannot apply traits to '${rootId}': it belongs to a bundled trait library`;
+        this.reporter.error(trait.at, message, { id: "Model", shapeId: id });
+      }
       return;
     }
     const shape = this.shapes.get(rootId)!;
@@ -938,6 +961,8 @@ class Assembler {
   /** Metadata of all files; arrays under the same key are concatenated, other conflicts are errors. */
   private metadata(files: FileSyntax[], scopes: Map<FileSyntax, FileScope>): Record<string, NodeValue> {
     const out: Record<string, NodeValue> = {};
+    /** Where each key's value was first set (Smithy names it in a conflict). */
+    const firstAt = new Map<string, Location>();
     for (const file of files) {
       // Metadata is outside any namespace: unquoted values resolve against the prelude.
       const scope: FileScope = { ...scopes.get(file)!, namespace: "smithy.api", uses: new Map() };
@@ -946,12 +971,18 @@ class Assembler {
         if (hasOwn(out, entry.key)) {
           const merged = mergeTraitValues(out[entry.key]!, value);
           if (merged === undefined) {
-            this.reporter.error(entry.at, `metadata '${entry.key}' is set to conflicting values`);
+            const first = firstAt.get(entry.key)!;
+            const here = entry.value.at;
+            this.reporter.error(
+              here,
+              `Metadata conflict for key \`${entry.key}\`. Defined in both \`${here.path} [${here.line}, ${here.column}]\` and \`${first.path} [${first.line}, ${first.column}]\``,
+            );
             continue;
           }
           setOwn(out, entry.key, merged);
         } else {
           setOwn(out, entry.key, value);
+          firstAt.set(entry.key, entry.value.at);
         }
       }
     }

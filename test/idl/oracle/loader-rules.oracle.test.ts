@@ -5,6 +5,7 @@ import { expect } from "vitest";
 import { loadIdl } from "../../../codegen/src/idl/index.js";
 import { loaderEventDifference } from "./compare.js";
 import { describeAgainstSmithy, type SingleFileCases } from "./single-file-cases.js";
+import type { OracleAnswer } from "./smithy-oracle.js";
 
 const V2 = '$version: "2"\nnamespace ex\n';
 
@@ -130,9 +131,23 @@ const TRAIT_VALUES: SingleFileCases = {
   "a custom boolean trait without a value is a TraitValue error": [`${V2}@trait\nboolean flag\n@flag\nstring A\n`, false],
 };
 
-describeAgainstSmithy("trait value events against the real Smithy (id and position)", TRAIT_VALUES, (files, answer, name) => {
-  const key = (id: string, line: number, col: number): string => `${id.split(".")[0]} ${line}:${col}`;
-  const theirs = answer.events.filter((e) => e.severity === "ERROR").map((e) => key(e.id, e.line, e.col)).sort();
-  const ours = loadIdl(files).diagnostics.filter((d) => d.severity === "error").map((d) => key(d.id, d.line, d.column)).sort();
+/** Our ERROR events are Smithy's: id (its first part), shape and line:col. */
+function sameErrors(files: { path: string; text: string }[], answer: OracleAnswer, name: string): void {
+  const key = (id: string, shape: string, line: number, col: number): string => `${id.split(".")[0]} ${shape} ${line}:${col}`;
+  const theirs = answer.events.filter((e) => e.severity === "ERROR").map((e) => key(e.id, e.shapeId, e.line, e.col)).sort();
+  const ours = loadIdl(files).diagnostics.filter((d) => d.severity === "error").map((d) => key(d.id, d.shapeId ?? "", d.line, d.column)).sort();
   expect(ours, name).toEqual(theirs);
-});
+}
+
+describeAgainstSmithy("trait value events against the real Smithy (id, shape and position)", TRAIT_VALUES, sameErrors);
+
+/** The loader's ERRORs where Smithy puts them. */
+const LOADER_ERRORS: SingleFileCases = {
+  "traits applied to no shape: one ERROR per trait, at the trait": [`${V2}apply Nowhere @sensitive\napply Nowhere$m @documentation("d")\n`, false],
+  "traits applied to a prelude shape": [`${V2}apply String @deprecated\napply Integer @documentation("d") @sensitive\n`, false],
+  "a shape defined twice: at the first definition, naming both": [`${V2}operation Foo {}\n\nstructure Foo {\n    a: String\n}\n`, false],
+  "metadata set twice to values that do not merge: at the second value": [`$version: "2"\nmetadata a = 1\nmetadata a = "x"\nmetadata b = [1]\nmetadata b = {}\n`, false],
+  "a shape used as a trait without @trait: each use, at that shape": [`${V2}document D\n@D\nstring A\n@D(1)\nstring B\n`, false],
+};
+
+describeAgainstSmithy("the loader's ERRORs against the real Smithy (id, shape and position)", LOADER_ERRORS, sameErrors);

@@ -36,7 +36,13 @@ export function validateTraits(model: AssembledModel, reporter: Reporter): void 
     }
     const traitTrait = definition.traits?.["smithy.api#trait"] as { selector?: string } | undefined;
     if (traitTrait === undefined) {
-      reporter.error(app.at, `'${app.trait}' is a ${definition.type}, not a trait (it has no @trait)`, { id: "Model", shapeId: app.target });
+      // Smithy reports each application at the shape that is no trait.
+      const syntax = model.definitions.get(app.trait)?.syntax;
+      reporter.error(
+        syntax ? (syntax.typeAt ?? syntax.at) : app.at,
+        `Shape \`${app.trait}\` cannot be applied as a trait. If this is a custom trait, please add \`@trait\` to this shape.`,
+        { id: "Model", shapeId: app.trait },
+      );
       continue;
     }
     checkSelector(app, traitTrait.selector, short);
