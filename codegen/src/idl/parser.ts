@@ -252,6 +252,10 @@ function parseUse(cursor: TokenCursor, file: FileSyntax): void {
   const id = expectShapeId(cursor, IdForm.Absolute, "an absolute shape ID (namespace#Name)");
   const idAt = cursor.location(id);
   if (id.value.includes("$")) throw new IdlSyntaxError(idAt, `members cannot be imported with use: '${id.value}'`);
+  // Two imports of one name: Smithy refuses the second where its ID stands (and, a use statement's error, reads no further).
+  const name = id.value.slice(id.value.indexOf("#") + 1);
+  const previous = file.uses.find((u) => u.id.slice(u.id.indexOf("#") + 1) === name);
+  if (previous) throw new IdlSyntaxError(idAt, `'${name}' is already imported as '${previous.id}'`);
   file.uses.push({ id: id.value, at: idAt });
   endStatement(cursor);
 }

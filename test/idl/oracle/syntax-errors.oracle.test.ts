@@ -109,6 +109,7 @@ const CASES: Record<string, [string, boolean]> = {
   "a broken namespace ends the file": ['$version: "2"\nnamespace ex.\nstring A B\n', false],
   "a use statement without '#'": [`${V2}use foo\nstring A B\n`, false],
   "a use statement ending in '#'": [`${V2}use foo.bar#\n`, false],
+  "two imports of one name: the second is refused and the file ends": ["namespace ex\nuse a#B\nuse c#B\nstring A B\n", false],
   "a use of a member": [`${V2}use foo.bar#A$b\nstring C D\n`, false],
   // apply.
   "apply without whitespace before the trait": [`${V2}string A\napply A@deprecated\n`, false],
