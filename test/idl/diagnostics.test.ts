@@ -244,9 +244,16 @@ string Q`)).toEqual([
 });
 
 describe("constraints and enums", () => {
-  it("reports a pattern that is not an ECMA-262 regular expression", () => {
+  it("reports a pattern that Java's regex compiler refuses, as Smithy does", () => {
     expect(errorsOf(`${HEADER}@pattern("^[a-")\nstring S`)).toEqual([
-      'model/test.smithy:3:1: @pattern "^[a-" is not a valid ECMA-262 regular expression: Invalid regular expression: /^[a-/: Unterminated character class',
+      'model/test.smithy:3:1: @pattern "^[a-" is not a valid Java regular expression: unclosed character class at offset 4',
+    ]);
+  });
+
+  it("accepts a Java pattern that ECMAScript cannot run unchanged (AWS models use them), and checks values with its translation", () => {
+    expect(errorsOf(`${HEADER}@pattern("^\\\\p{Print}+$")\nstring S\n@pattern("^[\\\\uD800\\\\uDC00-\\\\uDBFF\\\\uDFFF]+$")\nstring T`)).toEqual([]);
+    expect(errorsOf(`${HEADER}structure S {\n  @pattern("^\\\\p{Alpha}+$")\n  a: String = "ab1"\n}`)).toEqual([
+      'model/test.smithy:5:15: default value of \'ex#S$a\' "ab1" does not match the pattern ^\\p{Alpha}+$',
     ]);
   });
 

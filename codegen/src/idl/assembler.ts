@@ -308,14 +308,21 @@ class Assembler {
       case "map": {
         const members = this.buildMembers(id, def);
         const allowed = syntax.type === "map" ? ["key", "value"] : ["member"];
+        // Smithy's messages and places: a stray member where it is written, what is missing at the shape.
         for (const m of syntax.members) {
           if (!allowed.includes(m.name)) {
-            this.reporter.error(m.at, `a ${syntax.type} has only ${allowed.map((a) => `'${a}'`).join(" and ")} members, not '${m.name}'`);
+            const only = syntax.type === "map" ? "Map shapes may only have `key` and `value` members" : "List shapes may only have a `member` member";
+            this.reporter.error(m.at, `${only}, but found \`${m.name}\``, { id: "Model", shapeId: id });
           }
         }
         if (syntax.mixins.length === 0) {
-          for (const name of allowed) {
-            if (!members[name]) this.reporter.error(syntax.at, `${syntax.type} '${syntax.name}' needs a '${name}' member`);
+          const missing = allowed.filter((name) => !members[name]);
+          if (missing.length > 0) {
+            this.reporter.error(
+              syntax.typeAt ?? syntax.at,
+              `Missing required member${missing.length > 1 ? "s" : ""} of shape \`${id}\`: ${missing.join(", ")}`,
+              { id: "Model", shapeId: id },
+            );
           }
         }
         for (const name of allowed) if (members[name]) shape[name] = members[name];

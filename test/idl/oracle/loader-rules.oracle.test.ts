@@ -147,6 +147,11 @@ const LOADER_ERRORS: SingleFileCases = {
   "traits applied to a prelude shape": [`${V2}apply String @deprecated\napply Integer @documentation("d") @sensitive\n`, false],
   "a shape defined twice: at the first definition, naming both": [`${V2}operation Foo {}\n\nstructure Foo {\n    a: String\n}\n`, false],
   "metadata set twice to values that do not merge: at the second value": [`$version: "2"\nmetadata a = 1\nmetadata a = "x"\nmetadata b = [1]\nmetadata b = {}\n`, false],
+  "a list or map missing members: at the shape; a stray member: where it is written": [
+    `${V2}list L {}\n\nmap M {\n    key: String\n    foo: String\n}\n\nlist N {\n    member: String\n    bar: String\n}\n`,
+    false,
+  ],
+  "a Java pattern Java refuses: at the trait": [`${V2}@pattern("^[a-")\nstring A\n`, false],
   "a shape used as a trait without @trait: each use, at that shape": [`${V2}document D\n@D\nstring A\n@D(1)\nstring B\n`, false],
 };
 

@@ -4,7 +4,7 @@
 // these checks run first and their errors stop validation (see index.ts).
 // - OperationShape: an operation with @mixin may not have an input or output
 //   other than Unit (its errors are fine: they are mixed into the operations).
-// - PatternTrait: the regular expression must compile (ours: as ECMA-262).
+// - PatternTrait: the regular expression must compile, as Java's (regex/java-pattern.ts).
 // - LengthTrait / RangeTrait: min, max or both.
 // - TraitDefinition: its `selector` must parse (selector-syntax.ts).
 // - ExternalDocumentationTrait: each value must be a URL as java.net.URL
@@ -12,6 +12,7 @@
 
 import type { AssembledModel } from "../assembler.js";
 import type { Reporter } from "../diagnostics.js";
+import { JavaPatternSyntaxError, javaPattern } from "../../regex/java-pattern.js";
 import { selectorSyntaxError } from "./selector-syntax.js";
 import { isOwn, rootOf, shapeSite } from "./sites.js";
 
@@ -23,10 +24,14 @@ export function validateLoadErrors(model: AssembledModel, reporter: Reporter): v
     if (model.definitions.get(rootOf(app.target))?.bundled) continue;
     const on = { id: "Model", shapeId: app.target };
     if (app.trait === "smithy.api#pattern" && typeof app.value === "string") {
+      // Smithy compiles the pattern with java.util.regex: what Java accepts is
+      // a valid model (AWS's models use \p{Print}, class escapes, surrogate
+      // pairs), whether or not ECMAScript could run it unchanged.
       try {
-        new RegExp(app.value);
+        javaPattern(app.value);
       } catch (error) {
-        reporter.error(app.at, `@pattern ${JSON.stringify(app.value)} is not a valid ECMA-262 regular expression: ${(error as Error).message}`, on);
+        if (!(error instanceof JavaPatternSyntaxError)) throw error;
+        reporter.error(app.at, error.message, on);
       }
     } else if ((app.trait === "smithy.api#length" || app.trait === "smithy.api#range") && app.value && typeof app.value === "object") {
       const { min, max } = app.value as { min?: unknown; max?: unknown };

@@ -7,6 +7,7 @@ import type { Shape } from "../../model/ast.js";
 import type { EventTag, Location, Reporter } from "../diagnostics.js";
 import type { NodeSyntax } from "../syntax.js";
 import { allMembers } from "../assembler.js";
+import { javaPattern } from "../../regex/java-pattern.js";
 import { parseSelector, SelectorError, SelectorEvaluator } from "./selectors.js";
 
 const ID_REF = "smithy.api#idRef";
@@ -318,7 +319,11 @@ const compiledPatterns = new Map<string, RegExp>();
 function patternOf(pattern: string): RegExp {
   let compiled = compiledPatterns.get(pattern);
   if (!compiled) {
-    compiled = new RegExp(pattern);
+    // The model's pattern is Java's; its exact ECMAScript translation is what
+    // runs (one without an exact translation throws: the value is not checked).
+    const { ecma, inexact } = javaPattern(pattern);
+    if (ecma === undefined) throw new Error(inexact.join("; "));
+    compiled = new RegExp(ecma, "u");
     if (compiledPatterns.size < 10_000) compiledPatterns.set(pattern, compiled);
   }
   return compiled;
