@@ -25,36 +25,130 @@ export type TokenKind =
   | "error" // a malformed literal or character: value is the message
   | "eof";
 
-export interface Token {
-  kind: TokenKind;
-  /** Decoded value: identifier text, string contents, number source, doc text. */
-  value: string;
-  line: number;
-  column: number;
+/**
+ * Line starts of one file's text, built on first use: a token keeps where its
+ * gap and line break start as offsets, and the line and column of those are
+ * asked only by the few checks that report them.
+ */
+export class LineIndex {
+  private starts: number[] | undefined;
+  constructor(private readonly text: string) {}
+
+  /** 1-based line and column of an offset (LF, CRLF and a lone CR end lines, as the lexer counts them). */
+  lineOf(offset: number): number {
+    const starts = this.lineStarts();
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid]! <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo + 1;
+  }
+
+  columnOf(offset: number): number {
+    return offset - this.lineStarts()[this.lineOf(offset) - 1]! + 1;
+  }
+
+  private lineStarts(): number[] {
+    if (this.starts) return this.starts;
+    const starts = [0];
+    const text = this.text;
+    for (let k = 0; k < text.length; k++) {
+      const c = text.charCodeAt(k);
+      if (c === LF || (c === CR && text.charCodeAt(k + 1) !== LF)) starts.push(k + 1);
+    }
+    return (this.starts = starts);
+  }
+}
+
+// Token flags (one small integer instead of seven fields: a 3,000-shape model
+// has ~100,000 tokens, and their size is most of the front end's garbage).
+const TRAILING = 1;
+const NL = 2;
+const WS = 4;
+const SPACE_FIRST = 8;
+const DOC_FIRST = 16;
+const TEXT_BLOCK = 32;
+const BR_SHIFT = 6;
+
+export class Token {
+  constructor(
+    readonly kind: TokenKind,
+    /** Decoded value: identifier text, string contents, number source, doc text. */
+    readonly value: string,
+    readonly line: number,
+    readonly column: number,
+    private readonly flags: number,
+    /** Offset where the gap before this token starts; -1: no gap, the token follows the previous one directly. */
+    private readonly gapAt: number,
+    /** Offset of the first comma, line break or comment in the gap (see brKind); -1: none. */
+    private readonly brAt: number,
+    private readonly lines: LineIndex,
+  ) {}
+
   /** For doc comments: true when the comment follows code on the same line. */
-  trailing: boolean;
+  get trailing(): boolean {
+    return (this.flags & TRAILING) !== 0;
+  }
+
   /** A line break (newline or comment) separates this token from the previous one: the grammar's BR. */
-  nl: boolean;
+  get nl(): boolean {
+    return (this.flags & NL) !== 0;
+  }
+
   /** Any whitespace, comma or comment separates this token from the previous one. */
-  ws: boolean;
-  /** Where the gap before this token starts (0: no gap, the token follows the previous one directly). */
-  gapLine: number;
-  gapColumn: number;
+  get ws(): boolean {
+    return (this.flags & WS) !== 0;
+  }
+
+  /** Something (space, comma, line break, comment) stands between this token and the previous one. */
+  get hasGap(): boolean {
+    return this.gapAt >= 0;
+  }
+
+  /** Where the gap before this token starts (0: no gap). */
+  get gapLine(): number {
+    return this.gapAt < 0 ? 0 : this.lines.lineOf(this.gapAt);
+  }
+
+  get gapColumn(): number {
+    return this.gapAt < 0 ? 0 : this.lines.columnOf(this.gapAt);
+  }
+
   /** The gap starts with a space or tab (the grammar's SP). */
-  spaceFirst: boolean;
+  get spaceFirst(): boolean {
+    return (this.flags & SPACE_FIRST) !== 0;
+  }
+
   /** The gap starts with a `///` comment, which is not whitespace where the grammar wants WS. */
-  docFirst: boolean;
+  get docFirst(): boolean {
+    return (this.flags & DOC_FIRST) !== 0;
+  }
+
   /**
    * The first thing in the gap that is not a space or tab: 0 none, 1 a comma,
    * 2 a line break or comment. The grammar's BR is `*SP 1*(Comment / NL)`, so
    * `string Foo,` followed by a newline does not end a statement, while a
    * comma after the line break is whitespace.
    */
-  brKind: number;
-  brLine: number;
-  brColumn: number;
+  get brKind(): number {
+    return this.flags >> BR_SHIFT;
+  }
+
+  get brLine(): number {
+    return this.brAt < 0 ? 0 : this.lines.lineOf(this.brAt);
+  }
+
+  get brColumn(): number {
+    return this.brAt < 0 ? 0 : this.lines.columnOf(this.brAt);
+  }
+
   /** A string token written as a text block (`"""`): not allowed as a key. */
-  textBlock: boolean;
+  get textBlock(): boolean {
+    return (this.flags & TEXT_BLOCK) !== 0;
+  }
 }
 
 // Character codes the scanner compares against: one pass over char codes,
@@ -194,13 +288,12 @@ export function tokenize(text: string): Token[] {
   // What separates the next token from the previous one (see Token).
   let sawNewline = false;
   let sawSpace = false;
-  let gapLine = 0;
-  let gapColumn = 0;
+  const lines = new LineIndex(text);
+  let gapAt = -1;
   let spaceFirst = false;
   let docFirst = false;
   let brKind = BR_NONE;
-  let brLine = 0;
-  let brColumn = 0;
+  let brAt = -1;
   // The first escape error of the string being decoded (one sink for the whole file, not one closure per string).
   let escapeError: string | undefined;
   const onEscapeError = (_offset: number, message: string): void => {
@@ -211,9 +304,8 @@ export function tokenize(text: string): Token[] {
   while (i < length) {
     const code = text.charCodeAt(i);
     if (code === SPACE || code === TAB || code === COMMA) {
-      if (gapLine === 0) {
-        gapLine = line;
-        gapColumn = i - lineStart + 1;
+      if (gapAt < 0) {
+        gapAt = i;
         spaceFirst = code !== COMMA;
       }
       if (code === COMMA && brKind === BR_NONE) gapBreak(BR_COMMA, i);
@@ -222,10 +314,7 @@ export function tokenize(text: string): Token[] {
       continue;
     }
     if (code === LF || code === CR) {
-      if (gapLine === 0) {
-        gapLine = line;
-        gapColumn = i - lineStart + 1;
-      }
+      if (gapAt < 0) gapAt = i;
       if (brKind === BR_NONE) gapBreak(BR_BREAK, i);
       // LF, CRLF or a lone CR
       i += code === CR && text.charCodeAt(i + 1) === LF ? 2 : 1;
@@ -252,9 +341,8 @@ export function tokenize(text: string): Token[] {
         end++;
       }
       const isDoc = text.charCodeAt(i + 2) === SLASH;
-      if (gapLine === 0) {
-        gapLine = line;
-        gapColumn = startCol;
+      if (gapAt < 0) {
+        gapAt = i;
         docFirst = isDoc;
       }
       if (brKind === BR_NONE) gapBreak(BR_BREAK, i);
@@ -262,10 +350,7 @@ export function tokenize(text: string): Token[] {
       if (isDoc) {
         const content = text.charCodeAt(i + 3) === SPACE ? text.slice(i + 4, end) : text.slice(i + 3, end);
         // A doc comment is a token of its own but not the end of the gap: the next token's gap spans it.
-        tokens.push({
-          kind: "doc", value: content, line: startLine, column: startCol, trailing: lastTokenLine === line, nl: false, ws: false,
-          gapLine: 0, gapColumn: 0, spaceFirst: false, docFirst: false, brKind: BR_NONE, brLine: 0, brColumn: 0, textBlock: false,
-        });
+        tokens.push(new Token("doc", content, startLine, startCol, lastTokenLine === line ? TRAILING : 0, -1, -1, lines));
       }
       i = end;
       continue;
@@ -367,34 +452,29 @@ export function tokenize(text: string): Token[] {
 
   function gapBreak(kind: number, offset: number): void {
     brKind = kind;
-    brLine = line;
-    brColumn = offset - lineStart + 1;
+    brAt = offset;
+  }
+
+  function gapFlags(): number {
+    return (sawNewline ? NL | WS : sawSpace ? WS : 0) | (spaceFirst ? SPACE_FIRST : 0) | (docFirst ? DOC_FIRST : 0) | (brKind << BR_SHIFT);
   }
 
   function push(kind: TokenKind, value: string, startLine: number, startCol: number, textBlock: boolean): void {
-    tokens.push({
-      kind, value, line: startLine, column: startCol, trailing: false, nl: sawNewline, ws: sawSpace || sawNewline,
-      gapLine, gapColumn, spaceFirst, docFirst, brKind, brLine, brColumn, textBlock,
-    });
+    tokens.push(new Token(kind, value, startLine, startCol, gapFlags() | (textBlock ? TEXT_BLOCK : 0), gapAt, brAt, lines));
     sawNewline = false;
     sawSpace = false;
-    gapLine = 0;
-    gapColumn = 0;
+    gapAt = -1;
     spaceFirst = false;
     docFirst = false;
     brKind = BR_NONE;
-    brLine = 0;
-    brColumn = 0;
+    brAt = -1;
     lastTokenLine = startLine;
   }
 
   function finish(end: number): Token[] {
     // An unclosed literal swallowed the rest of the file: the end of file is where the text ends.
     if (end !== i) advanceLines(i, end);
-    tokens.push({
-      kind: "eof", value: "", line, column: end - lineStart + 1, trailing: false, nl: true, ws: true,
-      gapLine, gapColumn, spaceFirst, docFirst, brKind, brLine, brColumn, textBlock: false,
-    });
+    tokens.push(new Token("eof", "", line, end - lineStart + 1, gapFlags() | NL | WS, gapAt, brAt, lines));
     return tokens;
   }
 

@@ -178,7 +178,7 @@ function endStatement(cursor: TokenCursor): void {
 function parseControl(cursor: TokenCursor, file: FileSyntax, controls: Controls, reporter: Reporter): void {
   cursor.next(); // $
   const keyToken = cursor.peek();
-  if (keyToken.gapLine !== 0) throw cursor.gapError(keyToken, "a control statement key right after '$'");
+  if (keyToken.hasGap) throw cursor.gapError(keyToken, "a control statement key right after '$'");
   // NodeObjectKey: an identifier or a quoted string.
   const key = keyToken.kind === "string" && !keyToken.textBlock ? cursor.next() : expectIdentifier(cursor, "a control statement key");
   cursor.spaces("':'");
@@ -330,10 +330,10 @@ export function parseTrait(cursor: TokenCursor): TraitSyntax {
   const atToken = cursor.expect("@", "'@'");
   const at = cursor.location(atToken);
   const nameToken = cursor.peek();
-  if (nameToken.gapLine !== 0) throw cursor.gapError(nameToken, "a trait name right after '@'");
+  if (nameToken.hasGap) throw cursor.gapError(nameToken, "a trait name right after '@'");
   const name = parseShapeRef(cursor, "a trait name after '@'");
   // The value's '(' follows the name directly; `@foo (x)` is not a trait value.
-  if (cursor.peek().gapLine !== 0 || !cursor.accept("(")) return { name, at };
+  if (cursor.peek().hasGap || !cursor.accept("(")) return { name, at };
   if (cursor.accept(")")) return { name, at };
   let value: NodeSyntax;
   const first = cursor.peek();
@@ -502,7 +502,7 @@ function readMembers(cursor: TokenCursor, file: FileSyntax, type: ShapeKind, mem
     const elided = cursor.is("$");
     if (elided) cursor.next();
     const nameToken = cursor.peek();
-    if (elided && nameToken.gapLine !== 0) throw cursor.gapError(nameToken, "a member name right after '$'");
+    if (elided && nameToken.hasGap) throw cursor.gapError(nameToken, "a member name right after '$'");
     expectIdentifier(cursor, "a member name or '}'");
     const name = nameToken.value;
     if (seen === undefined && members.length >= 16) seen = new Set(members.map((m) => m.name));

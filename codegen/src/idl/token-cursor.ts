@@ -148,7 +148,7 @@ export class TokenCursor {
 
   /** An error at the start of the gap before `token` (the token itself when nothing separates it from the previous one). */
   gapError(token: Token, what: string): IdlSyntaxError {
-    if (token.gapLine === 0) return this.unexpected(what, token);
+    if (!token.hasGap) return this.unexpected(what, token);
     const c = token.spaceFirst ? "a space" : token.brKind === 1 && token.brLine === token.gapLine && token.brColumn === token.gapColumn ? "','" : "a line break";
     return new IdlSyntaxError({ path: this.path, line: token.gapLine, column: token.gapColumn }, `expected ${what}, found ${c}`);
   }
@@ -156,7 +156,7 @@ export class TokenCursor {
   /** Where Smithy's tokenizer stands right after the previous token: the gap before the current one, or the current token. */
   afterPrevious(): Location {
     const token = this.peek();
-    return token.gapLine === 0 ? this.location(token) : { path: this.path, line: token.gapLine, column: token.gapColumn };
+    return !token.hasGap ? this.location(token) : { path: this.path, line: token.gapLine, column: token.gapColumn };
   }
 
   /**
