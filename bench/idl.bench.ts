@@ -8,7 +8,7 @@
 // Goal: ≤ 100 ms for 3,000 shapes and ≥ 20× faster than `smithy ast`.
 
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { cpus, loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
@@ -207,7 +207,10 @@ function smithyAstMs(dir: string): Timing {
 export default async function idlBench(): Promise<BenchReport> {
   const scratch = mkdtempSync(join(tmpdir(), "bench-idl-"));
   // Apart from the model files: `smithy ast` reads the whole scratch directory.
-  const bundleDir = mkdtempSync(join(tmpdir(), "bench-idl-bundle-"));
+  // Inside node_modules/.cache: the bundle keeps packages external (as `make
+  // build` does), so it must resolve them (jsonc-parser) from the project.
+  mkdirSync(join("node_modules", ".cache"), { recursive: true });
+  const bundleDir = mkdtempSync(join("node_modules", ".cache", "bench-idl-bundle-"));
   try {
     writeFileSync(join(scratch, "generated.smithy"), generatedModel(3000));
     const load = loadavg()[0]!;
