@@ -10,6 +10,7 @@
 
 import { parseTree, printParseErrorCode, type Node as JsonNode, type ParseError } from "jsonc-parser";
 import type { Location, Reporter } from "./diagnostics.js";
+import { LineIndex } from "./lexer.js";
 import { reportSetShape } from "./parser.js";
 import type {
   FileSyntax,
@@ -72,19 +73,10 @@ export function parseJsonAst(path: string, text: string, reporter: Reporter): Fi
 
 type Locator = (offset: number) => Location;
 
+/** Line and column of an offset, counted as the IDL lexer counts them (one LineIndex serves both). */
 function locator(path: string, text: string): Locator {
-  const lineStarts = [0];
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) lineStarts.push(i + 1);
-  return (offset) => {
-    let lo = 0;
-    let hi = lineStarts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (lineStarts[mid]! <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return { path, line: lo + 1, column: offset - lineStarts[lo]! + 1 };
-  };
+  const lines = new LineIndex(text);
+  return (offset) => ({ path, line: lines.lineOf(offset), column: lines.columnOf(offset) });
 }
 
 const describe = (node: JsonNode): string => (node.type === "array" ? "array" : node.type === "object" ? "object" : node.type);
