@@ -128,6 +128,10 @@ const TRAIT_VALUES: SingleFileCases = {
     `${V2}@auth([String])\nservice S {}\n@trait\n@length(max: 2)\nstring short\n@short("abc")\nstring Q\n`,
     false,
   ],
+  "@range bounds written as decimals on integer shapes and members (RangeTrait), fine on a double": [
+    `${V2}@range(min: 1.0)\ninteger I\n@range(min: -0.5, max: 1e3)\nlong L\n@range(max: 2.5)\ndouble D\nstructure S {\n    @range(min: 1.5)\n    a: Integer\n}\n`,
+    false,
+  ],
   "a custom boolean trait without a value is a TraitValue error": [`${V2}@trait\nboolean flag\n@flag\nstring A\n`, false],
 };
 

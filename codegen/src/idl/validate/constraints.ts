@@ -1,5 +1,6 @@
 // Checks of the constraint traits' own values and of enum shapes: length/range
-// bounds must be ordered, enum values unique, and intEnum values integers.
+// bounds must be ordered (and whole numbers on integer shapes), enum values
+// unique, and intEnum values integers.
 // (Patterns that do not compile and bounds without min or max are load
 // errors: load-errors.ts.)
 
@@ -7,6 +8,9 @@ import type { Location, Reporter } from "../diagnostics.js";
 import type { AssembledModel } from "../assembler.js";
 import type { Traits } from "../../model/ast.js";
 import { allMembers } from "../assembler.js";
+import { javaDoubleString, javaNumberText } from "../number-text.js";
+import type { ObjectEntrySyntax } from "../syntax.js";
+import { typeOf, valueShapeOf } from "./shape-lookup.js";
 import { mixinSource, rootOf } from "./sites.js";
 
 export function validateConstraints(model: AssembledModel, reporter: Reporter): void {
@@ -22,10 +26,32 @@ export function validateConstraints(model: AssembledModel, reporter: Reporter): 
         reporter.error(at, `@${name} min (${min}) is greater than max (${max})`, { id: `${name === "length" ? "Length" : "Range"}Trait`, ...on });
       }
       if (name === "length" && typeof min === "number" && min < 0) reporter.error(at, `@length min must not be negative, found ${min}`, { id: "LengthTrait", ...on });
+      if (name === "range" && app.node?.kind === "object") decimalBounds(model, reporter, app.target, app.node.entries, at);
     }
   }
 
   validateEnumShapes(model, reporter);
+}
+
+const INTEGER_TYPES = new Set(["byte", "short", "integer", "long", "bigInteger", "intEnum"]);
+
+/**
+ * Smithy's RangeTraitValidator: a bound written as a decimal (`1.0`, `-0.5`,
+ * `1e3`: a floating-point node) on a shape, or a member of a shape, that holds
+ * integers.
+ */
+function decimalBounds(model: AssembledModel, reporter: Reporter, target: string, entries: readonly ObjectEntrySyntax[], at: Location): void {
+  const valueShape = valueShapeOf(model.shapes, target);
+  const type = valueShape === undefined ? undefined : typeOf(model.shapes, valueShape);
+  if (type === undefined || !INTEGER_TYPES.has(type)) return;
+  for (const entry of entries) {
+    if ((entry.key !== "min" && entry.key !== "max") || entry.value.kind !== "number" || !/[.eE]/.test(entry.value.source)) continue;
+    const written = javaNumberText(entry.value.source, entry.value.value) ?? javaDoubleString(entry.value.value);
+    const what = target.includes("$")
+      ? `Member \`${target}\` is marked with the \`range\` trait, but its \`${entry.key}\` property is a decimal (${written}) when its target (\`${valueShape}\`)`
+      : `Shape \`${target}\` is marked with the \`range\` trait, but its \`${entry.key}\` property is a decimal (${written}) when its shape (\`${type}\`)`;
+    reporter.error(at, `${what} does not support decimals.`, { id: "RangeTrait", shapeId: target });
+  }
 }
 
 // Smithy's EnumShapeValidator: a value of the wrong type is reported at its
