@@ -9,8 +9,8 @@
 // The closure is its roots and every shape they reach (members, targets,
 // mixins, operations, resources, errors, and the traits applied), as
 // Smithy's ShapeClosureIndex walks it. An entry Smithy cannot read as a
-// closure is left to TypedMetadata; a selector our evaluator cannot read is
-// not judged (neither empty nor invalid), and then renames are not checked.
+// closure is left to TypedMetadata. Every selector is evaluated: the fast
+// evaluator's forms there, any other by the full engine (selectors.ts).
 
 import type { AssembledModel } from "../assembler.js";
 import { byShapeId } from "../../model/order.js";

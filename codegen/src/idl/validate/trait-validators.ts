@@ -6,8 +6,8 @@
 // @traitValidators trait, and that definition's validators do not run.
 // The prelude's own use this: awsQuery, ec2Query and restXml refuse
 // documents, rpcv2Cbor warns about them (DANGER).
-// Selectors our evaluator cannot read (selectors.ts covers what trait
-// definitions use) are skipped: never an event Smithy would not emit.
+// Every selector is evaluated: the fast evaluator's forms there, any other
+// by the full engine (selectors.ts hands it over).
 
 import type { AssembledModel } from "../assembler.js";
 import type { Reporter, Severity } from "../diagnostics.js";
