@@ -76,7 +76,7 @@ type Locator = (offset: number) => Location;
 /** Line and column of an offset, counted as the IDL lexer counts them (one LineIndex serves both). */
 function locator(path: string, text: string): Locator {
   const lines = new LineIndex(text);
-  return (offset) => ({ path, line: lines.lineOf(offset), column: lines.columnOf(offset) });
+  return (offset) => ({ path, ...lines.position(offset) });
 }
 
 const describe = (node: JsonNode): string => (node.type === "array" ? "array" : node.type === "object" ? "object" : node.type);

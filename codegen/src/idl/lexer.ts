@@ -51,6 +51,12 @@ export class LineIndex {
     return offset - this.lineStarts()[this.lineOf(offset) - 1]! + 1;
   }
 
+  /** Line and column of an offset with one search (a JSON AST locates every node). */
+  position(offset: number): { line: number; column: number } {
+    const line = this.lineOf(offset);
+    return { line, column: offset - this.lineStarts()[line - 1]! + 1 };
+  }
+
   private lineStarts(): number[] {
     if (this.starts) return this.starts;
     const starts = [0];
