@@ -9,6 +9,7 @@ import { parseArgs } from "node:util";
 import { CLI_OPTIONS, finishGenerate, programFiles, runCacheSlot } from "./cli-options.js";
 import { OutputWriter } from "./output.js";
 import { readCachedRun, runKey } from "./run-cache.js";
+import { useBaselineTiersOnly } from "./v8-tiering.js";
 import type { runCli } from "./cli-main.js";
 
 type FullCli = { runCli: typeof runCli };
@@ -42,6 +43,7 @@ async function replayed(argv: string[]): Promise<boolean> {
   return true;
 }
 
+useBaselineTiersOnly();
 const argv = process.argv.slice(2);
 replayed(argv).then(
   async (done) => {

@@ -1,11 +1,11 @@
-// Generators of a large model spread over worker threads. Generators are pure
-// functions of the model (generator.ts), so a thread that rebuilds the same
-// ModelIndex from the same AST produces the same files: what runs where
-// changes the time, never the output. On SageMaker (~2,900 shapes) the
-// OpenAPI document with its YAML and the conformance cases are each about a
-// second of CPU; run one after another they were most of `generate`'s wall
-// time on a 2-core machine. Small models (ours) stay on one thread: starting
-// a worker costs about as much as generating them.
+// Generators of a large model spread over a worker thread. Generators are
+// pure functions of the model (generator.ts), so a thread that rebuilds the
+// same ModelIndex from the same AST produces the same files: what runs where
+// changes the time, never the output. On SageMaker (~3,400 shapes) the
+// conformance cases alone are a third of the CPU time; run after the other
+// generators they made `generate`'s wall time on a 2-core machine. Small
+// models (ours, and dynamodb's 574 shapes) stay on one thread: starting a
+// worker costs about as much as it saves them.
 
 import { performance } from "node:perf_hooks";
 import { isMainThread, parentPort, Worker, workerData } from "node:worker_threads";
@@ -17,19 +17,21 @@ import { generators } from "./index.js";
 import { OutputWriter, type WriteReport } from "../output.js";
 
 /**
- * Generators that go to one worker together, balanced by their CPU time on
- * SageMaker (cold): OpenAPI (~0.75 s: the document and its YAML) with the
- * schemas and validators (~0.45 s; the schemas reuse the index views OpenAPI
- * warmed, and the validators the schemas' documents, computed once per index);
- * the conformance cases (~1.2 s) alone. Everything else (model.json, client,
- * server ~1.3 s) stays on the main thread. A/B on the idle machine against
- * OpenAPI alone and the conformance cases after schemas and validators:
- * SageMaker 3.1 → 2.9 s, Glue 2.13 → 2.07 s (median of 4, cold).
+ * Generators that go to a worker together: one worker, for the conformance
+ * cases and model.json; everything else (schemas, OpenAPI, validators,
+ * client, server) stays on the main thread, in that order, so that the
+ * schemas, OpenAPI and validators share one index's views. Balanced by their
+ * CPU time on SageMaker (cold, V8's baseline tiers only: v8-tiering.ts): the
+ * conformance cases ~0.7 s and model.json ~0.07 s against ~1.0 s on the main
+ * thread, which also loaded the model. Until V8's optimizing compiler was
+ * turned off there were two workers (OpenAPI, schemas and validators on the
+ * second); each worker costs ~0.2 s of CPU to start (a thread, the bundle
+ * compiled again, the model parsed and indexed again), and with three threads
+ * on two cores the extra one only added contention. A/B, cold, interleaved,
+ * median of 9 (docs/generation-performance.md): SageMaker 1.56 → 1.22 s wall
+ * and 2.8 → 2.1 s CPU, Glue 1.01 → 0.85 s and 1.8 → 1.4 s.
  */
-const WORKER_GROUPS: readonly (readonly string[])[] = [
-  ["openapi", "schemas", "validators"],
-  ["conformance"],
-];
+const WORKER_GROUPS: readonly (readonly string[])[] = [["conformance", "model"]];
 
 /** Below this many shapes a worker's start-up (~0.1 s) costs more than it saves. */
 const MIN_SHAPES_FOR_WORKERS = 600;

@@ -8,7 +8,9 @@
 // jsonc-parser gives every node its offset, which JSON.parse cannot: Smithy
 // reports JSON AST events at the node's line and column, and so do we.
 
-import { parseTree, printParseErrorCode, type Node as JsonNode, type ParseError } from "jsonc-parser";
+import { createRequire } from "node:module";
+import type * as JsoncParser from "jsonc-parser";
+import type { Node as JsonNode, ParseError } from "jsonc-parser";
 import type { Location, Reporter } from "./diagnostics.js";
 import { LineIndex } from "./lexer.js";
 import { reportSetShape } from "./parser.js";
@@ -22,6 +24,17 @@ import type {
   ShapeSyntax,
   TraitSyntax,
 } from "./syntax.js";
+
+/**
+ * jsonc-parser, loaded when the first JSON AST file is read rather than with
+ * the CLI: most runs read IDL or a JSON AST given to --from-ast (JSON.parse),
+ * and its ESM import cost ~12 ms in every thread that loaded the bundle,
+ * generator workers included. Its CommonJS entry is loaded with `require`.
+ */
+let jsonc: typeof JsoncParser | undefined;
+function jsoncParser(): typeof JsoncParser {
+  return (jsonc ??= createRequire(import.meta.url)("jsonc-parser") as typeof JsoncParser);
+}
 
 const SIMPLE: readonly ShapeKind[] = [
   "blob", "boolean", "document", "string", "byte", "short", "integer", "long",
@@ -62,6 +75,7 @@ class ShapeError extends Error {
 export function parseJsonAst(path: string, text: string, reporter: Reporter): FileSyntax[] {
   const at = locator(path, text);
   const errors: ParseError[] = [];
+  const { parseTree, printParseErrorCode } = jsoncParser();
   const root = parseTree(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
   if (errors.length > 0 || !root) {
     const first = errors[0];
