@@ -75,7 +75,8 @@ export function botocoreModel(service: string): SmithyModel {
   const m = model.metadata;
   if (m.protocol !== "json") throw new Error(`${service} is not an awsJson service (${m.protocol})`);
   const ns = `com.amazonaws.${m.endpointPrefix.replace(/[^A-Za-z0-9]/g, "").toLowerCase() || "service"}`;
-  const id = (name: string): string => `${ns}#${name}`;
+  const renamed = caseDistinctNames([...Object.keys(model.shapes), ...Object.keys(model.operations), m.targetPrefix]);
+  const id = (name: string): string => `${ns}#${renamed.get(name) ?? name}`;
   const shapes: SmithyModel["shapes"] = {};
   const docs = (text: string | undefined): Record<string, NodeValue> => (text ? { "smithy.api#documentation": text } : {});
 
@@ -180,4 +181,30 @@ export function botocoreModel(service: string): SmithyModel {
     traits: serviceTraits,
   } as never;
   return { smithy: "2.0", shapes };
+}
+
+/**
+ * New names for shapes whose names differ from an earlier one only in case.
+ * botocore's descriptions can hold both (Glue: `Double` and `double`); Smithy
+ * refuses shape IDs that differ only in case (ShapeIdConflict), and so did
+ * smithy-typescript's codegen on the Glue built here. The first name in
+ * botocore's order keeps its name; each later one gets `_2`, `_3`, … (a
+ * suffix no botocore name of the group has).
+ */
+export function caseDistinctNames(names: readonly string[]): Map<string, string> {
+  const taken = new Set(names.map((n) => n.toLowerCase()));
+  const seen = new Set<string>();
+  const renamed = new Map<string, string>();
+  for (const name of names) {
+    const folded = name.toLowerCase();
+    if (!seen.has(folded)) {
+      seen.add(folded);
+      continue;
+    }
+    let k = 2;
+    while (taken.has(`${folded}_${k}`)) k++;
+    taken.add(`${folded}_${k}`);
+    renamed.set(name, `${name}_${k}`);
+  }
+  return renamed;
 }
