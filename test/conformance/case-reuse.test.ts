@@ -1,6 +1,7 @@
 // A shape reused at many positions is walked in full once per suite; every
 // later position gets two of those cases moved there (one valid value inside
-// the shape, one invalid), and an enum's every value is tried once. Large AWS
+// the shape, one invalid: the walk's shortest of each), and an enum's every
+// value is tried once. Large AWS
 // models reuse shapes across hundreds of operations: this keeps their
 // cases.json from repeating itself (SageMaker: 47,507 cases → 18,919).
 
@@ -36,10 +37,16 @@ function model(): SmithyModel {
       [`${NS}#Location`]: {
         type: "structure",
         members: {
+          // Its below-min case is the walk's first rejection but not its shortest: Tags' is.
+          label: { target: `${NS}#Label`, traits: required },
           uri: { target: `${NS}#Uri`, traits: required },
           format: { target: `${NS}#Format` },
+          tags: { target: `${NS}#Tags`, traits: required },
         },
       },
+      [`${NS}#Label`]: { type: "string", traits: { "smithy.api#length": { min: 10, max: 12 } } },
+      [`${NS}#Tags`]: { type: "list", member: { target: `${NS}#Tag` }, traits: { "smithy.api#length": { min: 1, max: 3 } } },
+      [`${NS}#Tag`]: { type: "string", traits: { "smithy.api#length": { min: 3, max: 8 } } },
       [`${NS}#Uri`]: { type: "string", traits: { "smithy.api#pattern": "^s3://[a-z]+$", "smithy.api#length": { min: 6, max: 20 } } },
       [`${NS}#Format`]: { type: "enum", members: { CSV: { target: "smithy.api#Unit", traits: { "smithy.api#enumValue": "csv" } }, JSON: { target: "smithy.api#Unit", traits: { "smithy.api#enumValue": "json" } }, PARQUET: { target: "smithy.api#Unit", traits: { "smithy.api#enumValue": "parquet" } } } },
       [`${NS}#CopyConflict`]: { type: "structure", members: {}, traits: { "smithy.api#error": "client" } },
@@ -76,6 +83,23 @@ describe("a structure reused at several positions", () => {
         expect(c.description).toContain("Location is tested in full at Copy.target");
       }
     }
+  });
+
+  it("moves the accepted and the rejected case of the full walk with the shortest request", () => {
+    const walked = ofMembers("Copy.target");
+    for (const position of ["Copy.source", "Move.target"]) {
+      for (const c of ofMembers(position)) {
+        const original = byId.get(`Copy.target${c.id.slice(position.length)}`)!;
+        // Constraint cases of the walk with the same outcome: none has a shorter body.
+        const rivals = walked.filter((w) => w.source === "constraint" && w.expect.outcome === original.expect.outcome);
+        const shortest = Math.min(...rivals.map((w) => w.request.body.length));
+        expect(original.request.body.length, c.id).toBe(shortest);
+        // …and the first of the shortest, so the choice does not depend on anything but the walk.
+        expect(rivals.find((w) => w.request.body.length === shortest)!.id, c.id).toBe(original.id);
+      }
+    }
+    // Not the walk's first rejection (Label one character short) but Tags with no tag at all.
+    expect(ofMembers("Move.target").map((c) => c.id)).toContain("Move.target.tags.length.below-min");
   });
 
   it("keeps every position's own cases (required, wrong JSON type) and the operation's own expectations", () => {
