@@ -3,7 +3,8 @@
 // stale. Problems in the model are printed as file:line:col: message. The
 // entry is cli.ts, which replays an unchanged `generate` without loading
 // this module and its generators (build/codegen.mjs loads this one, bundled
-// as build/codegen-main.mjs, only when it must generate).
+// as build/codegen-main.cjs and run by build/codegen-main.mjs with V8's code
+// cache, code-cache-loader.ts, only when it must generate).
 
 import { mkdtemp, readFile, rm, stat } from "node:fs/promises";
 import { tmpdir } from "node:os";
@@ -104,7 +105,7 @@ async function main(argv: string[]): Promise<number> {
   if (service !== undefined) index.selectService(service);
   index.service();
   // Worker threads start from this very module: only when it is the bundled
-  // CLI (build/codegen-main.mjs), which Node runs as is; from TypeScript
+  // CLI (build/codegen-main.mjs, whose URL the bundle has as its own); from TypeScript
   // sources (tsx, tests) generation stays on one thread.
   // generate writes each generator's files as soon as it is done, while the
   // others still run (a large model's workers); check writes at the end.
@@ -198,7 +199,7 @@ export function runCli(argv: string[]): void {
   );
 }
 
-// This module (build/codegen-main.mjs) is also the entry of the generator
+// This module (build/codegen-main.mjs, loading the bundle) is also the entry of the generator
 // worker threads that a large model's generation starts
 // (generators/threads.ts); a worker's failure reaches the main thread as the
 // worker's error.

@@ -30,10 +30,10 @@ export interface CliValues {
   quiet: boolean;
 }
 
-/** The bundles that make up the CLI (the light entry and the full CLI), from either's URL. */
+/** The files that make up the CLI (the light entry, the full CLI and its loader), from any one's URL. */
 export function programFiles(moduleUrl: string): string[] {
   const dir = dirname(fileURLToPath(moduleUrl));
-  return [join(dir, "codegen.mjs"), join(dir, "codegen-main.mjs")];
+  return [join(dir, "codegen.mjs"), join(dir, "codegen-main.mjs"), join(dir, "codegen-main.cjs")];
 }
 
 /**

@@ -8,6 +8,9 @@
 // large model's module carries the schemas and compiles each validator on its
 // first call (on-first-use.ts, which says why and where the line is).
 
+import { createRequire } from "node:module";
+import type * as Ajv2020Module from "ajv/dist/2020.js";
+import type * as StandaloneModule from "ajv/dist/standalone/index.js";
 import type { ModelIndex } from "../../model/knowledge.js";
 import { setOwn } from "../../model/own-properties.js";
 import { tsBanner } from "../../writer/banner.js";
@@ -146,14 +149,13 @@ export function compiledSchemas(documents: SchemaDocument[]): {
 
 /** The standalone validator module's JavaScript (banner included). */
 async function compileStandalone(documents: SchemaDocument[], compiled: ReturnType<typeof compiledSchemas>, banner: string): Promise<string> {
-  // CommonJS modules: under Node's ESM interop `default` is module.exports,
-  // which carries the class/function again as `.default`.
-  const [ajvModule, standaloneModule] = await Promise.all([
-    import("ajv/dist/2020.js"),
-    import("ajv/dist/standalone/index.js"),
-  ]);
-  const Ajv2020 = ajvModule.default.default;
-  const standaloneCode = standaloneModule.default.default;
+  // ajv is CommonJS, loaded when first needed (~80 ms) with require: the
+  // bundled CLI runs as a classic script (code-cache-loader.ts), where
+  // import() has no loader to answer it. Its modules carry their export as
+  // `.default` too.
+  const load = createRequire(import.meta.url);
+  const Ajv2020 = (load("ajv/dist/2020.js") as typeof Ajv2020Module.default).default;
+  const standaloneCode = (load("ajv/dist/standalone/index.js") as typeof StandaloneModule.default).default;
   const ajv = new Ajv2020({
     ...AJV_OPTIONS,
     code: {

@@ -1,0 +1,67 @@
+// The bundled codegen CLI loads its full bundle with V8's code cache
+// (codegen/src/code-cache-loader.ts), written by `make build`. A cache is used
+// only for the bundle it was made from, V8 refuses a damaged one, and the CLI
+// generates the same files either way: `check` against generated/ passes.
+
+import { spawnSync } from "node:child_process";
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+
+const build = resolve("build");
+// Inside the project, so that the bundle's packages resolve from its node_modules.
+const dir = mkdtempSync(join(build, "code-cache-test-"));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+for (const file of ["codegen.mjs", "codegen-main.mjs", "codegen-main.cjs"]) copyFileSync(join(build, file), join(dir, file));
+const cacheFile = join(dir, "codegen-main.cjs.v8-cache");
+
+/** `codegen check` of the project's model against generated/, through the copied CLI: what the loader said, and the exit status. */
+function check(env: Record<string, string> = {}): { cache: string; status: number | null; stderr: string } {
+  const run = spawnSync(process.execPath, [join(dir, "codegen.mjs"), "check", "--quiet"], {
+    encoding: "utf8",
+    env: { ...process.env, CODEGEN_CACHE: "0", CODEGEN_CODE_CACHE_DEBUG: "1", ...env },
+  });
+  return { cache: /code cache: (\w+)/.exec(run.stderr)?.[1] ?? "(not loaded)", status: run.status, stderr: run.stderr };
+}
+
+describe("the codegen CLI's code cache", () => {
+  it("is written by the build for the bundle beside it", () => {
+    const { size, mtimeMs } = statSync(join(build, "codegen-main.cjs"));
+    const stamp = `codegen-main.cjs ${size} ${Math.trunc(mtimeMs)}\n`;
+    expect(readFileSync(join(build, "codegen-main.cjs.v8-cache")).subarray(0, stamp.length).toString()).toBe(stamp);
+  });
+
+  it("is written by a run asked to, and used by the next", () => {
+    expect(existsSync(cacheFile)).toBe(false);
+    let run = check({ CODEGEN_WRITE_CODE_CACHE: "1" });
+    expect(run.cache, run.stderr).toBe("none");
+    expect(run.status, run.stderr).toBe(0);
+    expect(existsSync(cacheFile)).toBe(true);
+    run = check();
+    expect(run.cache, run.stderr).toBe("used");
+    expect(run.status, run.stderr).toBe(0);
+  });
+
+  it("is ignored once the bundle is not the one it was made from, and V8 refuses a damaged one", () => {
+    const cache = readFileSync(cacheFile);
+    const stampLength = cache.indexOf(0x0a) + 1;
+    // Damaged data under the right stamp: V8's own checks refuse it.
+    writeFileSync(cacheFile, Buffer.concat([cache.subarray(0, stampLength), Buffer.alloc(cache.length - stampLength, 0x5a)]));
+    let run = check();
+    expect(run.cache, run.stderr).toBe("rejected");
+    expect(run.status, run.stderr).toBe(0);
+
+    // The intact cache, but the bundle rebuilt since (a newer modification time): not read at all.
+    writeFileSync(cacheFile, cache);
+    const later = new Date(Date.now() + 5_000);
+    utimesSync(join(dir, "codegen-main.cjs"), later, later);
+    run = check();
+    expect(run.cache, run.stderr).toBe("none");
+    expect(run.status, run.stderr).toBe(0);
+
+    rmSync(cacheFile);
+    run = check();
+    expect(run.cache, run.stderr).toBe("none");
+    expect(run.status, run.stderr).toBe(0);
+  });
+});
