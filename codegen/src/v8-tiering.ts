@@ -7,8 +7,9 @@
 // Sparkplug's baseline code run everything. Measured cold, interleaved A/B
 // runs of 5 (docs/generation-performance.md): SageMaker 1.90 → 1.62 s wall
 // and 3.3 → 2.8 s CPU, dynamodb 0.76 → 0.67 s and 0.94 → 0.70 s; a
-// 20,000-shape IDL model (5 s) also uses less CPU and no more wall time. Only the codegen CLI's process turns it off: the
-// services and the kit are long-lived and keep V8's defaults.
+// 20,000-shape IDL model (5 s) also uses less CPU and no more wall time.
+// Only the codegen CLI's process turns it off: the services and the kit are
+// long-lived and keep V8's defaults.
 
 import { setFlagsFromString } from "node:v8";
 
