@@ -43,7 +43,9 @@ async function replayed(argv: string[]): Promise<boolean> {
   return true;
 }
 
-useBaselineTiersOnly();
+// The bundled CLI sets V8's flag once its bundle is loaded (code-cache-loader.ts);
+// run from source (tsx), this is the place.
+if (!bundled) useBaselineTiersOnly();
 const argv = process.argv.slice(2);
 replayed(argv).then(
   async (done) => {

@@ -22,6 +22,7 @@ import { dirname } from "node:path";
 import { fileURLToPath } from "node:url";
 import vm from "node:vm";
 import { isMainThread } from "node:worker_threads";
+import { useBaselineTiersOnly, useDefaultTiers } from "./v8-tiering.js";
 
 const bundle = fileURLToPath(new URL("./codegen-main.cjs", import.meta.url));
 const cacheFile = `${bundle}.v8-cache`;
@@ -67,10 +68,16 @@ const cjsModule = { exports: {} as Record<string, unknown> };
   import.meta.url,
 );
 
+// Everything this thread needs is loaded: from here on, baseline tiers only
+// (v8-tiering.ts says why not before).
+useBaselineTiersOnly();
+
 if (process.env.CODEGEN_WRITE_CODE_CACHE === "1" && isMainThread) {
   // At exit, the cache holds every function compiled by then. Written whole
   // under another name, then renamed: a reader sees the old cache or the new.
+  // Made under V8's default flags, which are what it is read under.
   process.once("exit", () => {
+    useDefaultTiers();
     const partial = `${cacheFile}.${process.pid}`;
     writeFileSync(partial, Buffer.concat([Buffer.from(stamp), script.createCachedData()]));
     renameSync(partial, cacheFile);

@@ -21,9 +21,26 @@ export function tieringFlag(execArgv: readonly string[], nodeOptions = ""): stri
   return USER_TIERING_FLAG.test([...execArgv, nodeOptions].join(" ")) ? undefined : "--no-opt";
 }
 
+// When the flag is set matters as much as the flag. V8 accepts a code cache
+// only under the flags it was made under (a hash of every flag is part of
+// the cache's checks), and Node compiles its own built-in modules from a code
+// cache made under V8's defaults: with --no-opt set, every built-in module a
+// thread loads afterwards is compiled from source. A generator worker loads
+// ~100 of them as it starts (~40 ms more per worker, measured; a flag on
+// Node's command line costs as much). So the flag is set only once a thread
+// has loaded what it needs (code-cache-loader.ts, after evaluating the
+// bundle, whose own cache is made under the defaults too), and V8's defaults
+// are back while a worker starts (threads.ts), which sets the flag again
+// when it has loaded. Meanwhile the other thread may have a function
+// optimized: that changes the time of the run, never what it does.
+
 export function useBaselineTiersOnly(): void {
   const flag = tieringFlag(process.execArgv, process.env.NODE_OPTIONS);
-  // Flags apply to code compiled from now on, in this thread and in the worker
-  // threads started later (V8 flags are per process).
+  // V8 flags are per process: this thread and every other one.
   if (flag) setFlagsFromString(flag);
+}
+
+/** V8's default tiers back (what Node's and our code caches were made under), unless the user chose. */
+export function useDefaultTiers(): void {
+  if (tieringFlag(process.execArgv, process.env.NODE_OPTIONS)) setFlagsFromString("--opt");
 }

@@ -42,6 +42,14 @@ describe("the codegen CLI's code cache", () => {
     expect(run.status, run.stderr).toBe(0);
   });
 
+  it("is used by generator workers too: each thread reads it under the flags it was made under", () => {
+    // Made under V8's defaults, read before the CLI sets its own flag
+    // (v8-tiering.ts): a cache read after that is refused by V8 ("rejected").
+    const run = check({ CODEGEN_WORKERS: "1" });
+    expect(run.status, run.stderr).toBe(0);
+    expect([...run.stderr.matchAll(/code cache: (\w+)/g)].map((m) => m[1])).toEqual(["used", "used"]);
+  });
+
   it("is ignored once the bundle is not the one it was made from, and V8 refuses a damaged one", () => {
     const cache = readFileSync(cacheFile);
     const stampLength = cache.indexOf(0x0a) + 1;

@@ -17,14 +17,19 @@ const INTERPRETED = 1 << 7;
 const dir = mkdtempSync(join(tmpdir(), "v8-tiering-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-/** V8's optimization status of a hot function V8 was told to optimize, in a child Node with `nodeArgs`. */
-function statusAfterForcedOptimization(apply: boolean, nodeArgs: string[] = []): number {
+/**
+ * V8's optimization status of a hot function V8 was told to optimize, in a
+ * child Node with `nodeArgs`; `apply`: the CLI's flag set first, "toggled":
+ * set, then V8's defaults back (as while a worker starts).
+ */
+function statusAfterForcedOptimization(apply: boolean | "toggled", nodeArgs: string[] = []): number {
   const script = join(dir, "probe.mts");
   writeFileSync(
     script,
     [
-      `import { useBaselineTiersOnly } from ${JSON.stringify(resolve("codegen/src/v8-tiering.ts"))};`,
+      `import { useBaselineTiersOnly, useDefaultTiers } from ${JSON.stringify(resolve("codegen/src/v8-tiering.ts"))};`,
       apply ? "useBaselineTiersOnly();" : "",
+      apply === "toggled" ? "useDefaultTiers();" : "",
       "function hot(n: number): number { let s = 0; for (let i = 0; i < n; i++) s += i % 7; return s; }",
       // Natives syntax inside eval: TypeScript would not parse it.
       'eval("%PrepareFunctionForOptimization(hot)");',
@@ -47,8 +52,14 @@ describe("V8 tiering in the codegen CLI", () => {
     expect(status & INTERPRETED).toBe(INTERPRETED);
   });
 
+  it("gives V8 its defaults back while a worker starts, as the code caches need", () => {
+    expect(statusAfterForcedOptimization("toggled") & TURBOFANNED).toBe(TURBOFANNED);
+  });
+
   it("leaves V8 alone when the user gave a tiering flag", () => {
     expect(statusAfterForcedOptimization(true, ["--opt"]) & TURBOFANNED).toBe(TURBOFANNED);
+    // Nor does it turn the optimizer on against the user's --no-opt.
+    expect(statusAfterForcedOptimization("toggled", ["--no-opt"]) & TURBOFANNED).toBe(0);
     expect(tieringFlag(["--turbofan"])).toBeUndefined();
     expect(tieringFlag([], "--max-old-space-size=4096 --maglev")).toBeUndefined();
     expect(tieringFlag(["--no-opt"])).toBeUndefined();

@@ -12,6 +12,7 @@ import { isMainThread, parentPort, Worker, workerData } from "node:worker_thread
 import type { SmithyModel } from "../model/ast.js";
 import { ModelIndex, type WarningEntry } from "../model/knowledge.js";
 import { timing } from "../timing.js";
+import { useDefaultTiers } from "../v8-tiering.js";
 import type { GeneratedFile, Generator } from "./generator.js";
 import { generators } from "./index.js";
 import { OutputWriter, type WriteReport } from "../output.js";
@@ -138,6 +139,7 @@ export class GeneratorWorkers {
   }
 
   private start(): Worker {
+    useDefaultTiers(); // while the worker loads (v8-tiering.ts)
     const worker = new Worker(this.entry, { workerData: { codegenGenerators: "waiting" } satisfies WorkerRequest });
     // An idle worker's failure is not reported: a worker that died idle is
     // never handed work (take starts a fresh one, whose failure is reported).
@@ -195,6 +197,7 @@ function inWorker(source: URL | GeneratorWorkers, index: ModelIndex, names: stri
       worker = source.take();
       worker.postMessage(request);
     } else {
+      useDefaultTiers(); // while the worker loads (v8-tiering.ts)
       worker = new Worker(source, { workerData: { codegenGenerators: request } satisfies WorkerRequest });
     }
     let settled = false;
