@@ -42,12 +42,20 @@ describe("regex example builder", () => {
     expect(/^\d\w[^a-z][.\-_]A$/.test(value)).toBe(true);
   });
 
-  it("refuses back-references, word boundaries and unknown groups with a typed error", () => {
+  it("refuses back-references and unknown groups with a typed error", () => {
     expect(() => parsePattern("^(a)\\1$")).toThrow(UnsupportedPatternError);
     expect(() => parsePattern("^(a)\\1$")).toThrow(/back-reference/);
-    expect(() => parsePattern("^a\\bc$")).toThrow(/word boundary/);
-    expect(() => parsePattern("^(?i)a$")).toThrow(/unsupported group/);
+    expect(() => parsePattern("^(?#comment)a$")).toThrow(/unsupported group/);
     expect(() => parsePattern("^(a$")).toThrow(/unclosed group/);
+  });
+
+  it("reads word boundaries as lookarounds and inline flags as absent: values are checked against the pattern", () => {
+    const boundaries = parsePattern("\\b[0-9a-f]{8}\\b-[0-9a-f]{4}\\B");
+    expect(hasLookaround(boundaries)).toBe(true);
+    expect([minLength(boundaries), maxLength(boundaries)]).toEqual([13, 13]);
+    const flagged = parsePattern("(?i)^ab(?s-m:.c)(?-i)$");
+    expect(hasLookaround(flagged)).toBe(false);
+    expect(exampleOfLength(flagged, 4)).toMatch(/^ab.c$/);
   });
 
   it("reads lookarounds as matching nothing, and says the tree has them", () => {

@@ -33,8 +33,15 @@
 //   X*+ X++ X?+ X{n,m}+ (?>X)     (?=(X))\k  (atomic: a lookahead capture)
 //   \uD800\uDC00 (surrogate pair) one code point, as Java reads it
 //   (?i) (?-i) (?i:X)                 ASCII letters as [xX] (Java folds ASCII only)
+//   (?s) DOTALL                   . as [\s\S]
+//   (?d) UNIX_LINES               . as [^\n]; ^ $ \Z with \n the only line terminator
+//   (?m) MULTILINE                ^ $ at line terminators, as Java's Caret/Dollar nodes decide
+//   (?u) without (?i)             nothing to translate (it only changes case folding)
+//   \b \B                         lookarounds over Java 17's word characters (below)
+//   \p{LD} \p{L1} \p{IsWord}      [\p{L}\p{Nd}] [\0-\xff] the Unicode word property
+//   $* ${1,9} (?=X)? (quantified zero-width) the assertion (minimum ≥ 1) or nothing (minimum 0)
 // Inexact (pattern left unenforced): \p{InBlock} and unknown properties,
-// inline flags other than i, case properties or back-references under (?i), \b \B (Java's word boundary is Unicode-aware),
+// (?x) (?U) and (?iu), case properties or back-references under (?i),
 // \G, \X, \N{…}, back-references next to atomic groups.
 
 export interface PatternTranslation {
@@ -56,6 +63,32 @@ export class JavaPatternSyntaxError extends Error {
 const LINE_TERMINATORS = "\\n\\r\\u0085\\u2028\\u2029";
 const DOT = `[^${LINE_TERMINATORS}]`;
 const DOLLAR = `(?:$|(?=(?:\\r\\n|(?<!\\r)\\n|[\\r\\u0085\\u2028\\u2029])$))`;
+/** The anchors and `.` under each combination of Java's line flags (java.util.regex.Pattern's nodes, one by one). */
+const LINE_SYNTAX = {
+  /** `.` under DOTALL: any code point. */
+  anyDot: "[\\s\\S]",
+  unixDot: "[^\\n]",
+  /** UnixDollar(false): the end, or before a final \n. */
+  unixDollar: "(?:$|(?=\\n$))",
+  /** Caret (MULTILINE): not at the end (even after a terminator), and at the start or after a terminator, never inside \r\n. */
+  caret: "(?=[\\s\\S])(?:^|(?<=[\\n\\u0085\\u2028\\u2029])|(?<=\\r)(?!\\n))",
+  unixCaret: "(?=[\\s\\S])(?:^|(?<=\\n))",
+  /** Dollar(true): the end, or before any terminator, never inside \r\n. */
+  multilineDollar: "(?:$|(?=[\\r\\u0085\\u2028\\u2029])|(?<!\\r)(?=\\n))",
+  unixMultilineDollar: "(?:$|(?=\\n))",
+};
+
+/**
+ * Java 17's \b (Pattern.Bound, without UNICODE_CHARACTER_CLASS): a side is a
+ * word character when it is `_` or Character.isLetterOrDigit (\p{L}, \p{Nd}),
+ * or a non-spacing mark (\p{Mn}) that follows, through other marks, a letter
+ * or digit (hasBaseCharacter). Java 19 made \b ASCII-only (JDK-8264160); the
+ * pinned JVM, which the tests compare with, is 17, as are Smithy's own builds.
+ */
+const WORD_BEFORE = "[\\p{L}\\p{Nd}_]|[\\p{L}\\p{Nd}]\\p{Mn}+";
+const WORD_AFTER = "[\\p{L}\\p{Nd}_]|\\p{Mn}(?<=[\\p{L}\\p{Nd}]\\p{Mn}+)";
+const BOUNDARY = `(?:(?<=${WORD_BEFORE})(?!${WORD_AFTER})|(?<!${WORD_BEFORE})(?=${WORD_AFTER}))`;
+const NOT_BOUNDARY = `(?:(?<=${WORD_BEFORE})(?=${WORD_AFTER})|(?<!${WORD_BEFORE})(?!${WORD_AFTER}))`;
 /** ECMAScript syntax characters, escaped when literal (`/` needs none in a RegExp built from a string). */
 const SYNTAX = new Set([..."^$\\.*+?()[]{}|"]);
 
@@ -101,6 +134,21 @@ const JAVA_CHARACTER: Record<string, string> = {
   javaDefined: "\\P{Cn}",
 };
 
+/** Java's own property names beyond POSIX and java.lang.Character's (CharPredicates.forProperty). */
+const JAVA_EXTRA: Record<string, string> = {
+  LD: "\\p{L}\\p{Nd}",
+  L1: "\\0-\\xff",
+  all: "\\0-\\u{10ffff}",
+};
+
+/** The class body of a property name Java defines itself (POSIX, java.lang.Character, LD, L1, all), else undefined. */
+function javaProperty(name: string): string | undefined {
+  return POSIX[name] ?? JAVA_CHARACTER[name] ?? JAVA_EXTRA[name];
+}
+
+/** \p{IsWord}: Unicode's word characters as Java defines them (CharPredicates.WORD). */
+const WORD_PROPERTY = "\\p{Alphabetic}\\p{M}\\p{Nd}\\p{Pc}\\p{Join_Control}";
+
 const GENERAL_CATEGORIES = new Set(
   "L Lu Ll Lt Lm Lo LC M Mn Mc Me N Nd Nl No P Pc Pd Ps Pe Pi Pf Po S Sm Sc Sk So Z Zs Zl Zp C Cc Cf Cs Co Cn".split(" "),
 );
@@ -128,6 +176,15 @@ const BINARY: Record<string, string> = {
 };
 
 class Inexact extends Error {}
+
+/** The inline flags in effect (Translator's fields of the same names). */
+interface Flags {
+  ignoreCase: boolean;
+  dotAll: boolean;
+  unixLines: boolean;
+  multiline: boolean;
+  unicodeCase: boolean;
+}
 
 /** One translated atom; a quantifier applies to `text` only (`prefix` is literal text before it, from \Q…\E). */
 interface Atom {
@@ -173,6 +230,12 @@ class Translator {
   private readonly hasBackReference: boolean;
   /** Inside (?i): ASCII letters match either case. */
   private ignoreCase = false;
+  /** Java's DOTALL (s), UNIX_LINES (d) and MULTILINE (m), as inline flags set them. */
+  private dotAll = false;
+  private unixLines = false;
+  private multiline = false;
+  /** UNICODE_CASE (u): only matters together with (?i), which then has no exact translation. */
+  private unicodeCase = false;
 
   constructor(private readonly src: string) {
     this.hasBackReference = /\\[1-9]|\\k</.test(src);
@@ -233,13 +296,13 @@ class Translator {
         return { text: this.classExpression(), quantifiable: true };
       case ".":
         this.pos++;
-        return { text: DOT, quantifiable: true };
+        return { text: this.dotAll ? LINE_SYNTAX.anyDot : this.unixLines ? LINE_SYNTAX.unixDot : DOT, quantifiable: true };
       case "^":
         this.pos++;
-        return { text: "^", quantifiable: false };
+        return { text: this.multiline ? (this.unixLines ? LINE_SYNTAX.unixCaret : LINE_SYNTAX.caret) : "^", quantifiable: false };
       case "$":
         this.pos++;
-        return { text: DOLLAR, quantifiable: false };
+        return { text: this.dollar(this.multiline), quantifiable: false };
       case "\\":
         return this.escapeAtom();
       case "*":
@@ -257,7 +320,7 @@ class Translator {
 
   private group(): Atom | undefined {
     this.pos++; // (
-    const savedIgnoreCase = this.ignoreCase;
+    const savedFlags = this.flags();
     let open = "(";
     let atomic = false;
     let lookaround = false;
@@ -272,23 +335,18 @@ class Translator {
       else if (named) {
         this.javaGroups++;
         [open, consumed] = [`(?<${named[1]}>`, 1 + named[0].length];
-      } else if (/^[idmsuxU-]+[):]/.test(rest)) {
-        // Only (?i) / (?-i) translate (ASCII case folding, Java's default for
-        // CASE_INSENSITIVE): letters become [xX]. Other flags change too much.
-        const flags = /^([idmsuxU-]+)([):])/.exec(rest)!;
-        if (!/^-?i$/.test(flags[1]!)) this.inexact(`inline flags (?${flags[1]}) have no ECMAScript equivalent inside a pattern`);
-        const on = !flags[1]!.startsWith("-");
+      } else if (/^[idmsuxU]*(?:-[idmsuxU]*)?[):]/.test(rest)) {
+        // Inline flags change how the rest of the group is translated: i
+        // (ASCII case folding, Java's default for CASE_INSENSITIVE: letters
+        // become [xX]), s, d and m (what `.`, `^` and `$` match).
+        const flags = /^([idmsuxU]*(?:-[idmsuxU]*)?)([):])/.exec(rest)!;
         this.pos += 1 + flags[0].length;
-        if (flags[2] === ")") {
-          // (?i): on until the end of the enclosing group (restored there).
-          this.ignoreCase = on;
-          return undefined;
-        }
-        this.ignoreCase = on;
+        this.setFlags(flags[1]!);
+        if (flags[2] === ")") return undefined; // on until the end of the enclosing group (restored there)
         const body = this.alternation();
         if (this.peek() !== ")") this.fail("unclosed group");
         this.pos++;
-        this.ignoreCase = savedIgnoreCase;
+        this.restoreFlags(savedFlags);
         return { text: `(?:${body})`, quantifiable: true };
       } else return this.fail("unknown inline modifier");
       this.pos += consumed;
@@ -297,10 +355,42 @@ class Translator {
     const body = this.alternation();
     if (this.peek() !== ")") this.fail("unclosed group");
     this.pos++;
-    this.ignoreCase = savedIgnoreCase;
+    this.restoreFlags(savedFlags);
     if (atomic) return { text: this.atomic(shiftBackReferences(body), groupsBefore), quantifiable: true };
     // A quantified lookaround is legal in Java; ECMAScript's u mode refuses it.
     return { text: `${open}${body})`, quantifiable: !lookaround };
+  }
+
+  /** Java's `$` (Dollar or UnixDollar) under the current flags. */
+  private dollar(multiline: boolean): string {
+    if (this.unixLines) return multiline ? LINE_SYNTAX.unixMultilineDollar : LINE_SYNTAX.unixDollar;
+    return multiline ? LINE_SYNTAX.multilineDollar : DOLLAR;
+  }
+
+  private flags(): Flags {
+    return { ignoreCase: this.ignoreCase, dotAll: this.dotAll, unixLines: this.unixLines, multiline: this.multiline, unicodeCase: this.unicodeCase };
+  }
+
+  private restoreFlags(flags: Flags): void {
+    ({ ignoreCase: this.ignoreCase, dotAll: this.dotAll, unixLines: this.unixLines, multiline: this.multiline, unicodeCase: this.unicodeCase } = flags);
+  }
+
+  /** Applies inline flags `on-off` (`is`, `-i`, `s-d`); flags with no exact translation make the pattern inexact. */
+  private setFlags(text: string): void {
+    const [on = "", off = ""] = text.split("-");
+    for (const [letters, value] of [[on, true], [off, false]] as const) {
+      for (const flag of letters) {
+        if (flag === "i") this.ignoreCase = value;
+        else if (flag === "s") this.dotAll = value;
+        else if (flag === "d") this.unixLines = value;
+        else if (flag === "m") this.multiline = value;
+        // UNICODE_CASE changes nothing but case-insensitive matching (checked below).
+        else if (flag === "u") this.unicodeCase = value;
+        // COMMENTS (x) changes how the pattern itself is read; UNICODE_CHARACTER_CLASS (U) what \w \d \s \b and the POSIX classes mean.
+        else if (value) this.inexact(`inline flag (?${flag}) has no ECMAScript translation here`);
+      }
+    }
+    if (this.ignoreCase && this.unicodeCase) this.inexact("(?iu): Unicode case folding has no exact ECMAScript translation here");
   }
 
   /** (?>X) as (?=(X))\n: the lookahead captures what X matches first, and the back-reference consumes exactly that. */
@@ -328,10 +418,7 @@ class Translator {
       quantifier = m[0];
       this.pos += m[0].length;
     } else return atom.text;
-    if (!atom.quantifiable) {
-      // Java allows quantifying ^, $, lookarounds; x{0,} of a zero-width assertion is the assertion or nothing.
-      this.inexact("quantified zero-width assertion");
-    }
+    if (!atom.quantifiable) return this.quantifiedAssertion(atom.text, quantifier);
     const base = atom.text;
     if (this.peek() === "?") {
       this.pos++;
@@ -343,6 +430,21 @@ class Translator {
       return this.atomic(`${shiftBackReferences(base)}${quantifier}`, groupsBefore);
     }
     return `${base}${quantifier}`;
+  }
+
+  /**
+   * Java allows quantifying ^, $, \b and lookarounds (SageMaker: `(…)${1,128}`);
+   * ECMAScript's u mode does not. A zero-width assertion matches the same
+   * way every time at one position, so repeating it changes nothing: with a
+   * minimum of one or more it is the assertion once, with a minimum of zero
+   * it always succeeds. (Captures inside a lookaround repeated zero times
+   * could differ for a back-reference, so those patterns stay inexact.)
+   */
+  private quantifiedAssertion(text: string, quantifier: string): string {
+    if (this.peek() === "?" || this.peek() === "+") this.pos++; // lazy or possessive: the same for a zero-width atom
+    if (this.hasBackReference) this.inexact("quantified zero-width assertion in a pattern with back-references");
+    const min = quantifier === "+" ? 1 : quantifier === "*" || quantifier === "?" ? 0 : Number(/^\{(\d+)/.exec(quantifier)![1]);
+    return min >= 1 ? text : "(?:)";
   }
 
   private escapeAtom(): Atom | undefined {
@@ -368,10 +470,11 @@ class Translator {
         return { text: "$", quantifiable: false };
       case "Z":
         this.pos++;
-        return { text: DOLLAR, quantifiable: false };
+        return { text: this.dollar(false), quantifiable: false };
       case "b":
       case "B":
-        return this.inexact(`\\${c}: Java's word boundary is Unicode-aware, ECMAScript's is ASCII`);
+        this.pos++;
+        return { text: c === "b" ? BOUNDARY : NOT_BOUNDARY, quantifiable: false };
       case "G":
       case "X":
       case "N":
@@ -461,8 +564,8 @@ class Translator {
     if (this.ignoreCase && /Lower|Upper|Title|^(Is)?L[ult]$|gc=L[ult]/i.test(name)) {
       this.inexact(`case property \\p{${name}} under (?i)`);
     }
-    if (name in POSIX) return POSIX[name]!;
-    if (name in JAVA_CHARACTER) return JAVA_CHARACTER[name]!;
+    const own = javaProperty(name);
+    if (own !== undefined) return own;
     const eq = name.indexOf("=");
     if (eq > 0) {
       const key = name.slice(0, eq).toLowerCase();
@@ -478,11 +581,14 @@ class Translator {
       if (GENERAL_CATEGORIES.has(rest)) return `\\p{${rest}}`;
       const binary = BINARY[rest.toLowerCase()];
       if (binary) return `\\p{${binary}}`;
+      if (rest.toLowerCase() === "word") return WORD_PROPERTY;
+      // After Is, Java tries its own property names too (CharPredicates.forProperty), then scripts.
+      const own = javaProperty(rest);
+      if (own !== undefined) return own;
       if (/^[A-Za-z_]+$/.test(rest)) return this.script(rest, name);
       this.inexact(`unknown property \\p{${name}}`);
     }
     if (GENERAL_CATEGORIES.has(name)) return `\\p{${name}}`;
-    if (name === "all") return "\\0-\\u{10ffff}";
     return this.script(name, name);
   }
 

@@ -6,9 +6,10 @@
 // per alternative of the pattern (e.g. every ARN partition), derived from the
 // pattern itself rather than written down per model.
 //
-// Lookarounds are read as matching nothing (see parseAtom); back-references
-// and word boundaries are out of scope: `parsePattern` throws
-// `UnsupportedPatternError` and callers fall back to the model's examples.
+// Lookarounds and word boundaries are read as matching nothing, inline flags
+// as absent (see parseAtom); back-references are out of scope:
+// `parsePattern` throws `UnsupportedPatternError` and callers fall back to
+// the model's examples.
 
 import { JavaPatternSyntaxError, javaPattern } from "../../regex/java-pattern.js";
 
@@ -119,7 +120,15 @@ function parsePatternText(pattern: string): RegexNode {
           else if (rest.startsWith("=") || rest.startsWith("!")) [pos, lookaround] = [pos + 2, true];
           else if (rest === "<=" || rest === "<!") [pos, lookaround] = [pos + 3, true];
           else if (/^<[A-Za-z][A-Za-z0-9]*>/.test(pattern.slice(pos + 1))) pos = pattern.indexOf(">", pos) + 1; // a named group
-          else fail("unsupported group");
+          else {
+            // Inline flags ((?i), (?s-m:…)) change what matches, not how a
+            // value is built here: values built as if they were absent are
+            // checked against the pattern itself, like lookarounds' (below).
+            const flags = /^\?[idmsuxU]*(?:-[idmsuxU]*)?([):])/.exec(pattern.slice(pos));
+            if (!flags) fail("unsupported group");
+            pos += flags[0].length;
+            if (flags[1] === ")") return { kind: "seq", items: [] };
+          }
         }
         const body = parseAlternation();
         if (peek() !== ")") fail("unclosed group");
@@ -160,7 +169,8 @@ function parsePatternText(pattern: string): RegexNode {
     if (c === "W") return { kind: "chars", ranges: WORD, negated: true };
     if (c === "s") return { kind: "chars", ranges: SPACE, negated: false };
     if (c === "S") return { kind: "chars", ranges: SPACE, negated: true };
-    if (!inClass && (c === "b" || c === "B")) return fail("word boundary");
+    // A word boundary matches no characters: checked afterwards, as a lookaround is.
+    if (!inClass && (c === "b" || c === "B")) return { kind: "anchor", lookaround: true };
     if (/[1-9]/.test(c)) return fail("back-reference");
     if (c === "u" && /^[0-9a-fA-F]{4}/.test(pattern.slice(pos))) {
       const code = parseInt(pattern.slice(pos, pos + 4), 16);
