@@ -125,7 +125,7 @@ function parsePatternText(pattern: string): RegexNode {
             // value is built here: values built as if they were absent are
             // checked against the pattern itself, like lookarounds' (below).
             const flags = /^\?[idmsuxU]*(?:-[idmsuxU]*)?([):])/.exec(pattern.slice(pos));
-            if (!flags) fail("unsupported group");
+            if (!flags) return fail("unsupported group");
             pos += flags[0].length;
             if (flags[1] === ")") return { kind: "seq", items: [] };
           }
