@@ -9,6 +9,8 @@ import type { SmithyModel } from "./model/ast.js";
 import { ModelIndex } from "./model/knowledge.js";
 import { byCodeUnits } from "./model/order.js";
 import { failsBuild, formatDiagnostic, loadIdl, type Diagnostic } from "./idl/index.js";
+import { jsonAstNumberTexts } from "./idl/json-ast-numbers.js";
+import { attachNumberTexts } from "./idl/number-text.js";
 import type { GeneratedFile, Generator } from "./generators/generator.js";
 import { type GeneratorRun, type GeneratorWorkers, rememberAstText, runInThreads } from "./generators/threads.js";
 import { modelFiles, type OutputWriter } from "./output.js";
@@ -53,6 +55,9 @@ export async function loadAstFile(path: string, root: string): Promise<ModelInde
   if (typeof model !== "object" || model === null || typeof model.shapes !== "object") {
     throw new Error(`${path}: not a Smithy JSON AST document (no "shapes")`);
   }
+  // Numbers JSON.parse cannot keep exactly, as the IDL front end keeps them (json-ast-numbers.ts).
+  const numberTexts = jsonAstNumberTexts(text);
+  if (numberTexts) attachNumberTexts(model, numberTexts);
   const index = new ModelIndex(model, [relative(root, path).split(sep).join("/")]);
   rememberAstText(index, text);
   return index;

@@ -10,6 +10,7 @@
 import { performance } from "node:perf_hooks";
 import { isMainThread, parentPort, Worker, workerData } from "node:worker_threads";
 import type { SmithyModel } from "../model/ast.js";
+import { attachNumberTexts, type NumberTexts, numberTextsOf } from "../idl/number-text.js";
 import { ModelIndex, type WarningEntry } from "../model/knowledge.js";
 import { timing } from "../timing.js";
 import { useDefaultTiers } from "../v8-tiering.js";
@@ -56,6 +57,8 @@ interface GeneratorsRequest {
   names: string[];
   /** Where the worker writes its generators' files itself (OutputWriter), when `generate` writes as it goes. */
   outDir?: string;
+  /** The model's number texts (idl/number-text.ts): a non-enumerable property, which neither the AST text nor a clone carries. */
+  numberTexts?: NumberTexts;
 }
 
 /**
@@ -98,6 +101,8 @@ export async function serveGeneratorWorker(): Promise<void> {
   const { sourceFiles, service, names, outDir } = request;
   const started = performance.now();
   const model = typeof request.model === "string" ? (JSON.parse(request.model) as SmithyModel) : request.model;
+  // The numbers JSON.parse cannot keep exactly (model.json prints them), as the main thread found them.
+  if (request.numberTexts) attachNumberTexts(model, request.numberTexts);
   const index = new ModelIndex(model, sourceFiles).selectService(service);
   timing("worker index", started);
   // Writing here takes encoding and writing the group's files (SageMaker:
@@ -191,6 +196,8 @@ function inWorker(source: URL | GeneratorWorkers, index: ModelIndex, names: stri
     names,
   };
   if (outDir !== undefined) request.outDir = outDir;
+  const numberTexts = numberTextsOf(index.model);
+  if (numberTexts) request.numberTexts = numberTexts;
   return new Promise((resolve, reject) => {
     let worker: Worker;
     if (source instanceof GeneratorWorkers) {

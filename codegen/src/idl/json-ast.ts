@@ -32,7 +32,7 @@ import type {
  * generator workers included. Its CommonJS entry is loaded with `require`.
  */
 let jsonc: typeof JsoncParser | undefined;
-function jsoncParser(): typeof JsoncParser {
+export function jsoncParser(): typeof JsoncParser {
   return (jsonc ??= createRequire(import.meta.url)("jsonc-parser") as typeof JsoncParser);
 }
 
