@@ -23,6 +23,7 @@ interface BotoMember {
   idempotencyToken?: boolean;
   deprecated?: boolean;
   timestampFormat?: string;
+  contextParam?: { name: string };
 }
 /** botocore's shape, as test/model reads it, with what this mapping reads besides. */
 interface BotoShape extends Omit<BotocoreShape, "members" | "member" | "key" | "value"> {
@@ -41,8 +42,21 @@ interface BotoShape extends Omit<BotocoreShape, "members" | "member" | "key" | "
 }
 interface BotoModel {
   metadata: { apiVersion: string; endpointPrefix: string; jsonVersion?: string; protocol: string; serviceId: string; signingName?: string; targetPrefix: string; serviceFullName?: string };
-  operations: Record<string, { name: string; input?: { shape: string }; output?: { shape: string }; errors?: { shape: string }[]; documentation?: string; idempotent?: boolean }>;
+  operations: Record<
+    string,
+    {
+      name: string;
+      input?: { shape: string };
+      output?: { shape: string };
+      errors?: { shape: string }[];
+      documentation?: string;
+      idempotent?: boolean;
+      staticContextParams?: NodeValue;
+      operationContextParams?: NodeValue;
+    }
+  >;
   shapes: Record<string, BotoShape>;
+  clientContextParams?: NodeValue;
   documentation?: string;
 }
 
@@ -95,6 +109,8 @@ export function botocoreModel(service: string): SmithyModel {
       if (required) t["smithy.api#required"] = {};
       if (b.idempotencyToken) t["smithy.api#idempotencyToken"] = {};
       if (b.timestampFormat) t["smithy.api#timestampFormat"] = TIMESTAMP_FORMATS[b.timestampFormat] ?? b.timestampFormat;
+      // Endpoint context params: botocore's keys carry Smithy's smithy.rules traits unchanged.
+      if (b.contextParam) t["smithy.rules#contextParam"] = b.contextParam;
       return Object.keys(t).length > 0 ? { target: id(b.shape), traits: t } : { target: id(b.shape) };
     };
     switch (s.type) {
@@ -155,6 +171,8 @@ export function botocoreModel(service: string): SmithyModel {
   for (const [name, op] of Object.entries(model.operations)) {
     const traits: Record<string, NodeValue> = { ...docs(op.documentation) };
     if (op.idempotent) traits["smithy.api#idempotent"] = {};
+    if (op.staticContextParams) traits["smithy.rules#staticContextParams"] = op.staticContextParams;
+    if (op.operationContextParams) traits["smithy.rules#operationContextParams"] = op.operationContextParams;
     // botocore's examples-1.json is not validated against the model as
     // Smithy's @examples are (several name members a shape lacks), so it is
     // left out; the Maven models' @examples are checked instead.
@@ -172,6 +190,7 @@ export function botocoreModel(service: string): SmithyModel {
   };
   if (m.serviceFullName) serviceTraits["smithy.api#title"] = m.serviceFullName;
   if (rules !== undefined) serviceTraits["smithy.rules#endpointRuleSet"] = rules;
+  if (model.clientContextParams) serviceTraits["smithy.rules#clientContextParams"] = model.clientContextParams;
   shapes[id(m.targetPrefix)] = {
     type: "service",
     version: m.apiVersion,

@@ -8,7 +8,8 @@
 import type { ModelIndex } from "../../model/knowledge.js";
 import { TypeScriptWriter, literal } from "../../writer/typescript-writer.js";
 import type { GeneratedFile } from "../generator.js";
-import { endpointParameterBindings, endpointRuleSetOf } from "./endpoint-rules.js";
+import { endpointInstructionSets } from "./endpoint-context-params.js";
+import { clientContextParamsOf, endpointParameterBindings, endpointRuleSetOf, isMemoisableEndpoint, parameterType, ruleSetParameters } from "./endpoint-rules.js";
 import { CLIENT_RUNTIME } from "./runtime-package.js";
 import { tsType } from "./models.js";
 import { commandName, methodName, schemaName, typeName, type ClientSymbols } from "./symbols.js";
@@ -27,9 +28,22 @@ function file(index: ModelIndex, path: string, body: (w: TypeScriptWriter) => vo
   return { path: `${SRC}/${path}`, contents: w.toString() };
 }
 
+/** Whether the rule set reads AWS::Auth::AccountIdEndpointMode, which the client then configures as the AWS SDK's DynamoDB client does. */
+function hasAccountIdEndpointMode(index: ModelIndex): boolean {
+  return ruleSetParameters(endpointRuleSetOf(index).ruleSet).some(([, spec]) => spec.builtIn === "AWS::Auth::AccountIdEndpointMode");
+}
+
 export function clientFile(index: ModelIndex, s: ClientSymbols): GeneratedFile {
   const ops = index.operationsOf();
+  const accountIdEndpointMode = hasAccountIdEndpointMode(index);
+  const { ruleSet } = endpointRuleSetOf(index);
+  const memoisable = isMemoisableEndpoint(ruleSet, clientContextParamsOf(index));
   return file(index, `${s.clientName}.ts`, (w) => {
+    if (accountIdEndpointMode) {
+      w.addImport("@aws-sdk/core/account-id-endpoint", "resolveAccountIdEndpointModeConfig");
+      w.addTypeImport("@aws-sdk/core/account-id-endpoint", "AccountIdEndpointModeInputConfig");
+      w.addTypeImport("@aws-sdk/core/account-id-endpoint", "AccountIdEndpointModeResolvedConfig");
+    }
     w.addImport("@aws-sdk/core/client", "getHostHeaderPlugin");
     w.addImport("@aws-sdk/core/client", "getLoggerPlugin");
     w.addImport("@aws-sdk/core/client", "getRecursionDetectionPlugin");
@@ -84,7 +98,7 @@ export function clientFile(index: ModelIndex, s: ClientSymbols): GeneratedFile {
     w.addTypeImport("./endpoint/EndpointParameters.js", "ClientInputEndpointParameters");
     w.addTypeImport("./endpoint/EndpointParameters.js", "ClientResolvedEndpointParameters");
     w.addTypeImport("./endpoint/EndpointParameters.js", "EndpointParameters");
-    w.addImport(CLIENT_RUNTIME, "markFixedEndpoint");
+    if (memoisable) w.addImport(CLIENT_RUNTIME, "markFixedEndpoint");
     w.addImport(CLIENT_RUNTIME, "memoiseDefaultSigner");
     w.addImport(CLIENT_RUNTIME, "resolveRetryAfterMembers");
     w.addImport(CLIENT_RUNTIME, "serdeConfigView");
@@ -116,7 +130,7 @@ export function clientFile(index: ModelIndex, s: ClientSymbols): GeneratedFile {
     w.blankLine();
     w.docs(undefined, { public: "" });
     w.write(
-      `export type ${s.clientName}ConfigType = Partial<__SmithyConfiguration<__HttpHandlerOptions>> & ClientDefaults & UserAgentInputConfig & RetryInputConfig & RegionInputConfig & HostHeaderInputConfig & EndpointInputConfig<EndpointParameters> & HttpAuthSchemeInputConfig & ClientInputEndpointParameters;`,
+      `export type ${s.clientName}ConfigType = Partial<__SmithyConfiguration<__HttpHandlerOptions>> & ClientDefaults & ${accountIdEndpointMode ? "AccountIdEndpointModeInputConfig & " : ""}UserAgentInputConfig & RetryInputConfig & RegionInputConfig & HostHeaderInputConfig & EndpointInputConfig<EndpointParameters> & HttpAuthSchemeInputConfig & ClientInputEndpointParameters;`,
     );
     w.blankLine();
     w.docs(`The configuration interface of ${s.clientName} class constructor that set the region, credentials and other options.`, { public: "" });
@@ -124,7 +138,7 @@ export function clientFile(index: ModelIndex, s: ClientSymbols): GeneratedFile {
     w.blankLine();
     w.docs(undefined, { public: "" });
     w.write(
-      `export type ${s.clientName}ResolvedConfigType = __SmithyResolvedConfiguration<__HttpHandlerOptions> & Required<ClientDefaults> & RuntimeExtensionsConfig & UserAgentResolvedConfig & RetryResolvedConfig & RegionResolvedConfig & HostHeaderResolvedConfig & EndpointResolvedConfig<EndpointParameters> & HttpAuthSchemeResolvedConfig & ClientResolvedEndpointParameters;`,
+      `export type ${s.clientName}ResolvedConfigType = __SmithyResolvedConfiguration<__HttpHandlerOptions> & Required<ClientDefaults> & RuntimeExtensionsConfig & ${accountIdEndpointMode ? "AccountIdEndpointModeResolvedConfig & " : ""}UserAgentResolvedConfig & RetryResolvedConfig & RegionResolvedConfig & HostHeaderResolvedConfig & EndpointResolvedConfig<EndpointParameters> & HttpAuthSchemeResolvedConfig & ClientResolvedEndpointParameters;`,
     );
     w.blankLine();
     w.docs(`The resolved configuration interface of ${s.clientName} class. This is resolved and normalized from the {@link ${s.clientName}Config | constructor configuration interface}.`, { public: "" });
@@ -141,22 +155,40 @@ export function clientFile(index: ModelIndex, s: ClientSymbols): GeneratedFile {
           w.write("const _config_0 = __getRuntimeConfig(configuration || {});");
           w.write("super(_config_0 as any);");
           w.write("this.initConfig = _config_0;");
-          w.write("const _config_1 = resolveClientEndpointParameters(_config_0);");
-          w.write("const _config_2 = resolveUserAgentConfig(_config_1);");
-          w.write("// The SDK's retry strategies, taught to also read modelled Retry-After members.");
-          w.write("const _config_3 = resolveRetryAfterMembers(resolveRetryConfig(_config_2), RETRY_AFTER_MEMBERS);");
-          w.write("const _config_4 = resolveRegionConfig(_config_3);");
-          w.write("const _config_5 = resolveHostHeaderConfig(_config_4);");
-          w.write("const _config_6 = resolveEndpointConfig(_config_5);");
-          w.write("const _config_7 = resolveHttpAuthSchemeConfig(_config_6);");
-          w.write("const _config_8 = resolveRuntimeExtensions(_config_7, configuration?.extensions || []);");
+          // The AWS SDK's resolver chain, in its order.
+          const resolvers: { call: (previous: string) => string; comment?: string }[] = [
+            { call: (c) => `resolveClientEndpointParameters(${c})` },
+            ...(accountIdEndpointMode ? [{ call: (c: string) => `resolveAccountIdEndpointModeConfig(${c})` }] : []),
+            { call: (c) => `resolveUserAgentConfig(${c})` },
+            {
+              call: (c) => `resolveRetryAfterMembers(resolveRetryConfig(${c}), RETRY_AFTER_MEMBERS)`,
+              comment: "The SDK's retry strategies, taught to also read modelled Retry-After members.",
+            },
+            { call: (c) => `resolveRegionConfig(${c})` },
+            { call: (c) => `resolveHostHeaderConfig(${c})` },
+            { call: (c) => `resolveEndpointConfig(${c})` },
+            { call: (c) => `resolveHttpAuthSchemeConfig(${c})` },
+            { call: (c) => `resolveRuntimeExtensions(${c}, configuration?.extensions || [])` },
+          ];
+          resolvers.forEach((r, i) => {
+            if (r.comment) w.write(`// ${r.comment}`);
+            w.write(`const _config_${i + 1} = ${r.call(`_config_${i}`)};`);
+          });
           w.write("// __Client's constructor has replaced a protocol class in the config by its instance.");
-          w.write(`this.config = _config_8 as ${s.clientName}ResolvedConfig;`);
-          w.write("// Per-call work the SDK repeats although its result cannot change: building");
-          w.write("// a SignatureV4 and resolving a fixed endpoint (see the client runtime). Users' own");
-          w.write("// `signer` and endpoint provider functions are left alone.");
-          w.write("if (!configuration?.signer) memoiseDefaultSigner(this.config as any);");
-          w.write("markFixedEndpoint(this.config, configuration as Record<string, unknown> | undefined);");
+          w.write(`this.config = _config_${resolvers.length} as ${s.clientName}ResolvedConfig;`);
+          if (memoisable) {
+            w.write("// Per-call work the SDK repeats although its result cannot change: building");
+            w.write("// a SignatureV4 and resolving a fixed endpoint (see the client runtime). Users' own");
+            w.write("// `signer` and endpoint provider functions are left alone.");
+            w.write("if (!configuration?.signer) memoiseDefaultSigner(this.config as any);");
+            w.write("markFixedEndpoint(this.config, configuration as Record<string, unknown> | undefined);");
+          } else {
+            w.write("// Per-call work the SDK repeats although its result cannot change: building a");
+            w.write("// SignatureV4 (see the client runtime; a user's own `signer` is left alone). The");
+            w.write("// endpoint is not memoised: it depends on the account ID of the credentials or on");
+            w.write("// client context params, which the fixed-endpoint memo does not watch.");
+            w.write("if (!configuration?.signer) memoiseDefaultSigner(this.config as any);");
+          }
           w.write("// The serde middleware copies its config per call: give it only what the protocol reads.");
           w.write("this.middlewareStack.use(getSchemaSerdePlugin(configuration?.protocol ? this.config : serdeConfigView(this.config)));");
           w.write("// The SDK's user agent middleware, with the default sections escaped once (see the client runtime).");
@@ -305,8 +337,23 @@ export function commandBuilderFile(index: ModelIndex, s: ClientSymbols): Generat
     w.docs("Builds the command classes of this client (one per operation): the SDK's builder, with the sorted middleware list reused between calls (the client runtime's middlewareListCache).", { internal: "" });
     w.write("export const command = ((...args: Parameters<typeof build>) => withMiddlewareListCache(build(...args))) as typeof build;");
     w.blankLine();
-    w.docs("No operation adds endpoint parameters of its own.", { internal: "" });
-    w.write("export const _ep0: EndpointParameterInstructions = {};");
+    const { sets } = endpointInstructionSets(index);
+    if (sets.length === 1) {
+      w.docs("No operation adds endpoint parameters of its own.", { internal: "" });
+      w.write("export const _ep0: EndpointParameterInstructions = {};");
+    } else {
+      sets.forEach((instructions, n) => {
+        if (n > 0) w.blankLine();
+        w.docs(
+          n === 0
+            ? "Endpoint parameters of operations that add none to commonParams."
+            : "Endpoint parameters an operation adds to commonParams (smithy.rules context params), read from its input by the SDK's endpoint middleware.",
+          { internal: "" },
+        );
+        if (instructions.length === 0) w.write(`export const _ep${n}: EndpointParameterInstructions = {};`);
+        else w.block(`export const _ep${n}: EndpointParameterInstructions = {`, () => instructions.forEach((i) => w.write(`${propertyKey(i.name)}: ${i.code},`)), "};");
+      });
+    }
     w.blankLine();
     w.docs("No operation adds middleware of its own.", { internal: "" });
     w.write("export const _mw0 = (_Command: any, _cs: any, _config: any, _o: any): Pluggable<any, any>[] => [];");
@@ -318,7 +365,8 @@ export function commandFile(index: ModelIndex, s: ClientSymbols, op: string): Ge
   const input = index.inputOf(op);
   const output = index.outputOf(op);
   return file(index, `commands/${cmd}.ts`, (w) => {
-    w.addImport("../commandBuilder.js", "_ep0");
+    const ep = `_ep${endpointInstructionSets(index).setOf.get(op) ?? 0}`;
+    w.addImport("../commandBuilder.js", ep);
     w.addImport("../commandBuilder.js", "_mw0");
     w.addImport("../commandBuilder.js", "command");
     w.addImport("../schemas/schemas_0.js", schemaName(index, op));
@@ -355,7 +403,7 @@ export function commandFile(index: ModelIndex, s: ClientSymbols, op: string): Ge
       `Base exception class for all service exceptions from ${s.service.sdkId} service.`,
     ].join("\n");
     w.docs(docs, { public: "" });
-    w.block(`export class ${cmd} extends command<${cmd}Input, ${cmd}Output>(_ep0, _mw0, ${literal(typeName(index, op))}, ${schemaName(index, op)}) {`, () => {
+    w.block(`export class ${cmd} extends command<${cmd}Input, ${cmd}Output>(${ep}, _mw0, ${literal(typeName(index, op))}, ${schemaName(index, op)}) {`, () => {
       w.docs(undefined, { internal: "" });
       w.write(`declare protected static __types: { api: { input: ${inType}; output: ${outType} }; sdk: { input: ${cmd}Input; output: ${cmd}Output } };`);
     });
@@ -368,32 +416,57 @@ export function commandsIndexFile(index: ModelIndex): GeneratedFile {
   });
 }
 
+/** A rule-set parameter name as an object key (the rules language's names are identifiers; quoted otherwise). */
+function propertyKey(name: string): string {
+  return /^[A-Za-z_$][A-Za-z0-9_$]*$/.test(name) ? name : literal(name);
+}
+
 export function endpointFiles(index: ModelIndex, s: ClientSymbols): GeneratedFile[] {
   const signingName = s.service.signingName ?? s.service.endpointPrefix;
   const { ruleSet, fromModel } = endpointRuleSetOf(index);
-  const bindings = endpointParameterBindings(ruleSet);
+  const bindings = endpointParameterBindings(ruleSet, clientContextParamsOf(index));
+  const builtIns = new Set(bindings.filter((b) => b.kind === "builtInParams").map((b) => b.configKey));
+  const custom = bindings.filter((b) => b.kind === "clientContextParams");
   const params = file(index, "endpoint/EndpointParameters.ts", (w) => {
     w.addTypeImport("@smithy/types", "Endpoint");
     w.addTypeImport("@smithy/types", "EndpointParameters as __EndpointParameters");
     w.addTypeImport("@smithy/types", "EndpointV2");
     w.addTypeImport("@smithy/types", "Provider");
-    const common = bindings.map((b) => `  ${b.name}: { type: "builtInParams", name: ${literal(b.configKey)} },`).join("\n");
-    const fields = bindings.map((b) => `  ${b.name}?: ${b.type} | undefined;`).join("\n");
+    const common = bindings.map((b) => `  ${propertyKey(b.name)}: { type: ${literal(b.kind)}, name: ${literal(b.configKey)} },`).join("\n");
+    const fields = ruleSetParameters(ruleSet)
+      .map(([name, spec]) => `  ${propertyKey(name)}?: ${parameterType(spec)} | undefined;`)
+      .join("\n");
+    const provided = (type: string): string => `${type} | undefined | Provider<${type} | undefined>`;
+    // Beyond the four every client has: the account ID built-ins (as the AWS
+    // SDK's DynamoDB client declares them) and client context params, on the
+    // client and nested in \`clientContextParams\` (smithy-typescript's shape).
+    const extraInputs = [
+      ...["accountId", "accountIdEndpointMode"].filter((key) => builtIns.has(key)).map((key) => `  ${key}?: ${provided("string")};`),
+      ...custom.map((b) => `  ${propertyKey(b.configKey)}?: ${provided(b.type)};`),
+    ];
+    const nested = custom.length > 0 ? `{\n${custom.map((b) => `    ${propertyKey(b.configKey)}?: ${provided(b.type)};`).join("\n")}\n  }` : "";
+    const defaults = [
+      "    useDualstackEndpoint: options.useDualstackEndpoint ?? false,",
+      "    useFipsEndpoint: options.useFipsEndpoint ?? false,",
+      ...custom.filter((b) => b.default !== undefined).map((b) => `    ${propertyKey(b.configKey)}: options.${b.configKey} ?? ${literal(b.default)},`),
+      `    defaultSigningName: ${literal(signingName)},`,
+      ...(custom.length > 0 ? ["    clientContextParams: options.clientContextParams ?? {},"] : []),
+    ];
     w.write(`/**
  * @public
  */
-export interface ClientInputEndpointParameters {
+export interface ClientInputEndpointParameters {${nested ? `\n  clientContextParams?: ${nested};` : ""}
   useDualstackEndpoint?: boolean | undefined | Provider<boolean | undefined>;
   useFipsEndpoint?: boolean | undefined | Provider<boolean | undefined>;
   endpoint?: string | Provider<string> | Endpoint | Provider<Endpoint> | EndpointV2 | Provider<EndpointV2>;
-  region?: string | undefined | Provider<string | undefined>;
+  region?: string | undefined | Provider<string | undefined>;${extraInputs.map((line) => `\n${line}`).join("")}
 }
 
 /**
  * @public
  */
-export type ClientResolvedEndpointParameters = Omit<ClientInputEndpointParameters, "endpoint"> & {
-  defaultSigningName: string;
+export type ClientResolvedEndpointParameters = Omit<ClientInputEndpointParameters, ${nested ? '"endpoint" | "clientContextParams"' : '"endpoint"'}> & {
+  defaultSigningName: string;${nested ? `\n  clientContextParams: ${nested};` : ""}
 };
 
 /**
@@ -403,14 +476,12 @@ export const resolveClientEndpointParameters = <T>(
   options: T & ClientInputEndpointParameters,
 ): T & ClientResolvedEndpointParameters => {
   return Object.assign(options, {
-    useDualstackEndpoint: options.useDualstackEndpoint ?? false,
-    useFipsEndpoint: options.useFipsEndpoint ?? false,
-    defaultSigningName: ${literal(signingName)},
+${defaults.join("\n")}
   });
 };
 
 /**
- * The rule set's parameters bound to client configuration (built-ins).
+ * The rule set's parameters bound to client configuration (built-ins${custom.length > 0 ? " and client context params" : ""}).
  * @internal
  */
 export const commonParams = {
@@ -446,11 +517,14 @@ ${fields}
     w.addTypeImport("@smithy/types", "Logger");
     w.addTypeImport("./EndpointParameters.js", "EndpointParameters");
     w.addImport("./ruleset.js", "ruleSet");
-    w.write(`// Rules are evaluated once per distinct parameter set; every later call with
-// the same region/FIPS/endpoint is a cache hit.
+    const onlyBuiltIns = ruleSetParameters(ruleSet).every(([name]) => bindings.some((b) => b.name === name && b.kind === "builtInParams"));
+    const cacheComment = onlyBuiltIns
+      ? "// Rules are evaluated once per distinct parameter set; every later call with\n// the same region/FIPS/endpoint is a cache hit."
+      : "// Rules are evaluated once per distinct parameter set (every parameter of the\n// rule set, context params too); every later call with the same set is a cache hit.";
+    w.write(`${cacheComment}
 const cache = new EndpointCache({
   size: 50,
-  params: ${JSON.stringify(bindings.map((b) => b.name))},
+  params: ${JSON.stringify(ruleSetParameters(ruleSet).map(([name]) => name))},
 });
 
 /**
@@ -710,6 +784,8 @@ export const getRuntimeConfig = (config: ${s.clientName}Config) => {
 };`);
   }, [ANY]);
   const node = file(index, "runtimeConfig.ts", (w) => {
+    const accountIdEndpointMode = hasAccountIdEndpointMode(index);
+    if (accountIdEndpointMode) w.addImport("@aws-sdk/core/account-id-endpoint", "NODE_ACCOUNT_ID_ENDPOINT_MODE_CONFIG_OPTIONS");
     w.addImport(CLIENT_RUNTIME, "createFixedUserAgentProvider");
     w.addImport("@aws-sdk/core/client", "NODE_APP_ID_CONFIG_OPTIONS");
     w.addImport("@aws-sdk/core/httpAuthSchemes", "NODE_AUTH_SCHEME_PREFERENCE_OPTIONS");
@@ -757,7 +833,7 @@ export const getRuntimeConfig = (config: ${s.clientName}Config) => {
     ...clientSharedValues,
     ...config,
     runtime: "node",
-    defaultsMode,
+    defaultsMode,${accountIdEndpointMode ? "\n    accountIdEndpointMode: config?.accountIdEndpointMode ?? loadNodeConfig(NODE_ACCOUNT_ID_ENDPOINT_MODE_CONFIG_OPTIONS, loaderConfig)," : ""}
     authSchemePreference: config?.authSchemePreference ?? loadNodeConfig(NODE_AUTH_SCHEME_PREFERENCE_OPTIONS, loaderConfig),
     bodyLengthChecker: config?.bodyLengthChecker ?? calculateBodyLength,
     credentialDefaultProvider: config?.credentialDefaultProvider ?? lazyCredentialDefaultProvider,

@@ -12,6 +12,7 @@ import type { NodeObject } from "../../model/ast.js";
 import type { ModelIndex } from "../../model/knowledge.js";
 
 export const ENDPOINT_RULE_SET_TRAIT = "smithy.rules#endpointRuleSet";
+export const CLIENT_CONTEXT_PARAMS_TRAIT = "smithy.rules#clientContextParams";
 
 /**
  * The rule set the client evaluates at run time (with @smithy/util-endpoints,
@@ -25,36 +26,90 @@ export function endpointRuleSetOf(index: ModelIndex): { ruleSet: NodeObject; fro
   return { ruleSet: endpointRuleSet(index.serviceInfo().endpointPrefix) as NodeObject, fromModel: false };
 }
 
-/** How a rule-set parameter is fed from client configuration (smithy-typescript's built-in bindings). */
+/** How a rule-set parameter is fed from client configuration (smithy-typescript's commonParams). */
 export interface EndpointParameterBinding {
   /** Rule-set parameter name, e.g. "UseDualStack". */
   name: string;
   /** Client configuration key, e.g. "useDualstackEndpoint". */
   configKey: string;
-  type: "boolean" | "string";
+  /** A built-in (AWS::Region, …) or one of the service's smithy.rules#clientContextParams. */
+  kind: "builtInParams" | "clientContextParams";
+  type: EndpointParameterType;
+  /** The rule set's default, written into the client config as smithy-typescript does for client context params. */
+  default?: string | boolean;
   documentation?: string;
 }
 
-/** Built-ins the generated client configures; others (account ID routing, S3's) are left to their defaults. */
-const BUILT_INS: Record<string, { configKey: string; type: "boolean" | "string" }> = {
-  "AWS::Region": { configKey: "region", type: "string" },
-  "AWS::UseFIPS": { configKey: "useFipsEndpoint", type: "boolean" },
-  "AWS::UseDualStack": { configKey: "useDualstackEndpoint", type: "boolean" },
-  "SDK::Endpoint": { configKey: "endpoint", type: "string" },
+export type EndpointParameterType = "boolean" | "string" | "string[]";
+
+/**
+ * Built-ins the generated client configures, under the config keys AWS SDK
+ * for JavaScript v3 clients use. @smithy/core's endpoint middleware reads
+ * AWS::Auth::AccountId from the resolved credentials' `accountId`, not from
+ * the config key; others (S3's, STS's) are left to their rule-set defaults.
+ */
+const BUILT_INS: Record<string, string> = {
+  "AWS::Region": "region",
+  "AWS::UseFIPS": "useFipsEndpoint",
+  "AWS::UseDualStack": "useDualstackEndpoint",
+  "SDK::Endpoint": "endpoint",
+  "AWS::Auth::AccountId": "accountId",
+  "AWS::Auth::AccountIdEndpointMode": "accountIdEndpointMode",
 };
 
-/** The rule set's parameters the client binds to its configuration, in rule-set order. */
-export function endpointParameterBindings(ruleSet: NodeObject): EndpointParameterBinding[] {
-  const parameters = (ruleSet.parameters ?? {}) as Record<string, NodeObject>;
+/** Built-ins whose config values the client runtime's fixed-endpoint memo tracks (packages/client-runtime fixedEndpointPlugin.ts). */
+const MEMO_TRACKED_BUILT_INS = new Set(["AWS::Region", "AWS::UseFIPS", "AWS::UseDualStack", "SDK::Endpoint"]);
+
+/** A rule-set parameter's TypeScript type (the rules language spells them `String`/`string`, `stringArray`). */
+export function parameterType(spec: NodeObject): EndpointParameterType {
+  const type = String(spec.type ?? "string").toLowerCase();
+  return type === "boolean" ? "boolean" : type === "stringarray" ? "string[]" : "string";
+}
+
+/** The rule set's parameters, in rule-set order. */
+export function ruleSetParameters(ruleSet: NodeObject): [string, NodeObject][] {
+  return Object.entries((ruleSet.parameters ?? {}) as Record<string, NodeObject>);
+}
+
+/**
+ * The rule set's parameters the client binds to its configuration, in
+ * rule-set order: built-ins, and the service's smithy.rules#clientContextParams
+ * (config key: the parameter name with a lower-case initial, settable on the
+ * client or in its `clientContextParams`, as smithy-typescript generates them).
+ */
+export function endpointParameterBindings(ruleSet: NodeObject, clientContextParams: NodeObject = {}): EndpointParameterBinding[] {
   const bindings: EndpointParameterBinding[] = [];
-  for (const [name, spec] of Object.entries(parameters)) {
+  for (const [name, spec] of ruleSetParameters(ruleSet)) {
     const builtIn = typeof spec.builtIn === "string" ? BUILT_INS[spec.builtIn] : undefined;
-    if (!builtIn) continue;
-    const binding: EndpointParameterBinding = { name, ...builtIn };
+    let binding: EndpointParameterBinding;
+    if (builtIn) binding = { name, configKey: builtIn, kind: "builtInParams", type: parameterType(spec) };
+    else if (typeof spec.builtIn !== "string" && name in clientContextParams) {
+      binding = { name, configKey: name.charAt(0).toLowerCase() + name.slice(1), kind: "clientContextParams", type: parameterType(spec) };
+      if (typeof spec.default === "string" || typeof spec.default === "boolean") binding.default = spec.default;
+    } else continue;
     if (typeof spec.documentation === "string") binding.documentation = spec.documentation;
     bindings.push(binding);
   }
   return bindings;
+}
+
+/**
+ * Whether the endpoint can be memoised per client by the client runtime's
+ * fixed-endpoint plugin: only when every bound parameter is one of the
+ * built-ins the memo watches. An account ID comes from credentials and client
+ * context params from config the memo does not watch; such clients use the
+ * SDK's endpoint plugin on every call.
+ */
+export function isMemoisableEndpoint(ruleSet: NodeObject, clientContextParams: NodeObject = {}): boolean {
+  return ruleSetParameters(ruleSet).every(([name, spec]) =>
+    typeof spec.builtIn === "string" ? MEMO_TRACKED_BUILT_INS.has(spec.builtIn) || !(spec.builtIn in BUILT_INS) : !(name in clientContextParams),
+  );
+}
+
+/** The service's smithy.rules#clientContextParams (parameter name → definition). */
+export function clientContextParamsOf(index: ModelIndex): NodeObject {
+  const trait = index.traitOf<NodeObject>(index.service(), CLIENT_CONTEXT_PARAMS_TRAIT);
+  return trait && typeof trait === "object" && !Array.isArray(trait) ? trait : {};
 }
 
 export function endpointRuleSet(endpointPrefix: string): object {

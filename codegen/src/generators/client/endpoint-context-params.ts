@@ -1,0 +1,207 @@
+// Endpoint parameters an operation adds to the client's commonParams, as
+// smithy-typescript's CommandGenerator/RuleSetParameterFinder emit them for
+// @smithy/core's endpoint middleware (resolveParams):
+//   @smithy.rules#staticContextParams on the operation → { type: "staticContextParams", value }
+//   @smithy.rules#contextParam on an input member      → { type: "contextParams", name: <member> }
+//   @smithy.rules#operationContextParams (a JMESPath
+//     path over the input)                              → { type: "operationContextParams", get: (input) => … }
+// The path is compiled here into a JavaScript expression once, at generation;
+// the middleware only calls it.
+
+import type { NodeObject, NodeValue } from "../../model/ast.js";
+import type { ModelIndex } from "../../model/knowledge.js";
+import { literal } from "../../writer/typescript-writer.js";
+
+export const CONTEXT_PARAM_TRAIT = "smithy.rules#contextParam";
+export const STATIC_CONTEXT_PARAMS_TRAIT = "smithy.rules#staticContextParams";
+export const OPERATION_CONTEXT_PARAMS_TRAIT = "smithy.rules#operationContextParams";
+
+/** One entry of an operation's EndpointParameterInstructions: parameter name and its instruction as TypeScript. */
+export interface EndpointInstruction {
+  name: string;
+  code: string;
+}
+
+/**
+ * The endpoint parameters an operation adds, in smithy-typescript's order:
+ * static context params, then input members' context params, then operation
+ * context params (a later kind wins should two name the same parameter).
+ */
+export function operationEndpointInstructions(index: ModelIndex, op: string): EndpointInstruction[] {
+  const where = index.nameOf(op);
+  const instructions = new Map<string, string>();
+  const statics = objectTrait(index, op, STATIC_CONTEXT_PARAMS_TRAIT);
+  for (const [name, definition] of Object.entries(statics)) {
+    const value = (definition as NodeObject | null)?.value;
+    if (!isStaticValue(value)) throw new Error(`${where}: staticContextParams ${name}: value must be a string, boolean or list of strings`);
+    instructions.set(name, `{ type: "staticContextParams", value: ${literal(value)} }`);
+  }
+  const input = index.inputOf(op);
+  for (const member of input ? index.membersOf(input) : []) {
+    const trait = member.traits[CONTEXT_PARAM_TRAIT] as NodeObject | undefined;
+    if (trait && typeof trait.name === "string") instructions.set(trait.name, `{ type: "contextParams", name: ${literal(member.name)} }`);
+  }
+  const fromPaths = objectTrait(index, op, OPERATION_CONTEXT_PARAMS_TRAIT);
+  for (const [name, definition] of Object.entries(fromPaths)) {
+    const path = (definition as NodeObject | null)?.path;
+    if (typeof path !== "string") throw new Error(`${where}: operationContextParams ${name}: no path`);
+    const get = compilePath(path, "input", `${where}: operationContextParams ${name}`);
+    instructions.set(name, `{ type: "operationContextParams", get: (input?: any) => ${get} }`);
+  }
+  return [...instructions].map(([name, code]) => ({ name, code }));
+}
+
+/** Distinct instruction sets of the service's operations (set 0 is the empty one) and which set each operation uses. */
+export interface EndpointInstructionSets {
+  sets: EndpointInstruction[][];
+  setOf: Map<string, number>;
+}
+
+const setsCache = new WeakMap<ModelIndex, EndpointInstructionSets>();
+
+/**
+ * Operations' instructions, deduplicated as the AWS SDK's commandBuilder.ts
+ * does (`_ep0`, `_ep1`, … shared by every command with the same instructions);
+ * computed once per model, asked by the builder file and every command file.
+ */
+export function endpointInstructionSets(index: ModelIndex): EndpointInstructionSets {
+  const cached = setsCache.get(index);
+  if (cached) return cached;
+  const sets: EndpointInstruction[][] = [[]];
+  const byText = new Map<string, number>([["", 0]]);
+  const setOf = new Map<string, number>();
+  for (const op of index.operationsOf()) {
+    const instructions = operationEndpointInstructions(index, op);
+    const text = instructions.map((i) => `${i.name}:${i.code}`).join("\n");
+    let n = byText.get(text);
+    if (n === undefined) {
+      n = sets.push(instructions) - 1;
+      byText.set(text, n);
+    }
+    setOf.set(op, n);
+  }
+  const result = { sets, setOf };
+  setsCache.set(index, result);
+  return result;
+}
+
+function objectTrait(index: ModelIndex, id: string, traitId: string): NodeObject {
+  const trait = index.traitOf<NodeObject>(id, traitId);
+  return trait && typeof trait === "object" && !Array.isArray(trait) ? trait : {};
+}
+
+function isStaticValue(value: NodeValue | undefined): boolean {
+  return typeof value === "string" || typeof value === "boolean" || (Array.isArray(value) && value.every((v) => typeof v === "string"));
+}
+
+// ---------------------------------------------------------------------------
+// operationContextParams paths. Smithy allows a JMESPath subset there
+// (rules-engine/parameters "smithy.rules#operationContextParams"): identifiers
+// and sub-expressions, list (`[*]`) and object (`*`) wildcard projections,
+// flatten (`[]`), multi-select lists, and the `keys` function. JMESPath drops
+// null results from a projection, and a projection extends to the next
+// flatten; `keys(…)` of a missing map is `[]` and `*` of a missing object is
+// `[]`, as in the AWS SDK for JavaScript's generated code.
+
+type Segment =
+  | { kind: "field"; name: string }
+  | { kind: "list" }
+  | { kind: "object" }
+  | { kind: "flatten" }
+  | { kind: "multi"; items: Segment[][] }
+  | { kind: "keys"; arg: Segment[] };
+
+/** A path as a JavaScript expression over `base` (the command input). */
+export function compilePath(path: string, base: string, where = "operationContextParams"): string {
+  const tokens = tokenize(path, where);
+  let at = 0;
+  const fail = (why: string): never => {
+    throw new Error(`${where}: path ${JSON.stringify(path)}: ${why}`);
+  };
+  const parse = (): Segment[] => {
+    const segments: Segment[] = [];
+    for (;;) {
+      const token = tokens[at];
+      if (token === undefined || token === "," || token === "]" || token === ")") break;
+      at++;
+      if (token === ".") {
+        if (segments.length === 0 || [".", "[*]", "[]"].includes(tokens[at] ?? "")) fail("misplaced '.'");
+        continue;
+      }
+      if (token === "[*]") segments.push({ kind: "list" });
+      else if (token === "[]") segments.push({ kind: "flatten" });
+      else if (token === "*") segments.push({ kind: "object" });
+      else if (token === "[") {
+        const items = [parse()];
+        while (tokens[at] === ",") {
+          at++;
+          items.push(parse());
+        }
+        if (tokens[at++] !== "]") fail("unclosed multi-select list");
+        segments.push({ kind: "multi", items });
+      } else if (token === "keys" && tokens[at] === "(") {
+        at++;
+        const arg = parse();
+        if (tokens[at++] !== ")") fail("unclosed keys(");
+        segments.push({ kind: "keys", arg });
+      } else if (/^[A-Za-z_]/.test(token) || token.startsWith('"')) {
+        segments.push({ kind: "field", name: token.startsWith('"') ? (JSON.parse(token) as string) : token });
+      } else fail(`unsupported token ${JSON.stringify(token)}`);
+      const next = tokens[at];
+      if (next !== undefined && ![".", "[*]", "[]", ",", "]", ")"].includes(next)) fail(`unexpected ${JSON.stringify(next)}`);
+    }
+    if (segments.length === 0) fail("empty expression");
+    return segments;
+  };
+  const segments = parse();
+  if (at !== tokens.length) fail(`unexpected ${JSON.stringify(tokens[at])}`);
+  return compileSegments(segments, base);
+}
+
+function tokenize(path: string, where: string): string[] {
+  const tokens: string[] = [];
+  const pattern = /\s*(\[\*\]|\[\]|[.,[\]()*]|[A-Za-z_][A-Za-z0-9_]*|"(?:[^"\\]|\\.)*")/y;
+  let at = 0;
+  while (at < path.length) {
+    if (/^\s+$/.test(path.slice(at))) break;
+    pattern.lastIndex = at;
+    const match = pattern.exec(path);
+    if (!match) throw new Error(`${where}: path ${JSON.stringify(path)}: unsupported syntax at ${JSON.stringify(path.slice(at))}`);
+    tokens.push(match[1]!);
+    at = pattern.lastIndex;
+  }
+  return tokens;
+}
+
+const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
+
+function compileSegments(segments: Segment[], base: string): string {
+  let value = base;
+  for (let i = 0; i < segments.length; i++) {
+    const segment = segments[i]!;
+    switch (segment.kind) {
+      case "field":
+        value = IDENTIFIER.test(segment.name) ? `${value}?.${segment.name}` : `${value}?.[${literal(segment.name)}]`;
+        break;
+      case "keys":
+        value = `Object.keys(${compileSegments(segment.arg, value)} ?? {})`;
+        break;
+      case "multi":
+        value = `(${value} == null ? undefined : [${segment.items.map((item) => compileSegments(item, value)).join(", ")}])`;
+        break;
+      case "list":
+      case "object":
+      case "flatten": {
+        // A projection applies what follows, up to the next flatten, to each element.
+        let end = segments.findIndex((s, k) => k > i && s.kind === "flatten");
+        if (end < 0) end = segments.length;
+        const elements = segment.kind === "list" ? value : segment.kind === "object" ? `Object.values(${value} ?? {})` : `${value}?.flat()`;
+        const each = compileSegments(segments.slice(i + 1, end), "obj");
+        value = each === "obj" ? `${elements}?.filter((obj: any) => obj != null)` : `${elements}?.map((obj: any) => ${each}).filter((obj: any) => obj != null)`;
+        i = end - 1;
+        break;
+      }
+    }
+  }
+  return value;
+}
