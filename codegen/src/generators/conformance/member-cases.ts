@@ -32,7 +32,7 @@ import {
   withValueAt,
 } from "./operation-context.js";
 import { alternativeExamples, parsePattern, patternRegExp } from "./regex-examples.js";
-import { SampleValues, codePointCount, patternLengths, satisfies, stringKey, stringOfLength, validString } from "./sample-values.js";
+import { SampleValues, codePointCount, distinctStrings, patternLengths, satisfies, stringKey, stringOfLength, validString } from "./sample-values.js";
 import { setOwn } from "../../model/own-properties.js";
 
 /** Larger values would test the transport's body limit rather than the member's constraint. */
@@ -75,6 +75,10 @@ interface Probe {
 interface Walked {
   /** Id of the position where the shape was walked in full (`Operation.Member`). */
   at: string;
+  /** Nesting depth of that position. */
+  depth: number;
+  /** Whether the walk stopped at MAX_DEPTH somewhere inside the shape. */
+  truncated?: boolean;
   accepted?: Probe;
   rejected?: Probe;
 }
@@ -127,7 +131,10 @@ class MemberWalker {
   }
 
   structure(structureId: string, path: Path, baseline: NodeObject, depth: number): void {
-    if (depth > MAX_DEPTH) return;
+    if (depth > MAX_DEPTH) {
+      for (const recording of this.recordings) recording.walked.truncated = true;
+      return;
+    }
     for (const member of this.index.membersOf(structureId)) {
       this.member(member, [...path, member.name], baseline, depth);
     }
@@ -138,7 +145,7 @@ class MemberWalker {
     const id = this.idOf(path);
     let base = baseline;
     if (valueAt(base, path) === undefined) {
-      const sample = this.samples.forMember(member, depth);
+      const sample = this.samples.forMember(member);
       if (sample === undefined) {
         this.emit.omitted.push({ id, reason: "no valid value can be built for this member" });
         return;
@@ -176,25 +183,27 @@ class MemberWalker {
       case "list":
       case "set": {
         const item = this.index.listMemberOf(target);
-        this.countCases(constraints, path, base, () => valueAt(base, [...path, 0]) ?? null);
+        const itemValue = valueAt(base, [...path, 0]) ?? null;
+        this.countCases(constraints, path, base, (count) => Array.from({ length: count }, () => itemValue));
         this.valueCases(item.target, this.index.constraintsOf(item), [...path, 0], base, depth + 1);
         break;
       }
       case "map": {
-        const { value } = this.index.mapMembersOf(target);
+        const { key: keyMember, value } = this.index.mapMembersOf(target);
+        const keyConstraints = this.index.constraintsOf(keyMember);
         const current = valueAt(base, path) as NodeObject;
         const key = Object.keys(current)[0];
         if (key === undefined) break;
-        this.countCases(constraints, path, base, undefined, current);
-        this.mapKeyCases(this.index.constraintsOf(this.index.mapMembersOf(target).key), path, base, current[key]!);
+        this.countCases(constraints, path, base, (count) => mapOfSize(current, keyConstraints, count));
+        this.mapKeyCases(keyConstraints, path, base, current[key]!);
         this.valueCases(value.target, this.index.constraintsOf(value), [...path, key], base, depth + 1);
         break;
       }
       case "structure":
-        this.aggregate(target, path, base, () => this.structure(target, path, base, depth + 1));
+        this.aggregate(target, path, base, depth, () => this.structure(target, path, base, depth + 1));
         break;
       case "union":
-        this.aggregate(target, path, base, () => this.unionCases(target, path, base, depth));
+        this.aggregate(target, path, base, depth, () => this.unionCases(target, path, base, depth));
         break;
       default:
         break;
@@ -202,14 +211,16 @@ class MemberWalker {
   }
 
   /** Walks a structure or union in full the first time the suite reaches it; elsewhere moves two of its cases here. */
-  private aggregate(target: string, path: Path, base: NodeObject, walk: () => void): void {
+  private aggregate(target: string, path: Path, base: NodeObject, depth: number, walk: () => void): void {
     const seen = this.memory.aggregates.get(target);
-    if (seen) {
+    // A walk cut short by MAX_DEPTH (the shape first met deep inside another
+    // operation's input) is done again where the shape sits higher up.
+    if (seen && !(seen.truncated && depth < seen.depth)) {
       // (Also a recursive shape met again inside its own walk: the cases found so far.)
       this.probeCases(target, seen, path, base);
       return;
     }
-    const walked: Walked = { at: this.idOf(path) };
+    const walked: Walked = { at: this.idOf(path), depth };
     this.memory.aggregates.set(target, walked);
     const recording: Recording = { walked, path, prefix: this.idOf(path) };
     this.recordings.push(recording);
@@ -399,25 +410,38 @@ class MemberWalker {
     if (!range) return;
     if (range.min !== undefined) {
       this.push(`${id}.range.min`, `${name} = ${range.min}, its minimum → accepted`, "constraint", withValueAt(base, path, range.min), acceptedExpectation(this.context));
-      this.push(`${id}.range.below-min`, `${name} = ${range.min - 1}, below its minimum → ${VALIDATION_ERROR}`, "constraint", withValueAt(base, path, range.min - 1), REJECTED_AS_INVALID);
+      this.beyondBound(`${id}.range.below-min`, `${name} = ${range.min - 1}, below its minimum → ${VALIDATION_ERROR}`, range.min, range.min - 1, path, base);
     }
     if (range.max !== undefined) {
       this.push(`${id}.range.max`, `${name} = ${range.max}, its maximum → accepted`, "constraint", withValueAt(base, path, range.max), acceptedExpectation(this.context));
-      this.push(`${id}.range.above-max`, `${name} = ${range.max + 1}, above its maximum → ${VALIDATION_ERROR}`, "constraint", withValueAt(base, path, range.max + 1), REJECTED_AS_INVALID);
+      this.beyondBound(`${id}.range.above-max`, `${name} = ${range.max + 1}, above its maximum → ${VALIDATION_ERROR}`, range.max, range.max + 1, path, base);
     }
   }
 
-  /** Length bounds of lists (item count) and maps (entry count). */
-  private countCases(constraints: Constraints, path: Path, base: NodeObject, item?: () => NodeValue, entries?: NodeObject): void {
+  /**
+   * The rejected case one past a range bound, when that number survives as
+   * itself: beyond 2^53 a double has no room for bound ± 1 (fsx's
+   * 22517998000000000 + 1 is 22517998000000000), and a JSON parser of
+   * doubles reads the text of such a number as another one.
+   */
+  private beyondBound(id: string, description: string, bound: number, beyond: number, path: Path, base: NodeObject): void {
+    if (beyond === bound || (Number.isInteger(bound) && !Number.isSafeInteger(beyond))) {
+      this.emit.omitted.push({ id, reason: `${bound} ± 1 is beyond 2^53, where JSON numbers (doubles) cannot tell it from the bound itself` });
+      return;
+    }
+    this.push(id, description, "constraint", withValueAt(base, path, beyond), REJECTED_AS_INVALID);
+  }
+
+  /**
+   * Length bounds of lists (item count) and maps (entry count). `build` gives
+   * a valid collection of that many entries, or why none exists (a map's
+   * keys must be distinct and valid).
+   */
+  private countCases(constraints: Constraints, path: Path, base: NodeObject, build: (count: number) => NodeValue | Error): void {
     const length = constraints.length;
     if (!length) return;
     const id = this.idOf(path);
     const name = this.nameOf(path);
-    const build = (count: number): NodeValue => {
-      if (item) return Array.from({ length: count }, item);
-      const [key, value] = Object.entries(entries ?? {})[0] ?? ["k", ""];
-      return Object.fromEntries(Array.from({ length: count }, (_, i) => [i === 0 ? key : `${key}${i}`, value]));
-    };
     const bounds: [string, number, boolean, string][] = [];
     if (length.min !== undefined) {
       bounds.push(["min", length.min, true, `with ${length.min} entries, its minimum → accepted`]);
@@ -433,7 +457,12 @@ class MemberWalker {
         this.emit.omitted.push({ id: caseId, reason: `${count} entries is more than the kit builds (${MAX_GENERATED_ITEMS})` });
         continue;
       }
-      this.push(caseId, `${name} ${text}`, "constraint", withValueAt(base, path, build(count)),
+      const value = build(count);
+      if (value instanceof Error) {
+        this.emit.omitted.push({ id: caseId, reason: value.message });
+        continue;
+      }
+      this.push(caseId, `${name} ${text}`, "constraint", withValueAt(base, path, value),
         valid ? acceptedExpectation(this.context) : REJECTED_AS_INVALID);
     }
   }
@@ -462,7 +491,7 @@ class MemberWalker {
     const members = this.index.membersOf(unionId);
     const samples: NodeObject = {};
     for (const member of members) {
-      const sample = this.samples.forMember(member, depth + 1);
+      const sample = this.samples.forMember(member);
       if (sample === undefined) continue;
       setOwn(samples, member.name, sample);
       // Recurse into each union member with only that member set.
@@ -490,6 +519,27 @@ class MemberWalker {
   private nameOf(path: Path): string {
     return path.join(".");
   }
+}
+
+/**
+ * A map of `count` entries, each holding the first entry's value, under
+ * distinct keys valid for the key shape (its enum, pattern and length): the
+ * count is then the only thing the case tests. The first key is kept.
+ */
+function mapOfSize(current: NodeObject, keyConstraints: Constraints, count: number): NodeObject | Error {
+  const [first, value] = Object.entries(current)[0]!;
+  const keys = satisfies(first, keyConstraints) ? [first] : [];
+  for (const key of distinctStrings(keyConstraints, count + 1)) {
+    if (keys.length >= count) break;
+    if (key !== first) keys.push(key);
+  }
+  if (keys.length < count) {
+    const what = keyConstraints.enumValues ? `the key's enum has only ${keyConstraints.enumValues.length} values` : `only ${keys.length} distinct valid keys were found`;
+    return new Error(`${count} entries need ${count} distinct valid keys: ${what}`);
+  }
+  const map: NodeObject = {};
+  for (const key of keys.slice(0, count)) setOwn(map, key, value);
+  return map;
 }
 
 /** Wrong-type JSON values for a shape type (awsJson: a type mismatch is a SerializationException). */

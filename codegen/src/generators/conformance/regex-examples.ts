@@ -7,7 +7,9 @@
 // pattern itself rather than written down per model.
 //
 // Lookarounds and word boundaries are read as matching nothing, inline flags
-// as absent (see parseAtom); back-references are out of scope:
+// as absent, possessive quantifiers as greedy (see parseAtom; built values are
+// checked against the pattern itself, and lookaheadCandidates builds from a
+// lookahead's own body when it asks for more); back-references are out of scope:
 // `parsePattern` throws `UnsupportedPatternError` and callers fall back to
 // the model's examples.
 
@@ -27,8 +29,12 @@ export type RegexNode =
   | { kind: "alt"; branches: RegexNode[] }
   | { kind: "repeat"; body: RegexNode; min: number; max: number }
   | { kind: "chars"; ranges: Range[]; negated: boolean }
-  /** Matches no characters: ^, $, or a lookaround (`lookaround`, see parseAtom). */
-  | { kind: "anchor"; lookaround?: true };
+  /**
+   * Matches no characters: ^, $, \A, \z, or a lookaround (`lookaround`, see
+   * parseAtom); a positive lookahead keeps its body (`ahead`), which the
+   * value must continue with (lookaheadCandidates).
+   */
+  | { kind: "anchor"; lookaround?: true; ahead?: RegexNode };
 
 const DIGIT: Range[] = [[0x30, 0x39]];
 const WORD: Range[] = [[0x30, 0x39], [0x41, 0x5a], [0x5f, 0x5f], [0x61, 0x7a]];
@@ -99,8 +105,13 @@ function parsePatternText(pattern: string): RegexNode {
       pos += match[0].length - 1;
     } else return atom;
     pos++;
-    if (peek() === "?") pos++; // laziness does not change what matches
-    if (atom.kind === "anchor") fail("quantified anchor");
+    // Laziness does not change what matches; possessiveness (Java's `{2}+`,
+    // `*+`) can make a match fail, but every built value is checked against
+    // the pattern itself (patternRegExp), so reading it as greedy is safe.
+    if (peek() === "?" || peek() === "+") pos++;
+    // A quantified assertion (sagemaker's `(…)${1,128}`) still matches no
+    // characters: present when it must occur, absent when it may not.
+    if (atom.kind === "anchor") return min > 0 ? atom : { kind: "seq", items: [] };
     return { kind: "repeat", body: atom, min, max };
   };
 
@@ -114,10 +125,11 @@ function parsePatternText(pattern: string): RegexNode {
         return { kind: "chars", ranges: [[0x0a, 0x0a], [0x0d, 0x0d]], negated: true };
       case "(": {
         let lookaround = false;
+        let ahead = false;
         if (peek() === "?") {
           const rest = pattern.slice(pos + 1, pos + 3);
           if (rest.startsWith(":")) pos += 2;
-          else if (rest.startsWith("=") || rest.startsWith("!")) [pos, lookaround] = [pos + 2, true];
+          else if (rest.startsWith("=") || rest.startsWith("!")) [pos, lookaround, ahead] = [pos + 2, true, rest.startsWith("=")];
           else if (rest === "<=" || rest === "<!") [pos, lookaround] = [pos + 3, true];
           else if (/^<[A-Za-z][A-Za-z0-9]*>/.test(pattern.slice(pos + 1))) pos = pattern.indexOf(">", pos) + 1; // a named group
           else {
@@ -139,7 +151,8 @@ function parsePatternText(pattern: string): RegexNode {
         // forbids is dropped, never sent as valid. Identifier patterns use
         // them to forbid a trailing "-" or an all-blank value, which the
         // readable characters chosen here ("a" first) never are.
-        return lookaround ? { kind: "anchor", lookaround: true } : body;
+        if (!lookaround) return body;
+        return ahead ? { kind: "anchor", lookaround: true, ahead: body } : { kind: "anchor", lookaround: true };
       }
       case "[":
         return parseClass();
@@ -171,6 +184,8 @@ function parsePatternText(pattern: string): RegexNode {
     if (c === "S") return { kind: "chars", ranges: SPACE, negated: true };
     // A word boundary matches no characters: checked afterwards, as a lookaround is.
     if (!inClass && (c === "b" || c === "B")) return { kind: "anchor", lookaround: true };
+    // Java's input anchors (\A start, \z end, \Z end before a final line terminator), not letters.
+    if (!inClass && (c === "A" || c === "z" || c === "Z")) return { kind: "anchor" };
     if (/[1-9]/.test(c)) return fail("back-reference");
     if (c === "u" && /^[0-9a-fA-F]{4}/.test(pattern.slice(pos))) {
       const code = parseInt(pattern.slice(pos, pos + 4), 16);
@@ -315,6 +330,7 @@ const MEMO = Symbol("regex node memo");
 interface NodeMemo {
   min?: number;
   max?: number;
+  lengths?: LengthIntervals;
   examples?: Map<number, string | undefined>;
 }
 
@@ -451,6 +467,114 @@ function repeatOfLength(node: Extract<RegexNode, { kind: "repeat" }>, length: nu
     return longer.repeat(extra) + shorter.repeat(count - extra);
   }
   return undefined;
+}
+
+/**
+ * Values of `length` characters for a pattern whose lookahead asks for more
+ * than the rest of the pattern shows (`^arn:(?=[^:]+:fsx:[^:]+:\d{12}:)…`):
+ * at each positive lookahead of the top-level sequence (of each top-level
+ * alternative), the shortest example of what comes before, then the shortest
+ * example of the lookahead's own body, then the rest built as usual — laid
+ * over the rest's example, or after it. Candidates only: the caller keeps
+ * those the pattern itself accepts.
+ */
+export function lookaheadCandidates(node: RegexNode, length: number): string[] {
+  const candidates: string[] = [];
+  for (const branch of node.kind === "alt" ? node.branches : [node]) {
+    const items = branch.kind === "seq" ? branch.items : [branch];
+    items.forEach((item, i) => {
+      if (item.kind !== "anchor" || item.ahead === undefined) return;
+      const before: RegexNode = { kind: "seq", items: items.slice(0, i) };
+      const after: RegexNode = { kind: "seq", items: items.slice(i + 1) };
+      const prefix = exampleOfLength(before, minLength(before));
+      const wanted = exampleOfLength(item.ahead, minLength(item.ahead));
+      if (prefix === undefined || wanted === undefined) return;
+      const rest = length - [...prefix].length;
+      const laidOver = exampleOfLength(after, rest);
+      if (laidOver !== undefined && [...laidOver].length >= [...wanted].length) {
+        candidates.push(prefix + wanted + [...laidOver].slice([...wanted].length).join(""));
+      }
+      const appended = exampleOfLength(after, rest - [...wanted].length);
+      if (appended !== undefined) candidates.push(prefix + wanted + appended);
+    });
+  }
+  return candidates;
+}
+
+/** Sorted, disjoint, inclusive ranges of lengths (the last may end at Infinity). */
+export type LengthIntervals = readonly (readonly [number, number])[];
+
+/** Past this many intervals, or repetitions of a body, lengths are over-approximated by their hull. */
+const MAX_INTERVALS = 32;
+
+/**
+ * The lengths the tree's matches can have (lookarounds aside), as intervals:
+ * `(?:arn:…{17}|)` gives [0, 0] and [77, 77], where minLength says 0. May
+ * over-approximate (a hull past MAX_INTERVALS): callers build a value of each
+ * length they try and keep only values that exist.
+ */
+export function reachableLengths(node: RegexNode): LengthIntervals {
+  const memo = memoOf(node);
+  return (memo.lengths ??= computeLengths(node));
+}
+
+function computeLengths(node: RegexNode): LengthIntervals {
+  switch (node.kind) {
+    case "anchor":
+      return [[0, 0]];
+    case "chars":
+      return [[1, 1]];
+    case "alt":
+      return normalizeIntervals(node.branches.flatMap(reachableLengths));
+    case "seq":
+      return node.items.reduce<LengthIntervals>((sum, item) => sumIntervals(sum, reachableLengths(item)), [[0, 0]]);
+    case "repeat": {
+      const body = reachableLengths(node.body);
+      let count = 0;
+      let total: LengthIntervals = [[0, 0]];
+      for (; count < node.min && count < MAX_INTERVALS; count++) total = sumIntervals(total, body);
+      if (count < node.min) return hull(total, node.min, node.max, body);
+      let all = total;
+      for (; count < node.max; count++) {
+        if (count - node.min >= MAX_INTERVALS) return normalizeIntervals([...all, ...hull(total, count, node.max, body)]);
+        total = sumIntervals(total, body);
+        all = normalizeIntervals([...all, ...total]);
+      }
+      return all;
+    }
+  }
+}
+
+/** Every length from `total`'s least onwards that `count` to `max` repetitions of `body` could reach (an over-approximation). */
+function hull(total: LengthIntervals, count: number, max: number, body: LengthIntervals): LengthIntervals {
+  const bodyMin = body[0]![0];
+  const bodyMax = body[body.length - 1]![1];
+  const from = Math.min(total[0]![0], count * bodyMin);
+  // (0 × Infinity is NaN: a body of no characters adds none, however often repeated.)
+  const to = bodyMax === 0 ? total[total.length - 1]![1] : max * bodyMax;
+  return [[from, to]];
+}
+
+function sumIntervals(a: LengthIntervals, b: LengthIntervals): LengthIntervals {
+  const sums: [number, number][] = [];
+  for (const [aFrom, aTo] of a) for (const [bFrom, bTo] of b) sums.push([aFrom + bFrom, aTo + bTo]);
+  return normalizeIntervals(sums);
+}
+
+/** Sorted and merged (touching ranges too); past MAX_INTERVALS the tail becomes one range. */
+function normalizeIntervals(intervals: readonly (readonly [number, number])[]): LengthIntervals {
+  const sorted = [...intervals].sort((x, y) => x[0] - y[0]);
+  const merged: [number, number][] = [];
+  for (const [from, to] of sorted) {
+    const last = merged[merged.length - 1];
+    if (last !== undefined && from <= last[1] + 1) last[1] = Math.max(last[1], to);
+    else merged.push([from, to]);
+  }
+  if (merged.length > MAX_INTERVALS) {
+    const tail = merged.splice(MAX_INTERVALS - 1);
+    merged.push([tail[0]![0], Math.max(...tail.map(([, to]) => to))]);
+  }
+  return merged;
 }
 
 /**

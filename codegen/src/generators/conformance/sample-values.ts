@@ -7,11 +7,39 @@
 
 import type { NodeObject, NodeValue } from "../../model/ast.js";
 import type { Constraints, Member, ModelIndex } from "../../model/knowledge.js";
-import { type RegexNode, exampleOfLength, hasLookaround, maxLength, minLength, parsePattern, patternRegExp, substituteForLookarounds } from "./regex-examples.js";
+import {
+  type LengthIntervals,
+  type RegexNode,
+  alternativeExamples,
+  exampleOfLength,
+  hasLookaround,
+  lookaheadCandidates,
+  maxLength,
+  minLength,
+  parsePattern,
+  patternRegExp,
+  reachableLengths,
+  substituteForLookarounds,
+} from "./regex-examples.js";
 import { setOwn } from "../../model/own-properties.js";
+import { exampleToWire } from "../../model/wire-values.js";
 
-/** How deep nested structures are filled: recursive shapes stop here. */
-const MAX_DEPTH = 6;
+/**
+ * A safety net only: values stop at real recursion (a shape already on the
+ * path, see SampleValues.nested). AWS inputs nest required members 7 levels
+ * deep (bcm-dashboards' CreateDashboard) with nothing recursive.
+ */
+const MAX_NESTING = 32;
+/** Lengths tried, shortest first, before a string is given up as unbuildable. */
+const MAX_LENGTH_TRIES = 64;
+/** The instant every timestamp sample stands for (2025-11-24T16:00:00Z), sent in the member's @timestampFormat. */
+const SAMPLE_EPOCH_SECONDS = 1764000000;
+/** Bytes of a blob sample when its @length allows them. */
+const SAMPLE_BLOB_BYTES = 3;
+/** Characters tried in turn at each position of a valid string to make more distinct ones (map keys). */
+const VARIANT_CHARS = "abcdefghijklmnopqrstuvwxyz0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ_-.:/";
+/** Candidates checked while looking for distinct valid strings, at most. */
+const MAX_VARIANT_CANDIDATES = 200_000;
 
 export type JsonValue = NodeValue;
 
@@ -45,8 +73,13 @@ export function stringOfLength(constraints: Constraints, length: number): string
   const regex = patternRegExp(constraints.pattern);
   if (built !== undefined && !regex.test(built)) {
     // Built as if the pattern's lookarounds were absent: a value one or two
-    // characters away may satisfy them too (checked by the pattern itself).
-    built = tree !== undefined && hasLookaround(tree) ? substituteForLookarounds(built, (candidate) => regex.test(candidate)) : undefined;
+    // characters away may satisfy them too (checked by the pattern itself),
+    // or one that starts, where a lookahead stands, with what the lookahead
+    // asks for (`arn:(?=[^:]+:fsx:…)`).
+    built =
+      tree !== undefined && hasLookaround(tree)
+        ? (substituteForLookarounds(built, (candidate) => regex.test(candidate)) ?? lookaheadCandidates(tree, length).find((candidate) => regex.test(candidate)))
+        : undefined;
   }
   byLength.set(length, built);
   return built;
@@ -81,21 +114,99 @@ export function stringKey(constraints: Constraints): string {
 const stringKeys = new WeakMap<Constraints, string>();
 
 function shortestValidString(constraints: Constraints): string | undefined {
-  const { min, max } = stringBounds(constraints);
-  let from = Math.max(min, 1);
-  if (constraints.pattern) {
-    try {
-      from = Math.max(from, minLength(parsePattern(constraints.pattern)));
-    } catch {
-      return undefined;
-    }
-  }
-  const upper = Math.min(max, from + 64);
-  for (let length = from; length <= upper; length++) {
+  const lengths = lengthsToTry(constraints);
+  if (lengths instanceof Error) return undefined;
+  for (const length of lengths) {
     const value = stringOfLength(constraints, length);
     if (value !== undefined) return value;
   }
   return undefined;
+}
+
+/**
+ * The lengths a valid string can have (@length and what the pattern can
+ * produce, lookarounds aside), the shortest non-empty ones first and the empty
+ * string last: an empty value is often read as "not set", so it is sent only
+ * when nothing else is valid (a NextToken of @length(max: 0)). The pattern's
+ * reachable lengths skip the gaps an `|^$` branch opens (a 77-character ARN
+ * or nothing). At most MAX_LENGTH_TRIES; an Error when the pattern cannot be read.
+ */
+function lengthsToTry(constraints: Constraints): number[] | Error {
+  const { min, max } = stringBounds(constraints);
+  let reachable: LengthIntervals = [[0, Infinity]];
+  if (constraints.pattern) {
+    try {
+      reachable = reachableLengths(parsePattern(constraints.pattern));
+    } catch (error) {
+      return error as Error;
+    }
+  }
+  const lengths: number[] = [];
+  let empty = false;
+  for (const [from, to] of reachable) {
+    const last = Math.min(to, max);
+    for (let length = Math.max(from, min); length <= last && lengths.length < MAX_LENGTH_TRIES; length++) {
+      if (length === 0) empty = true;
+      else lengths.push(length);
+    }
+  }
+  if (empty) lengths.push(0);
+  return lengths;
+}
+
+/**
+ * Up to `count` distinct strings that satisfy the constraints (enum values,
+ * length, pattern), the shortest valid one first: keys for a map of that many
+ * entries. Fewer when the search finds no more (an enum of fewer values, a
+ * key of at most two letters); memoised.
+ */
+export function distinctStrings(constraints: Constraints, count: number): string[] {
+  if (constraints.enumValues) return constraints.enumValues.slice(0, count);
+  const key = `${stringKey(constraints)}\u0000${count}`;
+  let found = distinctByKey.get(key);
+  if (found === undefined) {
+    found = searchDistinctStrings(constraints, count);
+    distinctByKey.set(key, found);
+  }
+  return found;
+}
+
+const distinctByKey = new Map<string, string[]>();
+
+function searchDistinctStrings(constraints: Constraints, count: number): string[] {
+  const found = new Set<string>();
+  const offer = (candidate: string | undefined): boolean => {
+    if (candidate !== undefined && !found.has(candidate) && satisfies(candidate, constraints)) found.add(candidate);
+    return found.size >= count;
+  };
+  if (count <= 0 || offer(validString(constraints))) return [...found];
+  // Seeds: one value per alternative of the pattern, one per length.
+  if (constraints.pattern) {
+    try {
+      for (const value of alternativeExamples(parsePattern(constraints.pattern))) if (offer(value)) return [...found];
+    } catch {
+      // (An unreadable pattern has no valid value either: validString gave none.)
+    }
+  }
+  const lengths = lengthsToTry(constraints);
+  for (const length of lengths instanceof Error ? [] : lengths) {
+    if (offer(stringOfLength(constraints, length))) return [...found];
+  }
+  // Then every value one character away from one already found.
+  let tried = 0;
+  for (const seed of found) {
+    const chars = [...seed];
+    for (let i = 0; i < chars.length; i++) {
+      for (const c of VARIANT_CHARS) {
+        if (c === chars[i]) continue;
+        if (++tried > MAX_VARIANT_CANDIDATES) return [...found];
+        const variant = chars.slice();
+        variant[i] = c;
+        if (offer(variant.join(""))) return [...found];
+      }
+    }
+  }
+  return [...found];
 }
 
 /** The lengths a pattern's matches can have, in words ("68 to any number of characters"). */
@@ -156,15 +267,18 @@ export function codePointCount(value: string): number {
 }
 
 export class SampleValues {
+  /** The aggregate shapes whose values are being built, outermost first. */
+  private readonly path: string[] = [];
+
   constructor(private readonly index: ModelIndex) {}
 
   /** A valid value for a member (its constraints merged over its target's). */
-  forMember(member: Member, depth = 0): JsonValue | undefined {
-    return this.forTarget(member.target, this.index.constraintsOf(member), depth);
+  forMember(member: Member): JsonValue | undefined {
+    return this.forTarget(member.target, this.index.constraintsOf(member), member);
   }
 
-  forTarget(target: string, constraints: Constraints, depth = 0): JsonValue | undefined {
-    if (depth > MAX_DEPTH) return undefined;
+  /** A valid value of `target`; `member` (when there is one) gives member traits such as @timestampFormat. */
+  forTarget(target: string, constraints: Constraints, member?: Member): JsonValue | undefined {
     const type = this.index.typeOf(target);
     switch (type) {
       case "string":
@@ -187,35 +301,60 @@ export class SampleValues {
       case "bigDecimal":
         return clampNumber(0.5, constraints);
       case "timestamp":
-        return 1764000000;
+        // The wire form of the member's @timestampFormat: epoch seconds, an RFC 3339 or an IMF-fixdate string.
+        return exampleToWire(this.index, target, SAMPLE_EPOCH_SECONDS, member);
       case "blob":
-        return "AAAA";
+        return blobOfLength(constraints);
       case "document":
         return {};
       case "structure":
-        return this.structure(target, depth);
-      case "union": {
-        for (const member of this.index.membersOf(target)) {
-          const value = this.forMember(member, depth + 1);
-          if (value !== undefined) return { [member.name]: value };
-        }
-        return undefined;
-      }
+        return this.nested(target, () => this.structure(target));
+      case "union":
+        return this.nested(target, () => {
+          for (const unionMember of this.index.membersOf(target)) {
+            const value = this.forMember(unionMember);
+            if (value !== undefined) return { [unionMember.name]: value };
+          }
+          return undefined;
+        });
       case "list":
-      case "set": {
-        const item = this.forMember(this.index.listMemberOf(target), depth + 1);
-        const count = Math.max(constraints.length?.min ?? 1, 1);
-        return item === undefined ? undefined : Array.from({ length: count }, () => item);
-      }
-      case "map": {
-        const { key, value } = this.index.mapMembersOf(target);
-        const keyValue = this.forMember(key, depth + 1);
-        const valueValue = this.forMember(value, depth + 1);
-        if (typeof keyValue !== "string" || valueValue === undefined) return undefined;
-        return { [keyValue]: valueValue };
-      }
+      case "set":
+        return this.nested(target, () => {
+          const item = this.forMember(this.index.listMemberOf(target));
+          const count = Math.max(constraints.length?.min ?? 1, 1);
+          return item === undefined ? undefined : Array.from({ length: count }, () => item);
+        });
+      case "map":
+        return this.nested(target, () => this.map(target, constraints));
       default:
         return undefined;
+    }
+  }
+
+  /** As many entries as @length's minimum asks (at least one), each under a distinct valid key. */
+  private map(target: string, constraints: Constraints): NodeObject | undefined {
+    const { key, value } = this.index.mapMembersOf(target);
+    const count = Math.max(constraints.length?.min ?? 1, 1);
+    const keys = distinctStrings(this.index.constraintsOf(key), count);
+    const valueValue = this.forMember(value);
+    if (keys.length < count || valueValue === undefined) return undefined;
+    const map: NodeObject = {};
+    for (const k of keys) setOwn(map, k, valueValue);
+    return map;
+  }
+
+  /**
+   * Builds the value of an aggregate shape with the shape on the path. A
+   * shape met again inside its own value is recursion (a structure that
+   * requires itself, directly or further down): no finite value goes that way.
+   */
+  private nested<T>(target: string, build: () => T | undefined): T | undefined {
+    if (this.path.length >= MAX_NESTING || this.path.includes(target)) return undefined;
+    this.path.push(target);
+    try {
+      return build();
+    } finally {
+      this.path.pop();
     }
   }
 
@@ -224,11 +363,11 @@ export class SampleValues {
    * where (`Outer$Inner: ...`), for the warning of an operation left without
    * cases. Only asked once a value could not be built.
    */
-  whyNoValue(member: Member, depth = 0): string {
+  whyNoValue(member: Member): string {
     const constraints = this.index.constraintsOf(member);
-    const type = this.index.typeOf(member.target);
+    const target = member.target;
+    const type = this.index.typeOf(target);
     const at = `${member.id}: `;
-    if (depth > MAX_DEPTH) return `${at}nesting deeper than ${MAX_DEPTH} levels (a recursive shape with a required member)`;
     switch (type) {
       case "string":
         return at + whyNoString(constraints);
@@ -236,33 +375,55 @@ export class SampleValues {
       case "intEnum":
         return `${at}an enum without values`;
       case "structure":
-        for (const m of this.index.membersOf(member.target)) {
-          if (m.required && this.forMember(m, depth + 1) === undefined) return this.whyNoValue(m, depth + 1);
+      case "union":
+      case "list":
+      case "set":
+      case "map": {
+        if (this.path.includes(target)) {
+          return `${at}a value of ${this.index.nameOf(target)} would have to hold another one (a recursive shape with a required member)`;
         }
-        break;
+        if (this.path.length >= MAX_NESTING) return `${at}nesting deeper than ${MAX_NESTING} levels`;
+        return this.nested(target, () => this.whyNoAggregate(member, constraints)) ?? `${at}no value of its type (${type}) can be built`;
+      }
+      default:
+        return `${at}no value of its type (${type}) can be built`;
+    }
+  }
+
+  /** whyNoValue of a structure, union, list or map (its shape on the path). */
+  private whyNoAggregate(member: Member, constraints: Constraints): string | undefined {
+    const target = member.target;
+    const at = `${member.id}: `;
+    switch (this.index.typeOf(target)) {
+      case "structure":
+        for (const m of this.index.membersOf(target)) {
+          if (m.required && this.forMember(m) === undefined) return this.whyNoValue(m);
+        }
+        return undefined;
       case "union": {
-        const reasons = this.index.membersOf(member.target).map((m) => this.whyNoValue(m, depth + 1));
+        const reasons = this.index.membersOf(target).map((m) => this.whyNoValue(m));
         return `${at}no member of the union can be built (${reasons.join("; ") || "it has none"})`;
       }
       case "list":
       case "set":
-        return this.whyNoValue(this.index.listMemberOf(member.target), depth + 1);
-      case "map": {
-        const { key, value } = this.index.mapMembersOf(member.target);
-        return this.forMember(key, depth + 1) === undefined ? this.whyNoValue(key, depth + 1) : this.whyNoValue(value, depth + 1);
+        return this.whyNoValue(this.index.listMemberOf(target));
+      default: {
+        const { key, value } = this.index.mapMembersOf(target);
+        const count = Math.max(constraints.length?.min ?? 1, 1);
+        const keys = distinctStrings(this.index.constraintsOf(key), count);
+        if (keys.length === 0) return this.whyNoValue(key);
+        if (keys.length < count) return `${at}@length min ${count} needs ${count} distinct keys; only ${keys.length} valid ones were found`;
+        return this.whyNoValue(value);
       }
-      default:
-        break;
     }
-    return `${at}no value of its type (${type}) can be built`;
   }
 
   /** A structure with every required member (optional ones left out). */
-  structure(structureId: string, depth = 0): NodeObject | undefined {
+  structure(structureId: string): NodeObject | undefined {
     const result: NodeObject = {};
     for (const member of this.index.membersOf(structureId)) {
       if (!member.required) continue;
-      const value = this.forMember(member, depth + 1);
+      const value = this.forMember(member);
       if (value === undefined) return undefined;
       setOwn(result, member.name, value);
     }
@@ -282,12 +443,18 @@ function whyNoString(constraints: Constraints): string {
   } catch (error) {
     return `${pattern} is outside what the value builder reads (${(error as Error).message.replace(/^pattern ".*": /s, "")})`;
   }
-  const low = Math.max(min, 1, minLength(tree));
-  const high = Math.min(max, maxLength(tree));
-  if (low > high) {
+  const tried = lengthsToTry(constraints);
+  if (tried instanceof Error || tried.length === 0) {
     return `${lengths} and ${pattern}, whose matches are ${patternLengths(constraints.pattern)}, leave no length in common: no valid value exists`;
   }
-  return `no value of ${low} to ${Math.min(high, low + 64)} characters built from ${pattern} matches it (${lengths})`;
+  const shown = tried.length > 1 ? `${tried.length} lengths (${tried[0]} to ${Math.max(...tried)} characters)` : `${tried[0]} characters`;
+  return `no value of ${shown} built from ${pattern} matches it (${lengths}${hasLookaround(tree) ? "; its lookarounds narrow it" : ""})`;
+}
+
+/** A base64 blob of SAMPLE_BLOB_BYTES zero bytes, or as close as its @length (which counts bytes) allows. */
+function blobOfLength(constraints: Constraints): string {
+  const bytes = Math.min(Math.max(SAMPLE_BLOB_BYTES, constraints.length?.min ?? 0), constraints.length?.max ?? Infinity);
+  return Buffer.alloc(Math.max(bytes, 0)).toString("base64");
 }
 
 function clampNumber(preferred: number, constraints: Constraints): number {

@@ -193,7 +193,7 @@ export class SchemaBuilder {
     const properties = keyedObject();
     const required: string[] = [];
     for (const member of this.index.membersOf(shapeId)) {
-      setOwn(properties, member.name, this.memberSchema(member));
+      setOwn(properties, member.name, member.required ? this.nonNullDocument(member, this.memberSchema(member)) : this.memberSchema(member));
       if (member.required) required.push(member.name);
     }
     if (this.index.isError(shapeId)) {
@@ -232,7 +232,7 @@ export class SchemaBuilder {
   private list(shapeId: string): JsonSchema {
     const member = this.index.listMemberOf(shapeId);
     const constraints = this.index.constraintsOf(shapeId);
-    const schema: JsonSchema = { type: "array", items: this.nullableIf(shapeId, this.memberSchema(member)) };
+    const schema: JsonSchema = { type: "array", items: this.nullableIf(shapeId, this.nonNullDocument(member, this.memberSchema(member))) };
     if (constraints.length?.min !== undefined) schema.minItems = constraints.length.min;
     if (constraints.length?.max !== undefined) schema.maxItems = constraints.length.max;
     if (constraints.uniqueItems || this.index.typeOf(shapeId) === "set") schema.uniqueItems = true;
@@ -244,7 +244,7 @@ export class SchemaBuilder {
     const constraints = this.index.constraintsOf(shapeId);
     const schema: JsonSchema = {
       type: "object",
-      additionalProperties: this.nullableIf(shapeId, this.memberSchema(value)),
+      additionalProperties: this.nullableIf(shapeId, this.nonNullDocument(value, this.memberSchema(value))),
     };
     const keySchema = this.memberSchema(key);
     delete keySchema.type; // property names are strings by definition
@@ -253,6 +253,17 @@ export class SchemaBuilder {
     if (constraints.length?.min !== undefined) schema.minProperties = constraints.length.min;
     if (constraints.length?.max !== undefined) schema.maxProperties = constraints.length.max;
     return schema;
+  }
+
+  /**
+   * A document's schema (`{}`) admits null as any JSON value, but where null
+   * is not a value the server takes (a required member: null is missing;
+   * an entry of a list or map that is not @sparse) it must not: `not: null`,
+   * as every other type's `type` keyword already refuses null there.
+   * (An optional member set to null is read as unset, so it stays `{}`.)
+   */
+  private nonNullDocument(member: Member, schema: JsonSchema): JsonSchema {
+    return this.index.typeOf(member.target) === "document" ? { ...schema, not: { type: "null" } } : schema;
   }
 
   /** @sparse lists and maps allow null entries. */
