@@ -5,7 +5,8 @@
 // timestamps; a blob of at least four bytes; range bounds beyond 2^53; a
 // required document; required members nested seven deep; possessive
 // quantifiers, \A…\z anchors, an `|^$` branch, a length of exactly 0 and a
-// content lookahead in patterns.
+// content lookahead in patterns; @uniqueItems lists of strings, integers and
+// documents.
 import type { SmithyModel } from "../../codegen/src/model/ast.js";
 
 const ns = "example.traps";
@@ -84,6 +85,23 @@ export function trapsModel(): SmithyModel {
   // Recursion through a required member: no finite value exists.
   shapes[trapId("Forever")] = { type: "structure", members: { Again: { target: trapId("Forever"), traits: required } } };
 
+  // @uniqueItems lists: a count case of repeated items would be invalid.
+  shapes[trapId("Tags")] = {
+    type: "list",
+    member: { target: trapId("CountryCode") },
+    traits: { "smithy.api#uniqueItems": {}, "smithy.api#length": { min: 2, max: 4 } },
+  };
+  shapes[trapId("Ports")] = {
+    type: "list",
+    member: { target: "smithy.api#Integer", traits: { "smithy.api#range": { min: 1, max: 3 } } },
+    traits: { "smithy.api#uniqueItems": {}, "smithy.api#length": { max: 4 } },
+  };
+  shapes[trapId("Settings")] = {
+    type: "list",
+    member: { target: "smithy.api#Document" },
+    traits: { "smithy.api#uniqueItems": {}, "smithy.api#length": { min: 2 } },
+  };
+
   shapes[trapId("PutTrapsInput")] = {
     type: "structure",
     members: {
@@ -107,6 +125,9 @@ export function trapsModel(): SmithyModel {
       ResourceArn: { target: trapId("ResourceArn") },
       RecordRowPath: { target: trapId("RecordRowPath") },
       Forever: { target: trapId("Forever") },
+      Tags: { target: trapId("Tags"), traits: required },
+      Ports: { target: trapId("Ports") },
+      SettingsList: { target: trapId("Settings") },
     },
     traits: { "smithy.api#input": {} },
   };

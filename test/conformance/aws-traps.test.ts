@@ -163,6 +163,16 @@ describe("cases for the traps model", () => {
     expect(Object.keys(bodyOf("PutTraps.CountryRules.length.above-max").CountryRules as object)).toHaveLength(301);
   });
 
+  it("fills @uniqueItems lists with distinct items, and leaves out counts no distinct items reach", () => {
+    const tags = bodyOf("PutTraps.Tags.length.max").Tags as string[];
+    expect(tags).toHaveLength(4);
+    expect(new Set(tags).size).toBe(4);
+    expect(new Set(bodyOf("PutTraps.Tags.length.min").Tags as string[]).size).toBe(2);
+    expect(caseById.has("PutTraps.Ports.length.max")).toBe(false); // only 1..3: four distinct ports do not exist
+    expect(omission("PutTraps.Ports.length.max")).toMatch(/4 distinct items .*only 3/);
+    expect(omission("PutTraps.SettingsList")).toMatch(/no valid value/); // two distinct documents are not built
+  });
+
   it("leaves out range cases one past a bound beyond 2^53, where the number would be the bound itself", () => {
     expect(omission("PutTraps.Capacity.range.above-max")).toMatch(/beyond 2\^53/);
     expect(omission("PutTraps.Frequency.range.above-max")).toMatch(/beyond 2\^53/);

@@ -32,7 +32,7 @@ import {
   withValueAt,
 } from "./operation-context.js";
 import { alternativeExamples, parsePattern, patternRegExp } from "./regex-examples.js";
-import { SampleValues, codePointCount, distinctStrings, patternLengths, satisfies, stringKey, stringOfLength, validString } from "./sample-values.js";
+import { SampleValues, codePointCount, distinctItems, distinctStrings, patternLengths, satisfies, stringKey, stringOfLength, validString } from "./sample-values.js";
 import { setOwn } from "../../model/own-properties.js";
 
 /** Larger values would test the transport's body limit rather than the member's constraint. */
@@ -184,7 +184,11 @@ class MemberWalker {
       case "set": {
         const item = this.index.listMemberOf(target);
         const itemValue = valueAt(base, [...path, 0]) ?? null;
-        this.countCases(constraints, path, base, (count) => Array.from({ length: count }, () => itemValue));
+        // A @uniqueItems list of repeated items is invalid: its count cases need distinct items.
+        const itemType = this.index.typeOf(item.target);
+        this.countCases(constraints, path, base, (count) =>
+          constraints.uniqueItems ? distinctItems(itemType, this.index.constraintsOf(item), itemValue, count) : Array.from({ length: count }, () => itemValue),
+        );
         this.valueCases(item.target, this.index.constraintsOf(item), [...path, 0], base, depth + 1);
         break;
       }

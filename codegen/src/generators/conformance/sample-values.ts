@@ -266,6 +266,51 @@ export function codePointCount(value: string): number {
   return count;
 }
 
+/**
+ * `count` pairwise distinct items for a @uniqueItems list whose items have
+ * `constraints` and shape type `type`, `first` (the list's own first item)
+ * leading when it fits, or why there are not that many: a list that repeats
+ * one item is not a valid value of a @uniqueItems list, so a count case
+ * or a sample built that way would call an invalid request valid. Strings
+ * and enums take distinctStrings, numbers count up from the first valid one,
+ * booleans have two values; items of other types are not varied.
+ */
+export function distinctItems(type: string, constraints: Constraints, first: JsonValue, count: number): JsonValue[] | Error {
+  if (count <= 1) return count === 1 ? [first] : [];
+  const items: JsonValue[] = [first];
+  const offer = (candidate: JsonValue): void => {
+    if (items.length < count && !items.includes(candidate) && satisfies(candidate, constraints)) items.push(candidate);
+  };
+  switch (type) {
+    case "string":
+    case "enum":
+      for (const value of distinctStrings(constraints, count + 1)) offer(value);
+      break;
+    case "intEnum":
+      for (const value of constraints.intEnumValues ?? []) offer(value);
+      break;
+    case "boolean":
+      offer(!first);
+      break;
+    case "byte":
+    case "short":
+    case "integer":
+    case "long":
+    case "bigInteger":
+    case "float":
+    case "double":
+    case "bigDecimal": {
+      const start = typeof first === "number" ? first : (constraints.range?.min ?? 0);
+      for (let i = 1; items.length < count && i <= count + 1; i++) offer(start + i);
+      for (let i = 1; items.length < count && i <= count + 1; i++) offer(start - i);
+      break;
+    }
+    default:
+      return new Error(`${count} distinct items of a @uniqueItems list of ${type}s are not built`);
+  }
+  return items.length < count ? new Error(`${count} distinct items of a @uniqueItems list: only ${items.length} valid ones were found`) : items;
+}
+
 export class SampleValues {
   /** The aggregate shapes whose values are being built, outermost first. */
   private readonly path: string[] = [];
@@ -320,9 +365,13 @@ export class SampleValues {
       case "list":
       case "set":
         return this.nested(target, () => {
-          const item = this.forMember(this.index.listMemberOf(target));
+          const itemMember = this.index.listMemberOf(target);
+          const item = this.forMember(itemMember);
           const count = Math.max(constraints.length?.min ?? 1, 1);
-          return item === undefined ? undefined : Array.from({ length: count }, () => item);
+          if (item === undefined) return undefined;
+          if (!constraints.uniqueItems) return Array.from({ length: count }, () => item);
+          const items = distinctItems(this.index.typeOf(itemMember.target), this.index.constraintsOf(itemMember), item, count);
+          return items instanceof Error ? undefined : items;
         });
       case "map":
         return this.nested(target, () => this.map(target, constraints));
@@ -405,8 +454,14 @@ export class SampleValues {
         return `${at}no member of the union can be built (${reasons.join("; ") || "it has none"})`;
       }
       case "list":
-      case "set":
-        return this.whyNoValue(this.index.listMemberOf(target));
+      case "set": {
+        const itemMember = this.index.listMemberOf(target);
+        const item = this.forMember(itemMember);
+        const count = Math.max(constraints.length?.min ?? 1, 1);
+        if (item === undefined || !constraints.uniqueItems) return this.whyNoValue(itemMember);
+        const items = distinctItems(this.index.typeOf(itemMember.target), this.index.constraintsOf(itemMember), item, count);
+        return items instanceof Error ? `${at}${items.message}` : this.whyNoValue(itemMember);
+      }
       default: {
         const { key, value } = this.index.mapMembersOf(target);
         const count = Math.max(constraints.length?.min ?? 1, 1);
