@@ -413,13 +413,28 @@ class MemberWalker {
     const range = constraints.range;
     if (!range) return;
     if (range.min !== undefined) {
-      this.push(`${id}.range.min`, `${name} = ${range.min}, its minimum → accepted`, "constraint", withValueAt(base, path, range.min), acceptedExpectation(this.context));
+      this.atBound(`${id}.range.min`, `${name} = ${range.min}, its minimum → accepted`, range.min, path, base);
       this.beyondBound(`${id}.range.below-min`, `${name} = ${range.min - 1}, below its minimum → ${VALIDATION_ERROR}`, range.min, range.min - 1, path, base);
     }
     if (range.max !== undefined) {
-      this.push(`${id}.range.max`, `${name} = ${range.max}, its maximum → accepted`, "constraint", withValueAt(base, path, range.max), acceptedExpectation(this.context));
+      this.atBound(`${id}.range.max`, `${name} = ${range.max}, its maximum → accepted`, range.max, path, base);
       this.beyondBound(`${id}.range.above-max`, `${name} = ${range.max + 1}, above its maximum → ${VALIDATION_ERROR}`, range.max, range.max + 1, path, base);
     }
+  }
+
+  /**
+   * The accepted case at a range bound, when the number sent is the bound: an
+   * integer bound beyond 2^53 reached the generator as the nearest double
+   * (a long's 9223372036854775807 is 9223372036854775808 to JSON.parse,
+   * printed 9223372036854776000), which may lie outside the range, and a
+   * server reading longs exactly would rightly reject it.
+   */
+  private atBound(id: string, description: string, bound: number, path: Path, base: NodeObject): void {
+    if (Number.isInteger(bound) && !Number.isSafeInteger(bound)) {
+      this.emit.omitted.push({ id, reason: `${bound} is beyond 2^53: as a JSON number (a double) it may not be the bound itself` });
+      return;
+    }
+    this.push(id, description, "constraint", withValueAt(base, path, bound), acceptedExpectation(this.context));
   }
 
   /**
