@@ -18,6 +18,8 @@ export function exampleToWire(index: ModelIndex, shapeId: string, value: NodeVal
     case "structure":
     case "union": {
       if (typeof value !== "object" || Array.isArray(value)) return value;
+      // No members given (the conformance baseline of every input without an example): nothing to convert.
+      if (Object.keys(value).length === 0) return {};
       const members = new Map(index.membersOf(shapeId).map((m) => [m.name, m]));
       const out: Record<string, NodeValue> = {};
       for (const [key, item] of Object.entries(value)) {
