@@ -34,6 +34,27 @@ describe("server generator", () => {
     expect(unmarked).toEqual([]);
   });
 
+  it("marks the operations that waive SigV4 (@auth([]), @optionalAuth, a service's @auth([])), and only those", async () => {
+    const model = JSON.parse(readFileSync("test/fixtures/mwaa-serverless.ast.json", "utf8")) as SmithyModel;
+    const serviceId = Object.keys(model.shapes).find((id) => model.shapes[id]!.type === "service")!;
+    const operationId = Object.keys(model.shapes).find((id) => model.shapes[id]!.type === "operation")!;
+    const serviceOf = async (traits: Record<string, unknown>): Promise<string> => {
+      const changed = structuredClone(model);
+      const operation = changed.shapes[operationId] as { traits?: Record<string, unknown> };
+      operation.traits = { ...operation.traits, ...traits };
+      const files = await serverGenerator.generate(new ModelIndex(changed, ["x"]));
+      return files.find((f) => f.path === "server/src/service.ts")!.contents;
+    };
+    expect(await serviceOf({})).not.toContain("auth:");
+    expect(await serviceOf({ "smithy.api#auth": [] })).toContain('auth: "none",');
+    expect(await serviceOf({ "smithy.api#optionalAuth": {} })).toContain('auth: "optional",');
+    expect(await serviceOf({ "smithy.api#auth": ["aws.auth#sigv4"] })).not.toContain("auth:");
+    const serviceLevel = structuredClone(model);
+    (serviceLevel.shapes[serviceId] as { traits: Record<string, unknown> }).traits["smithy.api#auth"] = [];
+    const files = await serverGenerator.generate(new ModelIndex(serviceLevel, ["x"]));
+    expect(files.find((f) => f.path === "server/src/service.ts")!.contents).toContain('auth: "none",');
+  });
+
   it("contains nothing specific to StopWorkflowRun or MWAA", () => {
     const dir = join(root, "codegen/src/generators/server");
     const files = readdirSync(dir, { recursive: true, encoding: "utf8" }).filter((f) => f.endsWith(".ts"));

@@ -107,6 +107,13 @@ export interface OperationBinding {
   readonly errors: ReadonlySet<string>;
   /** True for an operation without output (Unit): the response body is empty. */
   readonly emptyOutput?: boolean;
+  /**
+   * How SigV4 applies to the operation when the service verifies it (the
+   * model's auth traits): "none" (`@auth([])`, e.g. Cognito's sign-in
+   * operations) is never verified, "optional" (`@optionalAuth`) only when
+   * the request is signed; absent, every request must be signed.
+   */
+  readonly auth?: "none" | "optional";
   /** The operation's handler: its output, or a promise of it. */
   readonly handler: (input: never, context: RequestContext) => unknown;
 }
@@ -247,7 +254,7 @@ export function createServiceCore(binding: ServiceBinding, options: ServiceOptio
       }
       if (request.body.byteLength > maxBodyBytes) throw tooLarge(maxBodyBytes);
       // verify() answers synchronously while the signing key is cached.
-      const principal = verifier ? verifier.verify(request) : undefined;
+      const principal = verifier && mustVerify(request) ? verifier.verify(request) : undefined;
       if (principal instanceof Promise) {
         return principal.then(
           (verified) => authenticated(request, verified, requestId),
@@ -258,6 +265,20 @@ export function createServiceCore(binding: ServiceBinding, options: ServiceOptio
     } catch (error) {
       return failed(error, requestId, undefined);
     }
+  };
+
+  /**
+   * Whether SigV4 must hold for this request: the operation it names may
+   * waive it (OperationBinding.auth). Read before routing, as authentication
+   * comes first; an unknown or missing target is verified (and then, if
+   * signed, answered as unknown).
+   */
+  const mustVerify = (request: CoreRequest): boolean => {
+    const target = headerText(request.headers["x-amz-target"]);
+    const auth = target === undefined ? undefined : binding.operations.get(target)?.auth;
+    if (auth === "none") return false;
+    if (auth === "optional") return request.headers["authorization"] !== undefined || /[?&]X-Amz-Signature=/i.test(request.path);
+    return true;
   };
 
   /** Everything after authentication: routing, parsing, validation, the handler. */

@@ -134,11 +134,25 @@ function operationEntry(w: TypeScriptWriter, index: ModelIndex, serviceId: strin
         // No output: the body is empty (Smithy's awsJson suites), whatever the handler returned.
         w.write("emptyOutput: true,");
       }
+      const auth = authMode(index, serviceId, op);
+      if (auth) w.write(`auth: ${literal(auth)},`);
       w.write(`errors: new Set(${literal(index.errorsOf(op, serviceId))}),`);
       // Called as a method so class-based handlers keep `this`.
       w.write(`handler: (input: never, context) => handlers.${name}(input, context),`);
     }, "},");
   }, "],");
+}
+
+/**
+ * Whether the operation waives SigV4 (OperationBinding.auth): `@auth([])` on
+ * the operation, or on the service when the operation names none, means no
+ * auth scheme at all; `@optionalAuth`, that auth may be left out.
+ */
+function authMode(index: ModelIndex, serviceId: string, op: string): "none" | "optional" | undefined {
+  const schemes = index.traitOf<string[]>(op, "smithy.api#auth") ?? index.traitOf<string[]>(serviceId, "smithy.api#auth");
+  if (Array.isArray(schemes) && schemes.length === 0) return "none";
+  if (index.traitOf(op, "smithy.api#optionalAuth") !== undefined) return "optional";
+  return undefined;
 }
 
 /** The model's ValidationException when its members fit (message, reason, field list), else a framework error. */
