@@ -53,6 +53,8 @@ interface BotoModel {
       idempotent?: boolean;
       staticContextParams?: NodeValue;
       operationContextParams?: NodeValue;
+      authtype?: string;
+      auth?: string[];
     }
   >;
   shapes: Record<string, BotoShape>;
@@ -173,6 +175,13 @@ export function botocoreModel(service: string): SmithyModel {
     if (op.idempotent) traits["smithy.api#idempotent"] = {};
     if (op.staticContextParams) traits["smithy.rules#staticContextParams"] = op.staticContextParams;
     if (op.operationContextParams) traits["smithy.rules#operationContextParams"] = op.operationContextParams;
+    // Unauthenticated operations. botocore marks them twice, e.g. Cognito
+    // Identity's GetId (cognito-identity/2014-06-30/service-2.json):
+    // `"authtype": "none"` and `"auth": ["smithy.api#noAuth"]`; AWS's Smithy
+    // model of the same operation carries `@auth([])`, which smithy-typescript
+    // turns into the `smithy.api#noAuth` option. Every "none" in botocore's JSON
+    // services (36 operations, all Cognito's) comes with that `auth` list.
+    if (op.authtype === "none" || (op.auth?.length === 1 && op.auth[0] === "smithy.api#noAuth")) traits["smithy.api#auth"] = [];
     // botocore's examples-1.json is not validated against the model as
     // Smithy's @examples are (several name members a shape lacks), so it is
     // left out; the Maven models' @examples are checked instead.

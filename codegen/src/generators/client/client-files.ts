@@ -8,6 +8,7 @@
 import type { ModelIndex } from "../../model/knowledge.js";
 import { TypeScriptWriter, literal } from "../../writer/typescript-writer.js";
 import type { GeneratedFile } from "../generator.js";
+import { NO_AUTH, SIGV4, serviceAuthOf, type ServiceAuth } from "./auth-schemes.js";
 import { endpointInstructionSets } from "./endpoint-context-params.js";
 import { clientContextParamsOf, endpointParameterBindings, endpointRuleSetOf, isMemoisableEndpoint, parameterType, ruleSetParameters } from "./endpoint-rules.js";
 import { CLIENT_RUNTIME } from "./runtime-package.js";
@@ -547,8 +548,78 @@ customEndpointFunctions.aws = awsEndpointFunctions;`);
   return [params, ruleset, resolver];
 }
 
+/** One `create…HttpAuthOption` function per scheme some operation offers, as smithy-typescript names them. */
+function authOptionFactories(auth: ServiceAuth, P: string, signingName: string): string {
+  let out = "";
+  if (auth.used.has(SIGV4)) {
+    out += `function createAwsAuthSigv4HttpAuthOption(authParameters: ${P}HttpAuthSchemeParameters): HttpAuthOption {
+  return {
+    schemeId: "aws.auth#sigv4",
+    signingProperties: {
+      name: ${literal(signingName)},
+      region: authParameters.region,
+    },
+    propertiesExtractor: (config, context) => ({
+      signingProperties: { config, context },
+    }),
+  };
+}
+`;
+  }
+  if (auth.used.has(NO_AUTH)) {
+    out += `${out ? "\n" : ""}function createSmithyApiNoAuthHttpAuthOption(): HttpAuthOption {
+  return {
+    schemeId: "smithy.api#noAuth",
+  };
+}
+`;
+  }
+  return out;
+}
+
+const OPTION_FACTORY: Record<string, string> = {
+  [SIGV4]: "createAwsAuthSigv4HttpAuthOption(authParameters)",
+  [NO_AUTH]: "createSmithyApiNoAuthHttpAuthOption()",
+};
+
+/**
+ * The default auth scheme provider: the service's schemes, and a `case` for
+ * each operation whose traits (@auth, @optionalAuth) give it others, as
+ * smithy-typescript's switch over `authParameters.operation`.
+ */
+function writeAuthSchemeProvider(w: TypeScriptWriter, auth: ServiceAuth, P: string, signingName: string): void {
+  const head = `export const default${P}HttpAuthSchemeProvider: ${P}HttpAuthSchemeProvider = (authParameters) => {`;
+  const options = (schemes: string[]) => schemes.map((scheme) => `options.push(${OPTION_FACTORY[scheme]!});`);
+  if (auth.exceptions.length === 0 && auth.defaultSchemes.length === 1 && auth.defaultSchemes[0] === SIGV4) {
+    w.writeLines(["/**", ` * Every operation is signed with SigV4 (signing name ${literal(signingName)}).`, " * @internal", " */"]);
+    w.block(head, () => w.write("return [createAwsAuthSigv4HttpAuthOption(authParameters)];"), "};");
+    return;
+  }
+  w.writeLines([
+    "/**",
+    ` * Auth options per operation, from the model's auth traits: noAuth (${literal(NO_AUTH)}) is sent unsigned`,
+    " * and needs no credentials; an @optionalAuth operation offers its schemes, then noAuth.",
+    " * @internal",
+    " */",
+  ]);
+  w.block(head, () => {
+    w.write("const options: HttpAuthOption[] = [];");
+    w.block("switch (authParameters.operation) {", () => {
+      for (const op of auth.exceptions) {
+        w.block(`case ${literal(op.name)}: {`, () => {
+          w.writeLines(options(op.schemes));
+          w.write("break;");
+        });
+      }
+      w.block("default: {", () => w.writeLines(options(auth.defaultSchemes)));
+    });
+    w.write("return options;");
+  }, "};");
+}
+
 export function authFiles(index: ModelIndex, s: ClientSymbols): GeneratedFile[] {
   const signingName = s.service.signingName ?? s.service.endpointPrefix;
+  const auth = serviceAuthOf(index);
   const provider = file(index, "auth/httpAuthSchemeProvider.ts", (w) => {
     w.addImport("@aws-sdk/core/httpAuthSchemes", "resolveAwsSdkSigV4Config");
     w.addTypeImport("@aws-sdk/core/httpAuthSchemes", "AwsSdkSigV4AuthInputConfig");
@@ -592,32 +663,14 @@ export const default${P}HttpAuthSchemeParametersProvider = async (
   };
 };
 
-function createAwsAuthSigv4HttpAuthOption(authParameters: ${P}HttpAuthSchemeParameters): HttpAuthOption {
-  return {
-    schemeId: "aws.auth#sigv4",
-    signingProperties: {
-      name: ${literal(signingName)},
-      region: authParameters.region,
-    },
-    propertiesExtractor: (config, context) => ({
-      signingProperties: { config, context },
-    }),
-  };
-}
-
+${authOptionFactories(auth, P, signingName)}
 /**
  * @internal
  */
 export interface ${P}HttpAuthSchemeProvider extends HttpAuthSchemeProvider<${P}HttpAuthSchemeParameters> {}
-
-/**
- * Every operation is signed with SigV4 (signing name ${literal(signingName)}).
- * @internal
- */
-export const default${P}HttpAuthSchemeProvider: ${P}HttpAuthSchemeProvider = (authParameters) => {
-  return [createAwsAuthSigv4HttpAuthOption(authParameters)];
-};
-
+`);
+    writeAuthSchemeProvider(w, auth, P, signingName);
+    w.write(`
 /**
  * @public
  */
@@ -725,10 +778,20 @@ export const resolveHttpAuthRuntimeConfig = (config: HttpAuthExtensionConfigurat
   return [provider, extension];
 }
 
+/** The noAuth scheme of smithy-typescript's runtime configs: no identity (an empty one unless the user gives a provider), no signature. */
+const NO_AUTH_SCHEME = `
+      {
+        schemeId: "smithy.api#noAuth",
+        identityProvider: (ipc: IdentityProviderConfig) => ipc.getIdentityProvider("smithy.api#noAuth") || (async () => ({})),
+        signer: new NoAuthSigner(),
+      },`;
+
 export function runtimeConfigFiles(index: ModelIndex, s: ClientSymbols, version: string): GeneratedFile[] {
   const guardFactory = s.service.protocol.endsWith("awsJson1_1") ? "guardedAwsJson1_1Protocol" : "guardedAwsJson1_0Protocol";
+  const noAuth = serviceAuthOf(index).used.has(NO_AUTH);
   const shared = file(index, "runtimeConfig.shared.ts", (w) => {
     w.addImport("@aws-sdk/core/httpAuthSchemes", "AwsSdkSigV4Signer");
+    if (noAuth) w.addImport("@smithy/core", "NoAuthSigner");
     w.addImport("@smithy/core/client", "NoOpLogger");
     w.addImport("@smithy/core/protocols", "parseUrl");
     w.addImport("@smithy/core/serde", "fromBase64");
@@ -763,7 +826,7 @@ export const getRuntimeConfig = (config: ${s.clientName}Config) => {
         schemeId: "aws.auth#sigv4",
         identityProvider: (ipc: IdentityProviderConfig) => ipc.getIdentityProvider("aws.auth#sigv4"),
         signer: new AwsSdkSigV4Signer(),
-      },
+      },${noAuth ? NO_AUTH_SCHEME : ""}
     ],
     logger: config?.logger ?? new NoOpLogger(),
     // A protocol class: the Client constructor instantiates it with protocolSettings.

@@ -5,6 +5,7 @@
 
 import { existsSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
+import { NO_AUTH, serviceAuthOf } from "./auth-schemes.js";
 import type { ModelIndex } from "../../model/knowledge.js";
 import { jsonBanner } from "../../writer/banner.js";
 import type { GeneratedFile } from "../generator.js";
@@ -105,6 +106,18 @@ export function packageJson(index: ModelIndex, s: ClientSymbols, version: string
   return { path: "client/package.json", contents: `${JSON.stringify(pkg, null, 2)}\n` };
 }
 
+/** The operations the model lets go unsigned (auth-schemes.ts), as README words; "" when every one is signed. */
+function unsignedNote(index: ModelIndex): string {
+  const { defaultSchemes, exceptions } = serviceAuthOf(index);
+  const unsigned = exceptions.filter((op) => op.schemes[0] === NO_AUTH).map((op) => `\`${op.name}\``);
+  const optional = exceptions.filter((op) => op.schemes[0] !== NO_AUTH && op.schemes.includes(NO_AUTH)).map((op) => `\`${op.name}\``);
+  if (defaultSchemes[0] === NO_AUTH) return " only where the model asks for it: most operations need no credentials";
+  const parts: string[] = [];
+  if (unsigned.length > 0) parts.push(`except ${unsigned.join(", ")}, sent unsigned as the model says (\`@auth([])\`)`);
+  if (optional.length > 0) parts.push(`${unsigned.length > 0 ? "; " : ""}${optional.join(", ")} may go unsigned with \`authSchemePreference: ["noAuth"]\``);
+  return parts.length > 0 ? ` ${parts.join("")}` : "";
+}
+
 export function readme(index: ModelIndex, s: ClientSymbols): GeneratedFile {
   const ops = index.operationsOf();
   const first = ops[0];
@@ -158,7 +171,7 @@ projects alike (\`npm init -y\` makes a CommonJS one, where TypeScript refuses t
 Or with the aggregated client: \`await new ${s.prefix}({ region: "us-east-1" }).${method}({...})\`.
 CommonJS: \`const { ${s.clientName}, ${cmd} } = require("${s.packageName}");\`.
 
-Against a local server or mock, give the endpoint and credentials: the client signs every request (SigV4), and on a
+Against a local server or mock, give the endpoint and credentials: the client signs every request (SigV4)${unsignedNote(index)}, and on a
 machine without AWS credentials the default chain fails with \`CredentialsProviderError\` before any request is sent.
 Local servers accept any key:
 
