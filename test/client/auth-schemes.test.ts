@@ -4,16 +4,14 @@
 // unsigned without resolving credentials; an `@optionalAuth` one gets SigV4
 // then noAuth; the others stay signed with SigV4.
 
-import { mkdirSync, rmSync, writeFileSync } from "node:fs";
-import { dirname, join, resolve } from "node:path";
-import { pathToFileURL } from "node:url";
+import { rmSync } from "node:fs";
 import { HttpResponse } from "@smithy/core/protocols";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { serviceAuthOf } from "../../codegen/src/generators/client/auth-schemes.js";
 import { generateClient } from "../../codegen/src/generators/client/index.js";
 import type { SmithyModel } from "../../codegen/src/model/ast.js";
 import { ModelIndex } from "../../codegen/src/model/knowledge.js";
-import { credentials } from "./helpers.js";
+import { credentials, type GeneratedClientModule, loadGeneratedClient } from "./helpers.js";
 
 const NS = "example.auth";
 const ruleSet = {
@@ -111,18 +109,11 @@ describe("the generated auth scheme provider", () => {
 });
 
 describe("requests the client sends", () => {
-  const root = resolve(import.meta.dirname, "..", "..");
-  // Inside the work tree, so the generated package resolves the repository's node_modules.
-  const dir = join(root, ".cache", "client-auth-schemes");
-  let client: Record<string, new (arg?: unknown) => { send(command: unknown): Promise<unknown> }>;
+  let dir = "";
+  let client: GeneratedClientModule;
 
   beforeAll(async () => {
-    rmSync(dir, { recursive: true, force: true });
-    for (const [path, contents] of files) {
-      mkdirSync(dirname(join(dir, path)), { recursive: true });
-      writeFileSync(join(dir, path), contents);
-    }
-    client = (await import(pathToFileURL(join(dir, "client", "src", "index.ts")).href)) as typeof client;
+    ({ dir, client } = await loadGeneratedClient(files, "client-auth-schemes"));
   });
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 

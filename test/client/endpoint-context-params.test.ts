@@ -4,15 +4,13 @@
 // smithy-typescript emits them, and the endpoint a real call then resolves
 // through @smithy/core's endpoint middleware — on a small model written for it.
 
-import { mkdirSync, rmSync, writeFileSync } from "node:fs";
-import { dirname, join, resolve } from "node:path";
-import { pathToFileURL } from "node:url";
+import { rmSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { generateClient } from "../../codegen/src/generators/client/index.js";
 import { compilePath } from "../../codegen/src/generators/client/endpoint-context-params.js";
 import type { SmithyModel } from "../../codegen/src/model/ast.js";
 import { ModelIndex } from "../../codegen/src/model/knowledge.js";
-import { credentials } from "./helpers.js";
+import { credentials, type GeneratedClientModule, loadGeneratedClient } from "./helpers.js";
 
 const NS = "example.ctx";
 const ruleSet = {
@@ -187,18 +185,11 @@ describe("compiled operationContextParams paths", () => {
 });
 
 describe("the endpoint a call resolves", () => {
-  const root = resolve(import.meta.dirname, "..", "..");
-  // Inside the work tree, so the generated package resolves the repository's node_modules.
-  const dir = join(root, ".cache", "client-endpoint-context-params");
-  let client: Record<string, new (arg?: unknown) => { send(command: unknown): Promise<unknown> }>;
+  let dir = "";
+  let client: GeneratedClientModule;
 
   beforeAll(async () => {
-    rmSync(dir, { recursive: true, force: true });
-    for (const [path, contents] of files) {
-      mkdirSync(dirname(join(dir, path)), { recursive: true });
-      writeFileSync(join(dir, path), contents);
-    }
-    client = (await import(pathToFileURL(join(dir, "client", "src", "index.ts")).href)) as typeof client;
+    ({ dir, client } = await loadGeneratedClient(files, "client-endpoint-context-params"));
   });
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 

@@ -1,7 +1,10 @@
 // Shared pieces of the client tests: a scriptable local awsJson server and
 // canned-response request handlers.
 
+import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import type { ServerResponse } from "node:http";
+import { dirname, join, resolve } from "node:path";
+import { pathToFileURL } from "node:url";
 import { HttpResponse } from "@smithy/core/protocols";
 
 // The server and the rejection helper are the client runtime's test helpers.
@@ -37,3 +40,23 @@ export function canned(statusCode: number, headers: Record<string, string>, body
   };
 }
 
+
+/** The exports of a generated client package, as the tests use them. */
+export type GeneratedClientModule = Record<string, new (arg?: unknown) => { send(command: unknown): Promise<unknown> }>;
+
+/**
+ * Writes generated `files` (paths as generators give them, `client/src/…`)
+ * under .cache/<name> — inside the work tree, so the package resolves the
+ * repository's node_modules — and imports the client's index. The caller
+ * removes `dir` when done.
+ */
+export async function loadGeneratedClient(files: ReadonlyMap<string, string>, name: string): Promise<{ dir: string; client: GeneratedClientModule }> {
+  const dir = join(resolve(import.meta.dirname, "..", ".."), ".cache", name);
+  rmSync(dir, { recursive: true, force: true });
+  for (const [path, contents] of files) {
+    mkdirSync(dirname(join(dir, path)), { recursive: true });
+    writeFileSync(join(dir, path), contents);
+  }
+  const client = (await import(pathToFileURL(join(dir, "client", "src", "index.ts")).href)) as GeneratedClientModule;
+  return { dir, client };
+}
