@@ -54,6 +54,7 @@ interface BotoModel {
       staticContextParams?: NodeValue;
       operationContextParams?: NodeValue;
       authtype?: string;
+      endpoint?: { hostPrefix?: string };
       auth?: string[];
     }
   >;
@@ -182,6 +183,8 @@ export function botocoreModel(service: string): SmithyModel {
     // turns into the `smithy.api#noAuth` option. Every "none" in botocore's JSON
     // services (36 operations, all Cognito's) comes with that `auth` list.
     if (op.authtype === "none" || (op.auth?.length === 1 && op.auth[0] === "smithy.api#noAuth")) traits["smithy.api#auth"] = [];
+    // botocore's `endpoint.hostPrefix` is Smithy's @endpoint (logs' `stream-`, Step Functions' `sync-`).
+    if (op.endpoint?.hostPrefix) traits["smithy.api#endpoint"] = { hostPrefix: op.endpoint.hostPrefix };
     // botocore's examples-1.json is not validated against the model as
     // Smithy's @examples are (several name members a shape lacks), so it is
     // left out; the Maven models' @examples are checked instead.
