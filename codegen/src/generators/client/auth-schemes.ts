@@ -80,8 +80,12 @@ function supported(index: ModelIndex, id: string, schemes: string[]): string[] {
   return kept;
 }
 
-/** The effective auth schemes of every operation of the selected service. */
+/** The effective auth schemes of every operation of the selected service, worked out once per index (index.derived). */
 export function serviceAuthOf(index: ModelIndex): ServiceAuth {
+  return index.derived(serviceAuthOf, () => computeServiceAuth(index));
+}
+
+function computeServiceAuth(index: ModelIndex): ServiceAuth {
   const serviceId = index.service();
   const ofService = restrict(serviceSchemes(index, serviceId), authListOf(index, serviceId));
   const noAuthAware = (schemes: string[], optional: boolean): string[] =>

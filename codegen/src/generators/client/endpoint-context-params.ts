@@ -57,16 +57,17 @@ export interface EndpointInstructionSets {
   setOf: Map<string, number>;
 }
 
-const setsCache = new WeakMap<ModelIndex, EndpointInstructionSets>();
-
 /**
  * Operations' instructions, deduplicated as the AWS SDK's commandBuilder.ts
  * does (`_ep0`, `_ep1`, … shared by every command with the same instructions);
- * computed once per model, asked by the builder file and every command file.
+ * computed once per model and selected service (index.derived), asked by the
+ * builder file and every command file.
  */
 export function endpointInstructionSets(index: ModelIndex): EndpointInstructionSets {
-  const cached = setsCache.get(index);
-  if (cached) return cached;
+  return index.derived(endpointInstructionSets, () => computeInstructionSets(index));
+}
+
+function computeInstructionSets(index: ModelIndex): EndpointInstructionSets {
   const sets: EndpointInstruction[][] = [[]];
   const byText = new Map<string, number>([["", 0]]);
   const setOf = new Map<string, number>();
@@ -80,9 +81,7 @@ export function endpointInstructionSets(index: ModelIndex): EndpointInstructionS
     }
     setOf.set(op, n);
   }
-  const result = { sets, setOf };
-  setsCache.set(index, result);
-  return result;
+  return { sets, setOf };
 }
 
 function objectTrait(index: ModelIndex, id: string, traitId: string): NodeObject {

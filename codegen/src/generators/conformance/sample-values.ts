@@ -365,13 +365,8 @@ export class SampleValues {
       case "list":
       case "set":
         return this.nested(target, () => {
-          const itemMember = this.index.listMemberOf(target);
-          const item = this.forMember(itemMember);
-          const count = Math.max(constraints.length?.min ?? 1, 1);
-          if (item === undefined) return undefined;
-          if (!constraints.uniqueItems) return Array.from({ length: count }, () => item);
-          const items = distinctItems(this.index.typeOf(itemMember.target), this.index.constraintsOf(itemMember), item, count);
-          return items instanceof Error ? undefined : items;
+          const items = this.listItems(target, constraints);
+          return Array.isArray(items) ? items : undefined;
         });
       case "map":
         return this.nested(target, () => this.map(target, constraints));
@@ -380,10 +375,24 @@ export class SampleValues {
     }
   }
 
+  /**
+   * As many items as @length's minimum asks (at least one), distinct for a
+   * @uniqueItems list; undefined when no item can be built, an Error when not
+   * enough distinct ones exist.
+   */
+  private listItems(target: string, constraints: Constraints): JsonValue[] | Error | undefined {
+    const itemMember = this.index.listMemberOf(target);
+    const item = this.forMember(itemMember);
+    const count = minimumEntries(constraints);
+    if (item === undefined) return undefined;
+    if (!constraints.uniqueItems) return Array.from({ length: count }, () => item);
+    return distinctItems(this.index.typeOf(itemMember.target), this.index.constraintsOf(itemMember), item, count);
+  }
+
   /** As many entries as @length's minimum asks (at least one), each under a distinct valid key. */
   private map(target: string, constraints: Constraints): NodeObject | undefined {
     const { key, value } = this.index.mapMembersOf(target);
-    const count = Math.max(constraints.length?.min ?? 1, 1);
+    const count = minimumEntries(constraints);
     const keys = distinctStrings(this.index.constraintsOf(key), count);
     const valueValue = this.forMember(value);
     if (keys.length < count || valueValue === undefined) return undefined;
@@ -455,16 +464,12 @@ export class SampleValues {
       }
       case "list":
       case "set": {
-        const itemMember = this.index.listMemberOf(target);
-        const item = this.forMember(itemMember);
-        const count = Math.max(constraints.length?.min ?? 1, 1);
-        if (item === undefined || !constraints.uniqueItems) return this.whyNoValue(itemMember);
-        const items = distinctItems(this.index.typeOf(itemMember.target), this.index.constraintsOf(itemMember), item, count);
-        return items instanceof Error ? `${at}${items.message}` : this.whyNoValue(itemMember);
+        const items = this.listItems(target, constraints);
+        return items instanceof Error ? `${at}${items.message}` : this.whyNoValue(this.index.listMemberOf(target));
       }
       default: {
         const { key, value } = this.index.mapMembersOf(target);
-        const count = Math.max(constraints.length?.min ?? 1, 1);
+        const count = minimumEntries(constraints);
         const keys = distinctStrings(this.index.constraintsOf(key), count);
         if (keys.length === 0) return this.whyNoValue(key);
         if (keys.length < count) return `${at}@length min ${count} needs ${count} distinct keys; only ${keys.length} valid ones were found`;
@@ -504,6 +509,11 @@ function whyNoString(constraints: Constraints): string {
   }
   const shown = tried.length > 1 ? `${tried.length} lengths (${tried[0]} to ${Math.max(...tried)} characters)` : `${tried[0]} characters`;
   return `no value of ${shown} built from ${pattern} matches it (${lengths}${hasLookaround(tree) ? "; its lookarounds narrow it" : ""})`;
+}
+
+/** Entries a sample list or map holds: @length's minimum, at least one. */
+function minimumEntries(constraints: Constraints): number {
+  return Math.max(constraints.length?.min ?? 1, 1);
 }
 
 /** A base64 blob of SAMPLE_BLOB_BYTES zero bytes, or as close as its @length (which counts bytes) allows. */
