@@ -15,7 +15,7 @@ import { GeneratorWorkers, isGeneratorWorker, likelyNeedsWorkers, serveGenerator
 import type { ModelIndex } from "./model/knowledge.js";
 import { listManaged, loadAstFile, loadConfig, loadModelDir, ModelError, modelFiles, OutputWriter, runGenerators, writeOutput } from "./pipeline.js";
 import { CLI_OPTIONS, finishGenerate, programFiles, runCacheSlot } from "./cli-options.js";
-import { runKey, storeCachedRun } from "./run-cache.js";
+import { MAX_CACHED_RUN_CHARS, runKey, storeCachedRun } from "./run-cache.js";
 import { formatDiagnostic } from "./idl/index.js";
 
 const USAGE = `usage: codegen <generate|check> [options]
@@ -86,7 +86,12 @@ async function main(argv: string[]): Promise<number> {
   // A large model's generator workers start while the model is read (threads.ts).
   const workerEntry = bundled ? new URL(import.meta.url) : undefined;
   const workers =
-    workerEntry && likelyNeedsWorkers(values["from-ast"] ? 0 : await idlBytes(values.model, root)) ? new GeneratorWorkers(workerEntry) : undefined;
+    workerEntry &&
+    (values["from-ast"]
+      ? likelyNeedsWorkers("ast", await fileBytes(resolve(values["from-ast"])))
+      : likelyNeedsWorkers("idl", await idlBytes(values.model, root)))
+      ? new GeneratorWorkers(workerEntry)
+      : undefined;
   const index: ModelIndex = values["from-ast"]
     ? await loadAstFile(resolve(values["from-ast"]), root)
     : await loadModelDir(resolve(values.model), root, (events) => {
@@ -110,7 +115,8 @@ async function main(argv: string[]): Promise<number> {
   // generate writes each generator's files as soon as it is done, while the
   // others still run (a large model's workers); check writes at the end.
   const writer = command === "generate" ? new OutputWriter(outDir) : undefined;
-  const files = await runGenerators(index, selected, workers ?? workerEntry, writer);
+  // A worker sends back the texts it wrote only when the run cache can keep them.
+  const files = await runGenerators(index, selected, workers ?? workerEntry, writer, cache ? MAX_CACHED_RUN_CHARS : 0);
   // What the model asks for that generation could not honour exactly (an
   // unenforced Java-only @pattern, an event-stream operation on the server …):
   // said once per item, even with --quiet, and never fatal.
@@ -135,6 +141,15 @@ async function main(argv: string[]): Promise<number> {
     return 1;
   } finally {
     await rm(scratch, { recursive: true, force: true });
+  }
+}
+
+/** Bytes of a file; 0 when unreadable (loading says why). */
+async function fileBytes(path: string): Promise<number> {
+  try {
+    return (await stat(path)).size;
+  } catch {
+    return 0;
   }
 }
 

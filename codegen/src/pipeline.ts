@@ -104,18 +104,21 @@ export async function loadConfig(path: string, { required = true } = {}): Promis
  * generators run on worker threads (generators/threads.ts); the files are the
  * same either way. `writer` (generate) writes each generator's files as soon
  * as it is done, while others still run; workers write theirs under the
- * writer's root themselves, and the writer adopts what they wrote.
+ * writer's root themselves, and the writer adopts what they wrote: files a
+ * worker wrote come back `withheld` (paths only) unless their texts total at
+ * most `textsNeededUpTo` characters (default: always sent back).
  */
 export async function runGenerators(
   index: ModelIndex,
   selected: readonly Generator[],
   workerEntry?: URL | GeneratorWorkers,
   writer?: OutputWriter,
+  textsNeededUpTo?: number,
 ): Promise<GeneratedFile[]> {
   const byPath = new Map<string, string>();
   const files: GeneratedFile[] = [];
   const write = writer && ((run: GeneratorRun): void => (run.wrote ? writer.adopt(run.files, run.wrote) : writer.add(run.files)));
-  const runs = await runInThreads(index, selected, workerEntry, write, writer?.outDir);
+  const runs = await runInThreads(index, selected, workerEntry, write, writer?.outDir, textsNeededUpTo);
   for (const run of runs) {
     for (const file of run.files) {
       const owner = byPath.get(file.path);

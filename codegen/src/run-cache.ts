@@ -128,7 +128,11 @@ export const MAX_CACHED_RUN_CHARS = 8_000_000;
 /** Stores a run; an unwritable cache directory only makes the next run slower. */
 export function storeCachedRun(slot: string, key: string, run: CachedRun): void {
   let size = 0;
-  for (const file of run.files) size += file.contents.length;
+  for (const file of run.files) {
+    // A worker withholds texts only beyond this limit (threads.ts).
+    if (file.withheld) return;
+    size += file.contents.length;
+  }
   if (size > MAX_CACHED_RUN_CHARS) return;
   const file = entryFile(slot);
   try {

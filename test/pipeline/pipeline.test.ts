@@ -37,6 +37,25 @@ describe("writeOutput", () => {
     expect(await listManaged(out)).toEqual(["a.txt"]);
   });
 
+  it("writes each text's UTF-8 bytes exactly, across the megabyte chunks it encodes at a time", async () => {
+    const out = join(scratch, "utf8");
+    const chunk = 1 << 20;
+    // Characters of 1 to 4 UTF-8 bytes straddling the chunk boundaries, lone
+    // surrogates (written as U+FFFD, as writeSync and Buffer.from write them),
+    // an empty file, and a text of exactly one chunk.
+    const texts: Record<string, string> = {
+      "empty.txt": "",
+      "exact.txt": "a".repeat(chunk),
+      "pair-at-edge.txt": `${"a".repeat(chunk - 2)}\u{1F600}\u{1F600}tail`,
+      "three-at-edge.txt": `${"a".repeat(chunk - 1)}\u20AC${"é".repeat(chunk)}`,
+      "lone.txt": `${"b".repeat(chunk - 1)}\ud800x\udc00${"\u{10FFFF}".repeat(3)}`,
+    };
+    await writeOutput(out, Object.entries(texts).map(([path, contents]) => ({ path, contents })));
+    for (const [path, text] of Object.entries(texts)) {
+      expect(readFileSync(join(out, path)).equals(Buffer.from(text, "utf8")), path).toBe(true);
+    }
+  });
+
   it("removes nothing when only some generators ran", async () => {
     const out = join(scratch, "subset");
     await writeOutput(out, [{ path: "mine.txt", contents: "1" }, { path: "theirs.txt", contents: "2" }]);

@@ -67,6 +67,22 @@ describe("codegen generate's whole-run cache", () => {
     }
   });
 
+  it("keeps the texts a worker thread wrote, so a replay restores them", () => {
+    // CODEGEN_WORKERS=1 runs the conformance cases and model.json on a worker,
+    // which writes them itself and sends their texts back only for the cache.
+    const model = join(scratch, "threaded-model");
+    cpSync(join(root, "model"), model, { recursive: true });
+    const out = join(scratch, "threaded-out");
+    const entries = runEntries().length;
+    generate(model, out, { CODEGEN_WORKERS: "1" });
+    expect(runEntries()).toHaveLength(entries + 1); // stored: no text was withheld
+    const texts = ["model.json", "conformance/cases.json"].map((path) => readFileSync(join(out, path), "utf8"));
+    for (const path of ["model.json", "conformance/cases.json"]) writeFileSync(join(out, path), "edited by hand");
+    generate(model, out, { CODEGEN_WORKERS: "1" });
+    expect(["model.json", "conformance/cases.json"].map((path) => readFileSync(join(out, path), "utf8"))).toEqual(texts);
+    expect(texts[0]).toContain('"smithy": "2.0"');
+  });
+
   it("keys on the model's files, codegen.json and the copied templates", () => {
     const model = join(scratch, "keyed");
     cpSync(join(root, "model"), model, { recursive: true });
@@ -92,6 +108,9 @@ describe("codegen generate's whole-run cache", () => {
       // A run too large to be worth storing is not stored.
       storeCachedRun("large", "k1", { files: [{ path: "big", contents: "x".repeat(MAX_CACHED_RUN_CHARS + 1) }], stderr: "" });
       expect(readCachedRun("large", "k1")).toBeUndefined();
+      // Nor one whose texts a worker kept to itself (only beyond that size).
+      storeCachedRun("withheld", "k1", { files: [{ path: "a", contents: "A" }, { path: "b", contents: "", withheld: true }], stderr: "" });
+      expect(readCachedRun("withheld", "k1")).toBeUndefined();
       const [entry] = readdirSync(join(scratch, "entries"));
       writeFileSync(join(scratch, "entries", entry!), "{ not json");
       expect(readCachedRun("slot", "k1")).toBeUndefined();

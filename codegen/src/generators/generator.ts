@@ -7,7 +7,13 @@ import type { ModelIndex } from "../model/knowledge.js";
 export interface GeneratedFile {
   /** Path relative to the output root (generated/), with forward slashes. */
   path: string;
+  /** The text; "" when `withheld`. */
   contents: string;
+  /**
+   * Set when a worker thread wrote the file itself and kept its text (it was
+   * not needed on the main thread: threads.ts); only paths are known then.
+   */
+  withheld?: true;
 }
 
 export interface Generator {

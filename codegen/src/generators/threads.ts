@@ -19,24 +19,51 @@ import { generators } from "./index.js";
 import { OutputWriter, type WriteReport } from "../output.js";
 
 /**
- * Generators that go to a worker together: one worker, for the conformance
- * cases and model.json; everything else (schemas, OpenAPI, validators,
- * client, server) stays on the main thread, in that order, so that the
- * schemas, OpenAPI and validators share one index's views. Balanced by their
- * CPU time on SageMaker (cold, V8's baseline tiers only: v8-tiering.ts): the
- * conformance cases ~0.7 s and model.json ~0.07 s against ~1.0 s on the main
- * thread, which also loaded the model. Until V8's optimizing compiler was
- * turned off there were two workers (OpenAPI, schemas and validators on the
- * second); each worker costs ~0.2 s of CPU to start (a thread, the bundle
- * compiled again, the model parsed and indexed again), and with three threads
- * on two cores the extra one only added contention. A/B, cold, interleaved,
- * median of 9 (docs/generation-performance.md): SageMaker 1.56 → 1.22 s wall
- * and 2.8 → 2.1 s CPU, Glue 1.01 → 0.85 s and 1.8 → 1.4 s.
+ * Generators that go to a worker together: one worker, for model.json and the
+ * conformance cases; the schemas, OpenAPI, validators (sharing one index's
+ * views) and the server stay on the main thread, in that order, and the
+ * client (CLAIMABLE) goes to whichever thread is free first. Balanced by
+ * their CPU time, cold, with V8's baseline tiers only (v8-tiering.ts). Until
+ * V8's optimizing compiler was turned off there were two workers (OpenAPI,
+ * schemas and validators on the second); each worker costs ~0.2 s of CPU to
+ * start (a thread, the bundle compiled again, the model parsed and indexed
+ * again), and with three threads on two cores the extra one only added
+ * contention. A/B, cold, interleaved, median of 9
+ * (docs/generation-performance.md): SageMaker 1.56 → 1.22 s wall and 2.8 →
+ * 2.1 s CPU, Glue 1.01 → 0.85 s and 1.8 → 1.4 s.
  */
-const WORKER_GROUPS: readonly (readonly string[])[] = [["conformance", "model"]];
+const WORKER_GROUPS: readonly (readonly string[])[] = [["model", "conformance"]];
+
+/**
+ * Generators the worker runs after its group when the main thread has not
+ * started them yet, and the main thread runs last otherwise: an atomic claim
+ * (a SharedArrayBuffer slot per generator) decides, so each runs exactly
+ * once. Which thread is free first differs by model: on Glue mostly the
+ * worker (its conformance cases done ~0.6-0.7 s into the run, the main
+ * thread's server ~0.05-0.1 s later), on SageMaker the main thread (its
+ * conformance cases take ~0.3 s longer). Fixed on the worker, the client made
+ * Glue 0.82 → 0.73 s (median of 15) but SageMaker 1.19 → 1.39 s (9). The
+ * client run after the conformance cases on the worker takes ~0.09 s against
+ * ~0.13 s on the main thread: the two warm the same index views.
+ */
+const CLAIMABLE: readonly string[] = ["client"];
+
+/** A claim slot's values: free, or taken by the main thread or the worker. */
+const FREE = 0;
+const MAIN = 1;
+const WORKER = 2;
 
 /** Below this many shapes a worker's start-up (~0.1 s) costs more than it saves. */
 const MIN_SHAPES_FOR_WORKERS = 600;
+
+/**
+ * The same for workers started early (GeneratorWorkers): their start overlaps
+ * the main thread's reading of the model, so a smaller model gains. A/B, cold,
+ * interleaved, median of 9: dynamodb (574 shapes) 0.57 → 0.51 s with the
+ * worker started early; athena (428) and kms (304) the same wall time either
+ * way for ~0.14 s more CPU.
+ */
+const MIN_SHAPES_FOR_EARLY_WORKERS = 500;
 
 /**
  * IDL size from which workers are started before the model is read
@@ -44,10 +71,20 @@ const MIN_SHAPES_FOR_WORKERS = 600;
  * Documented IDL takes a few hundred bytes a shape, terse IDL ~75 (the
  * front-end bench's): 200 KB is about MIN_SHAPES_FOR_WORKERS of the first
  * kind. A wrong guess costs the workers' start-up (~0.1 s of CPU each),
- * stopped as soon as the shape count is known. A JSON AST is not guessed at:
- * it parses in tens of milliseconds, and then its shapes are counted.
+ * stopped as soon as the shape count is known.
  */
 const MIN_IDL_BYTES_FOR_EARLY_WORKERS = 200_000;
+
+/**
+ * The same for a JSON AST: AWS's ASTs take 1-3.5 KB a shape (athena 0.4 MB
+ * for 428 shapes, dynamodb 1.5 MB for 574, ecs 1.2 MB for 704, Glue 1.5 MB
+ * for 1,782). Started after the AST was read, a worker began its work ~0.1 s
+ * into Glue's generators, and while it loaded V8's optimizing compiler was on
+ * for the main thread too (v8-tiering.ts): A/B, cold, interleaved, Glue
+ * 0.80 → 0.73 s wall and 1.30 → 1.18 s CPU (median of 11), SageMaker 1.27 →
+ * 1.15 s and 2.30 → 2.02 s (7).
+ */
+const MIN_AST_BYTES_FOR_EARLY_WORKERS = 1_000_000;
 
 interface GeneratorsRequest {
   /** The model, or the JSON AST text it was parsed from (see rememberAstText). */
@@ -59,6 +96,13 @@ interface GeneratorsRequest {
   outDir?: string;
   /** The model's number texts (idl/number-text.ts): a non-enumerable property, which neither the AST text nor a clone carries. */
   numberTexts?: NumberTexts;
+  /**
+   * With `outDir`: the texts of the files the worker wrote are sent back only
+   * when they total at most this many characters (see runInThreads).
+   */
+  sendBackUpTo?: number;
+  /** CLAIMABLE generators the worker may take after `names`: one Int32 slot each in `slots`. */
+  claimable?: { names: string[]; slots: SharedArrayBuffer };
 }
 
 /**
@@ -109,7 +153,7 @@ export async function serveGeneratorWorker(): Promise<void> {
   // 35 MB of its 57) off the main thread, which still runs generators.
   const writer = outDir === undefined ? undefined : new OutputWriter(outDir);
   const runs: GeneratorRun[] = [];
-  for (const name of names) {
+  for (const name of workerShare(names, request.claimable)) {
     const generator = generators.find((g) => g.name === name);
     if (!generator) throw new Error(`generator worker: unknown generator '${name}'`);
     const run = await runOne(index, generator);
@@ -120,7 +164,26 @@ export async function serveGeneratorWorker(): Promise<void> {
     }
     runs.push(run);
   }
+  if (writer && totalChars(runs) > (request.sendBackUpTo ?? Infinity)) {
+    for (const run of runs) run.files = run.files.map((f) => ({ path: f.path, contents: "", withheld: true }));
+  }
   parentPort!.postMessage(runs);
+}
+
+/** The worker's group, then each claimable generator the main thread has not claimed first (claimed only when reached). */
+function* workerShare(names: readonly string[], claimable: GeneratorsRequest["claimable"]): IterableIterator<string> {
+  yield* names;
+  if (!claimable) return;
+  const slots = new Int32Array(claimable.slots);
+  for (const [slot, name] of claimable.names.entries()) {
+    if (Atomics.compareExchange(slots, slot, FREE, WORKER) === FREE) yield name;
+  }
+}
+
+function totalChars(runs: readonly GeneratorRun[]): number {
+  let chars = 0;
+  for (const run of runs) for (const file of run.files) chars += file.contents.length;
+  return chars;
 }
 
 /**
@@ -168,10 +231,14 @@ export class GeneratorWorkers {
   }
 }
 
-/** Whether to start workers before an IDL model of `idlBytes` is read (CODEGEN_WORKERS=1: always, for tests). */
-export function likelyNeedsWorkers(idlBytes: number): boolean {
+/**
+ * Whether to start workers before a model of `bytes` is read: IDL files, or a
+ * JSON AST (CODEGEN_WORKERS=1: always, for tests).
+ */
+export function likelyNeedsWorkers(form: "idl" | "ast", bytes: number): boolean {
   const setting = process.env.CODEGEN_WORKERS;
-  return setting === "1" || (setting !== "0" && idlBytes >= MIN_IDL_BYTES_FOR_EARLY_WORKERS);
+  const least = form === "idl" ? MIN_IDL_BYTES_FOR_EARLY_WORKERS : MIN_AST_BYTES_FOR_EARLY_WORKERS;
+  return setting === "1" || (setting !== "0" && bytes >= least);
 }
 
 /**
@@ -188,7 +255,14 @@ export function rememberAstText(index: ModelIndex, text: string): void {
   astTexts.set(index, text);
 }
 
-function inWorker(source: URL | GeneratorWorkers, index: ModelIndex, names: string[], outDir?: string): Promise<GeneratorRun[]> {
+function inWorker(
+  source: URL | GeneratorWorkers,
+  index: ModelIndex,
+  names: string[],
+  outDir?: string,
+  sendBackUpTo?: number,
+  claimable?: GeneratorsRequest["claimable"],
+): Promise<GeneratorRun[]> {
   const request: GeneratorsRequest = {
     model: astTexts.get(index) ?? index.model,
     sourceFiles: index.sourceFiles,
@@ -196,6 +270,8 @@ function inWorker(source: URL | GeneratorWorkers, index: ModelIndex, names: stri
     names,
   };
   if (outDir !== undefined) request.outDir = outDir;
+  if (sendBackUpTo !== undefined) request.sendBackUpTo = sendBackUpTo;
+  if (claimable) request.claimable = claimable;
   const numberTexts = numberTextsOf(index.model);
   if (numberTexts) request.numberTexts = numberTexts;
   return new Promise((resolve, reject) => {
@@ -232,7 +308,11 @@ function inWorker(source: URL | GeneratorWorkers, index: ModelIndex, names: stri
  * `onRun` hears of each run as soon as it is done, in no fixed order (to
  * start writing its files while other generators still run). With `outDir`,
  * workers write their own files there as an OutputWriter would, and their
- * runs say so (`wrote`).
+ * runs say so (`wrote`). The texts of files a worker wrote come back only when
+ * they total at most `sendBackUpTo` characters (default: always); otherwise
+ * their files are `withheld` (paths only). Sending Glue's conformance cases
+ * and model.json back (12 MB) cost both threads a copy of every string,
+ * ~50 ms of the main thread's critical path, for texts already on disk.
  */
 export async function runInThreads(
   index: ModelIndex,
@@ -240,35 +320,55 @@ export async function runInThreads(
   entry?: URL | GeneratorWorkers,
   onRun?: (run: GeneratorRun) => void,
   outDir?: string,
+  sendBackUpTo?: number,
 ): Promise<GeneratorRun[]> {
   const setting = process.env.CODEGEN_WORKERS;
   const parallel =
     entry !== undefined &&
     setting !== "0" &&
-    (setting === "1" || Object.keys(index.model.shapes).length >= MIN_SHAPES_FOR_WORKERS);
+    (setting === "1" ||
+      Object.keys(index.model.shapes).length >= (entry instanceof GeneratorWorkers ? MIN_SHAPES_FOR_EARLY_WORKERS : MIN_SHAPES_FOR_WORKERS));
   if (!parallel && entry instanceof GeneratorWorkers) entry.close();
   const earlier = index.warningEntries();
   const elsewhere = new Map<string, Promise<GeneratorRun[]>>();
+  // CLAIMABLE generators offered to the worker (the last group's), each run
+  // by the thread that claims it first.
+  let offered: string[] = [];
+  let claims: Int32Array | undefined;
   if (parallel) {
-    for (const group of WORKER_GROUPS) {
+    WORKER_GROUPS.forEach((group, position) => {
       const names = selected.filter((g) => group.includes(g.name)).map((g) => g.name);
-      if (names.length === 0) continue;
-      const runs = inWorker(entry, index, names, outDir);
+      if (names.length === 0) return;
+      let claimable: GeneratorsRequest["claimable"];
+      if (position === WORKER_GROUPS.length - 1) {
+        offered = selected.filter((g) => CLAIMABLE.includes(g.name) && !elsewhere.has(g.name) && !names.includes(g.name)).map((g) => g.name);
+        if (offered.length > 0) {
+          claimable = { names: offered, slots: new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT * offered.length) };
+          claims = new Int32Array(claimable.slots);
+        }
+      }
+      const runs = inWorker(entry, index, names, outDir, sendBackUpTo, claimable);
       // Each group's files can be written while the other threads still generate.
       if (onRun) void runs.then((done) => done.forEach(onRun), () => undefined);
       // A failure is reported where its result is awaited (below), not as an
       // unhandled rejection while the main thread is still generating.
       runs.catch(() => undefined);
       for (const name of names) elsewhere.set(name, runs);
-    }
+      // Until this thread claims one first (below).
+      if (claimable) for (const name of offered) elsewhere.set(name, runs);
+    });
     if (entry instanceof GeneratorWorkers) entry.close();
   }
   const here = new Map<string, GeneratorRun>();
-  for (const generator of selected) {
-    if (elsewhere.has(generator.name)) continue;
+  const runHere = async (generator: Generator): Promise<void> => {
     const run = await runOne(index, generator);
     here.set(generator.name, run);
     onRun?.(run);
+  };
+  for (const generator of selected) if (!elsewhere.has(generator.name)) await runHere(generator);
+  for (const generator of selected) {
+    const slot = offered.indexOf(generator.name);
+    if (slot !== -1 && Atomics.compareExchange(claims!, slot, FREE, MAIN) === FREE) await runHere(generator);
   }
   const runs: GeneratorRun[] = [];
   for (const generator of selected) {

@@ -127,6 +127,18 @@ export class TypeScriptWriter extends LineWriter {
 
   /** The finished file: banner, sorted imports, body. */
   override toString(): string {
+    return this.withBody([]);
+  }
+
+  /**
+   * toString() with `body` (lines at depth 0, none of them holding a line
+   * break the writer would split) after the writer's own lines, a blank line
+   * between the two when the writer has lines: what writing them here would
+   * give, joined once. Large files are made by one join: a template literal
+   * around joined parts makes a cons string, which writing the file copies
+   * flat again (4 MB for Glue's server codec).
+   */
+  withBody(body: readonly string[]): string {
     const out: string[] = [tsBanner(this.sourceFiles).trimEnd(), ""];
     const modules = [...this.imports.keys()].sort(compareModules);
     for (const module of modules) {
@@ -141,7 +153,16 @@ export class TypeScriptWriter extends LineWriter {
     }
     if (modules.length > 0) out.push("");
     while (this.lines.length > 0 && this.lines[this.lines.length - 1] === "") this.lines.pop();
-    return `${out.join("\n")}\n${this.lines.join("\n")}\n`;
+    let end = body.length;
+    while (end > 0 && body[end - 1] === "") end--;
+    const bodyLines = end === body.length ? body : body.slice(0, end);
+    const own = this.lines;
+    let lines: string[];
+    if (end === 0) lines = out.concat(own.length > 0 ? own : [""]); // an empty file body is one empty line
+    else if (own.length > 0) lines = out.concat(own, [""], bodyLines);
+    else lines = out.concat(bodyLines);
+    lines.push("");
+    return lines.join("\n");
   }
 }
 

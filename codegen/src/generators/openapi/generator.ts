@@ -13,7 +13,7 @@ import { jsonToYaml } from "./yaml.js";
  * is written twice).
  */
 export function renderYaml(json: string, banner: string): string {
-  return `${banner}${jsonToYaml(JSON.parse(json))}`;
+  return jsonToYaml(JSON.parse(json), banner);
 }
 
 /**
@@ -23,7 +23,7 @@ export function renderYaml(json: string, banner: string): string {
  * holds the two equal.
  */
 export function renderYamlOf(document: unknown, banner: string): string {
-  return `${banner}${jsonToYaml(document)}`;
+  return jsonToYaml(document, banner);
 }
 
 export const openApiGenerator: Generator = {

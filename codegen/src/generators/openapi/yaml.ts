@@ -135,6 +135,10 @@ class YamlWriter {
   private readonly scalars = new Map<string, string>();
   private readonly pads: string[] = [""];
 
+  constructor(head: string) {
+    if (head !== "") this.put(head);
+  }
+
   /** The whole text. */
   toString(): string {
     this.flush();
@@ -286,12 +290,14 @@ class YamlWriter {
  * YAML text of JSON data: a value parsed from JSON, or plain data (objects,
  * arrays, strings, numbers, booleans, null) read as JSON.stringify reads it —
  * absent members (undefined) left out, non-finite numbers as null. No toJSON
- * methods, no cycles.
+ * methods, no cycles. `head` (comment lines, say) comes first, in the same
+ * flat string: prepended afterwards, a 4 MB text became a cons string that
+ * writing the file had to copy flat again.
  */
-export function jsonToYaml(value: unknown): string {
-  const writer = new YamlWriter();
+export function jsonToYaml(value: unknown, head = ""): string {
+  const writer = new YamlWriter(head);
   const text = writer.inline(value, 1);
-  if (text !== undefined) return `${text}\n`;
+  if (text !== undefined) return `${head}${text}\n`;
   writer.block(value, 0, "");
   return writer.toString();
 }

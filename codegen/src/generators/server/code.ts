@@ -140,20 +140,15 @@ function joinLines(lines: string[], mark: number): void {
 /**
  * The text `w.blankLine(); w.writeLines(lines); w.toString()` gives, without
  * copying ~150,000 lines into the writer (SageMaker's codec): the writer
- * renders the banner, imports and whatever lines it holds itself (`wroteLines`:
- * hoisted constants), the body is joined once behind them. The body's entries
- * are at depth 0 with no line break the writer would split (Code writes
- * literal()-escaped texts; BodyWriter splits as the writer does), and entries
- * already joined (joinSince) give the same text.
+ * renders the banner, imports and whatever lines it holds itself (hoisted
+ * constants), the body joined behind them in the same join
+ * (TypeScriptWriter.withBody). The body's entries are at depth 0 with no line
+ * break the writer would split (Code writes literal()-escaped texts;
+ * BodyWriter splits as the writer does), and entries already joined
+ * (joinSince) give the same text.
  */
-export function fileWithBody(w: TypeScriptWriter, wroteLines: boolean, lines: readonly string[]): string {
-  let end = lines.length;
-  while (end > 0 && lines[end - 1] === "") end--;
-  const head = w.toString(); // ends with "\n"; a writer without lines ends with "\n\n" (its empty body)
-  if (end === 0) return head;
-  const body = (end === lines.length ? lines : lines.slice(0, end)).join("\n");
-  // With lines of its own, blankLine() would have put an empty line between them and the body.
-  return wroteLines ? `${head}\n${body}\n` : `${head.slice(0, -1)}${body}\n`;
+export function fileWithBody(w: TypeScriptWriter, lines: readonly string[]): string {
+  return w.withBody(lines);
 }
 
 /**
@@ -189,6 +184,6 @@ export class BodyWriter extends LineWriter {
   }
 
   override toString(): string {
-    return fileWithBody(this.w, false, this.lines);
+    return fileWithBody(this.w, this.lines);
   }
 }

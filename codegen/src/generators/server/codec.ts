@@ -68,7 +68,7 @@ export function codecFile(index: ModelIndex, serviceId: string): string {
   }
   const declarations = [...gen.patterns.declarations(), ...gen.enums.declarations()];
   for (const declaration of declarations) w.write(declaration);
-  return fileWithBody(w, declarations.length > 0, body.allLines());
+  return fileWithBody(w, body.allLines());
 }
 
 class CodecGenerator {
