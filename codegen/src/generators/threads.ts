@@ -341,7 +341,7 @@ export async function runInThreads(
       if (names.length === 0) return;
       let claimable: GeneratorsRequest["claimable"];
       if (position === WORKER_GROUPS.length - 1) {
-        offered = selected.filter((g) => CLAIMABLE.includes(g.name) && !elsewhere.has(g.name) && !names.includes(g.name)).map((g) => g.name);
+        offered = CLAIMABLE.filter((name) => selected.some((g) => g.name === name) && !elsewhere.has(name) && !names.includes(name));
         if (offered.length > 0) {
           claimable = { names: offered, slots: new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT * offered.length) };
           claims = new Int32Array(claimable.slots);
@@ -366,9 +366,8 @@ export async function runInThreads(
     onRun?.(run);
   };
   for (const generator of selected) if (!elsewhere.has(generator.name)) await runHere(generator);
-  for (const generator of selected) {
-    const slot = offered.indexOf(generator.name);
-    if (slot !== -1 && Atomics.compareExchange(claims!, slot, FREE, MAIN) === FREE) await runHere(generator);
+  for (const [slot, name] of offered.entries()) {
+    if (Atomics.compareExchange(claims!, slot, FREE, MAIN) === FREE) await runHere(selected.find((g) => g.name === name)!);
   }
   const runs: GeneratorRun[] = [];
   for (const generator of selected) {
