@@ -10,16 +10,13 @@
 //
 // The pinned Maven models carry endpoint tests (dynamodb's have operation
 // inputs, sqs's do not); botocore's packages here ship no endpoint-tests-1.json.
-import { mkdirSync, rmSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
-import { pathToFileURL } from "node:url";
 import { isDeepStrictEqual } from "node:util";
 import { beforeAll, describe, expect, it } from "vitest";
 import { symbolsOf, commandName } from "../../codegen/src/generators/client/symbols.js";
-import { generators } from "../../codegen/src/generators/index.js";
 import type { NodeObject } from "../../codegen/src/model/ast.js";
 import { ModelIndex } from "../../codegen/src/model/knowledge.js";
-import { runGenerators, writeOutput } from "../../codegen/src/pipeline.js";
+import { type GeneratedClient, importGeneratedClients } from "./generated-client.js";
 import { pinnedModels } from "./models.js";
 
 const root = resolve(import.meta.dirname, "..", "..");
@@ -59,22 +56,13 @@ interface ClientLike {
   send(command: unknown): Promise<unknown>;
   middlewareStack: { add(middleware: unknown, options: { step: string; name: string }): void };
 }
-interface Generated {
-  index: ModelIndex;
-  client: Record<string, new (arg?: unknown) => ClientLike>;
-}
-const generated = new Map<string, Generated>();
+let generated: Map<string, GeneratedClient<ClientLike>>;
 
 beforeAll(async () => {
-  rmSync(OUT, { recursive: true, force: true });
-  mkdirSync(OUT, { recursive: true });
-  for (const model of models) {
-    const index = new ModelIndex(structuredClone(model.ast), [relative(root, model.path)]);
-    const dir = join(OUT, model.name);
-    await writeOutput(dir, await runGenerators(index, generators.filter((g) => g.name === "client")));
-    const client = (await import(pathToFileURL(join(dir, "client", "src", "index.ts")).href)) as Generated["client"];
-    generated.set(model.name, { index, client });
-  }
+  generated = await importGeneratedClients<ClientLike>(
+    OUT,
+    models.map((model) => [model.name, new ModelIndex(structuredClone(model.ast), [relative(root, model.path)])]),
+  );
 }, 600_000);
 
 class Captured extends Error {}
@@ -86,7 +74,7 @@ interface Outcome {
 }
 
 /** Sends one operation input through a fresh client; the request handler records the request and stops the call. */
-async function send({ index, client }: Generated, input: OperationInput): Promise<Outcome> {
+async function send({ index, client }: GeneratedClient<ClientLike>, input: OperationInput): Promise<Outcome> {
   const outcome: Outcome = {};
   const config: Record<string, unknown> = {
     credentials: { accessKeyId: "AKID", secretAccessKey: "SECRET" },

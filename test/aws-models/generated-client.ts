@@ -1,0 +1,32 @@
+// Client packages generated from AWS models and imported into the test:
+// written inside the work tree, so that they resolve the repository's
+// node_modules (one @smithy/core for the packages and the client runtime).
+import { mkdirSync, rmSync } from "node:fs";
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
+import { generators } from "../../codegen/src/generators/index.js";
+import type { ModelIndex } from "../../codegen/src/model/knowledge.js";
+import { runGenerators, writeOutput } from "../../codegen/src/pipeline.js";
+
+/** What a test uses of a generated client package: the client and command classes, by name. */
+export interface GeneratedClient<Client> {
+  index: ModelIndex;
+  client: Record<string, new (arg?: unknown) => Client>;
+}
+
+/**
+ * Generates only the client of each index under `out/<name>` (`out` emptied
+ * first) and imports each package.
+ */
+export async function importGeneratedClients<Client>(out: string, models: Iterable<[string, ModelIndex]>): Promise<Map<string, GeneratedClient<Client>>> {
+  rmSync(out, { recursive: true, force: true });
+  mkdirSync(out, { recursive: true });
+  const clients = new Map<string, GeneratedClient<Client>>();
+  for (const [name, index] of models) {
+    const dir = join(out, name);
+    await writeOutput(dir, await runGenerators(index, generators.filter((g) => g.name === "client")));
+    const client = (await import(pathToFileURL(join(dir, "client", "src", "index.ts")).href)) as GeneratedClient<Client>["client"];
+    clients.set(name, { index, client });
+  }
+  return clients;
+}
