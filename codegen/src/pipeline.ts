@@ -55,7 +55,12 @@ export async function loadAstFile(path: string, root: string): Promise<ModelInde
   // through a string decoder (~6 ms more on Glue's 1.5 MB, on the main
   // thread's critical path before any generator starts).
   const text = readFileSync(path, "utf8");
-  const model = JSON.parse(text) as SmithyModel;
+  let model: SmithyModel;
+  try {
+    model = JSON.parse(text) as SmithyModel;
+  } catch (error) {
+    throw new Error(`${path}: not valid JSON (${(error as Error).message})`);
+  }
   if (typeof model !== "object" || model === null || typeof model.shapes !== "object") {
     throw new Error(`${path}: not a Smithy JSON AST document (no "shapes")`);
   }

@@ -93,6 +93,10 @@ describe("generators on worker threads", () => {
     const broken = join(scratch, "broken.json");
     writeFileSync(broken, JSON.stringify({ smithy: "2.0" }));
     expect(failingRun(broken)).toContain('not a Smithy JSON AST document (no "shapes")');
+    // Text that is not JSON at all: the file is named, as for IDL errors.
+    const garbage = join(scratch, "garbage.json");
+    writeFileSync(garbage, `{"smithy": "2.0", "shapes": {${" ".repeat(1_100_000)}`);
+    expect(failingRun(garbage)).toMatch(/garbage\.json: not valid JSON \(.+\)/);
   }, 30_000);
 
   it("stop the workers started early when the model has several services and none is chosen", () => {
