@@ -22,6 +22,7 @@ interface BotoMember {
   jsonvalue?: boolean;
   idempotencyToken?: boolean;
   deprecated?: boolean;
+  deprecatedMessage?: string;
   timestampFormat?: string;
   contextParam?: { name: string };
 }
@@ -56,6 +57,8 @@ interface BotoModel {
       authtype?: string;
       endpoint?: { hostPrefix?: string };
       auth?: string[];
+      deprecated?: boolean;
+      deprecatedMessage?: string;
     }
   >;
   shapes: Record<string, BotoShape>;
@@ -96,6 +99,8 @@ export function botocoreModel(service: string): SmithyModel {
   const id = (name: string): string => `${ns}#${renamed.get(name) ?? name}`;
   const shapes: SmithyModel["shapes"] = {};
   const docs = (text: string | undefined): Record<string, NodeValue> => (text ? { "smithy.api#documentation": text } : {});
+  // botocore's `deprecated` and `deprecatedMessage` (members and operations) are Smithy's @deprecated.
+  const deprecation = (message: string | undefined): NodeValue => (message ? { message } : {});
 
   for (const [name, s] of Object.entries(model.shapes)) {
     const traits: Record<string, NodeValue> = { ...docs(s.documentation) };
@@ -111,6 +116,7 @@ export function botocoreModel(service: string): SmithyModel {
       const t: Record<string, NodeValue> = { ...docs(b.documentation) };
       if (required) t["smithy.api#required"] = {};
       if (b.idempotencyToken) t["smithy.api#idempotencyToken"] = {};
+      if (b.deprecated) t["smithy.api#deprecated"] = deprecation(b.deprecatedMessage);
       if (b.timestampFormat) t["smithy.api#timestampFormat"] = TIMESTAMP_FORMATS[b.timestampFormat] ?? b.timestampFormat;
       // Endpoint context params: botocore's keys carry Smithy's smithy.rules traits unchanged.
       if (b.contextParam) t["smithy.rules#contextParam"] = b.contextParam;
@@ -174,6 +180,7 @@ export function botocoreModel(service: string): SmithyModel {
   for (const [name, op] of Object.entries(model.operations)) {
     const traits: Record<string, NodeValue> = { ...docs(op.documentation) };
     if (op.idempotent) traits["smithy.api#idempotent"] = {};
+    if (op.deprecated) traits["smithy.api#deprecated"] = deprecation(op.deprecatedMessage);
     if (op.staticContextParams) traits["smithy.rules#staticContextParams"] = op.staticContextParams;
     if (op.operationContextParams) traits["smithy.rules#operationContextParams"] = op.operationContextParams;
     // Unauthenticated operations. botocore marks them twice, e.g. Cognito

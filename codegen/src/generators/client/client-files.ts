@@ -5,6 +5,7 @@
 // @smithy/* and @aws-sdk/* runtime packages; the few runtime pieces they do
 // not provide live in @mwaa-serverless/client-runtime (packages/client-runtime).
 
+import { deprecationOf } from "../../model/deprecation.js";
 import type { ModelIndex } from "../../model/knowledge.js";
 import { TypeScriptWriter, literal } from "../../writer/typescript-writer.js";
 import type { GeneratedFile } from "../generator.js";
@@ -403,7 +404,7 @@ export function commandFile(index: ModelIndex, s: ClientSymbols, op: string): Ge
       `@throws {@link ${s.baseException}}`,
       `Base exception class for all service exceptions from ${s.service.sdkId} service.`,
     ].join("\n");
-    w.docs(docs, { public: "" });
+    w.docs(docs, { public: "", deprecated: deprecationOf(index, op) });
     w.block(`export class ${cmd} extends command<${cmd}Input, ${cmd}Output>(${ep}, _mw0, ${literal(typeName(index, op))}, ${schemaName(index, op)}) {`, () => {
       w.docs(undefined, { internal: "" });
       w.write(`declare protected static __types: { api: { input: ${inType}; output: ${outType} }; sdk: { input: ${cmd}Input; output: ${cmd}Output } };`);

@@ -3,6 +3,7 @@
 // modelled error (errors.ts) under the service's base exception. Doc comments
 // come from the model's @documentation, as in AWS SDK v3 clients.
 
+import { deprecationOf, memberDeprecation } from "../../model/deprecation.js";
 import { Trait, type Member, type ModelIndex } from "../../model/knowledge.js";
 import { TypeScriptWriter, literal, propertyKey } from "../../writer/typescript-writer.js";
 import type { GeneratedFile } from "../generator.js";
@@ -64,10 +65,10 @@ function memberDocs(index: ModelIndex, member: Member): string | undefined {
 
 function writeStructure(index: ModelIndex, id: string, w: TypeScriptWriter): void {
   const name = typeName(index, id);
-  w.docs(index.documentationOf(id), { public: "" });
+  w.docs(index.documentationOf(id), { public: "", deprecated: deprecationOf(index, id) });
   w.block(`export interface ${name} {`, () => {
     for (const member of index.membersOf(id)) {
-      w.docs(memberDocs(index, member), { public: "" });
+      w.docs(memberDocs(index, member), { public: "", deprecated: memberDeprecation(index, member) });
       const optional = member.required ? "" : "?";
       w.write(`${propertyKey(member.name)}${optional}: ${tsType(index, member.target, w, "models")} | undefined;`);
       w.blankLine();
@@ -80,14 +81,14 @@ function writeStructure(index: ModelIndex, id: string, w: TypeScriptWriter): voi
 function writeUnion(index: ModelIndex, id: string, w: TypeScriptWriter): void {
   const name = typeName(index, id);
   const members = index.membersOf(id);
-  w.docs(index.documentationOf(id), { public: "" });
+  w.docs(index.documentationOf(id), { public: "", deprecated: deprecationOf(index, id) });
   const variants = [...members.map((m) => `${name}.${m.name}Member`), `${name}.$UnknownMember`];
   w.write(`export type ${name} = ${variants.join(" | ")};`);
   w.blankLine();
   w.docs(undefined, { public: "" });
   w.block(`export namespace ${name} {`, () => {
     for (const member of members) {
-      w.docs(memberDocs(index, member), { public: "" });
+      w.docs(memberDocs(index, member), { public: "", deprecated: memberDeprecation(index, member) });
       w.block(`export interface ${member.name}Member {`, () => {
         for (const other of members) {
           w.write(
@@ -128,7 +129,7 @@ export function enumsFile(index: ModelIndex): GeneratedFile {
     .sort((a, b) => typeName(index, a).localeCompare(typeName(index, b)));
   for (const id of enums) {
     const name = typeName(index, id);
-    w.docs(index.documentationOf(id), { public: "", enum: "" });
+    w.docs(index.documentationOf(id), { public: "", enum: "", deprecated: deprecationOf(index, id) });
     w.block(`export const ${name} = {`, () => {
       for (const value of index.enumValuesOf(id)) {
         w.docs(value.documentation);

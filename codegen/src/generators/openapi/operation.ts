@@ -15,7 +15,7 @@ import { exampleToWire } from "../../model/wire-values.js";
 import type { NodeObject } from "../../model/ast.js";
 import type { FrameworkError } from "../../model/framework-errors.js";
 import { frameworkErrorsByStatus } from "../../model/framework-errors.js";
-import type { ModelIndex, OperationExample } from "../../model/knowledge.js";
+import { type ModelIndex, type OperationExample, Trait } from "../../model/knowledge.js";
 import type { JsonSchema } from "../json-schema/schema-builder.js";
 import { hasOwn, setOwn } from "../../model/own-properties.js";
 
@@ -86,6 +86,8 @@ export class PathItems {
     const summary = firstSentence(documentation);
     if (summary) operation.summary = summary;
     if (documentation) operation.description = documentation;
+    // Smithy's @deprecated on an operation is OpenAPI's Operation Object `deprecated`.
+    if (index.hasTrait(operationId, Trait.deprecated)) operation.deprecated = true;
     operation["x-amz-target"] = target;
     operation.parameters = [
       {

@@ -4,6 +4,7 @@
 // and a throwable class per error (extending ModeledServiceError), which
 // knows its shape ID, fault and status and serializes itself through codec.ts.
 
+import { deprecationOf, memberDeprecation } from "../../model/deprecation.js";
 import type { ModelIndex } from "../../model/knowledge.js";
 import { literal, propertyKey, TypeScriptWriter } from "../../writer/typescript-writer.js";
 import { BodyWriter } from "./code.js";
@@ -62,29 +63,29 @@ function memberLines(w: BodyWriter, index: ModelIndex, id: string): void {
   for (const member of structureMembers(index, id)) {
     const constraints = index.constraintsOf(member);
     const optional = !(member.required || (constraints.default !== undefined && constraints.default !== null));
-    const deprecated = "smithy.api#deprecated" in member.traits || index.hasTrait(member.target, "smithy.api#deprecated");
-    docs(w, member.documentation, deprecated);
+    docs(w, member.documentation, memberDeprecation(index, member));
     w.write(key(member.name) + (optional ? "?: " : ": ") + tsType(index, member.target) + ";");
   }
 }
 
 /**
- * The comment `w.docs(text, { deprecated: deprecated ? "" : undefined })`
- * writes, line for line, without its general tag handling: written for
- * nearly every member of an AWS model (SageMaker: ~15,000).
+ * The comment `w.docs(text, { deprecated })` writes, line for line, without
+ * its general tag handling: written for nearly every member of an AWS model
+ * (SageMaker: ~15,000). `deprecated`: the @deprecated tag's text
+ * (model/deprecation.ts), undefined for none.
  */
-function docs(w: BodyWriter, text: string | undefined, deprecated: boolean): void {
+function docs(w: BodyWriter, text: string | undefined, deprecated: string | undefined): void {
   const body = text === undefined ? "" : text.trim();
-  if (body.length === 0 && !deprecated) return;
+  if (body.length === 0 && deprecated === undefined) return;
   w.write("/**");
   if (body.length > 0) {
     for (const line of body.split("\n")) {
       // `*/` inside the text cannot end the comment early.
       w.write(line.length === 0 ? " *" : ` * ${line.includes("*/") ? line.replace(/\*\//g, "*\\/") : line}`);
     }
-    if (deprecated) w.write(" *");
+    if (deprecated !== undefined) w.write(" *");
   }
-  if (deprecated) w.write(" * @deprecated");
+  if (deprecated !== undefined) w.write(` * @deprecated${deprecated ? ` ${deprecated.includes("*/") ? deprecated.replace(/\*\//g, "*\\/") : deprecated}` : ""}`);
   w.write(" */");
 }
 
@@ -101,7 +102,7 @@ function key(name: string): string {
 }
 
 function structureType(w: BodyWriter, index: ModelIndex, id: string): void {
-  docs(w, index.documentationOf(id), false);
+  docs(w, index.documentationOf(id), deprecationOf(index, id));
   w.block(`export interface ${typeName(index, id)} {`, () => memberLines(w, index, id));
 }
 
