@@ -4,8 +4,9 @@
 // changes the time, never the output. On SageMaker (~3,400 shapes) the
 // conformance cases alone are a third of the CPU time; run after the other
 // generators they made `generate`'s wall time on a 2-core machine. Small
-// models (ours, and dynamodb's 574 shapes) stay on one thread: starting a
-// worker costs about as much as it saves them.
+// models (ours; athena's 428 shapes) stay on one thread: starting a worker
+// costs about as much as it saves them, unless it started while the model
+// was read (dynamodb's 574 shapes: MIN_SHAPES_FOR_EARLY_WORKERS).
 
 import { performance } from "node:perf_hooks";
 import { isMainThread, parentPort, Worker, workerData } from "node:worker_threads";
