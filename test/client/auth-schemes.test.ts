@@ -4,14 +4,13 @@
 // unsigned without resolving credentials; an `@optionalAuth` one gets SigV4
 // then noAuth; the others stay signed with SigV4.
 
-import { rmSync } from "node:fs";
 import { HttpResponse } from "@smithy/core/protocols";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { serviceAuthOf } from "../../codegen/src/generators/client/auth-schemes.js";
 import { generateClient } from "../../codegen/src/generators/client/index.js";
 import type { SmithyModel } from "../../codegen/src/model/ast.js";
 import { ModelIndex } from "../../codegen/src/model/knowledge.js";
-import { credentials, type GeneratedClientModule, loadGeneratedClient } from "./helpers.js";
+import { credentials, useGeneratedClient } from "./helpers.js";
 
 const NS = "example.auth";
 const ruleSet = {
@@ -109,13 +108,7 @@ describe("the generated auth scheme provider", () => {
 });
 
 describe("requests the client sends", () => {
-  let dir = "";
-  let client: GeneratedClientModule;
-
-  beforeAll(async () => {
-    ({ dir, client } = await loadGeneratedClient(files, "client-auth-schemes"));
-  });
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const generated = useGeneratedClient(files, "client-auth-schemes");
 
   const noCredentials = async () => {
     throw new Error("no credentials configured");
@@ -131,9 +124,9 @@ describe("requests the client sends", () => {
         return { response: new HttpResponse({ statusCode: 200, headers: { "content-type": "application/x-amz-json-1.0" }, body }) };
       },
     };
-    const c = new client.AuthTestClient!({ region: "us-east-1", requestHandler, maxAttempts: 1, ...config });
+    const c = new generated.client.AuthTestClient!({ region: "us-east-1", requestHandler, maxAttempts: 1, ...config });
     try {
-      await c.send(new client[`${operation}Command`]!({}));
+      await c.send(new generated.client[`${operation}Command`]!({}));
       return { headers };
     } catch (error) {
       return { headers, error: error as Error };

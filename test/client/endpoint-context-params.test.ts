@@ -4,13 +4,12 @@
 // smithy-typescript emits them, and the endpoint a real call then resolves
 // through @smithy/core's endpoint middleware — on a small model written for it.
 
-import { rmSync } from "node:fs";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { generateClient } from "../../codegen/src/generators/client/index.js";
 import { compilePath } from "../../codegen/src/generators/client/endpoint-context-params.js";
 import type { SmithyModel } from "../../codegen/src/model/ast.js";
 import { ModelIndex } from "../../codegen/src/model/knowledge.js";
-import { credentials, type GeneratedClientModule, loadGeneratedClient } from "./helpers.js";
+import { credentials, useGeneratedClient } from "./helpers.js";
 
 const NS = "example.ctx";
 const ruleSet = {
@@ -185,13 +184,7 @@ describe("compiled operationContextParams paths", () => {
 });
 
 describe("the endpoint a call resolves", () => {
-  let dir = "";
-  let client: GeneratedClientModule;
-
-  beforeAll(async () => {
-    ({ dir, client } = await loadGeneratedClient(files, "client-endpoint-context-params"));
-  });
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const generated = useGeneratedClient(files, "client-endpoint-context-params");
 
   async function hostOf(config: Record<string, unknown>, command: string, input: object): Promise<string> {
     let host: string | undefined;
@@ -201,8 +194,8 @@ describe("the endpoint a call resolves", () => {
         throw new Error("captured");
       },
     };
-    const c = new client.CtxTestClient!({ region: "us-east-1", credentials, requestHandler, maxAttempts: 1, ...config });
-    await c.send(new client[`${command}Command`]!(input)).catch((error: Error) => {
+    const c = new generated.client.CtxTestClient!({ region: "us-east-1", credentials, requestHandler, maxAttempts: 1, ...config });
+    await c.send(new generated.client[`${command}Command`]!(input)).catch((error: Error) => {
       if (error.message !== "captured") throw error;
     });
     return host!;

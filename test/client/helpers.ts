@@ -6,6 +6,7 @@ import type { ServerResponse } from "node:http";
 import { dirname, join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { HttpResponse } from "@smithy/core/protocols";
+import { afterAll, beforeAll } from "vitest";
 
 // The server and the rejection helper are the client runtime's test helpers.
 export { rejectionOf, startServer, type RecordedRequest, type TestServer } from "../../packages/client-runtime/test/local-server.js";
@@ -45,18 +46,23 @@ export function canned(statusCode: number, headers: Record<string, string>, body
 export type GeneratedClientModule = Record<string, new (arg?: unknown) => { send(command: unknown): Promise<unknown> }>;
 
 /**
- * Writes generated `files` (paths as generators give them, `client/src/…`)
- * under .cache/<name> — inside the work tree, so the package resolves the
- * repository's node_modules — and imports the client's index. The caller
- * removes `dir` when done.
+ * A generated client package for the tests of the `describe` block this is
+ * called in: before them, `files` (paths as generators give them,
+ * `client/src/…`) are written under .cache/<name> — inside the work tree, so
+ * the package resolves the repository's node_modules — and the client's index
+ * is imported into `client`; after them the directory is removed.
  */
-export async function loadGeneratedClient(files: ReadonlyMap<string, string>, name: string): Promise<{ dir: string; client: GeneratedClientModule }> {
+export function useGeneratedClient(files: ReadonlyMap<string, string>, name: string): { client: GeneratedClientModule } {
   const dir = join(resolve(import.meta.dirname, "..", ".."), ".cache", name);
-  rmSync(dir, { recursive: true, force: true });
-  for (const [path, contents] of files) {
-    mkdirSync(dirname(join(dir, path)), { recursive: true });
-    writeFileSync(join(dir, path), contents);
-  }
-  const client = (await import(pathToFileURL(join(dir, "client", "src", "index.ts")).href)) as GeneratedClientModule;
-  return { dir, client };
+  const loaded = { client: {} as GeneratedClientModule };
+  beforeAll(async () => {
+    rmSync(dir, { recursive: true, force: true });
+    for (const [path, contents] of files) {
+      mkdirSync(dirname(join(dir, path)), { recursive: true });
+      writeFileSync(join(dir, path), contents);
+    }
+    loaded.client = (await import(pathToFileURL(join(dir, "client", "src", "index.ts")).href)) as GeneratedClientModule;
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  return loaded;
 }

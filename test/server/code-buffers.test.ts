@@ -7,7 +7,7 @@
 
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { BodyWriter, Code, fileWithBody } from "../../codegen/src/generators/server/code.js";
+import { BodyWriter, Code } from "../../codegen/src/generators/server/code.js";
 import { TypeScriptWriter } from "../../codegen/src/writer/typescript-writer.js";
 
 /** Text with the characters that matter: line breaks, `*\/`, blanks at the ends. */
@@ -91,7 +91,7 @@ describe("server generator's line buffers", () => {
     );
   });
 
-  it("fileWithBody gives the text of writing hoisted lines, a blank line and the Code body to the writer", () => {
+  it("TypeScriptWriter.withBody gives the text of writing hoisted lines, a blank line and the Code body to the writer", () => {
     const line = fc.constantFrom("", "const a = 1;", "export function f() {", "}", "  return x;");
     fc.assert(
       fc.property(fc.array(line, { maxLength: 4 }), fc.array(fc.array(line, { maxLength: 5 }), { maxLength: 4 }), (hoisted, shapes) => {
@@ -117,7 +117,7 @@ describe("server generator's line buffers", () => {
         }
         oracle.blankLine();
         oracle.writeLines(plain);
-        expect(fileWithBody(w, code.allLines())).toBe(oracle.toString());
+        expect(w.withBody(code.allLines())).toBe(oracle.toString());
       }),
       { numRuns: 400 },
     );

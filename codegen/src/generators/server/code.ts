@@ -1,8 +1,8 @@
 // A line buffer with indentation for function bodies the server generator
 // assembles before handing them to the TypeScriptWriter (which owns the
 // banner and imports), plus unique local names per function; BodyWriter, the
-// writer's own body API over such lines; fileWithBody, which puts the two
-// together.
+// writer's own body API over such lines. TypeScriptWriter.withBody puts a
+// body and the writer's own lines together, joined once.
 
 import { indentOf, LineWriter, type TypeScriptWriter } from "../../writer/typescript-writer.js";
 //
@@ -138,20 +138,6 @@ function joinLines(lines: string[], mark: number): void {
 }
 
 /**
- * The text `w.blankLine(); w.writeLines(lines); w.toString()` gives, without
- * copying ~150,000 lines into the writer (SageMaker's codec): the writer
- * renders the banner, imports and whatever lines it holds itself (hoisted
- * constants), the body joined behind them in the same join
- * (TypeScriptWriter.withBody). The body's entries are at depth 0 with no line
- * break the writer would split (Code writes literal()-escaped texts;
- * BodyWriter splits as the writer does), and entries already joined
- * (joinSince) give the same text.
- */
-export function fileWithBody(w: TypeScriptWriter, lines: readonly string[]): string {
-  return w.withBody(lines);
-}
-
-/**
  * TypeScriptWriter's body API (write, block, docs …: the same lines) over a
  * buffer of its own, imports going to the writer: a generator can join a
  * finished declaration's lines into one string (joinSince) so they do not
@@ -184,6 +170,6 @@ export class BodyWriter extends LineWriter {
   }
 
   override toString(): string {
-    return fileWithBody(this.w, this.lines);
+    return this.w.withBody(this.lines);
   }
 }

@@ -11,7 +11,7 @@
 import type { Member, ModelIndex } from "../../model/knowledge.js";
 import { Trait } from "../../model/knowledge.js";
 import { literal, TypeScriptWriter } from "../../writer/typescript-writer.js";
-import { Code, fileWithBody, Hoisted } from "./code.js";
+import { Code, Hoisted } from "./code.js";
 import { assignOwn, emptyObjectFor, isInheritedName, readerName, readMember, serializerName, structureMembers, valueTypeName, writerName } from "./names.js";
 import { SERVER_RUNTIME } from "./runtime-packages.js";
 
@@ -68,7 +68,9 @@ export function codecFile(index: ModelIndex, serviceId: string): string {
   }
   const declarations = [...gen.patterns.declarations(), ...gen.enums.declarations()];
   for (const declaration of declarations) w.write(declaration);
-  return fileWithBody(w, body.allLines());
+  // The text of writing the body's ~150,000 lines (SageMaker) to the writer
+  // after its hoisted constants, without copying them into it.
+  return w.withBody(body.allLines());
 }
 
 class CodecGenerator {

@@ -80,13 +80,17 @@ function docs(w: BodyWriter, text: string | undefined, deprecated: string | unde
   w.write("/**");
   if (body.length > 0) {
     for (const line of body.split("\n")) {
-      // `*/` inside the text cannot end the comment early.
-      w.write(line.length === 0 ? " *" : ` * ${line.includes("*/") ? line.replace(/\*\//g, "*\\/") : line}`);
+      w.write(line.length === 0 ? " *" : ` * ${commentSafe(line)}`);
     }
     if (deprecated !== undefined) w.write(" *");
   }
-  if (deprecated !== undefined) w.write(` * @deprecated${deprecated ? ` ${deprecated.includes("*/") ? deprecated.replace(/\*\//g, "*\\/") : deprecated}` : ""}`);
+  if (deprecated !== undefined) w.write(` * @deprecated${deprecated ? ` ${commentSafe(deprecated)}` : ""}`);
   w.write(" */");
+}
+
+/** `*\/` inside the text cannot end the comment early. */
+function commentSafe(text: string): string {
+  return text.includes("*/") ? text.replace(/\*\//g, "*\\/") : text;
 }
 
 const keys = new Map<string, string>();
