@@ -25,7 +25,7 @@ import { type BenchReport, median } from "./report.js";
 
 const CLI = "build/codegen.mjs";
 const OUR_RUNS = Number(process.env.BENCH_AWS_MODELS_RUNS ?? 3);
-const COLD_RUNS = Number(process.env.BENCH_AWS_MODELS_COLD_RUNS ?? 3);
+const COLD_RUNS = Number(process.env.BENCH_AWS_MODELS_COLD_RUNS ?? 8);
 /** Pinned jars by artifact id; `botocore:<service>` for the issue's Glue and SageMaker (see modelFile). */
 const MODELS = (process.env.BENCH_AWS_MODELS ?? "dynamodb,botocore:glue,botocore:sagemaker").split(",").map((s) => s.trim());
 
@@ -119,11 +119,13 @@ export default async function awsModelsBench(): Promise<BenchReport> {
         }),
       );
       const label = `${name} (${shapeCount} shapes)`;
-      // smithy-typescript runs before and after ours, and its figures are the
-      // mean of the two: these machines' speed drifts over minutes (other
-      // work on the host), and a single run taken at one end of ours measured
-      // the drift as much as the generators (its SageMaker run took 13 s and
-      // 20 s in two benches an hour apart).
+      // smithy-typescript runs before, between the two halves of our cold
+      // runs, and after them, and each side's figure is its median: these
+      // machines' speed drifts over minutes (other work on the host) by
+      // ±15 %, and a single run taken at one end of ours measured the drift
+      // as much as the generators (its SageMaker run took 13 s and 20 s in two
+      // benches an hour apart; Glue's ratio came out 10.6×, 10.0× and 8.3× in
+      // three benches of one afternoon with one run before ours and one after).
       const theirRuns: Timed[] = [];
       const runTheirs = (): void => {
         const out = join(scratch, `theirs-${theirRuns.length + 1}`);
@@ -148,23 +150,27 @@ export default async function awsModelsBench(): Promise<BenchReport> {
         refused = true;
       }
       const colds: Timed[] = [];
-      for (let i = 0; i < COLD_RUNS; i++) colds.push(generate({ ...process.env, CODEGEN_CACHE: "0" }));
+      const half = Math.ceil(COLD_RUNS / 2);
+      for (let i = 0; i < half; i++) colds.push(generate({ ...process.env, CODEGEN_CACHE: "0" }));
+      if (!refused) runTheirs();
+      for (let i = half; i < COLD_RUNS; i++) colds.push(generate({ ...process.env, CODEGEN_CACHE: "0" }));
+      if (!refused) runTheirs();
       generate(); // fills the derived-output cache for the warm runs
       const ours: Timed[] = [];
       for (let i = 0; i < OUR_RUNS; i++) ours.push(generate());
-      if (!refused) runTheirs();
       const casesBytes = statSync(join(lastOut, "conformance", "cases.json")).size;
       const wall = median(ours.map((t) => t.wallMs));
       const cpu = median(ours.map((t) => t.cpuMs));
       const coldWall = median(colds.map((t) => t.wallMs));
       const coldCpu = median(colds.map((t) => t.cpuMs));
-      const mean = (values: number[]): number => values.reduce((a, b) => a + b, 0) / values.length;
       const theirs: Timed | undefined = refused
         ? undefined
-        : { wallMs: mean(theirRuns.map((t) => t.wallMs)), cpuMs: mean(theirRuns.map((t) => t.cpuMs)) };
+        : { wallMs: median(theirRuns.map((t) => t.wallMs)), cpuMs: median(theirRuns.map((t) => t.cpuMs)) };
       if (theirs) {
+        const seconds = (runs: Timed[]): string => runs.map((t) => (t.wallMs / 1000).toFixed(2)).join(", ");
         notes.push(
-          `${label}: smithy-typescript's two runs took ${theirRuns.map((t) => `${(t.wallMs / 1000).toFixed(1)} s`).join(" and ")} of wall time.`,
+          `${label}: smithy-typescript's runs took ${seconds(theirRuns)} s of wall time; our cold runs ${seconds(colds)} s, in that order ` +
+            `(theirs before our first ${half}, between the halves, and after).`,
         );
       }
       const versus = (what: string): string | undefined => (theirs ? `smithy-typescript client codegen, ${label}, ${what}` : undefined);
@@ -194,7 +200,7 @@ export default async function awsModelsBench(): Promise<BenchReport> {
     `Our generate: median of ${COLD_RUNS} cold runs per model (CODEGEN_CACHE=0: every cache off; models of more than 100 schema definitions, all three here, ` +
       "get validators compiled on first use rather than ajv's standalone code, docs/codegen.md), " +
       `on which the goal is judged, and of ${OUR_RUNS} warm runs (node_modules/.cache/codegen on; these models' runs are too large for the whole-run cache, so little is replayed); ` +
-      "smithy-typescript: two runs per model, one before ours and one after, averaged.",
+      "smithy-typescript: three runs per model, one before our cold runs, one between their two halves and one after them; the median.",
     `Load average (1 min) when the bench started: ${loadAtStart}; when it ended: ${os.loadavg()[0]!.toFixed(1)}. ` +
       "The machine has 2 cores shared with other work: wall times above ~2 are inflated by it, CPU times much less.",
   );

@@ -11,7 +11,7 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { generators } from "./generators/index.js";
-import { GeneratorWorkers, isGeneratorWorker, likelyNeedsWorkers, serveGeneratorWorker } from "./generators/threads.js";
+import { GeneratorWorkers, likelyNeedsWorkers } from "./generators/threads.js";
 import type { ModelIndex } from "./model/knowledge.js";
 import { listManaged, loadAstFile, loadConfig, loadModelDir, ModelError, modelFiles, OutputWriter, runGenerators, writeOutput } from "./pipeline.js";
 import { CLI_OPTIONS, finishGenerate, programFiles, runCacheSlot } from "./cli-options.js";
@@ -84,7 +84,7 @@ async function main(argv: string[]): Promise<number> {
   };
 
   // A large model's generator workers start while the model is read (threads.ts).
-  const workerEntry = bundled ? new URL(import.meta.url) : undefined;
+  const workerEntry = bundled ? new URL("./codegen-worker.cjs", import.meta.url) : undefined;
   const workers =
     workerEntry &&
     (values["from-ast"]
@@ -109,9 +109,9 @@ async function main(argv: string[]): Promise<number> {
   const service = values.service ?? config?.service;
   if (service !== undefined) index.selectService(service);
   index.service();
-  // Worker threads start from this very module: only when it is the bundled
-  // CLI (build/codegen-main.mjs, whose URL the bundle has as its own); from TypeScript
-  // sources (tsx, tests) generation stays on one thread.
+  // Worker threads start only from the bundled CLI (build/codegen-worker.cjs,
+  // beside build/codegen-main.mjs, whose URL the bundle has as its own); from
+  // TypeScript sources (tsx, tests) generation stays on one thread.
   // generate writes each generator's files as soon as it is done, while the
   // others still run (a large model's workers); check writes at the end.
   const writer = command === "generate" ? new OutputWriter(outDir) : undefined;
@@ -213,9 +213,3 @@ export function runCli(argv: string[]): void {
     },
   );
 }
-
-// This module (build/codegen-main.mjs, loading the bundle) is also the entry of the generator
-// worker threads that a large model's generation starts
-// (generators/threads.ts); a worker's failure reaches the main thread as the
-// worker's error.
-if (isGeneratorWorker()) void serveGeneratorWorker();

@@ -30,10 +30,10 @@ export interface CliValues {
   quiet: boolean;
 }
 
-/** The files that make up the CLI (the light entry, the full CLI and its loader), from any one's URL. */
+/** The files that make up the CLI (the light entry, the full CLI, the generator worker's program and their loaders), from any one's URL. */
 export function programFiles(moduleUrl: string): string[] {
   const dir = dirname(fileURLToPath(moduleUrl));
-  return [join(dir, "codegen.mjs"), join(dir, "codegen-main.mjs"), join(dir, "codegen-main.cjs")];
+  return ["codegen.mjs", "codegen-main.mjs", "codegen-main.cjs", "codegen-worker.cjs", "codegen-worker-main.cjs"].map((file) => join(dir, file));
 }
 
 /**

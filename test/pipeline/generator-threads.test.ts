@@ -27,11 +27,11 @@ function tree(dir: string): Map<string, string> {
   return files;
 }
 
-function generate(model: string, out: string, workers: "0" | "1", quiet = true) {
+function generate(model: string, out: string, workers: "0" | "1", quiet = true, env: Record<string, string> = {}) {
   const result = spawnSync(process.execPath, [cli, "generate", ...(quiet ? ["--quiet"] : []), "--from-ast", model, "--out", out], {
     cwd: root,
     encoding: "utf8",
-    env: { ...process.env, CODEGEN_WORKERS: workers, CODEGEN_CACHE: "0" },
+    env: { ...process.env, CODEGEN_WORKERS: workers, CODEGEN_CACHE: "0", ...env },
   });
   expect(result.status, result.stderr).toBe(0);
   return quiet ? result.stderr : result.stdout;
@@ -62,6 +62,21 @@ describe("generators on worker threads", () => {
     expect(threads).toBe(oneThread);
     const expected = tree(join(scratch, "one"));
     const actual = tree(join(scratch, "threads"));
+    expect([...actual.keys()].sort()).toEqual([...expected.keys()].sort());
+    for (const [path, contents] of expected) expect(actual.get(path), `${path} differs`).toBe(contents);
+  });
+
+  it("split a generator with parts between the threads (the client: its models here, its package there) with the same result", () => {
+    const model = join(scratch, "hostile-split.json");
+    writeFileSync(model, JSON.stringify(hostileModel()));
+    const oneThread = generate(model, join(scratch, "split-one"), "0");
+    // CODEGEN_CLAIMS=alternate: the main thread claims the first part, the worker the second.
+    const split = generate(model, join(scratch, "split-threads"), "1", true, { CODEGEN_CLAIMS: "alternate", CODEGEN_TIMINGS: "1" });
+    expect(split).toMatch(/^timing: client \(models\) \d+ ms \(main,/m);
+    expect(split).toMatch(/^timing: client \(package\) \d+ ms \(worker \d+,/m);
+    expect(split.replace(/^timing: .*\n/gm, "")).toBe(oneThread);
+    const expected = tree(join(scratch, "split-one"));
+    const actual = tree(join(scratch, "split-threads"));
     expect([...actual.keys()].sort()).toEqual([...expected.keys()].sort());
     for (const [path, contents] of expected) expect(actual.get(path), `${path} differs`).toBe(contents);
   });

@@ -20,4 +20,11 @@ export interface Generator {
   /** Short name, used in messages and to select generators (`--only`). */
   name: string;
   generate(index: ModelIndex): GeneratedFile[] | Promise<GeneratedFile[]>;
+  /**
+   * Independent pieces of the output, each a generator of its own, that
+   * generate() returns in this order: the threads of a large model's run may
+   * take them apart (generators/threads.ts, CLAIMABLE). Output, warnings and
+   * their order are the same either way.
+   */
+  parts?: readonly Generator[];
 }

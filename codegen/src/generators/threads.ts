@@ -46,8 +46,37 @@ const WORKER_GROUPS: readonly (readonly string[])[] = [["model", "conformance"]]
  * Glue 0.82 → 0.73 s (median of 15) but SageMaker 1.19 → 1.39 s (9). The
  * client run after the conformance cases on the worker takes ~0.09 s against
  * ~0.13 s on the main thread: the two warm the same index views.
+ *
+ * A claimable generator with parts (Generator.parts) is claimed part by
+ * part: whole, the client was one unit of ~0.1 s, and the thread that did
+ * not get it often sat idle for most of that at the end of a Glue run.
  */
 const CLAIMABLE: readonly string[] = ["client"];
+
+/** What a thread runs of a claimable generator: its parts one by one, or itself whole. */
+function claimUnits(generator: Generator): readonly Generator[] {
+  return generator.parts ?? [generator];
+}
+
+/**
+ * Which thread may claim the claimable unit at `slot`. CODEGEN_CLAIMS=alternate
+ * (for tests) gives the main thread the first, third … units and the worker
+ * the others, so that a generator split between the threads is exercised
+ * whatever their timing; otherwise either may claim any.
+ */
+function mayClaim(slot: number, thread: typeof MAIN | typeof WORKER): boolean {
+  return process.env.CODEGEN_CLAIMS !== "alternate" || slot % 2 === (thread === MAIN ? 0 : 1);
+}
+
+/** A generator, or a part of one (claimed apart), by name. */
+function generatorUnit(name: string): Generator | undefined {
+  for (const generator of generators) {
+    if (generator.name === name) return generator;
+    const part = generator.parts?.find((p) => p.name === name);
+    if (part) return part;
+  }
+  return undefined;
+}
 
 /** A claim slot's values: free, or taken by the main thread or the worker. */
 const FREE = 0;
@@ -155,7 +184,7 @@ export async function serveGeneratorWorker(): Promise<void> {
   const writer = outDir === undefined ? undefined : new OutputWriter(outDir);
   const runs: GeneratorRun[] = [];
   for (const name of workerShare(names, request.claimable)) {
-    const generator = generators.find((g) => g.name === name);
+    const generator = generatorUnit(name);
     if (!generator) throw new Error(`generator worker: unknown generator '${name}'`);
     const run = await runOne(index, generator);
     if (writer) {
@@ -177,7 +206,7 @@ function* workerShare(names: readonly string[], claimable: GeneratorsRequest["cl
   if (!claimable) return;
   const slots = new Int32Array(claimable.slots);
   for (const [slot, name] of claimable.names.entries()) {
-    if (Atomics.compareExchange(slots, slot, FREE, WORKER) === FREE) yield name;
+    if (mayClaim(slot, WORKER) && Atomics.compareExchange(slots, slot, FREE, WORKER) === FREE) yield name;
   }
 }
 
@@ -302,8 +331,9 @@ function inWorker(
 
 /**
  * Runs `selected` (in their order) and returns one run per generator, in that
- * order. With `entry` (a module that calls serveGeneratorWorker in a worker:
- * the bundled CLI) and a model large enough, the WORKER_GROUPS run in worker
+ * order (one per part, in part order, for a CLAIMABLE generator with parts
+ * when workers are used). With `entry` (a module that calls serveGeneratorWorker in a worker:
+ * the bundled worker program) and a model large enough, the WORKER_GROUPS run in worker
  * threads while the rest runs here. CODEGEN_WORKERS=0 keeps everything here,
  * CODEGEN_WORKERS=1 uses the workers whatever the model's size (tests).
  * `onRun` hears of each run as soon as it is done, in no fixed order (to
@@ -342,7 +372,9 @@ export async function runInThreads(
       if (names.length === 0) return;
       let claimable: GeneratorsRequest["claimable"];
       if (position === WORKER_GROUPS.length - 1) {
-        offered = CLAIMABLE.filter((name) => selected.some((g) => g.name === name) && !elsewhere.has(name) && !names.includes(name));
+        offered = selected
+          .filter((g) => CLAIMABLE.includes(g.name) && !elsewhere.has(g.name) && !names.includes(g.name))
+          .flatMap((g) => claimUnits(g).map((unit) => unit.name));
         if (offered.length > 0) {
           claimable = { names: offered, slots: new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT * offered.length) };
           claims = new Int32Array(claimable.slots);
@@ -366,14 +398,17 @@ export async function runInThreads(
     here.set(generator.name, run);
     onRun?.(run);
   };
-  for (const generator of selected) if (!elsewhere.has(generator.name)) await runHere(generator);
+  // Offered generators are run unit by unit (claimUnits), whichever thread claims each.
+  const claimed = new Set(selected.filter((g) => claimUnits(g).some((unit) => offered.includes(unit.name))).map((g) => g.name));
+  for (const generator of selected) if (!elsewhere.has(generator.name) && !claimed.has(generator.name)) await runHere(generator);
   for (const [slot, name] of offered.entries()) {
-    if (Atomics.compareExchange(claims!, slot, FREE, MAIN) === FREE) await runHere(selected.find((g) => g.name === name)!);
+    if (mayClaim(slot, MAIN) && Atomics.compareExchange(claims!, slot, FREE, MAIN) === FREE) await runHere(generatorUnit(name)!);
   }
   const runs: GeneratorRun[] = [];
+  const runOf = async (name: string): Promise<GeneratorRun> => here.get(name) ?? (await elsewhere.get(name)!).find((r) => r.name === name)!;
   for (const generator of selected) {
-    const run = here.get(generator.name) ?? (await elsewhere.get(generator.name)!).find((r) => r.name === generator.name)!;
-    runs.push(run);
+    if (claimed.has(generator.name)) for (const unit of claimUnits(generator)) runs.push(await runOf(unit.name));
+    else runs.push(await runOf(generator.name));
   }
   // The warnings as one thread would have said them: by generator, each once.
   if (elsewhere.size > 0) index.orderWarnings([...earlier, ...runs.flatMap((r) => r.warnings)]);

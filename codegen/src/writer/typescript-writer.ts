@@ -84,7 +84,7 @@ export class LineWriter {
     if (body.length === 0 && tagLines.length === 0) return this;
     const lines = [...(body ? body.split("\n") : []), ...(body && tagLines.length ? [""] : []), ...tagLines];
     this.write("/**");
-    for (const line of lines) this.write(` *${line ? ` ${line.replace(/\*\//g, "*\\/")}` : ""}`);
+    for (const line of lines) this.write(` *${line ? ` ${line.includes("*/") ? line.replace(/\*\//g, "*\\/") : line}` : ""}`);
     this.write(" */");
     return this;
   }
