@@ -29,10 +29,12 @@ describe("model.json's string escapes (JSON AST input)", () => {
     expect(printed("lone \ud800 high")).toBe('"lone ? high"');
     expect(printed("ok \ud83d\ude00")).toBe('"ok \ud83d\ude00"');
     expect(printed("\u0001")).toBe('"\\u0001"');
+    // A backslash, then a backspace: an escaped backslash before the escape.
+    expect(printed("\\\b")).toBe('"\\\\\\u0008"');
   });
 
   it("leaves every other escape as JSON.stringify writes it, an escaped backslash before b included", () => {
-    for (const doc of ['say "hi"\nnext\ttab', "path\\b and C:\\f", "plain text", "back\\\\slash", "é ü 漢"]) {
+    for (const doc of ['say "hi"\nnext\ttab', "path\\b and C:\\f", "plain text", "back\\\\slash", "é ü 漢", "[\\u0020-\\uD7FF\\uD800\\uDC00]", "\\\\ud800 \\\\\\\\f"]) {
       expect(printed(doc)).toBe(JSON.stringify(doc));
     }
   });

@@ -155,8 +155,12 @@ function printJson(value: unknown, numberText: (path: readonly string[]) => stri
   return out.join("");
 }
 
-/** What smithyEscapes may change: `\b`, `\f`, `\uXXXX` (a lone surrogate among them), U+2028/U+2029. */
-const MAY_NEED_SMITHY_ESCAPES = /\\[bfu]|[\u2028\u2029]/;
+/**
+ * What smithyEscapes changes: `\b`, `\f` and a lone surrogate's `\udXXX`
+ * (each after an even run of backslashes: `\\u` is an escaped backslash
+ * before "u", as in AWS's patterns `[\u0020-\uD7FF]`), U+2028/U+2029.
+ */
+const MAY_NEED_SMITHY_ESCAPES = /(?<!\\)(?:\\\\)*\\(?:[bf]|ud[89a-f])|[\u2028\u2029]/;
 
 function jsonString(s: string): string {
   return smithyEscapes(JSON.stringify(s));

@@ -167,7 +167,7 @@ export class ModelIndex {
    * `model.getKnowledge` does: generators ask them per shape, and on a model
    * of thousands of shapes recomputing each answer made generation quadratic.
    */
-  private readonly views = new Map<string, unknown>();
+  private readonly views = new Map<string, Map<string, unknown>>();
   private readonly constraintCache = new Map<string, Constraints>();
   /** Generators' derived values by owner (memo); replaced when selectService changes the service. */
   private memos = new Map<object, Map<unknown, unknown>>();
@@ -244,17 +244,28 @@ export class ModelIndex {
     return this.shape(id).type;
   }
 
-  /** A derived view, computed on first use and kept (arrays are handed out as copies). */
-  private view<T>(key: string, compute: () => T): T {
-    if (this.views.has(key)) return this.views.get(key) as T;
+  /**
+   * A derived view of one kind for one shape (or "" for the whole model),
+   * computed on first use and kept (arrays are handed out as copies). Keyed
+   * by kind, then ID, never by a key string built per call: a large model's
+   * generators ask ~20,000 times for operations' errors, and hashing a fresh
+   * string each time was a visible share of the index's time.
+   */
+  private view<T>(kind: string, id: string, compute: () => T): T {
+    let byId = this.views.get(kind);
+    if (!byId) {
+      byId = new Map();
+      this.views.set(kind, byId);
+    }
+    if (byId.has(id)) return byId.get(id) as T;
     const value = compute();
-    this.views.set(key, value);
+    byId.set(id, value);
     return value;
   }
 
   /** IDs of every shape the model defines (not the prelude), sorted. */
   shapeIds(): string[] {
-    return this.view("shapeIds", () =>
+    return this.view("shapeIds", "", () =>
       Object.keys(this.shapes)
         .filter((id) => this.shapes[id]?.type !== "apply")
         .sort(),
@@ -287,9 +298,16 @@ export class ModelIndex {
    * flattened shape as much as its own traits do.
    */
   private appliedTraits(id: string): Traits | undefined {
+    // Most models have no apply entry: then no lookup (every member of the
+    // model asks, by an ID built for the question).
+    this.hasApply ??= Object.values(this.shapes).some((shape) => shape.type === "apply");
+    if (!this.hasApply) return undefined;
     const entry = this.shapes[id];
     return entry?.type === "apply" ? (entry as { traits?: Traits }).traits : undefined;
   }
+
+  /** Whether the model has any `apply` entry (appliedTraits); found on first need. */
+  private hasApply: boolean | undefined;
 
   traitOf<T extends NodeValue = NodeValue>(id: string, traitId: string): T | undefined {
     return this.traitsOf(id)[traitId] as T | undefined;
@@ -317,7 +335,7 @@ export class ModelIndex {
 
   private servicesView(): string[] {
     // A @mixin service is a template for services, not one of them.
-    return this.view("services", () => this.shapeIds().filter((id) => this.shapes[id]?.type === "service" && !this.isMixin(id)));
+    return this.view("services", "", () => this.shapeIds().filter((id) => this.shapes[id]?.type === "service" && !this.isMixin(id)));
   }
 
   /**
@@ -367,7 +385,7 @@ export class ModelIndex {
    */
   service(): string {
     if (this.selected) return this.selected;
-    const services = this.services();
+    const services = this.servicesView();
     if (services.length !== 1) {
       throw new Error(
         `expected exactly one service in the model, found ${services.length}` +
@@ -378,7 +396,7 @@ export class ModelIndex {
   }
 
   serviceInfo(serviceId: string = this.service()): ServiceInfo {
-    return this.view(`serviceInfo ${serviceId}`, () => this.computeServiceInfo(serviceId));
+    return this.view("serviceInfo", serviceId, () => this.computeServiceInfo(serviceId));
   }
 
   private computeServiceInfo(serviceId: string): ServiceInfo {
@@ -415,7 +433,7 @@ export class ModelIndex {
    * (recursively), sorted by shape name, as Smithy's TopDownIndex finds them.
    */
   operationsOf(serviceId: string = this.service()): string[] {
-    return this.view(`operationsOf ${serviceId}`, () => this.computeOperationsOf(serviceId)).slice();
+    return this.view("operationsOf", serviceId, () => this.computeOperationsOf(serviceId)).slice();
   }
 
   private computeOperationsOf(serviceId: string): string[] {
@@ -471,8 +489,21 @@ export class ModelIndex {
    * duplicates.
    */
   errorsOf(operationId: string, serviceId: string | undefined = this.selected): string[] {
-    return this.view(`errorsOf ${serviceId ?? ""} ${operationId}`, () => this.computeErrorsOf(operationId, serviceId)).slice();
+    let byOperation = this.errorViews.get(serviceId);
+    if (!byOperation) {
+      byOperation = new Map();
+      this.errorViews.set(serviceId, byOperation);
+    }
+    let errors = byOperation.get(operationId);
+    if (!errors) {
+      errors = this.computeErrorsOf(operationId, serviceId);
+      byOperation.set(operationId, errors);
+    }
+    return errors.slice();
   }
+
+  /** errorsOf's answers by service (undefined: the operation's own and its mixins' only), then operation. */
+  private readonly errorViews = new Map<string | undefined, Map<string, string[]>>();
 
   private computeErrorsOf(operationId: string, serviceId: string | undefined): string[] {
     const sorted = (refs: { target: string }[] | undefined): string[] =>
@@ -504,7 +535,7 @@ export class ModelIndex {
 
   /** Every error of every operation of the service, sorted by name. */
   errorsOfService(serviceId: string = this.service()): string[] {
-    return this.view(`errorsOfService ${serviceId}`, () => this.computeErrorsOfService(serviceId)).slice();
+    return this.view("errorsOfService", serviceId, () => this.computeErrorsOfService(serviceId)).slice();
   }
 
   private computeErrorsOfService(serviceId: string): string[] {
@@ -580,6 +611,17 @@ export class ModelIndex {
     const cached = this.memberCache.get(containerId);
     if (cached) return cached;
     const shape = this.shape(containerId);
+    if (!shape.mixins?.length) {
+      // No mixin (most shapes): the members as written, each ID built once.
+      const members: Member[] = [];
+      for (const [name, member] of Object.entries(localMembers(shape))) {
+        const id = `${containerId}$${name}`;
+        const applied = this.appliedTraits(id);
+        members.push(memberOf(name, id, member.target, applied ? { ...member.traits, ...applied } : { ...member.traits }));
+      }
+      this.memberCache.set(containerId, members);
+      return members;
+    }
     const merged = new Map<string, { target: string; traits: Traits }>();
     for (const mixin of shape.mixins ?? []) {
       for (const inherited of this.membersOf(mixin.target)) {
@@ -597,18 +639,7 @@ export class ModelIndex {
       const applied = this.appliedTraits(`${containerId}$${name}`);
       if (applied) member.traits = { ...member.traits, ...applied };
     }
-    const members = [...merged].map(([name, m]): Member => {
-      const member: Member = {
-        name,
-        id: `${containerId}$${name}`,
-        target: m.target,
-        traits: m.traits,
-        required: Trait.required in m.traits,
-      };
-      const documentation = m.traits[Trait.documentation];
-      if (typeof documentation === "string") member.documentation = documentation;
-      return member;
-    });
+    const members = [...merged].map(([name, m]): Member => memberOf(name, `${containerId}$${name}`, m.target, m.traits));
     this.memberCache.set(containerId, members);
     return members;
   }
@@ -798,7 +829,7 @@ export class ModelIndex {
    * sorted. Generators emit types for exactly this set.
    */
   closureOf(serviceId: string = this.service()): string[] {
-    return this.view(`closureOf ${serviceId}`, () => this.computeClosureOf(serviceId)).slice();
+    return this.view("closureOf", serviceId, () => this.computeClosureOf(serviceId)).slice();
   }
 
   private computeClosureOf(serviceId: string): string[] {
@@ -843,7 +874,7 @@ export class ModelIndex {
 
   /** Structures (and unions) of the service closure, sorted by name. */
   structuresOf(serviceId: string = this.service()): string[] {
-    return this.view(`structuresOf ${serviceId}`, () => this.computeStructuresOf(serviceId)).slice();
+    return this.view("structuresOf", serviceId, () => this.computeStructuresOf(serviceId)).slice();
   }
 
   private computeStructuresOf(serviceId: string): string[] {
@@ -865,6 +896,13 @@ export class ModelIndex {
     const shape = this.shape(id);
     return "members" in shape || "member" in shape || "key" in shape ? undefined : (shape as SimpleShape).type;
   }
+}
+
+function memberOf(name: string, id: string, target: string, traits: Traits): Member {
+  const member: Member = { name, id, target, traits, required: Trait.required in traits };
+  const documentation = traits[Trait.documentation];
+  if (typeof documentation === "string") member.documentation = documentation;
+  return member;
 }
 
 function localMembers(shape: Shape): Record<string, MemberShape> {
