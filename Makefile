@@ -131,8 +131,9 @@ $(BUILD)/.stamp: node_modules/.package-lock.json $(TS_SOURCES) $(RUNTIME_SOURCES
 	@# V8's code cache (codegen/src/code-cache.ts), and the generator workers'
 	@# own smaller program, which build/codegen-worker.cjs runs the same way.
 	@# The caches are made by generating the project's own model: once with a
-	@# worker forced on (the worker's cache; the main thread's is partial
-	@# then), once on one thread (the main thread's, whole). A model that does
+	@# worker forced on that takes every claimable generator (the worker's
+	@# cache; the main thread's is partial then), once on one thread (the
+	@# main thread's, whole). A model that does
 	@# not load still builds (the caches then hold less); generate says what is wrong.
 	@$(BIN)/esbuild codegen/src/cli-main.ts --bundle --platform=node --format=cjs --target=node20 \
 	  --packages=external --define:import.meta.url=__codegenMainUrl --outfile=$(BUILD)/codegen-main.cjs --log-level=warning >&2
@@ -141,7 +142,7 @@ $(BUILD)/.stamp: node_modules/.package-lock.json $(TS_SOURCES) $(RUNTIME_SOURCES
 	@$(BIN)/esbuild codegen/src/worker-loader.ts --bundle --platform=node --format=cjs --target=node20 \
 	  --packages=external --outfile=$(BUILD)/codegen-worker.cjs --log-level=warning >&2
 	@rm -f $(BUILD)/codegen-main.cjs.v8-cache $(BUILD)/codegen-worker-main.cjs.v8-cache
-	@scratch=$$(mktemp -d) && { CODEGEN_WORKERS=1 CODEGEN_WRITE_CODE_CACHE=1 CODEGEN_CACHE=0 $(NODE) $(BUILD)/codegen.mjs generate --quiet --out "$$scratch" >/dev/null 2>&1 || true; } && rm -rf "$$scratch"
+	@scratch=$$(mktemp -d) && { CODEGEN_WORKERS=1 CODEGEN_CLAIMS=worker CODEGEN_WRITE_CODE_CACHE=1 CODEGEN_CACHE=0 $(NODE) $(BUILD)/codegen.mjs generate --quiet --out "$$scratch" >/dev/null 2>&1 || true; } && rm -rf "$$scratch"
 	@scratch=$$(mktemp -d) && { CODEGEN_WORKERS=0 CODEGEN_WRITE_CODE_CACHE=1 CODEGEN_CACHE=0 $(NODE) $(BUILD)/codegen.mjs generate --quiet --out "$$scratch" >/dev/null 2>&1 || true; } && rm -rf "$$scratch"
 	@touch $@
 

@@ -59,13 +59,18 @@ function claimUnits(generator: Generator): readonly Generator[] {
 }
 
 /**
- * Which thread may claim the claimable unit at `slot`. CODEGEN_CLAIMS=alternate
- * (for tests) gives the main thread the first, third … units and the worker
- * the others, so that a generator split between the threads is exercised
- * whatever their timing; otherwise either may claim any.
+ * Which thread may claim the claimable unit at `slot`; by default either may
+ * claim any. CODEGEN_CLAIMS=alternate (for tests) gives the main thread the
+ * first, third … units and the worker the others, so that a generator split
+ * between the threads is exercised whatever their timing; =worker leaves
+ * them all to the worker (for `make build`, so that the worker's code cache
+ * holds the claimable generators' code, which it runs on large models).
  */
 function mayClaim(slot: number, thread: typeof MAIN | typeof WORKER): boolean {
-  return process.env.CODEGEN_CLAIMS !== "alternate" || slot % 2 === (thread === MAIN ? 0 : 1);
+  const setting = process.env.CODEGEN_CLAIMS;
+  if (setting === "alternate") return slot % 2 === (thread === MAIN ? 0 : 1);
+  if (setting === "worker") return thread === WORKER;
+  return true;
 }
 
 /** A generator, or a part of one (claimed apart), by name. */
