@@ -25,7 +25,9 @@ import { type BenchReport, median } from "./report.js";
 
 const CLI = "build/codegen.mjs";
 const OUR_RUNS = Number(process.env.BENCH_AWS_MODELS_RUNS ?? 3);
-const COLD_RUNS = Number(process.env.BENCH_AWS_MODELS_COLD_RUNS ?? 8);
+const COLD_RUNS = Number(process.env.BENCH_AWS_MODELS_COLD_RUNS ?? 9);
+/** Our cold runs come in this many rounds, with a smithy-typescript run before each and one after the last. */
+const ROUNDS = Number(process.env.BENCH_AWS_MODELS_ROUNDS ?? 3);
 /** Pinned jars by artifact id; `botocore:<service>` for the issue's Glue and SageMaker (see modelFile). */
 const MODELS = (process.env.BENCH_AWS_MODELS ?? "dynamodb,botocore:glue,botocore:sagemaker").split(",").map((s) => s.trim());
 
@@ -119,8 +121,8 @@ export default async function awsModelsBench(): Promise<BenchReport> {
         }),
       );
       const label = `${name} (${shapeCount} shapes)`;
-      // smithy-typescript runs before, between the two halves of our cold
-      // runs, and after them, and each side's figure is its median: these
+      // smithy-typescript runs before each round of our cold runs and after
+      // the last, and each side's figure is its median: these
       // machines' speed drifts over minutes (other work on the host) by
       // ±15 %, and a single run taken at one end of ours measured the drift
       // as much as the generators (its SageMaker run took 13 s and 20 s in two
@@ -150,10 +152,11 @@ export default async function awsModelsBench(): Promise<BenchReport> {
         refused = true;
       }
       const colds: Timed[] = [];
-      const half = Math.ceil(COLD_RUNS / 2);
-      for (let i = 0; i < half; i++) colds.push(generate({ ...process.env, CODEGEN_CACHE: "0" }));
-      if (!refused) runTheirs();
-      for (let i = half; i < COLD_RUNS; i++) colds.push(generate({ ...process.env, CODEGEN_CACHE: "0" }));
+      for (let round = 0; round < ROUNDS; round++) {
+        if (round > 0 && !refused) runTheirs();
+        const end = Math.round((COLD_RUNS * (round + 1)) / ROUNDS);
+        while (colds.length < end) colds.push(generate({ ...process.env, CODEGEN_CACHE: "0" }));
+      }
       if (!refused) runTheirs();
       generate(); // fills the derived-output cache for the warm runs
       const ours: Timed[] = [];
@@ -170,7 +173,7 @@ export default async function awsModelsBench(): Promise<BenchReport> {
         const seconds = (runs: Timed[]): string => runs.map((t) => (t.wallMs / 1000).toFixed(2)).join(", ");
         notes.push(
           `${label}: smithy-typescript's runs took ${seconds(theirRuns)} s of wall time; our cold runs ${seconds(colds)} s, in that order ` +
-            `(theirs before our first ${half}, between the halves, and after).`,
+            `(${ROUNDS} rounds of ours, one of theirs before each and after the last).`,
         );
       }
       const versus = (what: string): string | undefined => (theirs ? `smithy-typescript client codegen, ${label}, ${what}` : undefined);
@@ -200,7 +203,7 @@ export default async function awsModelsBench(): Promise<BenchReport> {
     `Our generate: median of ${COLD_RUNS} cold runs per model (CODEGEN_CACHE=0: every cache off; models of more than 100 schema definitions, all three here, ` +
       "get validators compiled on first use rather than ajv's standalone code, docs/codegen.md), " +
       `on which the goal is judged, and of ${OUR_RUNS} warm runs (node_modules/.cache/codegen on; these models' runs are too large for the whole-run cache, so little is replayed); ` +
-      "smithy-typescript: three runs per model, one before our cold runs, one between their two halves and one after them; the median.",
+      `smithy-typescript: ${ROUNDS + 1} runs per model, one before each of ${ROUNDS} rounds of our cold runs and one after the last; the median.`,
     `Load average (1 min) when the bench started: ${loadAtStart}; when it ended: ${os.loadavg()[0]!.toFixed(1)}. ` +
       "The machine has 2 cores shared with other work: wall times above ~2 are inflated by it, CPU times much less.",
   );
