@@ -109,7 +109,8 @@ export async function loadConfig(path: string, { required = true } = {}): Promis
 
 /**
  * Runs generators; fails if two of them claim the same path. `workerEntry`
- * (the bundled CLI, or workers already started from it) lets a large model's
+ * (the bundled worker program, build/codegen-worker.cjs, or workers already
+ * started from it) lets a large model's
  * generators run on worker threads (generators/threads.ts); the files are the
  * same either way. `writer` (generate) writes each generator's files as soon
  * as it is done, while others still run; workers write theirs under the

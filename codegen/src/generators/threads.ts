@@ -224,8 +224,8 @@ function totalChars(runs: readonly GeneratorRun[]): number {
 /**
  * Workers started before the model is loaded, one per WORKER_GROUPS entry,
  * each idle until runInThreads hands it a group. Starting a worker (a thread,
- * the bundled CLI compiled again, its module graph evaluated) takes ~0.1-0.2 s
- * on these machines; started early, that overlaps the main thread's reading
+ * Node's bootstrap, the worker's program loaded: build/codegen-worker.cjs)
+ * takes ~50 ms on these machines; started early, that overlaps the main thread's reading
  * of the model instead of delaying the longest generators. Idle workers are
  * unref'd: a run that fails before generating (a model error) still exits.
  */
