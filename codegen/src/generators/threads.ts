@@ -370,6 +370,8 @@ export async function runInThreads(
   // CLAIMABLE generators offered to the worker (the last group's), each run
   // by the thread that claims it first.
   let offered: string[] = [];
+  // The generators those units belong to, run unit by unit (claimUnits), whichever thread claims each.
+  let claimed = new Set<string>();
   let claims: Int32Array | undefined;
   if (parallel) {
     WORKER_GROUPS.forEach((group, position) => {
@@ -377,9 +379,9 @@ export async function runInThreads(
       if (names.length === 0) return;
       let claimable: GeneratorsRequest["claimable"];
       if (position === WORKER_GROUPS.length - 1) {
-        offered = selected
-          .filter((g) => CLAIMABLE.includes(g.name) && !elsewhere.has(g.name) && !names.includes(g.name))
-          .flatMap((g) => claimUnits(g).map((unit) => unit.name));
+        const offeredGenerators = selected.filter((g) => CLAIMABLE.includes(g.name) && !elsewhere.has(g.name) && !names.includes(g.name));
+        offered = offeredGenerators.flatMap((g) => claimUnits(g).map((unit) => unit.name));
+        claimed = new Set(offeredGenerators.map((g) => g.name));
         if (offered.length > 0) {
           claimable = { names: offered, slots: new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT * offered.length) };
           claims = new Int32Array(claimable.slots);
@@ -403,8 +405,6 @@ export async function runInThreads(
     here.set(generator.name, run);
     onRun?.(run);
   };
-  // Offered generators are run unit by unit (claimUnits), whichever thread claims each.
-  const claimed = new Set(selected.filter((g) => claimUnits(g).some((unit) => offered.includes(unit.name))).map((g) => g.name));
   for (const generator of selected) if (!elsewhere.has(generator.name) && !claimed.has(generator.name)) await runHere(generator);
   for (const [slot, name] of offered.entries()) {
     if (mayClaim(slot, MAIN) && Atomics.compareExchange(claims!, slot, FREE, MAIN) === FREE) await runHere(generatorUnit(name)!);

@@ -252,15 +252,7 @@ export class ModelIndex {
    * string each time was a visible share of the index's time.
    */
   private view<T>(kind: string, id: string, compute: () => T): T {
-    let byId = this.views.get(kind);
-    if (!byId) {
-      byId = new Map();
-      this.views.set(kind, byId);
-    }
-    if (byId.has(id)) return byId.get(id) as T;
-    const value = compute();
-    byId.set(id, value);
-    return value;
+    return keptIn(this.views, kind, id, compute) as T;
   }
 
   /** IDs of every shape the model defines (not the prelude), sorted. */
@@ -489,17 +481,7 @@ export class ModelIndex {
    * duplicates.
    */
   errorsOf(operationId: string, serviceId: string | undefined = this.selected): string[] {
-    let byOperation = this.errorViews.get(serviceId);
-    if (!byOperation) {
-      byOperation = new Map();
-      this.errorViews.set(serviceId, byOperation);
-    }
-    let errors = byOperation.get(operationId);
-    if (!errors) {
-      errors = this.computeErrorsOf(operationId, serviceId);
-      byOperation.set(operationId, errors);
-    }
-    return errors.slice();
+    return keptIn(this.errorViews, serviceId, operationId, () => this.computeErrorsOf(operationId, serviceId)).slice();
   }
 
   /** errorsOf's answers by service (undefined: the operation's own and its mixins' only), then operation. */
@@ -896,6 +878,19 @@ export class ModelIndex {
     const shape = this.shape(id);
     return "members" in shape || "member" in shape || "key" in shape ? undefined : (shape as SimpleShape).type;
   }
+}
+
+/** `compute()`, kept in `maps` under `first` then `second` and answered from there after. */
+function keptIn<K, V>(maps: Map<K, Map<string, V>>, first: K, second: string, compute: () => V): V {
+  let inner = maps.get(first);
+  if (!inner) {
+    inner = new Map();
+    maps.set(first, inner);
+  }
+  if (inner.has(second)) return inner.get(second)!;
+  const value = compute();
+  inner.set(second, value);
+  return value;
 }
 
 function memberOf(name: string, id: string, target: string, traits: Traits): Member {

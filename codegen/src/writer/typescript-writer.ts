@@ -84,7 +84,7 @@ export class LineWriter {
     if (body.length === 0 && tagLines.length === 0) return this;
     const lines = [...(body ? body.split("\n") : []), ...(body && tagLines.length ? [""] : []), ...tagLines];
     this.write("/**");
-    for (const line of lines) this.write(` *${line ? ` ${line.includes("*/") ? line.replace(/\*\//g, "*\\/") : line}` : ""}`);
+    for (const line of lines) this.write(` *${line ? ` ${commentSafe(line)}` : ""}`);
     this.write(" */");
     return this;
   }
@@ -166,6 +166,11 @@ export class TypeScriptWriter extends LineWriter {
     lines.push("");
     return lines.join("\n");
   }
+}
+
+/** Text for a comment line: `*\/` inside it cannot end the comment early. */
+export function commentSafe(text: string): string {
+  return text.includes("*/") ? text.replace(/\*\//g, "*\\/") : text;
 }
 
 const indents: string[] = [];

@@ -6,7 +6,7 @@
 
 import { deprecationOf, memberDeprecation } from "../../model/deprecation.js";
 import type { ModelIndex } from "../../model/knowledge.js";
-import { literal, propertyKey, TypeScriptWriter } from "../../writer/typescript-writer.js";
+import { commentSafe, literal, propertyKey, TypeScriptWriter } from "../../writer/typescript-writer.js";
 import { BodyWriter } from "./code.js";
 import { assignOwn, classFieldKey, isInheritedName, RUNTIME_EXPORTS, readerName, structureMembers, tsType, typeName, valueTypeName, writerName } from "./names.js";
 import { SERVER_RUNTIME } from "./runtime-packages.js";
@@ -86,11 +86,6 @@ function docs(w: BodyWriter, text: string | undefined, deprecated: string | unde
   }
   if (deprecated !== undefined) w.write(` * @deprecated${deprecated ? ` ${commentSafe(deprecated)}` : ""}`);
   w.write(" */");
-}
-
-/** `*\/` inside the text cannot end the comment early. */
-function commentSafe(text: string): string {
-  return text.includes("*/") ? text.replace(/\*\//g, "*\\/") : text;
 }
 
 const keys = new Map<string, string>();
