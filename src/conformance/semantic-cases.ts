@@ -57,7 +57,7 @@ export function semanticCases(suite: Pick<ConformanceSuite, "service" | "operati
     wrongTargets.push({
       ...base,
       id: `semantic.wrong-target.${slug}`,
-      description: `The stoppable run sent with ${target === undefined ? "no X-Amz-Target" : `X-Amz-Target ${JSON.stringify(target)}`} → not dispatched, the run stays unchanged`,
+      description: `The stoppable run sent with ${target === undefined ? "no X-Amz-Target" : `X-Amz-Target ${JSON.stringify(target)}`} -> not dispatched, the run stays unchanged`,
       request: wrong,
       expect: generated.expect,
       verify: (outcome) => {
@@ -70,7 +70,7 @@ export function semanticCases(suite: Pick<ConformanceSuite, "service" | "operati
     {
       ...base,
       id: "semantic.unknown-run",
-      description: `Stopping a run that does not exist → ${NOT_FOUND} with ResourceId and ResourceType`,
+      description: `Stopping a run that does not exist -> ${NOT_FOUND} with ResourceId and ResourceType`,
       request: request({ WorkflowArn: "{{WORKFLOW_ARN}}", RunId: UNKNOWN_RUN_ID }),
       expect: notFound,
       verify: (outcome) => notFoundMembers(outcome),
@@ -78,7 +78,7 @@ export function semanticCases(suite: Pick<ConformanceSuite, "service" | "operati
     {
       ...base,
       id: "semantic.run-under-other-workflow",
-      description: `The run's RunId under another workflow ARN → ${NOT_FOUND} (a run belongs to one workflow)`,
+      description: `The run's RunId under another workflow ARN -> ${NOT_FOUND} (a run belongs to one workflow)`,
       request: request({ WorkflowArn: "{{OTHER_WORKFLOW_ARN}}", RunId: "{{RUN_ID}}" }),
       expect: notFound,
       verify: (outcome) => notFoundMembers(outcome),
@@ -87,7 +87,7 @@ export function semanticCases(suite: Pick<ConformanceSuite, "service" | "operati
     {
       ...base,
       id: "semantic.stop-run",
-      description: "Stopping a stoppable run → 200 echoing RunId and WorkflowArn, Status STOPPING or STOPPED",
+      description: "Stopping a stoppable run -> 200 echoing RunId and WorkflowArn, Status STOPPING or STOPPED",
       request: request({ WorkflowArn: "{{WORKFLOW_ARN}}", RunId: "{{RUN_ID}}" }),
       expect: stopped,
       verify: stopEchoes,
@@ -95,7 +95,7 @@ export function semanticCases(suite: Pick<ConformanceSuite, "service" | "operati
     {
       ...base,
       id: "semantic.stop-run-again",
-      description: "Stopping the same run again (idempotent) → 200 echoing the run, Status STOPPING or STOPPED",
+      description: "Stopping the same run again (idempotent) -> 200 echoing the run, Status STOPPING or STOPPED",
       request: request({ WorkflowArn: "{{WORKFLOW_ARN}}", RunId: "{{RUN_ID}}" }),
       expect: stopped,
       verify: stopEchoes,

@@ -288,16 +288,16 @@ class MemberWalker {
   private requiredCases(path: Path, base: NodeObject): void {
     const id = this.idOf(path);
     const name = this.nameOf(path);
-    this.push(`${id}.required.missing`, `Required member ${name} missing → ${VALIDATION_ERROR}`, "required",
+    this.push(`${id}.required.missing`, `Required member ${name} missing -> ${VALIDATION_ERROR}`, "required",
       withValueAt(base, path, undefined), REJECTED_AS_INVALID);
-    this.push(`${id}.required.null`, `Required member ${name} set to null → rejected`, "required",
+    this.push(`${id}.required.null`, `Required member ${name} set to null -> rejected`, "required",
       withValueAt(base, path, null), REJECTED_AS_NULL);
   }
 
   private jsonTypeCases(target: string, path: Path, base: NodeObject): void {
     const wrong = wrongJsonValues(this.index.typeOf(target));
     for (const [label, value] of wrong) {
-      this.push(`${this.idOf(path)}.json-type.${label}`, `${this.nameOf(path)} sent as ${label} (wrong JSON type) → rejected`,
+      this.push(`${this.idOf(path)}.json-type.${label}`, `${this.nameOf(path)} sent as ${label} (wrong JSON type) -> rejected`,
         "json-type", withValueAt(base, path, value),
         REJECTED_AS_WRONG_TYPE);
     }
@@ -308,14 +308,14 @@ class MemberWalker {
     const name = this.nameOf(path);
     const length = constraints.length;
     if (length?.min !== undefined) {
-      this.boundCase(`${id}.length.min`, `${name} at its minimum length ${length.min} → accepted`, constraints, length.min, path, base, true);
+      this.boundCase(`${id}.length.min`, `${name} at its minimum length ${length.min} -> accepted`, constraints, length.min, path, base, true);
       if (length.min > 0) {
-        this.boundCase(`${id}.length.below-min`, `${name} one shorter than its minimum length (${length.min - 1}) → ${VALIDATION_ERROR}`, constraints, length.min - 1, path, base, false);
+        this.boundCase(`${id}.length.below-min`, `${name} one shorter than its minimum length (${length.min - 1}) -> ${VALIDATION_ERROR}`, constraints, length.min - 1, path, base, false);
       }
     }
     if (length?.max !== undefined) {
-      this.boundCase(`${id}.length.max`, `${name} at its maximum length ${length.max} → accepted`, constraints, length.max, path, base, true);
-      this.boundCase(`${id}.length.above-max`, `${name} one longer than its maximum length (${length.max + 1}) → ${VALIDATION_ERROR}`, constraints, length.max + 1, path, base, false);
+      this.boundCase(`${id}.length.max`, `${name} at its maximum length ${length.max} -> accepted`, constraints, length.max, path, base, true);
+      this.boundCase(`${id}.length.above-max`, `${name} one longer than its maximum length (${length.max + 1}) -> ${VALIDATION_ERROR}`, constraints, length.max + 1, path, base, false);
     }
     if (constraints.pattern) this.patternCases(constraints, path, base);
   }
@@ -351,13 +351,13 @@ class MemberWalker {
     else alternatives = found;
     if (alternatives.length > 1) {
       alternatives.forEach((value, i) => {
-        this.push(`${id}.pattern.alternative-${i + 1}`, `${name} matching alternative ${i + 1} of its pattern (${abbreviate(value)}) → accepted`,
+        this.push(`${id}.pattern.alternative-${i + 1}`, `${name} matching alternative ${i + 1} of its pattern (${abbreviate(value)}) -> accepted`,
           "constraint", withValueAt(base, path, value), acceptedExpectation(this.context));
       });
     } else {
       const value = alternatives[0] ?? validString(constraints);
       if (value !== undefined) {
-        this.push(`${id}.pattern.accepted`, `${name} built from its pattern (${abbreviate(value)}) → accepted`,
+        this.push(`${id}.pattern.accepted`, `${name} built from its pattern (${abbreviate(value)}) -> accepted`,
           "constraint", withValueAt(base, path, value), acceptedExpectation(this.context));
       }
     }
@@ -370,7 +370,7 @@ class MemberWalker {
       this.emit.omitted.push({ id: `${id}.pattern.rejected`, reason });
       return;
     }
-    this.push(`${id}.pattern.rejected`, `${name} of valid length not matching its pattern (${abbreviate(rejected)}) → ${VALIDATION_ERROR}`,
+    this.push(`${id}.pattern.rejected`, `${name} of valid length not matching its pattern (${abbreviate(rejected)}) -> ${VALIDATION_ERROR}`,
       "constraint", withValueAt(base, path, rejected), REJECTED_AS_INVALID);
   }
 
@@ -378,10 +378,10 @@ class MemberWalker {
     const id = this.idOf(path);
     const { tried, at } = this.enumValuesToTry(target, values, id);
     for (const value of tried) {
-      this.push(`${id}.enum.${value}`, `${this.nameOf(path)} = enum value ${value} → accepted${at}`, "constraint",
+      this.push(`${id}.enum.${value}`, `${this.nameOf(path)} = enum value ${value} -> accepted${at}`, "constraint",
         withValueAt(base, path, value), acceptedExpectation(this.context));
     }
-    this.push(`${id}.enum.rejected`, `${this.nameOf(path)} outside its enum values → ${VALIDATION_ERROR}`, "constraint",
+    this.push(`${id}.enum.rejected`, `${this.nameOf(path)} outside its enum values -> ${VALIDATION_ERROR}`, "constraint",
       withValueAt(base, path, INVALID_ENUM_VALUE), REJECTED_AS_INVALID);
   }
 
@@ -389,11 +389,11 @@ class MemberWalker {
     const id = this.idOf(path);
     const { tried, at } = this.enumValuesToTry(target, values, id);
     for (const value of tried) {
-      this.push(`${id}.enum.${value}`, `${this.nameOf(path)} = intEnum value ${value} → accepted${at}`, "constraint",
+      this.push(`${id}.enum.${value}`, `${this.nameOf(path)} = intEnum value ${value} -> accepted${at}`, "constraint",
         withValueAt(base, path, value), acceptedExpectation(this.context));
     }
     const outside = Math.max(0, ...values) + 1;
-    this.push(`${id}.enum.rejected`, `${this.nameOf(path)} = ${outside}, outside its intEnum values → ${VALIDATION_ERROR}`, "constraint",
+    this.push(`${id}.enum.rejected`, `${this.nameOf(path)} = ${outside}, outside its intEnum values -> ${VALIDATION_ERROR}`, "constraint",
       withValueAt(base, path, outside), REJECTED_AS_INVALID);
   }
 
@@ -413,12 +413,12 @@ class MemberWalker {
     const range = constraints.range;
     if (!range) return;
     if (range.min !== undefined) {
-      this.atBound(`${id}.range.min`, `${name} = ${range.min}, its minimum → accepted`, range.min, path, base);
-      this.beyondBound(`${id}.range.below-min`, `${name} = ${range.min - 1}, below its minimum → ${VALIDATION_ERROR}`, range.min, range.min - 1, path, base);
+      this.atBound(`${id}.range.min`, `${name} = ${range.min}, its minimum -> accepted`, range.min, path, base);
+      this.beyondBound(`${id}.range.below-min`, `${name} = ${range.min - 1}, below its minimum -> ${VALIDATION_ERROR}`, range.min, range.min - 1, path, base);
     }
     if (range.max !== undefined) {
-      this.atBound(`${id}.range.max`, `${name} = ${range.max}, its maximum → accepted`, range.max, path, base);
-      this.beyondBound(`${id}.range.above-max`, `${name} = ${range.max + 1}, above its maximum → ${VALIDATION_ERROR}`, range.max, range.max + 1, path, base);
+      this.atBound(`${id}.range.max`, `${name} = ${range.max}, its maximum -> accepted`, range.max, path, base);
+      this.beyondBound(`${id}.range.above-max`, `${name} = ${range.max + 1}, above its maximum -> ${VALIDATION_ERROR}`, range.max, range.max + 1, path, base);
     }
   }
 
@@ -463,12 +463,12 @@ class MemberWalker {
     const name = this.nameOf(path);
     const bounds: [string, number, boolean, string][] = [];
     if (length.min !== undefined) {
-      bounds.push(["min", length.min, true, `with ${length.min} entries, its minimum → accepted`]);
-      if (length.min > 0) bounds.push(["below-min", length.min - 1, false, `with ${length.min - 1} entries, below its minimum → ${VALIDATION_ERROR}`]);
+      bounds.push(["min", length.min, true, `with ${length.min} entries, its minimum -> accepted`]);
+      if (length.min > 0) bounds.push(["below-min", length.min - 1, false, `with ${length.min - 1} entries, below its minimum -> ${VALIDATION_ERROR}`]);
     }
     if (length.max !== undefined) {
-      bounds.push(["max", length.max, true, `with ${length.max} entries, its maximum → accepted`]);
-      bounds.push(["above-max", length.max + 1, false, `with ${length.max + 1} entries, above its maximum → ${VALIDATION_ERROR}`]);
+      bounds.push(["max", length.max, true, `with ${length.max} entries, its maximum -> accepted`]);
+      bounds.push(["above-max", length.max + 1, false, `with ${length.max + 1} entries, above its maximum -> ${VALIDATION_ERROR}`]);
     }
     for (const [check, count, valid, text] of bounds) {
       const caseId = `${id}.length.${check}`;
@@ -501,7 +501,7 @@ class MemberWalker {
     if (constraints.pattern) bad.push(["key.pattern.rejected", rejectedString(constraints), "not matching its pattern"]);
     for (const [check, key, text] of bad) {
       if (key === undefined) continue;
-      this.push(`${id}.${check}`, `${name} with a key ${text} → ${VALIDATION_ERROR}`, "constraint",
+      this.push(`${id}.${check}`, `${name} with a key ${text} -> ${VALIDATION_ERROR}`, "constraint",
         withValueAt(base, path, { [key]: value }), REJECTED_AS_INVALID);
     }
   }
@@ -518,7 +518,7 @@ class MemberWalker {
     }
     const two = Object.keys(samples).slice(0, 2);
     if (two.length === 2) {
-      this.push(`${this.idOf(path)}.union.two-members`, `${this.nameOf(path)} with two members set (a union holds exactly one) → rejected`,
+      this.push(`${this.idOf(path)}.union.two-members`, `${this.nameOf(path)} with two members set (a union holds exactly one) -> rejected`,
         "constraint", withValueAt(base, path, { [two[0]!]: samples[two[0]!]!, [two[1]!]: samples[two[1]!]! }),
         REJECTED_AS_MALFORMED);
     }
@@ -640,5 +640,5 @@ function buildRejectedString(constraints: Constraints): string | undefined {
 }
 
 function abbreviate(value: string): string {
-  return value.length > 60 ? `${value.slice(0, 40)}… (${value.length} chars)` : JSON.stringify(value);
+  return value.length > 60 ? `${value.slice(0, 40)}... (${value.length} chars)` : JSON.stringify(value);
 }

@@ -22,8 +22,8 @@ export function exampleCases(index: ModelIndex, context: OperationContext): Conf
     const errorName = example.error ? index.nameOf(example.error.shapeId) : undefined;
     const constraintError = example.allowConstraintErrors === true && errorName !== undefined;
     const description = constraintError
-      ? `Example "${example.title}": an input the model documents as invalid → ${errorName}`
-      : `Example "${example.title}": the documented input is valid → accepted`;
+      ? `Example "${example.title}": an input the model documents as invalid -> ${errorName}`
+      : `Example "${example.title}": the documented input is valid -> accepted`;
     return makeCase(context, {
       id,
       description,

@@ -40,10 +40,10 @@ export function protocolCases(context: OperationContext, hasRequiredInput: boole
     notDispatched: { operationErrors: context.operationErrors, ...(context.routingAllowances.length > 0 ? { allowed: context.routingAllowances } : {}) },
   };
   const serviceName = context.service.name;
-  add({ id: "protocol.target.missing", description: "No X-Amz-Target header → a 4xx error naming its type, never dispatched to an operation",
+  add({ id: "protocol.target.missing", description: "No X-Amz-Target header -> a 4xx error naming its type, never dispatched to an operation",
     request: withoutTarget, expect: { ...unknownTarget } });
   for (const [slug, target, what] of foreignTargets(serviceName, context.operation)) {
-    add({ id: `protocol.target.${slug}`, description: `X-Amz-Target ${JSON.stringify(target)} (${what}) → a 4xx error naming its type, never dispatched to ${context.operation}`,
+    add({ id: `protocol.target.${slug}`, description: `X-Amz-Target ${JSON.stringify(target)} (${what}) -> a 4xx error naming its type, never dispatched to ${context.operation}`,
       request: jsonRequest(context, valid, { "X-Amz-Target": target }), expect: { ...unknownTarget } });
   }
   add({ id: "protocol.target.unknown-operation.preferred", level: "SHOULD",
@@ -51,15 +51,15 @@ export function protocolCases(context: OperationContext, hasRequiredInput: boole
     request: jsonRequest(context, valid, { "X-Amz-Target": `${serviceName}.${UNKNOWN_OPERATION_NAME}` }),
     expect: { outcome: "error", status: "4xx", errorTypes: [UNKNOWN_OPERATION_ERROR] } });
 
-  add({ id: "protocol.body.malformed-json", description: `Unparseable JSON body → 400 error naming its type (${SERIALIZATION_ERROR} preferred)`,
+  add({ id: "protocol.body.malformed-json", description: `Unparseable JSON body -> 400 error naming its type (${SERIALIZATION_ERROR} preferred)`,
     request: jsonRequest(context, "{\"unterminated\": "), expect: rejectedExpectation([SERIALIZATION_ERROR, VALIDATION_ERROR], [SERIALIZATION_ERROR]) });
-  add({ id: "protocol.body.array", description: "A JSON array instead of an object → 400 error naming its type",
+  add({ id: "protocol.body.array", description: "A JSON array instead of an object -> 400 error naming its type",
     request: jsonRequest(context, JSON.stringify([valid])), expect: rejectedExpectation([SERIALIZATION_ERROR, VALIDATION_ERROR], [SERIALIZATION_ERROR]) });
-  add({ id: "protocol.body.number", description: "A JSON number instead of an object → 400 error naming its type",
+  add({ id: "protocol.body.number", description: "A JSON number instead of an object -> 400 error naming its type",
     request: jsonRequest(context, "10"), expect: rejectedExpectation([SERIALIZATION_ERROR, VALIDATION_ERROR], [SERIALIZATION_ERROR]) });
   add({ id: "protocol.body.empty", description: hasRequiredInput
-      ? `Empty body is read as {} (servers MUST accept it), so required members are missing → ${VALIDATION_ERROR}`
-      : "Empty body is read as {} (servers MUST accept it) → accepted",
+      ? `Empty body is read as {} (servers MUST accept it), so required members are missing -> ${VALIDATION_ERROR}`
+      : "Empty body is read as {} (servers MUST accept it) -> accepted",
     request: jsonRequest(context, ""), expect: hasRequiredInput ? rejectedExpectation([VALIDATION_ERROR]) : acceptedExpectation(context) });
   add({ id: "protocol.body.type-field-ignored",
     description: "A top-level __type in the request body is not an input member and is ignored",
@@ -68,23 +68,23 @@ export function protocolCases(context: OperationContext, hasRequiredInput: boole
   add({ id: "protocol.content-type.parameters", description: "Content-Type with parameters (\"; charset=utf-8\") is accepted",
     request: jsonRequest(context, valid, { "Content-Type": `${context.contentType}; charset=utf-8` }), expect: acceptedExpectation(context) });
   for (const [slug, type] of [["json", "application/json"], ["text", "text/plain"]] as const) {
-    add({ id: `protocol.content-type.${slug}`, description: `Content-Type ${type} → a 4xx error naming its type (415 ${UNSUPPORTED_MEDIA_TYPE_ERROR} preferred)`,
+    add({ id: `protocol.content-type.${slug}`, description: `Content-Type ${type} -> a 4xx error naming its type (415 ${UNSUPPORTED_MEDIA_TYPE_ERROR} preferred)`,
       request: jsonRequest(context, valid, { "Content-Type": type }),
       expect: { outcome: "error", status: "4xx", preferredStatus: [415], preferredErrorTypes: [UNSUPPORTED_MEDIA_TYPE_ERROR] } });
   }
   const noContentType = withoutHeader(jsonRequest(context, valid), "Content-Type");
-  add({ id: "protocol.content-type.missing", description: "No Content-Type → a 4xx error naming its type (the protocol is detected from it)",
+  add({ id: "protocol.content-type.missing", description: "No Content-Type -> a 4xx error naming its type (the protocol is detected from it)",
     request: noContentType, expect: { outcome: "error", status: "4xx", preferredStatus: [415] } });
   add({ id: "protocol.content-type.preferred", level: "SHOULD", description: `Wrong Content-Type answered 415 ${UNSUPPORTED_MEDIA_TYPE_ERROR}`,
     request: jsonRequest(context, valid, { "Content-Type": "text/plain" }),
     expect: { outcome: "error", status: [415], errorTypes: [UNSUPPORTED_MEDIA_TYPE_ERROR] } });
 
-  add({ id: "protocol.method.get", description: "GET / is not an awsJson request (every request is POST /) → 4xx",
+  add({ id: "protocol.method.get", description: "GET / is not an awsJson request (every request is POST /) -> 4xx",
     request: { ...jsonRequest(context, ""), method: "GET" }, expect: { outcome: "error", status: "4xx", errorTypeRequired: false, preferredStatus: [405] } });
   // Found by Schemathesis (check ST204) against a server the kit passed.
   add({ id: "protocol.method.allow-header", level: "SHOULD", description: "GET / answered 405 with an Allow header naming POST (RFC 9110 §15.5.6)",
     request: { ...jsonRequest(context, ""), method: "GET" }, expect: { outcome: "error", status: "4xx", errorTypeRequired: false, preferredStatus: [405], preferences: ["allowHeader"] } });
-  add({ id: "protocol.path.not-root", level: "SHOULD", description: "POST to a path other than / is not claimed by awsJson → 4xx",
+  add({ id: "protocol.path.not-root", level: "SHOULD", description: "POST to a path other than / is not claimed by awsJson -> 4xx",
     request: { ...jsonRequest(context, valid), path: "/conformance-kit/not-root" }, expect: { outcome: "error", status: "4xx", errorTypeRequired: false } });
 
   const invalid = { ...valid };
