@@ -5,7 +5,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { ModelIndex } from "../../codegen/src/model/knowledge.js";
-import { conformanceGenerator, conformanceSuite } from "../../codegen/src/generators/conformance/index.js";
+import { casesJson, conformanceGenerator, conformanceSuite, suiteText } from "../../codegen/src/generators/conformance/index.js";
 import type { ConformanceCase } from "../../codegen/src/generators/conformance/case-format.js";
 
 const load = (file: string): ModelIndex => new ModelIndex(JSON.parse(readFileSync(file, "utf8")), ["model/main.smithy"]);
@@ -144,6 +144,16 @@ describe("cases for a larger, unrelated model", () => {
     for (const op of larger.operations.filter((o) => o.input)) expect(operations.has(op.name), op.name).toBe(true);
     expect(larger.cases.length).toBeGreaterThan(150);
     expect(larger.cases.filter((c) => /StopWorkflowRun|WorkflowArn/.test(c.id + c.request.body)).map((c) => c.id), "cases of the larger model naming this model").toEqual([]);
+  });
+
+  it("writes the same cases.json text however many case lines are joined at a time", () => {
+    const index = load("test/fixtures/larger-model.ast.json");
+    const whole = suiteText(conformanceSuite(index));
+    // 7 does not divide the case count: the last run of lines is shorter.
+    expect(larger.cases.length % 7).not.toBe(0);
+    for (const linesPerChunk of [1, 7, larger.cases.length, larger.cases.length + 1]) expect(casesJson(index, linesPerChunk)).toBe(whole);
+    expect(casesJson(index)).toBe(whole);
+    expect(JSON.parse(whole).cases).toEqual(JSON.parse(JSON.stringify(larger.cases)));
   });
 
   it("walks nested structures, list items, unions, enums, intEnums and ranges", () => {
