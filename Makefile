@@ -122,8 +122,13 @@ node_modules/.package-lock.json: package-lock.json package.json
 
 install: node_modules/.package-lock.json
 
-$(BUILD)/.stamp: node_modules/.package-lock.json $(TS_SOURCES) $(RUNTIME_SOURCES)
+PRELUDE_SNAPSHOT := codegen/src/idl/prelude/parsed.generated.json
+
+$(BUILD)/.stamp: node_modules/.package-lock.json $(TS_SOURCES) $(RUNTIME_SOURCES) $(PRELUDE_SNAPSHOT)
 	@mkdir -p $(BUILD)
+	@# The parsed prelude, read by the bundled IDL front end on first use
+	@# (codegen/src/idl/prelude/snapshot.ts), beside the bundles.
+	@cp $(PRELUDE_SNAPSHOT) $(BUILD)/parsed.generated.json
 	@$(BIN)/tsc -b $(addsuffix /tsconfig.build.json,$(RUNTIME_PACKAGES)) >&2
 	@$(BIN)/esbuild $(PRESENT_ENTRIES) --bundle --platform=node --format=esm --target=node20 \
 	  --packages=external --outdir=$(BUILD) --out-extension:.js=.mjs --log-level=warning >&2
@@ -151,6 +156,7 @@ build: $(BUILD)/.stamp
 ## generate: regenerate everything under generated/ from model/
 generate: $(BUILD)/.stamp
 	@$(NODE) $(BUILD)/prelude-snapshot.mjs write
+	@cp $(PRELUDE_SNAPSHOT) $(BUILD)/parsed.generated.json
 	$(NODE) $(BUILD)/codegen.mjs generate --quiet
 
 ## update-fixtures: after a model change: regenerate, refresh the test fixtures that follow the model, show what changed

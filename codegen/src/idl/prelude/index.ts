@@ -7,8 +7,7 @@
 import { type AssembledModel, assemble } from "../assembler.js";
 import { Reporter } from "../diagnostics.js";
 import type { FileSyntax } from "../syntax.js";
-import { PARSED_BUNDLE } from "./parsed.generated.js";
-import { fromSnapshot, parseSource } from "./snapshot.js";
+import { fromSnapshot, parseSource, snapshotEntries } from "./snapshot.js";
 import { BUNDLED_SOURCES } from "./sources.js";
 
 export { BUNDLED_SOURCES } from "./sources.js";
@@ -20,7 +19,7 @@ const parsed = new Map<Source, { file: FileSyntax; reporter: Reporter }>();
 function parse(source: Source): { file: FileSyntax; reporter: Reporter } {
   let entry = parsed.get(source);
   if (!entry) {
-    const { file, diagnostics } = fromSnapshot(source, PARSED_BUNDLE) ?? parseSource(source);
+    const { file, diagnostics } = fromSnapshot(source, snapshotEntries()) ?? parseSource(source);
     const reporter = new Reporter();
     reporter.diagnostics.push(...diagnostics);
     entry = { file, reporter };

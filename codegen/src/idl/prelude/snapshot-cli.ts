@@ -4,14 +4,14 @@
 
 import { readFileSync, writeFileSync } from "node:fs";
 import { BUNDLED_SOURCES } from "./sources.js";
-import { SNAPSHOT_PATH, snapshotModule } from "./snapshot.js";
+import { SNAPSHOT_PATH, snapshotText } from "./snapshot.js";
 
 function main(command: string | undefined): number {
   if (command !== "write" && command !== "check") {
     process.stderr.write("usage: prelude-snapshot write|check\n");
     return 2;
   }
-  const wanted = snapshotModule(BUNDLED_SOURCES);
+  const wanted = snapshotText(BUNDLED_SOURCES);
   let current: string | undefined;
   try {
     current = readFileSync(SNAPSHOT_PATH, "utf8");
