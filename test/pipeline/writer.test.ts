@@ -1,5 +1,20 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { identifier, literal, propertyKey, TypeScriptWriter } from "../../codegen/src/writer/typescript-writer.js";
+import { commentSafe, identifier, literal, propertyKey, TypeScriptWriter } from "../../codegen/src/writer/typescript-writer.js";
+
+/** docs() as a series of write() calls, one per line of the comment: the text docs() must give. */
+function docsByWrites(w: TypeScriptWriter, text: string | undefined, tags: Record<string, string | undefined>): void {
+  const body = (text ?? "").trim();
+  const tagLines = Object.entries(tags)
+    .filter((entry): entry is [string, string] => entry[1] !== undefined)
+    .map(([tag, value]) => `@${tag}${value ? ` ${value}` : ""}`);
+  if (body.length === 0 && tagLines.length === 0) return;
+  w.write("/**");
+  for (const line of [...(body ? body.split("\n") : []), ...(body && tagLines.length ? [""] : []), ...tagLines]) {
+    w.write(` *${line ? ` ${commentSafe(line)}` : ""}`);
+  }
+  w.write(" */");
+}
 
 describe("TypeScriptWriter", () => {
   it("writes the banner, merges imports per module and sorts packages before relative paths", () => {
@@ -28,6 +43,24 @@ describe("TypeScriptWriter", () => {
     const w = new TypeScriptWriter([]);
     w.docs("ends */ here", { deprecated: "" });
     expect(w.toString()).toContain(" * ends *\\/ here\n *\n * @deprecated\n */");
+  });
+
+  it("writes each line of a doc comment as write() would, at any depth, line breaks and `*/` in text and tags included", () => {
+    const text = fc.array(fc.constantFrom("a", " ", "\n", "*/", "*", "/", "é", "\u2028", "\t"), { maxLength: 12 }).map((parts) => parts.join(""));
+    fc.assert(
+      fc.property(fc.option(text, { nil: undefined }), fc.dictionary(fc.constantFrom("deprecated", "see", "since"), fc.option(text, { nil: undefined })), fc.nat(3), (body, tags, depth) => {
+        const actual = new TypeScriptWriter([]);
+        const expected = new TypeScriptWriter([]);
+        for (let i = 0; i < depth; i++) {
+          actual.indent();
+          expected.indent();
+        }
+        actual.docs(body, tags);
+        docsByWrites(expected, body, tags);
+        expect(actual.toString()).toBe(expected.toString());
+      }),
+      { numRuns: 500 },
+    );
   });
 
   it("renders safe literals, keys and identifiers", () => {

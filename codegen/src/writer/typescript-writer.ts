@@ -82,9 +82,18 @@ export class LineWriter {
       .filter((entry): entry is [string, string] => entry[1] !== undefined)
       .map(([tag, value]) => `@${tag}${value ? ` ${value}` : ""}`);
     if (body.length === 0 && tagLines.length === 0) return this;
-    const lines = [...(body ? body.split("\n") : []), ...(body && tagLines.length ? [""] : []), ...tagLines];
     this.write("/**");
-    for (const line of lines) this.write(` *${line ? ` ${commentSafe(line)}` : ""}`);
+    // The body's lines are pushed as write() would write them, without its
+    // search for a line break each line cannot hold (split on them here):
+    // that search made V8 copy each freshly built line flat, and AWS models'
+    // documentation is much of a client's and a server's model files.
+    if (body) {
+      const indent = indentOf(this.depth);
+      for (const line of body.split("\n")) this.lines.push(line ? `${indent} * ${commentSafe(line)}` : `${indent} *`);
+      if (tagLines.length) this.lines.push(`${indent} *`);
+    }
+    // A tag's value may hold line breaks: written (and split) as before.
+    for (const line of tagLines) this.write(` * ${commentSafe(line)}`);
     this.write(" */");
     return this;
   }
