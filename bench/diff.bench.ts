@@ -8,10 +8,11 @@
 // report has an ERROR and the program exits 1, as in real use).
 
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
+import { basename, join, resolve } from "node:path";
 import { build } from "esbuild";
+import { SNAPSHOT_PATH } from "../codegen/src/idl/prelude/snapshot.js";
 import { TempRepo } from "../test/diff/git-repo.js";
 import { type BenchReport, median } from "./report.js";
 
@@ -43,6 +44,8 @@ export default async function diffBench(): Promise<BenchReport> {
     outfile: cli,
     logLevel: "warning",
   });
+  // The parsed prelude beside the bundle, as `make build` puts it beside its bundles (read on first use).
+  copyFileSync(SNAPSHOT_PATH, join(scratch, basename(SNAPSHOT_PATH)));
   const model = Object.fromEntries(
     readdirSync("model")
       .filter((f) => f.endsWith(".smithy"))

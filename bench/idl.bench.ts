@@ -8,12 +8,13 @@
 // Goal: ≤ 100 ms for 3,000 shapes and ≥ 20× faster than `smithy ast`.
 
 import { spawnSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { cpus, loadavg, tmpdir } from "node:os";
-import { join } from "node:path";
+import { basename, join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { build } from "esbuild";
 import type { loadIdl as LoadIdl, SourceFile } from "../codegen/src/idl/index.js";
+import { SNAPSHOT_PATH } from "../codegen/src/idl/prelude/snapshot.js";
 import { jvmClasspath } from "../test/support/toolchain.js";
 import { type BenchReport, median } from "./report.js";
 
@@ -114,6 +115,8 @@ async function bundledLoadIdl(dir: string): Promise<typeof LoadIdl> {
     outfile,
     logLevel: "warning",
   });
+  // The parsed prelude beside the bundle, as `make build` puts it beside its bundles (read on first use).
+  copyFileSync(SNAPSHOT_PATH, join(dir, basename(SNAPSHOT_PATH)));
   return ((await import(pathToFileURL(outfile).href)) as { loadIdl: typeof LoadIdl }).loadIdl;
 }
 
