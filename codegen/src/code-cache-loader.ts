@@ -1,7 +1,7 @@
 // build/codegen-main.mjs: loads the full CLI (build/codegen-main.cjs, the
 // CommonJS bundle of cli-main.ts) with V8's code cache (code-cache.ts), and
 // re-exports it. Generator workers load a bundle of their own
-// (worker-loader.ts), without the IDL front end, which is most of this one.
+// (worker-loader.ts), without the IDL front end, about half of this one.
 
 import { fileURLToPath } from "node:url";
 import { isMainThread } from "node:worker_threads";

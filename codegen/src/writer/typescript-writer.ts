@@ -78,9 +78,12 @@ export class LineWriter {
   /** A JSDoc comment; `*\/` inside the text cannot end it early. */
   docs(text: string | undefined, tags: Record<string, string | undefined> = {}): this {
     const body = (text ?? "").trim();
-    const tagLines = Object.entries(tags)
-      .filter((entry): entry is [string, string] => entry[1] !== undefined)
-      .map(([tag, value]) => `@${tag}${value ? ` ${value}` : ""}`);
+    // A plain loop: this runs for nearly every member of an AWS model.
+    const tagLines: string[] = [];
+    for (const tag of Object.keys(tags)) {
+      const value = tags[tag];
+      if (value !== undefined) tagLines.push(value ? `@${tag} ${value}` : `@${tag}`);
+    }
     if (body.length === 0 && tagLines.length === 0) return this;
     this.write("/**");
     // The body's lines are pushed as write() would write them, without its

@@ -118,9 +118,9 @@ function caseLine(item: ConformanceCase): string {
 
 /**
  * suiteText, given the lines of the cases, or runs of them already joined by
- * ",\n" (the suite's own `cases` are not read). One join makes the whole text: a template literal around joined
- * parts is a cons string, which writing the file had to copy flat once more
- * (Glue: 10 million characters, two bytes each).
+ * ",\n" (the suite's own `cases` are not read). One join makes the whole
+ * text: a template literal around joined parts is a cons string, which
+ * writing the file had to copy flat once more (Glue: 10 million characters).
  */
 function textOf(suite: ConformanceSuite, caseLines: string[]): string {
   const parts: string[] = ["{\n"];

@@ -6,7 +6,7 @@
 
 import { deprecationOf, memberDeprecation } from "../../model/deprecation.js";
 import type { ModelIndex } from "../../model/knowledge.js";
-import { commentSafe, literal, propertyKey, TypeScriptWriter } from "../../writer/typescript-writer.js";
+import { literal, propertyKey, TypeScriptWriter } from "../../writer/typescript-writer.js";
 import { BodyWriter } from "./code.js";
 import { assignOwn, classFieldKey, isInheritedName, RUNTIME_EXPORTS, readerName, structureMembers, tsType, typeName, valueTypeName, writerName } from "./names.js";
 import { SERVER_RUNTIME } from "./runtime-packages.js";
@@ -63,29 +63,9 @@ function memberLines(w: BodyWriter, index: ModelIndex, id: string): void {
   for (const member of structureMembers(index, id)) {
     const constraints = index.constraintsOf(member);
     const optional = !(member.required || (constraints.default !== undefined && constraints.default !== null));
-    docs(w, member.documentation, memberDeprecation(index, member));
+    w.docs(member.documentation, { deprecated: memberDeprecation(index, member) });
     w.write(key(member.name) + (optional ? "?: " : ": ") + tsType(index, member.target) + ";");
   }
-}
-
-/**
- * The comment `w.docs(text, { deprecated })` writes, line for line, without
- * its general tag handling: written for nearly every member of an AWS model
- * (SageMaker: ~15,000). `deprecated`: the @deprecated tag's text
- * (model/deprecation.ts), undefined for none.
- */
-function docs(w: BodyWriter, text: string | undefined, deprecated: string | undefined): void {
-  const body = text === undefined ? "" : text.trim();
-  if (body.length === 0 && deprecated === undefined) return;
-  w.write("/**");
-  if (body.length > 0) {
-    for (const line of body.split("\n")) {
-      w.write(line.length === 0 ? " *" : ` * ${commentSafe(line)}`);
-    }
-    if (deprecated !== undefined) w.write(" *");
-  }
-  if (deprecated !== undefined) w.write(` * @deprecated${deprecated ? ` ${commentSafe(deprecated)}` : ""}`);
-  w.write(" */");
 }
 
 const keys = new Map<string, string>();
@@ -101,7 +81,7 @@ function key(name: string): string {
 }
 
 function structureType(w: BodyWriter, index: ModelIndex, id: string): void {
-  docs(w, index.documentationOf(id), deprecationOf(index, id));
+  w.docs(index.documentationOf(id), { deprecated: deprecationOf(index, id) });
   w.block(`export interface ${typeName(index, id)} {`, () => memberLines(w, index, id));
 }
 
