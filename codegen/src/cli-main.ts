@@ -13,7 +13,18 @@ import { parseArgs } from "node:util";
 import { generators } from "./generators/index.js";
 import { GeneratorWorkers, likelyNeedsWorkers } from "./generators/threads.js";
 import type { ModelIndex } from "./model/knowledge.js";
-import { listManaged, loadAstFile, loadConfig, loadModelDir, ModelError, modelFiles, OutputWriter, runGenerators, writeOutput } from "./pipeline.js";
+import {
+  diagnoseAstFile,
+  listManaged,
+  loadAstFile,
+  loadConfig,
+  loadModelDir,
+  ModelError,
+  modelFiles,
+  OutputWriter,
+  runGenerators,
+  writeOutput,
+} from "./pipeline.js";
 import { CLI_OPTIONS, finishGenerate, programFiles, runCacheSlot } from "./cli-options.js";
 import { MAX_CACHED_RUN_CHARS, runKey, storeCachedRun } from "./run-cache.js";
 import { formatDiagnostic } from "./idl/index.js";
@@ -116,7 +127,15 @@ async function main(argv: string[]): Promise<number> {
   // others still run (a large model's workers); check writes at the end.
   const writer = command === "generate" ? new OutputWriter(outDir) : undefined;
   // A worker sends back the texts it wrote only when the run cache can keep them.
-  const files = await runGenerators(index, selected, workers ?? workerEntry, writer, cache ? MAX_CACHED_RUN_CHARS : 0);
+  let files;
+  try {
+    files = await runGenerators(index, selected, workers ?? workerEntry, writer, cache ? MAX_CACHED_RUN_CHARS : 0);
+  } catch (error) {
+    // A JSON AST the generators tripped over (a trait value ast-check.ts does
+    // not look at): what is wrong with it, as the IDL front end says.
+    if (values["from-ast"] !== undefined) throw diagnoseAstFile(resolve(values["from-ast"]), root) ?? error;
+    throw error;
+  }
   // What the model asks for that generation could not honour exactly (an
   // unenforced Java-only @pattern, an event-stream operation on the server …):
   // said once per item, even with --quiet, and never fatal.

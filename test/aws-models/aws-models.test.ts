@@ -21,6 +21,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type { ConformanceSuite } from "../../codegen/src/generators/conformance/case-format.js";
 import { generators } from "../../codegen/src/generators/index.js";
 import { validatorName } from "../../codegen/src/generators/validators/generator.js";
+import { firstAstProblem } from "../../codegen/src/model/ast-check.js";
 import { ModelIndex } from "../../codegen/src/model/knowledge.js";
 import { exampleToWire } from "../../codegen/src/model/wire-values.js";
 import { runGenerators, writeOutput } from "../../codegen/src/pipeline.js";
@@ -88,6 +89,10 @@ describe.each(models.map((m) => m.name))("AWS model %s", (name) => {
     for (const expected of ["model.json", "openapi.json", "openapi.yaml", "validators/index.js", "conformance/cases.json", "client/package.json", "server/package.json", "server/src/index.ts"]) {
       expect(files, `${name} lacks ${expected}`).toContain(expected);
     }
+  });
+
+  it("passes --from-ast's structural check as it is (no detour through the IDL front end)", () => {
+    expect(firstAstProblem(get(name).model.ast)).toBeUndefined();
   });
 
   it("writes model.json equal to the input AST", () => {
