@@ -3,8 +3,9 @@
 // TypeScript globals (Record, Date, Error, Promise …), an error named like a
 // global, Java-only patterns (a lookahead the conformance generator must build
 // values for, `\p{Print}`, escaped punctuation), @examples with ISO-8601
-// timestamps and a repeated title, and an event-stream operation. It joins the
-// pinned AWS models in aws-models.test.ts.
+// timestamps and a repeated title, an event-stream operation, a union with a
+// unit member, a bigInteger, and an error with members named like Object's own
+// properties. It joins the pinned AWS models in aws-models.test.ts.
 import type { SmithyModel } from "../../codegen/src/model/ast.js";
 
 const ns = "example.hostile";
@@ -23,6 +24,8 @@ export function hostileModel(): SmithyModel {
   shapes[id("Iterable")] = { type: "list", member: { target: id("Date") } };
   shapes[id("Readonly")] = { type: "union", members: { record: { target: id("Record") }, text: { target: "smithy.api#String" } } };
   shapes[id("Required")] = { type: "enum", members: { YES: { target: "smithy.api#Unit", traits: { "smithy.api#enumValue": "yes" } } } };
+  // A unit member (Smithy 2.0): its value is `{}`, the prelude's Unit.
+  shapes[id("Toggle")] = { type: "union", members: { off: { target: "smithy.api#Unit" }, level: { target: "smithy.api#Integer" } } };
   shapes[id("Password")] = {
     type: "string",
     traits: { "smithy.api#pattern": "^(?=.*[0-9])(?=.*[a-z])[a-z0-9]{8,64}$", "smithy.api#length": { min: 8, max: 64 } },
@@ -40,6 +43,8 @@ export function hostileModel(): SmithyModel {
       Dates: { target: id("Iterable") },
       Choice: { target: id("Readonly") },
       Flag: { target: id("Required") },
+      Toggle: { target: id("Toggle") },
+      Big: { target: "smithy.api#BigInteger" },
       ...Object.fromEntries(GLOBAL_NAMED.map((n) => [`The${n}`, { target: id(n) }])),
     },
     traits: { "smithy.api#input": {} },
@@ -59,6 +64,16 @@ export function hostileModel(): SmithyModel {
     members: { message: { target: "smithy.api#String" } },
     traits: { "smithy.api#error": "server" },
   };
+  // An error whose optional members are named like Object's own properties.
+  shapes[id("Conflict")] = {
+    type: "structure",
+    members: {
+      message: { target: "smithy.api#String" },
+      constructor: { target: "smithy.api#String" },
+      toString: { target: "smithy.api#String" },
+    },
+    traits: { "smithy.api#error": "client" },
+  };
   const example = (title: string, password: string): Record<string, unknown> => ({
     title,
     input: { Password: password, Name: "first.name", When: "2024-01-02T03:04:05Z" },
@@ -68,7 +83,7 @@ export function hostileModel(): SmithyModel {
     type: "operation",
     input: { target: id("PutRecordInput") },
     output: { target: id("PutRecordOutput") },
-    errors: [{ target: id("Error") }, { target: id("TypeError") }],
+    errors: [{ target: id("Conflict") }, { target: id("Error") }, { target: id("TypeError") }],
     traits: { "smithy.api#examples": [example("Put a record", "abcd1234"), example("Put a record", "zz99zz99zz")] as never },
   };
   // An event-stream operation: the server stub cannot serve it (awsJson has no

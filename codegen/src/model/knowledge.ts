@@ -25,6 +25,9 @@ import { JavaPatternSyntaxError, javaPattern, type PatternTranslation } from "..
 
 export const UNIT = "smithy.api#Unit";
 
+/** The prelude's `@unitType structure Unit {}`: a union member's value when the member targets Unit. */
+const UNIT_SHAPE: Shape = { type: "structure", members: {}, traits: { "smithy.api#unitType": {} } };
+
 /** The traits of a shape ID asked about alone (constraintsOf): none of a member's. */
 const NO_TRAITS: Traits = Object.freeze({});
 
@@ -198,7 +201,7 @@ export class ModelIndex {
   }
 
   shape(id: string): Shape {
-    const found = this.shapes[id] ?? PRELUDE_SIMPLE_SHAPES[id];
+    const found = this.shapes[id] ?? PRELUDE_SIMPLE_SHAPES[id] ?? (id === UNIT ? UNIT_SHAPE : undefined);
     if (!found) throw new Error(`unknown shape '${id}'`);
     if (found.mixins?.length && (found.type === "operation" || found.type === "service")) return this.flattened(id, found);
     return found;
@@ -833,7 +836,12 @@ export class ModelIndex {
           break;
         case "structure":
         case "union":
-          for (const m of this.membersOf(id)) visit(m.target);
+          for (const m of this.membersOf(id)) {
+            // A unit member (`name: Unit`): its value is the empty structure
+            // Unit, which generators then declare like any other.
+            if (m.target === UNIT && shape.type === "union") seen.add(UNIT);
+            else visit(m.target);
+          }
           break;
         case "list":
         case "set":

@@ -304,6 +304,8 @@ class CodecGenerator {
       case "bigInteger":
       case "bigDecimal":
         c.line(`if (typeof ${src} !== "number") ${this.errors("typeMismatch")}(${path}, "a number", ${src});`);
+        // A bigInteger has no bounds, but no fraction either (the JSON Schema says `integer`).
+        if (type === "bigInteger") c.line(`if (!Number.isInteger(${src})) ${this.errors("malformed")}(${path}, "must be a whole number");`);
         this.numberConstraints(c, src, path, constraints);
         c.line(sink(src));
         return;

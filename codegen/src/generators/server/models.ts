@@ -146,7 +146,11 @@ function errorClass(w: BodyWriter, index: ModelIndex, id: string, serviceId: str
       : messageMember.required
         ? `fields.${messageMember.name}`
         : `fields.${messageMember.name} ?? ${literal(name)}`;
-    w.block(`constructor(fields: ${fields}${members.some((m) => m.required) ? "" : " = {}"}) {`, () => {
+    // An empty object literal has Object's `constructor`, `toString` …: when
+    // a member has one of those names, `{}` is not a ${fields} to TypeScript
+    // (a Function is no string), though `own` never reads them from it.
+    const emptyFields = members.some((m) => isInheritedName(m.name)) ? `{} as ${fields}` : "{}";
+    w.block(`constructor(fields: ${fields}${members.some((m) => m.required) ? "" : ` = ${emptyFields}`}) {`, () => {
       w.write(`super(${messageExpr});`);
       for (const member of members) {
         if (member.name === "message") w.write(`this.message = ${messageExpr};`);
