@@ -4,8 +4,8 @@
 // global, Java-only patterns (a lookahead the conformance generator must build
 // values for, `\p{Print}`, escaped punctuation), @examples with ISO-8601
 // timestamps and a repeated title, an event-stream operation, a union with a
-// unit member, a bigInteger, and an error with members named like Object's own
-// properties. It joins the pinned AWS models in aws-models.test.ts.
+// unit member, a bigInteger, a required member with a default, and an error
+// with members named like Object's own properties. It joins the pinned AWS models in aws-models.test.ts.
 import type { SmithyModel } from "../../codegen/src/model/ast.js";
 
 const ns = "example.hostile";
@@ -44,6 +44,9 @@ export function hostileModel(): SmithyModel {
       Choice: { target: id("Readonly") },
       Flag: { target: id("Required") },
       Toggle: { target: id("Toggle") },
+      // Required with a default: never missing to a reader (Smithy), so neither
+      // the examples (which leave it out) nor an empty request break it.
+      Copies: { target: "smithy.api#Integer", traits: { "smithy.api#required": {}, "smithy.api#default": 1 } },
       Big: { target: "smithy.api#BigInteger" },
       ...Object.fromEntries(GLOBAL_NAMED.map((n) => [`The${n}`, { target: id(n) }])),
     },

@@ -80,6 +80,19 @@ export interface Member {
   documentation?: string;
 }
 
+/**
+ * Whether a request or response without the member (or with null) breaks
+ * @required: not when the member has a default, since Smithy's readers MUST
+ * NOT tell an omitted member from its default (a required member with a
+ * default is one writers always send, not one readers may refuse to miss);
+ * the server codec reads such a member as its default.
+ */
+export function requiredOnTheWire(member: Member): boolean {
+  if (!member.required) return false;
+  const defaultValue = member.traits[Trait.default];
+  return defaultValue === undefined || defaultValue === null;
+}
+
 export interface Constraints {
   required: boolean;
   length?: { min?: number; max?: number };

@@ -3,7 +3,7 @@
 // from the model only: member constraints, required members, examples,
 // protocol tests, and the awsJson protocol rules.
 
-import type { ModelIndex } from "../../model/knowledge.js";
+import { type ModelIndex, requiredOnTheWire } from "../../model/knowledge.js";
 import { jsonBanner } from "../../writer/banner.js";
 import type { Generator } from "../generator.js";
 import type { ConformanceCase, ConformanceSuite, OmittedCase } from "./case-format.js";
@@ -59,8 +59,12 @@ function suiteOf(index: ModelIndex, addCases: (cases: ConformanceCase[]) => void
     // Protocol rules do not depend on the operation: test them once, through
     // the first operation (by name) that has input.
     if (position === firstWithInput(index, operations)) {
-      const hasRequired = context.inputId !== undefined && index.membersOf(context.inputId).some((m) => m.required);
-      add(protocolCases(context, hasRequired));
+      // A member the request is invalid without (one with a default is not: requiredOnTheWire).
+      const requiredMember =
+        context.inputId === undefined
+          ? undefined
+          : index.membersOf(context.inputId).find((m) => requiredOnTheWire(m) && hasOwn(context.baseline, m.name))?.name;
+      add(protocolCases(context, requiredMember));
       const requiredString = context.inputId === undefined ? undefined : index
         .membersOf(context.inputId)
         .find((m) => m.required && index.typeOf(m.target) === "string" && hasOwn(context.baseline, m.name) && typeof context.baseline[m.name] === "string");

@@ -20,8 +20,10 @@ import {
 } from "./operation-context.js";
 import { UNKNOWN_OPERATION_NAME, foreignTargets } from "./foreign-targets.js";
 
-export function protocolCases(context: OperationContext, hasRequiredInput: boolean): ConformanceCase[] {
+/** `requiredMember`: a member of the baseline request the request is invalid without, if the input has one. */
+export function protocolCases(context: OperationContext, requiredMember: string | undefined): ConformanceCase[] {
   const valid = context.baseline;
+  const hasRequiredInput = requiredMember !== undefined;
   const cases: ConformanceCase[] = [];
   const add = (fields: Omit<Parameters<typeof makeCase>[1], "source">): void => {
     cases.push(makeCase(context, { source: "protocol", ...fields }));
@@ -88,8 +90,7 @@ export function protocolCases(context: OperationContext, hasRequiredInput: boole
     request: { ...jsonRequest(context, valid), path: "/conformance-kit/not-root" }, expect: { outcome: "error", status: "4xx", errorTypeRequired: false } });
 
   const invalid = { ...valid };
-  const firstRequired = Object.keys(invalid)[0];
-  if (firstRequired !== undefined) delete invalid[firstRequired];
+  if (requiredMember !== undefined) delete invalid[requiredMember];
   const invalidRequest = jsonRequest(context, hasRequiredInput ? invalid : "{");
   const invalidTypes = hasRequiredInput ? [VALIDATION_ERROR] : [SERIALIZATION_ERROR, VALIDATION_ERROR];
   // awsJson1_0 servers SHOULD send the full shape ID; awsJson1_1 servers SHOULD send the bare name.
