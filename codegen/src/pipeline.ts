@@ -28,6 +28,14 @@ export class ModelError extends Error {
   }
 }
 
+/** A model Smithy takes with something generation does not support (ast-check.ts says what). */
+export class UnsupportedModelError extends Error {
+  constructor(what: string) {
+    super(`not supported: ${what}`);
+    this.name = "UnsupportedModelError";
+  }
+}
+
 /** Parses the model directory; throws ModelError listing every problem. */
 export async function loadModelDir(modelDir: string, root: string, onEvents?: (events: Diagnostic[]) => void): Promise<ModelIndex> {
   const paths = await modelFiles(modelDir, root);
@@ -40,7 +48,8 @@ export async function loadModelDir(modelDir: string, root: string, onEvents?: (e
 
 /**
  * Loads IDL files; throws ModelError (every event in its message) when an
- * ERROR or an unsuppressed DANGER fails the model, as `smithy build` fails.
+ * ERROR or an unsuppressed DANGER fails the model, as `smithy build` fails,
+ * and UnsupportedModelError for a model Smithy takes that generation cannot.
  * `onEvents` receives the events of a model that loaded (warnings, notes ...).
  */
 export function indexFromIdl(files: { path: string; text: string }[], onEvents?: (events: Diagnostic[]) => void): ModelIndex {
@@ -49,7 +58,7 @@ export function indexFromIdl(files: { path: string; text: string }[], onEvents?:
   // What Smithy takes but generation cannot (a member targeting one of the
   // prelude's trait shapes), refused before anything is written.
   const unsupported = firstAstProblem(model);
-  if (unsupported !== undefined) throw new Error(`not supported: ${unsupported}`);
+  if (unsupported !== undefined) throw new UnsupportedModelError(unsupported);
   onEvents?.(diagnostics);
   return new ModelIndex(model, files.map((f) => f.path));
 }
@@ -69,7 +78,7 @@ export async function loadAstFile(path: string, root: string): Promise<ModelInde
   if (typeof model !== "object" || model === null || typeof model.shapes !== "object") {
     throw new Error(`${path}: not a Smithy JSON AST document (no "shapes")`);
   }
-  const source = relative(root, path).split(sep).join("/");
+  const source = sourcePath(path, root);
   // Something the generators would trip over: the IDL front end judges the
   // file (ast-check.ts), refusing it with its diagnostics or, when it finds
   // nothing wrong, giving the model it read.
@@ -84,20 +93,30 @@ export async function loadAstFile(path: string, root: string): Promise<ModelInde
 
 /**
  * Why generating from the JSON AST at `path` failed, when the model is at
- * fault: the IDL front end's diagnostics of the file (a ModelError), or
- * undefined when it finds nothing wrong. For the error path only (~0.5 s on
- * Glue): `--from-ast` trusts what ast-check.ts does not check, such as trait
- * values, as `smithy ast` output has them right.
+ * fault: what indexFromIdl refuses the file with (the IDL front end's
+ * diagnostics, or what generation does not support), or undefined when it
+ * takes it. For the error path only (~0.5 s on Glue): `--from-ast` trusts
+ * what ast-check.ts does not check, such as trait values, as `smithy ast`
+ * output has them right.
  */
-export function diagnoseAstFile(path: string, root: string): ModelError | undefined {
+export function diagnoseAstFile(path: string, root: string): ModelError | UnsupportedModelError | undefined {
   let text: string;
   try {
     text = readFileSync(path, "utf8");
   } catch {
-    return undefined;
+    return undefined; // the generator's own failure says more
   }
-  const { diagnostics } = loadIdl([{ path: relative(root, path).split(sep).join("/"), text }]);
-  return diagnostics.some(failsBuild) ? new ModelError(diagnostics) : undefined;
+  try {
+    indexFromIdl([{ path: sourcePath(path, root), text }]);
+    return undefined;
+  } catch (error) {
+    return error instanceof ModelError || error instanceof UnsupportedModelError ? error : undefined;
+  }
+}
+
+/** A model file's path as banners and diagnostics give it: relative to the project root, with `/`. */
+function sourcePath(path: string, root: string): string {
+  return relative(root, path).split(sep).join("/");
 }
 
 /**

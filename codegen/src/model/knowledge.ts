@@ -80,19 +80,6 @@ export interface Member {
   documentation?: string;
 }
 
-/**
- * Whether a request or response without the member (or with null) breaks
- * @required: not when the member has a default, since Smithy's readers MUST
- * NOT tell an omitted member from its default (a required member with a
- * default is one writers always send, not one readers may refuse to miss);
- * the server codec reads such a member as its default.
- */
-export function requiredOnTheWire(member: Member): boolean {
-  if (!member.required) return false;
-  const defaultValue = member.traits[Trait.default];
-  return defaultValue === undefined || defaultValue === null;
-}
-
 export interface Constraints {
   required: boolean;
   length?: { min?: number; max?: number };
@@ -708,6 +695,17 @@ export class ModelIndex {
    * traits, overridden by the member's own (Smithy lets members refine them).
    * Also accepts a shape ID, for constraints of the shape alone.
    */
+  /**
+   * Whether a request or response without the member (or with null) breaks
+   * @required: not when the member has a default (constraintsOf's, which the
+   * server codec fills in), since Smithy's readers MUST NOT tell an omitted
+   * member from its default (a required member with a default is one writers
+   * always send, not one readers may refuse to miss).
+   */
+  requiredOnTheWire(member: Member): boolean {
+    return member.required && this.constraintsOf(member).default === undefined;
+  }
+
   constraintsOf(memberOrShape: Member | string): Constraints {
     const key = typeof memberOrShape === "string" ? memberOrShape : memberOrShape.id;
     const cached = this.constraintCache.get(key);

@@ -3,7 +3,7 @@
 // from the model only: member constraints, required members, examples,
 // protocol tests, and the awsJson protocol rules.
 
-import { type ModelIndex, requiredOnTheWire } from "../../model/knowledge.js";
+import type { ModelIndex } from "../../model/knowledge.js";
 import { jsonBanner } from "../../writer/banner.js";
 import type { Generator } from "../generator.js";
 import type { ConformanceCase, ConformanceSuite, OmittedCase } from "./case-format.js";
@@ -63,7 +63,7 @@ function suiteOf(index: ModelIndex, addCases: (cases: ConformanceCase[]) => void
       const requiredMember =
         context.inputId === undefined
           ? undefined
-          : index.membersOf(context.inputId).find((m) => requiredOnTheWire(m) && hasOwn(context.baseline, m.name))?.name;
+          : index.membersOf(context.inputId).find((m) => index.requiredOnTheWire(m) && hasOwn(context.baseline, m.name))?.name;
       add(protocolCases(context, requiredMember));
       const requiredString = context.inputId === undefined ? undefined : index
         .membersOf(context.inputId)

@@ -18,7 +18,7 @@
 // this, half of their cases were such repeats.
 
 import type { NodeObject, NodeValue } from "../../model/ast.js";
-import { type Constraints, type Member, type ModelIndex, requiredOnTheWire } from "../../model/knowledge.js";
+import type { Constraints, Member, ModelIndex } from "../../model/knowledge.js";
 import type { ConformanceCase, Expectation, OmittedCase } from "./case-format.js";
 import {
   type OperationContext,
@@ -152,7 +152,7 @@ class MemberWalker {
       }
       base = withValueAt(base, path, sample);
     }
-    if (requiredOnTheWire(member)) this.requiredCases(path, base);
+    if (this.index.requiredOnTheWire(member)) this.requiredCases(path, base);
     this.jsonTypeCases(member.target, path, base);
     this.valueCases(member.target, constraints, path, base, depth);
   }

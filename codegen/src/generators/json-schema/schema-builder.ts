@@ -15,7 +15,7 @@
 //   as awsJson1_0 serializes them; NaN/Infinity floats travel as strings.
 
 import type { NodeValue } from "../../model/ast.js";
-import { type Member, type ModelIndex, requiredOnTheWire, Trait } from "../../model/knowledge.js";
+import { type Member, type ModelIndex, Trait } from "../../model/knowledge.js";
 import { byCodeUnits } from "../../model/order.js";
 import { hasOwn, setOwn } from "../../model/own-properties.js";
 
@@ -193,7 +193,7 @@ export class SchemaBuilder {
     const properties = keyedObject();
     const required: string[] = [];
     for (const member of this.index.membersOf(shapeId)) {
-      const mustBeThere = requiredOnTheWire(member);
+      const mustBeThere = this.index.requiredOnTheWire(member);
       setOwn(properties, member.name, mustBeThere ? this.nonNullDocument(member, this.memberSchema(member)) : this.memberSchema(member));
       if (mustBeThere) required.push(member.name);
     }
