@@ -123,12 +123,15 @@ node_modules/.package-lock.json: package-lock.json package.json
 install: node_modules/.package-lock.json
 
 PRELUDE_SNAPSHOT := codegen/src/idl/prelude/parsed.generated.json
+BUNDLED_SHAPES := codegen/src/idl/prelude/shapes.generated.json
 
-$(BUILD)/.stamp: node_modules/.package-lock.json $(TS_SOURCES) $(RUNTIME_SOURCES) $(PRELUDE_SNAPSHOT)
+$(BUILD)/.stamp: node_modules/.package-lock.json $(TS_SOURCES) $(RUNTIME_SOURCES) $(PRELUDE_SNAPSHOT) $(BUNDLED_SHAPES)
 	@mkdir -p $(BUILD)
 	@# The parsed prelude, read by the bundled IDL front end on first use
-	@# (codegen/src/idl/prelude/snapshot.ts), beside the bundles.
+	@# (codegen/src/idl/prelude/snapshot.ts), and its assembled shapes, read by
+	@# the trait check of --from-ast (prelude/bundled-shapes.ts), beside the bundles.
 	@cp $(PRELUDE_SNAPSHOT) $(BUILD)/parsed.generated.json
+	@cp $(BUNDLED_SHAPES) $(BUILD)/shapes.generated.json
 	@$(BIN)/tsc -b $(addsuffix /tsconfig.build.json,$(RUNTIME_PACKAGES)) >&2
 	@$(BIN)/esbuild $(PRESENT_ENTRIES) --bundle --platform=node --format=esm --target=node20 \
 	  --packages=external --outdir=$(BUILD) --out-extension:.js=.mjs --log-level=warning >&2
@@ -157,6 +160,7 @@ build: $(BUILD)/.stamp
 generate: $(BUILD)/.stamp
 	@$(NODE) $(BUILD)/prelude-snapshot.mjs write
 	@cp $(PRELUDE_SNAPSHOT) $(BUILD)/parsed.generated.json
+	@cp $(BUNDLED_SHAPES) $(BUILD)/shapes.generated.json
 	$(NODE) $(BUILD)/codegen.mjs generate --quiet
 
 ## update-fixtures: after a model change: regenerate, refresh the test fixtures that follow the model, show what changed

@@ -27,7 +27,7 @@ import {
 } from "./pipeline.js";
 import { CLI_OPTIONS, finishGenerate, programFiles, runCacheSlot } from "./cli-options.js";
 import { MAX_CACHED_RUN_CHARS, runKey, storeCachedRun } from "./run-cache.js";
-import { formatDiagnostic } from "./idl/index.js";
+import { type Diagnostic, formatDiagnostic } from "./idl/index.js";
 
 const USAGE = `usage: codegen <generate|check> [options]
 
@@ -103,13 +103,14 @@ async function main(argv: string[]): Promise<number> {
       : likelyNeedsWorkers("idl", await idlBytes(values.model, root)))
       ? new GeneratorWorkers(workerEntry)
       : undefined;
+  // Warnings and notes of a model that loaded are printed as a failing
+  // model's errors are (ModelError below), SUPPRESSED ones left out.
+  const printEvents = (events: Diagnostic[]): void => {
+    for (const event of events) if (event.severity !== "suppressed") say(`${formatDiagnostic(event)}\n`);
+  };
   const index: ModelIndex = values["from-ast"]
-    ? await loadAstFile(resolve(values["from-ast"]), root)
-    : await loadModelDir(resolve(values.model), root, (events) => {
-        // Warnings and notes of a model that loaded are printed as a failing
-        // model's errors are (ModelError below), SUPPRESSED ones left out.
-        for (const event of events) if (event.severity !== "suppressed") say(`${formatDiagnostic(event)}\n`);
-      });
+    ? await loadAstFile(resolve(values["from-ast"]), root, printEvents, workers && ((text) => workers.preload(text)))
+    : await loadModelDir(resolve(values.model), root, printEvents);
   // --service wins over the config file; without either, a model with several
   // services fails in index.service() with the list to choose from.
   const config = values.config
@@ -131,8 +132,9 @@ async function main(argv: string[]): Promise<number> {
   try {
     files = await runGenerators(index, selected, workers ?? workerEntry, writer, cache ? MAX_CACHED_RUN_CHARS : 0);
   } catch (error) {
-    // A JSON AST the generators tripped over (a trait value ast-check.ts does
-    // not look at): what is wrong with it, as the IDL front end says.
+    // A JSON AST the generators tripped over (what neither ast-check.ts nor
+    // idl/ast-traits.ts looks at, such as paginated members that do not
+    // exist): what is wrong with it, as the IDL front end says.
     if (values["from-ast"] !== undefined) throw diagnoseAstFile(resolve(values["from-ast"]), root) ?? error;
     throw error;
   }

@@ -6,8 +6,10 @@
 import { readFileSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { join, relative, sep } from "node:path";
+import { performance } from "node:perf_hooks";
 import type { SmithyModel } from "./model/ast.js";
 import { firstAstProblem } from "./model/ast-check.js";
+import { firstTraitProblem } from "./idl/ast-traits.js";
 import { ModelIndex } from "./model/knowledge.js";
 import { byCodeUnits } from "./model/order.js";
 import { failsBuild, formatDiagnostic, loadIdl, type Diagnostic } from "./idl/index.js";
@@ -16,6 +18,7 @@ import { attachNumberTexts } from "./idl/number-text.js";
 import type { GeneratedFile, Generator } from "./generators/generator.js";
 import { type GeneratorRun, type GeneratorWorkers, rememberAstText, runInThreads } from "./generators/threads.js";
 import { modelFiles, type OutputWriter } from "./output.js";
+import { timing } from "./timing.js";
 
 // Writing and listing outputs live in output.ts (no generator imports: the
 // CLI's light entry uses them to replay a cached run).
@@ -63,8 +66,19 @@ export function indexFromIdl(files: { path: string; text: string }[], onEvents?:
   return new ModelIndex(model, files.map((f) => f.path));
 }
 
-/** Loads a JSON AST document (e.g. from `smithy ast`) instead of IDL. */
-export async function loadAstFile(path: string, root: string): Promise<ModelIndex> {
+/**
+ * Loads a JSON AST document (e.g. from `smithy ast`) instead of IDL.
+ * `onEvents` receives the events of a model the IDL front end was asked to
+ * judge and took (its warnings), as for indexFromIdl. `shareText` is given
+ * the text once it is known to be a well-formed AST, while its traits are
+ * still being checked (GeneratorWorkers.preload).
+ */
+export async function loadAstFile(
+  path: string,
+  root: string,
+  onEvents?: (events: Diagnostic[]) => void,
+  shareText?: (text: string) => void,
+): Promise<ModelIndex> {
   // readFileSync decodes UTF-8 in one native call; fs/promises reads in chunks
   // through a string decoder (~6 ms more on Glue's 1.5 MB, on the main
   // thread's critical path before any generator starts).
@@ -79,10 +93,16 @@ export async function loadAstFile(path: string, root: string): Promise<ModelInde
     throw new Error(`${path}: not a Smithy JSON AST document (no "shapes")`);
   }
   const source = sourcePath(path, root);
-  // Something the generators would trip over: the IDL front end judges the
-  // file (ast-check.ts), refusing it with its diagnostics or, when it finds
+  // Something the generators would trip over (ast-check.ts) or a trait the
+  // front end's own checks find fault with (idl/ast-traits.ts): the IDL front
+  // end judges the file, refusing it with its diagnostics or, when it finds
   // nothing wrong, giving the model it read.
-  if (firstAstProblem(model) !== undefined) return indexFromIdl([{ path: source, text }]);
+  if (firstAstProblem(model) !== undefined) return indexFromIdl([{ path: source, text }], onEvents);
+  shareText?.(text);
+  const checking = performance.now();
+  const suspect = firstTraitProblem(model) !== undefined;
+  timing("trait check", checking);
+  if (suspect) return indexFromIdl([{ path: source, text }], onEvents);
   // Numbers JSON.parse cannot keep exactly, as the IDL front end keeps them (json-ast-numbers.ts).
   const numberTexts = jsonAstNumberTexts(text);
   if (numberTexts) attachNumberTexts(model, numberTexts);
@@ -96,8 +116,9 @@ export async function loadAstFile(path: string, root: string): Promise<ModelInde
  * fault: what indexFromIdl refuses the file with (the IDL front end's
  * diagnostics, or what generation does not support), or undefined when it
  * takes it. For the error path only (~0.5 s on Glue): `--from-ast` trusts
- * what ast-check.ts does not check, such as trait values, as `smithy ast`
- * output has them right.
+ * what ast-check.ts and idl/ast-traits.ts do not check (the validators of
+ * HTTP bindings, paginated members, examples ...), as `smithy ast` output has
+ * it right.
  */
 export function diagnoseAstFile(path: string, root: string): ModelError | UnsupportedModelError | undefined {
   let text: string;

@@ -22,6 +22,7 @@ import type { ConformanceSuite } from "../../codegen/src/generators/conformance/
 import { generators } from "../../codegen/src/generators/index.js";
 import { validatorName } from "../../codegen/src/generators/validators/generator.js";
 import { firstAstProblem } from "../../codegen/src/model/ast-check.js";
+import { firstTraitProblem } from "../../codegen/src/idl/ast-traits.js";
 import { ModelIndex } from "../../codegen/src/model/knowledge.js";
 import { exampleToWire } from "../../codegen/src/model/wire-values.js";
 import { runGenerators, writeOutput } from "../../codegen/src/pipeline.js";
@@ -91,8 +92,9 @@ describe.each(models.map((m) => m.name))("AWS model %s", (name) => {
     }
   });
 
-  it("passes --from-ast's structural check as it is (no detour through the IDL front end)", () => {
+  it("passes --from-ast's structural and trait checks as it is (no detour through the IDL front end)", () => {
     expect(firstAstProblem(get(name).model.ast)).toBeUndefined();
+    expect(firstTraitProblem(get(name).model.ast)).toBeUndefined();
   });
 
   it("writes model.json equal to the input AST", () => {

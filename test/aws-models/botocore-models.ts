@@ -124,7 +124,9 @@ export function botocoreModel(service: string): SmithyModel {
     };
     switch (s.type) {
       case "structure": {
-        const required = new Set(s.required ?? []);
+        // Smithy's @required applies to structure members only: botocore lists
+        // required members of event streams too, which become unions here.
+        const required = new Set(s.union || s.eventstream ? [] : (s.required ?? []));
         const members = Object.fromEntries(Object.entries(s.members ?? {}).map(([n, b]) => [n, member(b, required.has(n))]));
         if (s.exception) {
           traits["smithy.api#error"] = s.fault ? "server" : "client";

@@ -1,8 +1,9 @@
 // The bundled IDL front end reads the parsed prelude from
 // build/parsed.generated.json on first use (codegen/src/idl/prelude/snapshot.ts)
 // instead of carrying it in the full CLI's bundle: a run from a JSON AST never
-// loads it, a run from IDL reads it, and without it the prelude is parsed and
-// the output is the same.
+// loads it (it reads the assembled shapes of build/shapes.generated.json for
+// its trait check, prelude/bundled-shapes.ts), a run from IDL reads it, and
+// without either the prelude is parsed and the output is the same.
 
 import { spawnSync } from "node:child_process";
 import { copyFileSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
@@ -17,13 +18,18 @@ for (const file of ["codegen.mjs", "codegen-main.mjs", "codegen-main.cjs", "code
   copyFileSync(join(build, file), join(dir, file));
 }
 
-/** `codegen check` of the project's model (IDL) or its JSON AST, through the copied CLI: the snapshot line and the exit status. */
-function check(args: string[]): { snapshot: string; status: number | null; stderr: string } {
+/** `codegen check` of the project's model (IDL) or its JSON AST, through the copied CLI: the snapshots' lines and the exit status. */
+function check(args: string[]): { snapshot: string; shapes: string; status: number | null; stderr: string } {
   const run = spawnSync(process.execPath, [join(dir, "codegen.mjs"), "check", "--quiet", ...args], {
     encoding: "utf8",
     env: { ...process.env, CODEGEN_CACHE: "0", CODEGEN_WORKERS: "0", CODEGEN_CODE_CACHE_DEBUG: "1" },
   });
-  return { snapshot: /prelude snapshot: (\w+)/.exec(run.stderr)?.[1] ?? "(not loaded)", status: run.status, stderr: run.stderr };
+  return {
+    snapshot: /prelude snapshot: (\w+)/.exec(run.stderr)?.[1] ?? "(not loaded)",
+    shapes: /bundled shapes: (\w+)/.exec(run.stderr)?.[1] ?? "(not loaded)",
+    status: run.status,
+    stderr: run.stderr,
+  };
 }
 
 describe("the parsed prelude beside the bundles", () => {
@@ -41,12 +47,21 @@ describe("the parsed prelude beside the bundles", () => {
     expect(run.status, run.stderr).toBe(0);
   });
 
-  it("is read by a run from IDL, and not loaded by a run from a JSON AST", () => {
+  it("is read by a run from IDL, and not loaded by a run from a JSON AST, which reads the bundled shapes instead", () => {
     copyFileSync(join(build, "parsed.generated.json"), join(dir, "parsed.generated.json"));
     const idl = check([]);
     expect(idl.snapshot, idl.stderr).toBe("read");
     expect(idl.status, idl.stderr).toBe(0);
+    // Without its bundled shapes, a run from a JSON AST assembles them from the
+    // parsed prelude, with the same outcome (`check` against generated/, which
+    // differs from an AST run's output in its banners only).
+    const assembling = check(["--from-ast", "generated/model.json", "--out", "generated"]);
+    expect([assembling.shapes, assembling.snapshot], assembling.stderr).toEqual(["assembled", "read"]);
+    copyFileSync(join(build, "shapes.generated.json"), join(dir, "shapes.generated.json"));
     const ast = check(["--from-ast", "generated/model.json", "--out", "generated"]);
-    expect(ast.snapshot, ast.stderr).toBe("(not loaded)");
+    expect([ast.shapes, ast.snapshot], ast.stderr).toEqual(["read", "(not loaded)"]);
+    const outcome = (run: typeof ast): [number | null, string] => [run.status, run.stderr.replace(/^(code cache|prelude snapshot|bundled shapes): .*\n/gm, "")];
+    expect(outcome(ast)).toEqual(outcome(assembling));
+    expect(readFileSync(join(build, "shapes.generated.json"), "utf8")).toBe(readFileSync("codegen/src/idl/prelude/shapes.generated.json", "utf8"));
   });
 });

@@ -122,8 +122,11 @@ const MIN_IDL_BYTES_FOR_EARLY_WORKERS = 200_000;
 const MIN_AST_BYTES_FOR_EARLY_WORKERS = 1_000_000;
 
 interface GeneratorsRequest {
-  /** The model, or the JSON AST text it was parsed from (see rememberAstText). */
-  model: SmithyModel | string;
+  /**
+   * The model, or the JSON AST text it was parsed from (see rememberAstText);
+   * absent when the worker was sent that text already (GeneratorWorkers.preload).
+   */
+  model?: SmithyModel | string;
   sourceFiles: readonly string[];
   service: string;
   names: string[];
@@ -138,6 +141,15 @@ interface GeneratorsRequest {
   sendBackUpTo?: number;
   /** CLAIMABLE generators the worker may take after `names`: one Int32 slot each in `slots`. */
   claimable?: { names: string[]; slots: SharedArrayBuffer };
+}
+
+/**
+ * What a worker started early may be sent before its request: the JSON AST
+ * text the request's model will be, to parse while the main thread checks
+ * the model (GeneratorWorkers.preload).
+ */
+interface ModelPreload {
+  codegenModelText: string;
 }
 
 /**
@@ -175,11 +187,30 @@ export function isGeneratorWorker(): boolean {
 /** The worker's side: rebuild the index, run the named generators, post their runs back. */
 export async function serveGeneratorWorker(): Promise<void> {
   const given = (workerData as WorkerRequest).codegenGenerators;
-  const request =
-    given === "waiting" ? await new Promise<GeneratorsRequest>((resolve) => parentPort!.once("message", resolve)) : given;
+  let request: GeneratorsRequest;
+  let preloaded: SmithyModel | undefined;
+  let started = performance.now();
+  if (given === "waiting") {
+    const messages = messageQueue();
+    let message = await messages.next();
+    if (typeof message === "object" && message !== null && "codegenModelText" in message) {
+      // Parsed while the main thread checks the model; indexed with the request.
+      preloaded = JSON.parse((message as ModelPreload).codegenModelText) as SmithyModel;
+      message = await messages.next();
+      started = performance.now();
+    }
+    messages.close();
+    request = message as GeneratorsRequest;
+  } else {
+    request = given;
+  }
   const { sourceFiles, service, names, outDir } = request;
-  const started = performance.now();
-  const model = typeof request.model === "string" ? (JSON.parse(request.model) as SmithyModel) : request.model;
+  const model =
+    request.model === undefined
+      ? preloaded!
+      : typeof request.model === "string"
+        ? (JSON.parse(request.model) as SmithyModel)
+        : request.model;
   // The numbers JSON.parse cannot keep exactly (model.json prints them), as the main thread found them.
   if (request.numberTexts) attachNumberTexts(model, request.numberTexts);
   const index = new ModelIndex(model, sourceFiles).selectService(service);
@@ -203,6 +234,25 @@ export async function serveGeneratorWorker(): Promise<void> {
     for (const run of runs) run.files = run.files.map((f) => ({ path: f.path, contents: "", withheld: true }));
   }
   parentPort!.postMessage(runs);
+}
+
+/**
+ * The parent's messages in order: a listener kept for them all, since a
+ * message that arrives while none is attached is not kept for a later one.
+ */
+function messageQueue(): { next(): Promise<unknown>; close(): void } {
+  const arrived: unknown[] = [];
+  const waiting: ((message: unknown) => void)[] = [];
+  const listener = (message: unknown): void => {
+    const resolve = waiting.shift();
+    if (resolve) resolve(message);
+    else arrived.push(message);
+  };
+  parentPort!.on("message", listener);
+  return {
+    next: () => (arrived.length > 0 ? Promise.resolve(arrived.shift()) : new Promise((resolve) => waiting.push(resolve))),
+    close: () => void parentPort!.off("message", listener),
+  };
 }
 
 /** The worker's group, then each claimable generator the main thread has not claimed first (claimed only when reached). */
@@ -251,13 +301,31 @@ export class GeneratorWorkers {
     return worker;
   }
 
-  /** A started worker waiting for a request (a fresh one when none is left, or it died idle). */
-  take(): Worker {
+  /** The JSON AST text every idle worker was sent (preload). */
+  private preloaded?: string;
+
+  /**
+   * Sends every idle worker the JSON AST text the model is read from, to
+   * parse while the main thread checks it (loadAstFile): a worker used to
+   * receive it with its request, once the checks were done, and parse it
+   * then, delaying its generators by the checks' time (SageMaker: ~0.1 s).
+   * A model the checks refuse never sends a request: nothing is generated.
+   */
+  preload(text: string): void {
+    this.preloaded = text;
+    for (const worker of this.idle) worker.postMessage({ codegenModelText: text } satisfies ModelPreload);
+  }
+
+  /**
+   * A started worker waiting for a request (a fresh one when none is left, or
+   * it died idle), and whether it holds `text` already (preload).
+   */
+  take(text: string | undefined): { worker: Worker; holdsText: boolean } {
     let worker = this.idle.shift();
     while (worker && this.exited.has(worker)) worker = this.idle.shift();
-    if (!worker) return this.start();
+    if (!worker) return { worker: this.start(), holdsText: false };
     worker.ref();
-    return worker;
+    return { worker, holdsText: text !== undefined && text === this.preloaded };
   }
 
   /** Stops the workers nobody took (a model too small for threads, or fewer groups selected). */
@@ -298,8 +366,9 @@ function inWorker(
   sendBackUpTo?: number,
   claimable?: GeneratorsRequest["claimable"],
 ): Promise<GeneratorRun[]> {
+  const text = astTexts.get(index);
   const request: GeneratorsRequest = {
-    model: astTexts.get(index) ?? index.model,
+    model: text ?? index.model,
     sourceFiles: index.sourceFiles,
     service: index.service(),
     names,
@@ -312,7 +381,9 @@ function inWorker(
   return new Promise((resolve, reject) => {
     let worker: Worker;
     if (source instanceof GeneratorWorkers) {
-      worker = source.take();
+      const taken = source.take(text);
+      worker = taken.worker;
+      if (taken.holdsText) delete request.model;
       worker.postMessage(request);
     } else {
       useDefaultTiers(); // while the worker loads (v8-tiering.ts)

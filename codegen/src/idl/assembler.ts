@@ -148,7 +148,7 @@ class Assembler {
     const texts = this.numberTexts(files);
     if (texts.size > 0) this.copyDiamondNumberTexts(texts);
     attachNumberTexts(model, texts);
-    finishedMembers.set(this.shapes, new Map());
+    membersFinal(this.shapes);
     return {
       model,
       shapes: this.shapes,
@@ -1039,6 +1039,16 @@ function sameDefinition(a: ShapeSyntax, b: ShapeSyntax): boolean {
 const finishedMembers = new WeakMap<Map<string, Shape>, Map<string, Record<string, MemberShape>>>();
 
 /** Members including those inherited through mixins (transitively), mixins first, as Smithy orders them. */
+/**
+ * Declares the shapes of `shapes` final, so that allMembers may keep each
+ * shape's members once computed (validators ask for the same ones thousands
+ * of times). The assembler's map once assembled; a map of a JSON AST read as
+ * it is (ast-traits.ts).
+ */
+export function membersFinal(shapes: Map<string, Shape>): void {
+  finishedMembers.set(shapes, new Map());
+}
+
 export function allMembers(shapes: Map<string, Shape>, id: string, seen?: Set<string>): Record<string, MemberShape> {
   if (seen === undefined) {
     const cache = finishedMembers.get(shapes);

@@ -6,6 +6,8 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { fromSnapshot, parseSource, SNAPSHOT_PATH, snapshotEntries, snapshotText } from "../../../codegen/src/idl/prelude/snapshot.js";
 import { BUNDLED_SOURCES } from "../../../codegen/src/idl/prelude/sources.js";
+import { BUNDLED_SHAPES_PATH, bundledShapes, bundledShapesText } from "../../../codegen/src/idl/prelude/bundled-shapes.js";
+import { bundledModel } from "../../../codegen/src/idl/prelude/index.js";
 
 const PARSED_BUNDLE = snapshotEntries();
 
@@ -30,5 +32,18 @@ describe("parsed prelude snapshot", () => {
     const source = BUNDLED_SOURCES[0]!;
     expect(fromSnapshot({ ...source, text: `${source.text}\nstring Extra\n` }, PARSED_BUNDLE)).toBeUndefined();
     expect(fromSnapshot({ ...source, namespace: "not.bundled" }, PARSED_BUNDLE)).toBeUndefined();
+  });
+});
+
+describe("bundled shapes snapshot (shapes.generated.json)", () => {
+  it("is what `make generate` writes from the bundled IDL now (else run make generate)", () => {
+    expect(readFileSync(BUNDLED_SHAPES_PATH, "utf8") === bundledShapesText(BUNDLED_SOURCES), `${BUNDLED_SHAPES_PATH} is stale: run make generate`).toBe(true);
+  });
+
+  it("reads back every bundled shape exactly as the assembler builds it", () => {
+    const assembled = bundledModel().model.shapes;
+    const read = bundledShapes();
+    expect([...read.keys()]).toEqual([...assembled.keys()]);
+    for (const [id, shape] of assembled) expect(read.get(id), id).toStrictEqual(JSON.parse(JSON.stringify(shape)));
   });
 });

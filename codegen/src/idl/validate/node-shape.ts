@@ -68,6 +68,18 @@ export class NodeShapeChecker {
   /** An enum's or intEnum's values, listed once per shape (every value checked against it asked for them). */
   private readonly enumValueLists = new Map<string, unknown[]>();
 
+  /** A structure's required members' names, listed once per shape (a trait's shape checks every application). */
+  private readonly requiredLists = new Map<string, string[]>();
+
+  private requiredOf(shapeId: string, members: Record<string, { traits?: Record<string, unknown> }>): string[] {
+    let names = this.requiredLists.get(shapeId);
+    if (!names) {
+      names = Object.keys(members).filter((name) => members[name]!.traits?.["smithy.api#required"] !== undefined);
+      this.requiredLists.set(shapeId, names);
+    }
+    return names;
+  }
+
   private enumValues(shapeId: string): unknown[] {
     let values = this.enumValueLists.get(shapeId);
     if (!values) {
@@ -156,13 +168,13 @@ export class NodeShapeChecker {
         if (node.kind !== "object") return this.fail(node.at, what, `must be an object, found ${describe(node)}`);
         // Inherited members too: trait shapes use mixins (smithy.test#HttpMessageMixin).
         const members = allMembers(this.shapes, shapeId);
-        const names = Object.keys(members);
         for (const entry of node.entries) {
           const member = members[entry.key];
           if (!member) {
             // Smithy: <id>.UnknownMember.<shape>.<member>, a WARNING at the object (TraitValue's even
             // for a prelude trait's value, which is otherwise refused as "Model").
             const base = typeof this.tag === "string" ? this.tag : this.tag.id;
+            const names = Object.keys(members);
             this.reporter.warning(
               node.at,
               `${what} has no member '${entry.key}'${names.length > 0 ? ` (known: ${names.join(", ")})` : ""}`,
@@ -173,8 +185,8 @@ export class NodeShapeChecker {
           this.check(entry.value, member.target, `${what}.${entry.key}`, member.traits);
         }
         if (type === "structure") {
-          for (const [name, member] of Object.entries(members)) {
-            if (member.traits?.["smithy.api#required"] !== undefined && !node.entries.some((e) => e.key === name)) {
+          for (const name of this.requiredOf(shapeId, members)) {
+            if (!node.entries.some((e) => e.key === name)) {
               // A prelude trait missing a required member is refused when Smithy builds it (`tag`).
               this.reporter.emit(this.constraintSeverity, node.at, `${what} is missing the required member '${name}'`, this.tag);
             }
