@@ -98,6 +98,11 @@ export async function loadAstFile(
   // end judges the file, refusing it with its diagnostics or, when it finds
   // nothing wrong, giving the model it read.
   if (firstAstProblem(model) !== undefined) return indexFromIdl([{ path: source, text }], onEvents);
+  // A Smithy 1.0 AST means 1.0's semantics (a number or boolean shape
+  // without @box cannot be null): the front end upgrades it to 2.0 as
+  // Smithy's loader does (@default on those shapes and the members that
+  // target them), which generators read; `smithy ast` itself writes 2.0.
+  if (typeof model.smithy !== "string" || !model.smithy.startsWith("2")) return indexFromIdl([{ path: source, text }], onEvents);
   shareText?.(text);
   const checking = performance.now();
   const suspect = firstTraitProblem(model) !== undefined;
