@@ -52,7 +52,33 @@ const CORRUPTIONS: Record<string, (shapes: Shapes, pick: number) => void> = {
     const operation = Object.values(shapes).find((s) => s.type === "operation")!;
     operation.input = "not a reference";
   },
+  // References of the wrong kind (Smithy's TargetValidator).
+  "member targeting an operation": (shapes, pick) => {
+    nth(members(shapes), pick)[1].target = idOfType(shapes, "operation");
+  },
+  "structure member targeting Unit": (shapes, pick) => {
+    nth(members(shapes).filter(([id]) => shapes[id.split("$")[0]!]!.type === "structure"), pick)[1].target = "smithy.api#Unit";
+  },
+  "operation input targeting a string": (shapes) => {
+    Object.values(shapes).find((s) => s.type === "operation")!.input = { target: idOfType(shapes, "string") };
+  },
+  "operation error without @error": (shapes, pick) => {
+    const operation = Object.values(shapes).find((s) => s.type === "operation")!;
+    const plain = Object.keys(shapes).filter((id) => shapes[id]!.type === "structure" && !(shapes[id]!.traits as object | undefined)?.hasOwnProperty("smithy.api#error"));
+    operation.errors = [{ target: nth(plain, pick) }];
+  },
+  "service operation targeting a structure": (shapes, pick) => {
+    const service = Object.values(shapes).find((s) => s.type === "service")!;
+    (service.operations as unknown[]).push({ target: nth(Object.keys(shapes).filter((id) => shapes[id]!.type === "structure"), pick) });
+  },
+  "map key targeting an integer": (shapes) => {
+    shapes["com.amazonaws.mwaaserverless#Counts"] = { type: "map", key: { target: "smithy.api#Integer" }, value: { target: "smithy.api#String" } };
+  },
 };
+
+function idOfType(shapes: Shapes, type: string): string {
+  return Object.keys(shapes).find((id) => shapes[id]!.type === type)!;
+}
 
 function members(shapes: Shapes): [string, Record<string, unknown>][] {
   return withMembers(shapes).flatMap(([id, shape]) =>

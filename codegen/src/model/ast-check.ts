@@ -6,10 +6,15 @@
 // of a cold Glue run by its own clock, and 30 paired whole runs with and
 // without it showed no difference); without it, a hand-edited or truncated AST failed half-way
 // with a TypeError ("Cannot read properties of undefined") after some files
-// were written. This only finds that something is wrong: the IDL front end
-// then says what (pipeline.ts: file:line:column and Smithy's event ids), and
-// it alone decides whether the model is refused. Trait values are not
-// checked here (a `smithy ast` output has them right); a model directory
+// were written. References are checked for their kind too, as Smithy's
+// TargetValidator does (a member cannot target an operation, an operation's
+// input is a structure, its errors @error structures, a service binds
+// operations, a map's key is a string): a service listing a string among its
+// operations generated 50 files with exit status 0, an operation whose input
+// was a string wrote one file before failing. This only finds that something
+// is wrong: the IDL front end then says what (pipeline.ts: file:line:column
+// and Smithy's event ids), and it alone decides whether the model is
+// refused. Trait values are checked by idl/ast-traits.ts; a model directory
 // holding the same `.json` file gets every check.
 
 import type { SmithyModel } from "./ast.js";
@@ -32,16 +37,26 @@ const SHAPE_TYPES = new Set([
 const ABSOLUTE_SHAPE_ID = /^[A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)*#[A-Za-z_][A-Za-z0-9_]*(\$[A-Za-z_][A-Za-z0-9_]*)?$/;
 const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*$/;
 
-/** Shape-reference fields by shape type: single references, lists of them, and maps of named ones. */
-const SINGLE: Partial<Record<string, readonly string[]>> = {
-  operation: ["input", "output"],
-  resource: ["create", "put", "read", "update", "delete", "list"],
+/**
+ * What a reference may target (Smithy's TargetValidator): a member any data
+ * shape, a map key a string, an operation's input or output a structure, an
+ * error a structure with @error, and the bindings of services and resources
+ * operations and resources. `any`: not checked here.
+ */
+type Role = "member" | "mapKey" | "io" | "error" | "operation" | "resource" | "mixin" | "any";
+
+/** Shape-reference fields by shape type: single references, lists of them, and maps of named ones, with what each may target. */
+const SINGLE: Partial<Record<string, readonly [string, Role][]>> = {
+  operation: [["input", "io"], ["output", "io"]],
+  resource: [["create", "operation"], ["put", "operation"], ["read", "operation"], ["update", "operation"], ["delete", "operation"], ["list", "operation"]],
 };
-const LISTS: Partial<Record<string, readonly string[]>> = {
-  operation: ["errors"],
-  service: ["operations", "resources", "errors"],
-  resource: ["operations", "collectionOperations", "resources"],
+const LISTS: Partial<Record<string, readonly [string, Role][]>> = {
+  operation: [["errors", "error"]],
+  service: [["operations", "operation"], ["resources", "resource"], ["errors", "error"]],
+  resource: [["operations", "operation"], ["collectionOperations", "operation"], ["resources", "resource"]],
 };
+/** Shapes a member cannot target. */
+const NOT_DATA = new Set(["operation", "service", "resource", "apply"]);
 const NAMED: Partial<Record<string, readonly string[]>> = {
   resource: ["identifiers", "properties"],
 };
@@ -69,18 +84,45 @@ export function firstAstProblem(model: SmithyModel): string | undefined {
   const shapes = model.shapes as Record<string, unknown>;
   // What ModelIndex.hasShape resolves.
   const resolves = (id: string): boolean => Object.hasOwn(shapes, id) || Object.hasOwn(PRELUDE_SIMPLE_SHAPES, id) || id === UNIT;
+  const typeOf = (id: string): string | undefined =>
+    id === UNIT ? "structure" : ((shapes[id] as { type?: unknown } | undefined)?.type as string | undefined) ?? PRELUDE_SIMPLE_SHAPES[id]?.type;
+  const traitsOf = (id: string): Record<string, unknown> => ((shapes[id] as { traits?: unknown } | undefined)?.traits as Record<string, unknown> | undefined) ?? {};
+  /** Whether a resolved `target` may be the target of a reference in `role` from a shape of type `from`. */
+  const fits = (target: string, role: Role, from: string): boolean => {
+    const type = typeOf(target);
+    switch (role) {
+      case "member":
+        return type !== undefined && !NOT_DATA.has(type) && (target !== UNIT || from === "union" || from === "enum" || from === "intEnum");
+      case "mapKey":
+        return type === "string" || type === "enum";
+      case "io":
+        return type === "structure";
+      case "error":
+        return type === "structure" && traitsOf(target)["smithy.api#error"] !== undefined;
+      case "operation":
+      case "resource":
+        return type === role;
+      case "mixin":
+        return type === from && traitsOf(target)["smithy.api#mixin"] !== undefined;
+      case "any":
+        return true;
+    }
+  };
   // Messages are made only for a problem: this runs on every member of the model.
-  const badReference = (value: unknown): "shape" | "target" | "traits" | undefined => {
+  const badReference = (value: unknown, role: Role = "any", from = ""): "shape" | "target" | "traits" | "kind" | undefined => {
     if (!isObject(value) || typeof value.target !== "string") return "shape";
     if (!resolves(value.target)) return "target";
+    if (!fits(value.target, role, from)) return "kind";
     return value.traits === undefined || isObject(value.traits) ? undefined : "traits";
   };
-  const say = (problem: "shape" | "target" | "traits", what: string, value: unknown): string =>
+  const say = (problem: "shape" | "target" | "traits" | "kind", what: string, value: unknown): string =>
     problem === "shape"
       ? `${what} is not a shape reference ({ "target": ... })`
       : problem === "target"
         ? unresolved(what, (value as { target: string }).target)
-        : `the traits of ${what} are not an object`;
+        : problem === "kind"
+          ? `${what} targets '${(value as { target: string }).target}', a ${typeOf((value as { target: string }).target)}, which it cannot target`
+          : `the traits of ${what} are not an object`;
 
   for (const id in shapes) {
     const shape = shapes[id];
@@ -94,7 +136,7 @@ export function firstAstProblem(model: SmithyModel): string | undefined {
     if (shape.mixins !== undefined) {
       if (!Array.isArray(shape.mixins)) return `the mixins of '${id}' are not a list`;
       for (const mixin of shape.mixins) {
-        const problem = badReference(mixin);
+        const problem = badReference(mixin, "mixin", type as string);
         if (problem !== undefined) return say(problem, `a mixin of '${id}'`, mixin);
       }
     }
@@ -108,7 +150,7 @@ export function firstAstProblem(model: SmithyModel): string | undefined {
         if (members === undefined) break;
         if (!isObject(members)) return `the members of '${id}' are not an object`;
         for (const name in members) {
-          const problem = badReference(members[name]);
+          const problem = badReference(members[name], "member", type);
           if (problem !== undefined) return say(problem, `member '${id}$${name}'`, members[name]);
           if (!IDENTIFIER.test(name)) return `'${id}' has a member named '${name}', which is not an identifier`;
         }
@@ -120,25 +162,25 @@ export function firstAstProblem(model: SmithyModel): string | undefined {
         for (const field of type === "map" ? MAP_MEMBERS : LIST_MEMBERS) {
           // A list or map may take its members from a mixin.
           if (shape[field] === undefined && Array.isArray(shape.mixins) && shape.mixins.length > 0) continue;
-          const problem = badReference(shape[field]);
+          const problem = badReference(shape[field], field === "key" ? "mapKey" : "member", type);
           if (problem !== undefined) return say(problem, `member '${id}$${field}'`, shape[field]);
         }
         break;
       case "operation":
       case "service":
       case "resource":
-        for (const field of SINGLE[type] ?? []) {
+        for (const [field, role] of SINGLE[type] ?? []) {
           const value = shape[field];
           if (value === undefined) continue;
-          const problem = badReference(value);
+          const problem = badReference(value, role, type);
           if (problem !== undefined) return say(problem, `the ${field} of '${id}'`, value);
         }
-        for (const field of LISTS[type] ?? []) {
+        for (const [field, role] of LISTS[type] ?? []) {
           const list = shape[field];
           if (list === undefined) continue;
           if (!Array.isArray(list)) return `the ${field} of '${id}' are not a list`;
           for (const entry of list) {
-            const problem = badReference(entry);
+            const problem = badReference(entry, role, type);
             if (problem !== undefined) return say(problem, `an entry of the ${field} of '${id}'`, entry);
           }
         }

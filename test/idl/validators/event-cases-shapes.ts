@@ -6,6 +6,19 @@ import type { EventCase } from "./event-cases.js";
 const H = '$version: "2"\nnamespace ex\n';
 
 export const SHAPE_CASES: EventCase[] = [
+  // ---- TargetValidator: a map's key targets a string
+  {
+    id: "Target",
+    name: "map keys targeting an integer and a blob",
+    expect: "trigger",
+    text: `${H}map Counts {\n    key: Integer\n    value: String\n}\nmap Blobs {\n    key: Blob\n    value: String\n}\n`,
+  },
+  {
+    id: "Target",
+    name: "near miss: map keys targeting an enum and a string shape",
+    expect: "accept",
+    text: `${H}map ByKind {\n    key: Kind\n    value: String\n}\nenum Kind {\n    A\n}\nstring Name\nmap ByName {\n    key: Name\n    value: String\n}\n`,
+  },
   // ---- OperationValidator
   {
     id: "OperationInputOutputMisuse",

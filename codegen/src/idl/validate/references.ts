@@ -1,6 +1,7 @@
 // Every shape reference must resolve, and to the right kind of shape: an
 // operation's errors must be @error structures, its input and output
-// structures, a service binds operations and resources, mixins carry @mixin.
+// structures, a service binds operations and resources, mixins carry @mixin,
+// a map's key targets a string.
 
 import type { AssembledModel } from "../assembler.js";
 import type { Reporter } from "../diagnostics.js";
@@ -50,6 +51,10 @@ export function validateReferences(model: AssembledModel, reporter: Reporter): v
     }
     const problem = problemOf(ref, type, traits);
     if (problem) reporter.error(shapeSite(model, ref.from), `${ref.role} '${ref.target}' ${problem}`, { id: "Target", shapeId: ref.from });
+    else if (ref.role === "member target" && ref.from.endsWith("$key") && type !== "string" && type !== "enum" && model.shapes.get(fromRoot)?.type === "map") {
+      // A map's keys are strings (TargetValidator reports it at the map, in these words).
+      reporter.error(shapeSite(model, fromRoot), `Map key member targets (${type}: \`${ref.target}\`), but is expected to target a string`, { id: "Target", shapeId: fromRoot });
+    }
   }
   if (sawDeprecatedMember) deprecatedMemberCopies(model, reporter);
 }
