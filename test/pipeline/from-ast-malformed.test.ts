@@ -2,22 +2,16 @@
 // refused with the IDL front end's diagnostics (file:line:column, Smithy's
 // event ids) before anything is written, where it failed half-way with a
 // TypeError after writing model.json (codegen/src/model/ast-check.ts).
-import { execFileSync, spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import fc from "fast-check";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
+import { builtCli } from "../support/built-cli.js";
 import type { SmithyModel } from "../../codegen/src/model/ast.js";
 import { firstAstProblem } from "../../codegen/src/model/ast-check.js";
 
-const root = process.cwd();
-const cli = join(root, "build", "codegen.mjs");
-const scratch = mkdtempSync(join(tmpdir(), "from-ast-malformed-"));
-afterAll(() => rmSync(scratch, { recursive: true, force: true }));
-beforeAll(() => {
-  if (!existsSync(cli)) execFileSync("make", ["-s", "build"], { cwd: root, stdio: "inherit" });
-});
+const { root, cli, scratch } = builtCli("from-ast-malformed");
 
 const fixture = JSON.parse(readFileSync(join(root, "test/fixtures/mwaa-serverless.ast.json"), "utf8")) as SmithyModel;
 type Shapes = Record<string, Record<string, unknown>>;
@@ -64,7 +58,7 @@ const CORRUPTIONS: Record<string, (shapes: Shapes, pick: number) => void> = {
   },
   "operation error without @error": (shapes, pick) => {
     const operation = Object.values(shapes).find((s) => s.type === "operation")!;
-    const plain = Object.keys(shapes).filter((id) => shapes[id]!.type === "structure" && !(shapes[id]!.traits as object | undefined)?.hasOwnProperty("smithy.api#error"));
+    const plain = Object.keys(shapes).filter((id) => shapes[id]!.type === "structure" && !Object.hasOwn((shapes[id]!.traits as object | undefined) ?? {}, "smithy.api#error"));
     operation.errors = [{ target: nth(plain, pick) }];
   },
   "service operation targeting a structure": (shapes, pick) => {

@@ -4,23 +4,17 @@
 // the IDL front end's model.json does (codegen/src/idl/json-ast-numbers.ts).
 // Oracle: the IDL path's own model.json (which matches `smithy ast`, tested
 // in test/idl), fed back as a JSON AST, on one thread and on a worker.
-import { execFileSync, spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { spawnSync } from "node:child_process";
+import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import fc from "fast-check";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
+import { builtCli } from "../support/built-cli.js";
 import { modelJsonGenerator } from "../../codegen/src/generators/model-json.js";
 import { jsonAstNumberTexts } from "../../codegen/src/idl/json-ast-numbers.js";
 import { indexFromIdl, loadAstFile } from "../../codegen/src/pipeline.js";
 
-const root = process.cwd();
-const cli = join(root, "build", "codegen.mjs");
-const scratch = mkdtempSync(join(tmpdir(), "from-ast-numbers-"));
-afterAll(() => rmSync(scratch, { recursive: true, force: true }));
-beforeAll(() => {
-  if (!existsSync(cli)) execFileSync("make", ["-s", "build"], { cwd: root, stdio: "inherit" });
-});
+const { root, cli, scratch } = builtCli("from-ast-numbers");
 
 const IDL = `$version: "2"
 metadata limits = [1.0, 12345678901234567890, 1e400, -0.0, 7]

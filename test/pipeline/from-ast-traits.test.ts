@@ -5,23 +5,17 @@
 // anything is written. It went through before: `@length(min: "abc")`
 // generated garbage with exit status 0, `@error("middle")` failed half-way.
 import { execFileSync, spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import fc from "fast-check";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
+import { builtCli } from "../support/built-cli.js";
 import { firstTraitProblem } from "../../codegen/src/idl/ast-traits.js";
 import { failsBuild, loadIdl } from "../../codegen/src/idl/index.js";
 import { bundledShapes } from "../../codegen/src/idl/prelude/bundled-shapes.js";
 import type { NodeValue, SmithyModel, Traits } from "../../codegen/src/model/ast.js";
 
-const root = process.cwd();
-const cli = join(root, "build", "codegen.mjs");
-const scratch = mkdtempSync(join(tmpdir(), "from-ast-traits-"));
-afterAll(() => rmSync(scratch, { recursive: true, force: true }));
-beforeAll(() => {
-  if (!existsSync(cli)) execFileSync("make", ["-s", "build"], { cwd: root, stdio: "inherit" });
-});
+const { root, cli, scratch } = builtCli("from-ast-traits");
 
 const fixture = JSON.parse(readFileSync(join(root, "test/fixtures/mwaa-serverless.ast.json"), "utf8")) as SmithyModel;
 const NS = "com.amazonaws.mwaaserverless#";

@@ -3,19 +3,13 @@
 // Smithy's loader does, the same as the IDL front end reading the same file
 // from a model directory. Before, the 1.0 AST was read as 2.0: no @default on
 // those shapes and members, so clients and schemas treated them as optional.
-import { execFileSync, spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { spawnSync } from "node:child_process";
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
+import { builtCli } from "../support/built-cli.js";
 
-const root = process.cwd();
-const cli = join(root, "build", "codegen.mjs");
-const scratch = mkdtempSync(join(tmpdir(), "from-ast-version-"));
-afterAll(() => rmSync(scratch, { recursive: true, force: true }));
-beforeAll(() => {
-  if (!existsSync(cli)) execFileSync("make", ["-s", "build"], { cwd: root, stdio: "inherit" });
-});
+const { root, cli, scratch } = builtCli("from-ast-version");
 
 const V1_MODEL = {
   smithy: "1.0",

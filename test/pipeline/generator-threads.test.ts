@@ -1,20 +1,14 @@
 // Generators on worker threads (codegen/src/generators/threads.ts) must change
 // the time only: the bundled CLI with its workers forced on writes the same
 // files and says the same warnings, in the same order, as with them off.
-import { execFileSync, spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { spawnSync } from "node:child_process";
+import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join, relative } from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
+import { builtCli } from "../support/built-cli.js";
 import { hostileModel } from "../aws-models/hostile-model.js";
 
-const root = process.cwd();
-const cli = join(root, "build", "codegen.mjs");
-const scratch = mkdtempSync(join(tmpdir(), "generator-threads-"));
-afterAll(() => rmSync(scratch, { recursive: true, force: true }));
-beforeAll(() => {
-  if (!existsSync(cli)) execFileSync("make", ["-s", "build"], { cwd: root, stdio: "inherit" });
-});
+const { root, cli, scratch } = builtCli("generator-threads");
 
 function tree(dir: string): Map<string, string> {
   const files = new Map<string, string>();
