@@ -93,21 +93,22 @@ export async function loadAstFile(
     throw new Error(`${path}: not a Smithy JSON AST document (no "shapes")`);
   }
   const source = sourcePath(path, root);
-  // Something the generators would trip over (ast-check.ts) or a trait the
-  // front end's own checks find fault with (idl/ast-traits.ts): the IDL front
-  // end judges the file, refusing it with its diagnostics or, when it finds
-  // nothing wrong, giving the model it read.
-  if (firstAstProblem(model) !== undefined) return indexFromIdl([{ path: source, text }], onEvents);
-  // A Smithy 1.0 AST means 1.0's semantics (a number or boolean shape
-  // without @box cannot be null): the front end upgrades it to 2.0 as
-  // Smithy's loader does (@default on those shapes and the members that
-  // target them), which generators read; `smithy ast` itself writes 2.0.
-  if (typeof model.smithy !== "string" || !model.smithy.startsWith("2")) return indexFromIdl([{ path: source, text }], onEvents);
+  // The IDL front end reads the file instead, refusing it with its
+  // diagnostics or, when it finds nothing wrong, giving the model it read:
+  // - for something the generators would trip over (ast-check.ts);
+  // - for a Smithy 1.0 AST, whose semantics (a number or boolean shape
+  //   without @box cannot be null) it upgrades to 2.0 as Smithy's loader
+  //   does (@default on those shapes and the members that target them);
+  //   `smithy ast` itself writes 2.0;
+  // - for a trait its own checks find fault with (idl/ast-traits.ts), checked
+  //   while the workers parse the text (shareText).
+  const frontEnd = (): ModelIndex => indexFromIdl([{ path: source, text }], onEvents);
+  if (firstAstProblem(model) !== undefined || typeof model.smithy !== "string" || !model.smithy.startsWith("2")) return frontEnd();
   shareText?.(text);
   const checking = performance.now();
   const suspect = firstTraitProblem(model) !== undefined;
   timing("trait check", checking);
-  if (suspect) return indexFromIdl([{ path: source, text }], onEvents);
+  if (suspect) return frontEnd();
   // Numbers JSON.parse cannot keep exactly, as the IDL front end keeps them (json-ast-numbers.ts).
   const numberTexts = jsonAstNumberTexts(text);
   if (numberTexts) attachNumberTexts(model, numberTexts);

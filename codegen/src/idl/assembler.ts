@@ -1038,7 +1038,6 @@ function sameDefinition(a: ShapeSyntax, b: ShapeSyntax): boolean {
  */
 const finishedMembers = new WeakMap<Map<string, Shape>, Map<string, Record<string, MemberShape>>>();
 
-/** Members including those inherited through mixins (transitively), mixins first, as Smithy orders them. */
 /**
  * Declares the shapes of `shapes` final, so that allMembers may keep each
  * shape's members once computed (validators ask for the same ones thousands
@@ -1049,6 +1048,7 @@ export function membersFinal(shapes: Map<string, Shape>): void {
   finishedMembers.set(shapes, new Map());
 }
 
+/** Members including those inherited through mixins (transitively), mixins first, as Smithy orders them. */
 export function allMembers(shapes: Map<string, Shape>, id: string, seen?: Set<string>): Record<string, MemberShape> {
   if (seen === undefined) {
     const cache = finishedMembers.get(shapes);

@@ -12,9 +12,9 @@
 // constraints.ts), run over the AST's plain values instead of located syntax,
 // so they cannot disagree with it. Like ast-check.ts this only finds that
 // something may be wrong: an ERROR or DANGER, or a validator tripping over
-// what it was given, sends the file to the IDL front end (pipeline.ts), which says
-// what with file:line:column, applies the model's suppressions, and alone
-// decides whether the model is refused. What the other validators look at
+// what it was given, sends the file to the IDL front end (pipeline.ts), which
+// says what with file:line:column, applies the model's suppressions, and
+// alone decides whether the model is refused. What the other validators look at
 // (HTTP bindings, paginated members, examples against their shapes, endpoint
 // rules ...) is trusted, as `smithy ast` output has it right.
 
@@ -51,6 +51,8 @@ const NO_MEMBER_LOCATIONS = { get: (): undefined => undefined };
 export function firstTraitProblem(model: SmithyModel): string | undefined {
   const bundled = bundledShapes();
   const shapes = new Map<string, Shape>(bundled);
+  const definitions = new Map<string, ShapeDefinition>();
+  for (const id of bundled.keys()) definitions.set(id, BUNDLED);
   const traits: TraitApplication[] = [];
   const plain = new Map<string, boolean>();
   /** Applies `applied` to `target` (a shape ID, or a member's: `container$name`, made only when needed). */
@@ -73,6 +75,7 @@ export function firstTraitProblem(model: SmithyModel): string | undefined {
     // shapes); the front end merges them before any check.
     if (shape.type === "apply") return `'${id}' is an apply entry`;
     shapes.set(id, shape);
+    definitions.set(id, OWN);
     collect(id, undefined, shape.traits);
     switch (shape.type) {
       case "structure":
@@ -92,9 +95,6 @@ export function firstTraitProblem(model: SmithyModel): string | undefined {
     }
   }
   membersFinal(shapes);
-  const definitions = new Map<string, ShapeDefinition>();
-  for (const id of bundled.keys()) definitions.set(id, BUNDLED);
-  for (const id in model.shapes) definitions.set(id, OWN);
   const light = { model, shapes, definitions, memberAt: NO_MEMBER_LOCATIONS, references: [], traits } as unknown as AssembledModel;
   const reporter = new Reporter();
   try {

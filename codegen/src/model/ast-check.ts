@@ -55,11 +55,11 @@ const LISTS: Partial<Record<string, readonly [string, Role][]>> = {
   service: [["operations", "operation"], ["resources", "resource"], ["errors", "error"]],
   resource: [["operations", "operation"], ["collectionOperations", "operation"], ["resources", "resource"]],
 };
-/** Shapes a member cannot target. */
-const NOT_DATA = new Set(["operation", "service", "resource", "apply"]);
 const NAMED: Partial<Record<string, readonly string[]>> = {
   resource: ["identifiers", "properties"],
 };
+/** Shapes a member cannot target. */
+const NOT_DATA = new Set(["operation", "service", "resource", "apply"]);
 const LIST_MEMBERS = ["member"];
 const MAP_MEMBERS = ["key", "value"];
 

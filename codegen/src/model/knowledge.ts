@@ -691,11 +691,6 @@ export class ModelIndex {
   }
 
   /**
-   * Constraints that apply to a member's value: the target shape's constraint
-   * traits, overridden by the member's own (Smithy lets members refine them).
-   * Also accepts a shape ID, for constraints of the shape alone.
-   */
-  /**
    * Whether a request or response without the member (or with null) breaks
    * @required: not when the member has a default (constraintsOf's, which the
    * server codec fills in), since Smithy's readers MUST NOT tell an omitted
@@ -706,6 +701,11 @@ export class ModelIndex {
     return member.required && this.constraintsOf(member).default === undefined;
   }
 
+  /**
+   * Constraints that apply to a member's value: the target shape's constraint
+   * traits, overridden by the member's own (Smithy lets members refine them).
+   * Also accepts a shape ID, for constraints of the shape alone.
+   */
   constraintsOf(memberOrShape: Member | string): Constraints {
     const key = typeof memberOrShape === "string" ? memberOrShape : memberOrShape.id;
     const cached = this.constraintCache.get(key);
