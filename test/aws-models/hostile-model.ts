@@ -14,15 +14,19 @@ const GLOBAL_NAMED = ["Record", "Date", "Object", "Promise", "Map", "Set", "Stri
 
 export function hostileModel(): SmithyModel {
   const shapes: SmithyModel["shapes"] = {};
+  // The model's strings are its own Text: a structure named String beside
+  // the prelude's smithy.api#String in one service closure is a name
+  // conflict Smithy refuses (ServiceValidator, an ERROR on both).
+  shapes[id("Text")] = { type: "string" };
   for (const name of GLOBAL_NAMED) {
     shapes[id(name)] = {
       type: "structure",
-      members: { Value: { target: "smithy.api#String" }, Count: { target: "smithy.api#Integer" } },
+      members: { Value: { target: id("Text") }, Count: { target: "smithy.api#Integer" } },
     };
   }
-  shapes[id("Partial")] = { type: "map", key: { target: "smithy.api#String" }, value: { target: id("Record") } };
+  shapes[id("Partial")] = { type: "map", key: { target: id("Text") }, value: { target: id("Record") } };
   shapes[id("Iterable")] = { type: "list", member: { target: id("Date") } };
-  shapes[id("Readonly")] = { type: "union", members: { record: { target: id("Record") }, text: { target: "smithy.api#String" } } };
+  shapes[id("Readonly")] = { type: "union", members: { record: { target: id("Record") }, text: { target: id("Text") } } };
   shapes[id("Required")] = { type: "enum", members: { YES: { target: "smithy.api#Unit", traits: { "smithy.api#enumValue": "yes" } } } };
   // A unit member (Smithy 2.0): its value is `{}`, the prelude's Unit.
   shapes[id("Toggle")] = { type: "union", members: { off: { target: "smithy.api#Unit" }, level: { target: "smithy.api#Integer" } } };
@@ -44,8 +48,9 @@ export function hostileModel(): SmithyModel {
       Choice: { target: id("Readonly") },
       Flag: { target: id("Required") },
       Toggle: { target: id("Toggle") },
-      // Required with a default: never missing to a reader (Smithy), so neither
-      // the examples (which leave it out) nor an empty request break it.
+      // Required with a default: never missing to a reader (Smithy), so an
+      // empty request does not break it; @examples must still give it (Smithy's
+      // ExamplesTrait checks required members whatever their default).
       Copies: { target: "smithy.api#Integer", traits: { "smithy.api#required": {}, "smithy.api#default": 1 } },
       Big: { target: "smithy.api#BigInteger" },
       ...Object.fromEntries(GLOBAL_NAMED.map((n) => [`The${n}`, { target: id(n) }])),
@@ -59,27 +64,27 @@ export function hostileModel(): SmithyModel {
   };
   shapes[id("Error")] = {
     type: "structure",
-    members: { message: { target: "smithy.api#String" } },
+    members: { message: { target: id("Text") } },
     traits: { "smithy.api#error": "client" },
   };
   shapes[id("TypeError")] = {
     type: "structure",
-    members: { message: { target: "smithy.api#String" } },
+    members: { message: { target: id("Text") } },
     traits: { "smithy.api#error": "server" },
   };
   // An error whose optional members are named like Object's own properties.
   shapes[id("Conflict")] = {
     type: "structure",
     members: {
-      message: { target: "smithy.api#String" },
-      constructor: { target: "smithy.api#String" },
-      toString: { target: "smithy.api#String" },
+      message: { target: id("Text") },
+      constructor: { target: id("Text") },
+      toString: { target: id("Text") },
     },
     traits: { "smithy.api#error": "client" },
   };
   const example = (title: string, password: string): Record<string, unknown> => ({
     title,
-    input: { Password: password, Name: "first.name", When: "2024-01-02T03:04:05Z" },
+    input: { Password: password, Name: "first.name", When: "2024-01-02T03:04:05Z", Copies: 2 },
     output: { CreatedAt: "2024-01-02T03:04:05.250Z", Record: { Value: "v" } },
   });
   shapes[id("PutRecord")] = {
@@ -98,7 +103,7 @@ export function hostileModel(): SmithyModel {
   };
   shapes[id("StreamFailure")] = {
     type: "structure",
-    members: { message: { target: "smithy.api#String" } },
+    members: { message: { target: id("Text") } },
     traits: { "smithy.api#error": "server" },
   };
   shapes[id("SubscribeInput")] = { type: "structure", members: { Name: { target: id("Name") } }, traits: { "smithy.api#input": {} } };

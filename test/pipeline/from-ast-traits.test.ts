@@ -44,7 +44,16 @@ const BREAKAGES: Record<string, (shapes: Shapes) => void> = {
   "@aws.auth#sigv4 without its name": (s) => void (s[`${NS}AmazonMWAAServerless`]!.traits!["aws.auth#sigv4"] = {}),
   "@aws.protocols#awsJson1_0 as a string": (s) => void (s[`${NS}AmazonMWAAServerless`]!.traits!["aws.protocols#awsJson1_0"] = "x"),
   "an unknown trait": (s) => void (s[`${NS}StopWorkflowRun`]!.traits!["com.example#notDefined"] = {}),
+  "an @examples input member of the wrong type": (s) => void (example(s).input = { ...(example(s).input as object), RunId: 12345 }),
+  "an @examples output value outside its enum": (s) => void (example(s).output = { ...(example(s).output as object), Status: "NOT_A_STATUS" }),
+  "an @examples error the operation does not declare": (s) =>
+    void Object.assign(example(s), { output: undefined, error: { shapeId: "smithy.api#Unit", content: {} } }),
 };
+
+/** The first @examples entry of StopWorkflowRun (our model has one with an input and an output). */
+function example(s: Shapes): Record<string, NodeValue | undefined> {
+  return (s[`${NS}StopWorkflowRun`]!.traits!["smithy.api#examples"] as Record<string, NodeValue | undefined>[])[0]!;
+}
 
 function broken(kind: string): SmithyModel {
   const model = structuredClone(fixture);
@@ -69,7 +78,7 @@ function generate(args: string[], env: Record<string, string> = {}) {
 function failsTraitChecks(model: SmithyModel): boolean {
   const { diagnostics } = loadIdl([{ path: "model.json", text: JSON.stringify(model) }]);
   return diagnostics.some(
-    (d) => failsBuild(d) && (/^(Model|TraitTarget|LengthTrait|RangeTrait|EnumShape)$/.test(d.id) || d.id === "Model.UnresolvedTrait" || d.id.startsWith("TraitValue")),
+    (d) => failsBuild(d) && (/^(Model|TraitTarget|LengthTrait|RangeTrait|EnumShape|ExamplesTrait)$/.test(d.id) || d.id === "Model.UnresolvedTrait" || d.id.startsWith("TraitValue")),
   );
 }
 
@@ -106,6 +115,38 @@ describe("the trait check of --from-ast", () => {
       ),
       { numRuns: 250 },
     );
+  });
+
+  // @examples values become OpenAPI examples, server protocol tests and
+  // conformance cases: the check refuses exactly the example values the
+  // front end refuses (the same validator, examples.ts), no more, no fewer.
+  it("refuses an @examples input or output exactly when the front end does, for any value of their members", () => {
+    const valid = example(fixture.shapes as unknown as Shapes);
+    // Each member of the valid entry kept (most often), dropped, or replaced by any JSON value; sometimes a member the shape lacks.
+    const variant = (entry: NodeValue | undefined) => {
+      const members = Object.entries(entry as Record<string, NodeValue>).map(([name, value]) =>
+        fc.oneof({ weight: 6, arbitrary: fc.constant([[name, value]]) }, fc.constant([]), fc.jsonValue({ maxDepth: 1 }).map((other) => [[name, other]])),
+      );
+      const extra = fc.oneof({ weight: 6, arbitrary: fc.constant([]) }, fc.jsonValue({ maxDepth: 1 }).map((v) => [["Unmodelled", v]]));
+      return fc.tuple(...members, extra).map((parts) => Object.fromEntries(parts.flat() as [string, NodeValue][]));
+    };
+    let refused = 0;
+    fc.assert(
+      fc.property(variant(valid.input), variant(valid.output), (input, output) => {
+        const model = structuredClone(fixture);
+        const entry = example(model.shapes as unknown as Shapes);
+        entry.input = input;
+        entry.output = output;
+        const { diagnostics } = loadIdl([{ path: "model.json", text: JSON.stringify(model) }]);
+        const frontEndRefuses = diagnostics.some(failsBuild);
+        if (frontEndRefuses) refused++;
+        expect(firstTraitProblem(model) !== undefined, JSON.stringify({ input, output })).toBe(frontEndRefuses);
+      }),
+      { numRuns: 150 },
+    );
+    // The values reach both sides of the boundary.
+    expect(refused).toBeGreaterThan(20);
+    expect(refused).toBeLessThan(150);
   });
 });
 

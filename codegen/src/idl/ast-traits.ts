@@ -24,8 +24,11 @@ import { failsBuild, type Location, Reporter } from "./diagnostics.js";
 import { bundledShapes } from "./prelude/bundled-shapes.js";
 import type { NodeSyntax, ObjectEntrySyntax } from "./syntax.js";
 import { validateConstraints } from "./validate/constraints.js";
+import { validateExamples } from "./validate/examples.js";
 import { validateLoadErrors } from "./validate/load-errors.js";
 import { validateTraits } from "./validate/traits.js";
+
+const EXAMPLES = "smithy.api#examples";
 
 /** Where every value of the plain AST is: only the front end, rerun on a problem, locates events. */
 const NOWHERE: Location = Object.freeze({ path: "", line: 0, column: 0 });
@@ -101,6 +104,12 @@ export function firstTraitProblem(model: SmithyModel): string | undefined {
     validateLoadErrors(light, reporter);
     validateTraits(light, reporter);
     validateConstraints(light, reporter);
+    // @examples: the generators turn them into OpenAPI examples, server
+    // protocol tests and conformance cases, so a value that does not fit
+    // its operation would become a test that fails. Each @examples value
+    // is converted and checked; a model without them pays nothing.
+    const withExamples = traits.filter((app) => app.trait === EXAMPLES).map((app) => app.target);
+    validateExamples(light, reporter, () => NOWHERE, (trait) => (trait === EXAMPLES ? withExamples : []));
   } catch (error) {
     // A validator that locates what it found through the front end's syntax
     // (absent here) fails only when it found something.

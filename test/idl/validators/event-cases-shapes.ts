@@ -208,6 +208,20 @@ export const SHAPE_CASES: EventCase[] = [
   },
   {
     id: "Service",
+    name: "a shape named like a prelude shape the closure also reaches: another type, or the same type with other traits (an ERROR on both, the prelude's included)",
+    expect: "trigger",
+    compareIds: ["Service"],
+    text: `${H}service S {\n    version: "1"\n    operations: [Op]\n}\noperation Op {\n    input := {\n        a: String\n        b: smithy.api#String\n        c: Blob\n        d: smithy.api#Blob\n    }\n}\n@length(min: 1)\nstring String\nlist Blob { member: Integer }\n`,
+  },
+  {
+    id: "Service",
+    name: "near miss: a simple shape named and made like the prelude's (a NOTE, on the model's shape only), and one the closure does not reach beside its namesake",
+    expect: "accept",
+    compareIds: ["Service"],
+    text: `${H}service S {\n    version: "1"\n    operations: [Op]\n}\noperation Op {\n    input := {\n        a: String\n        b: smithy.api#String\n        c: Integer\n    }\n}\nstring String\n@range(min: 1)\nbyte Byte\n`,
+  },
+  {
+    id: "Service",
     name: "a rename of a shape that does not exist at all: the service's ERROR, not the loader's",
     expect: "trigger",
     text: `${H}service S {\n    version: "1"\n    rename: { "ex#Nope": "X" }\n}\n`,

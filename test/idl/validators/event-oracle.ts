@@ -14,19 +14,29 @@ const filesOf = (c: EventCase): { path: string; text: string }[] => [
   ...(c.extra === undefined ? [] : [{ path: "model/extra.smithy", text: c.extra }]),
 ];
 
+/**
+ * Where an event is: file:line:col in the case's own files. An event on a
+ * shape the case does not define (Smithy reports ERRORs on the prelude's
+ * shapes too, located in its own prelude.smithy inside its jar) is compared
+ * as "bundled": each side locates it in its own text of the prelude.
+ */
+function site(c: EventCase, file: string, line: number, col: number): string {
+  return filesOf(c).some((f) => f.path === file) ? `${file}:${line}:${col}` : "bundled";
+}
+
 const idMatches = (eventId: string, ids: string[]): boolean => ids.some((id) => eventId === id || eventId.startsWith(`${id}.`));
 
 function theirs(c: EventCase, answer: OracleAnswer): string[] {
   return answer.events
     .filter((e) => e.severity === "ERROR" || e.severity === "DANGER" || idMatches(e.id, c.compareIds ?? []))
-    .map((e) => `${e.severity} ${e.id} ${e.shapeId} ${e.file}:${e.line}:${e.col}`)
+    .map((e) => `${e.severity} ${e.id} ${e.shapeId} ${site(c, e.file, e.line, e.col)}`)
     .sort();
 }
 
 function ours(c: EventCase): string[] {
   return loadIdl(filesOf(c))
     .diagnostics.filter((d) => d.severity === "error" || d.severity === "danger" || idMatches(d.id, c.compareIds ?? []))
-    .map((d) => `${d.severity.toUpperCase()} ${d.id} ${d.shapeId ?? ""} ${d.path}:${d.line}:${d.column}`)
+    .map((d) => `${d.severity.toUpperCase()} ${d.id} ${d.shapeId ?? ""} ${site(c, d.path, d.line, d.column)}`)
     .sort();
 }
 

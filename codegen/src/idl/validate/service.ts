@@ -7,7 +7,12 @@
 //   WARNING for such lists and sets whose members agree too;
 // - `rename` gives a valid, different name to a shape of the closure, never
 //   to an operation or a resource.
-// Members and the prelude's shapes are left out of the comparison.
+// Members are left out of the comparison; the prelude's shapes are not
+// (`string String` with a trait of its own, in a closure that also reaches
+// smithy.api#String, is an ERROR on both). An event on a shape the model does
+// not define (the prelude's, a bundled trait library's) is kept only when it
+// is an ERROR, as Smithy reports it: the NOTE of two alike simple shapes is
+// said once, on the model's own shape.
 
 import type { MemberShape, ResourceShape, ServiceShape, Shape } from "../../model/ast.js";
 import type { AssembledModel } from "../assembler.js";
@@ -74,7 +79,6 @@ function service(model: AssembledModel, reporter: Reporter, serviceId: string, s
   // Without a rename, no lookup per shape (a shape ID as a property key is interned at each lookup).
   const renames = svc.rename === undefined ? undefined : rename;
   for (const id of closure) {
-    if (id.startsWith("smithy.api#")) continue;
     const name = (renames?.[id] ?? id.slice(id.indexOf("#") + 1)).toLowerCase();
     const ids = byName.get(name);
     if (ids) ids.push(id);
@@ -84,11 +88,11 @@ function service(model: AssembledModel, reporter: Reporter, serviceId: string, s
   for (const ids of byName.values()) {
     if (ids.length < 2) continue;
     for (const id of ids) {
-      if (!isOwn(model, id)) continue;
+      const own = isOwn(model, id);
       for (const other of ids) {
         if (other === id) continue;
         const severity = detector.detect(id, other);
-        if (!severity) continue;
+        if (!severity || (!own && severity !== "error")) continue;
         const subject = rename[id] !== undefined ? `Renamed shape name ${JSON.stringify(rename[id])}` : `Shape name \`${id}\``;
         const renamed = rename[other] !== undefined ? `(renamed to ${JSON.stringify(rename[other])}) ` : "";
         reporter.emit(
