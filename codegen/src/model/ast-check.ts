@@ -18,6 +18,7 @@
 // holding the same `.json` file gets every check.
 
 import type { SmithyModel } from "./ast.js";
+import { nestingProblem } from "./nesting-depth.js";
 import { PRELUDE_SIMPLE_SHAPES } from "./prelude-shapes.js";
 import { UNIT } from "./knowledge.js";
 import { PRELUDE_NAMESPACE } from "./shape-id.js";
@@ -196,5 +197,6 @@ export function firstAstProblem(model: SmithyModel): string | undefined {
         break;
     }
   }
-  return undefined;
+  // Well formed: now whether it nests deeper than the generators walk.
+  return nestingProblem(model);
 }

@@ -32,13 +32,22 @@ import {
   withValueAt,
 } from "./operation-context.js";
 import { alternativeExamples, parsePattern, patternRegExp } from "./regex-examples.js";
-import { SampleValues, codePointCount, distinctItems, distinctStrings, patternLengths, satisfies, stringKey, stringOfLength, validString } from "./sample-values.js";
+import {
+  MAX_SAMPLE_CHARS,
+  MAX_SAMPLE_ITEMS,
+  SampleValues,
+  codePointCount,
+  distinctItems,
+  distinctStrings,
+  patternLengths,
+  sampleTextSize,
+  satisfies,
+  stringKey,
+  stringOfLength,
+  validString,
+} from "./sample-values.js";
 import { setOwn } from "../../model/own-properties.js";
 
-/** Larger values would test the transport's body limit rather than the member's constraint. */
-const MAX_GENERATED_LENGTH = 70_000;
-/** Lists/maps longer than this are not built element by element. */
-const MAX_GENERATED_ITEMS = 1_000;
 const MAX_DEPTH = 5;
 const INVALID_ENUM_VALUE = "CONFORMANCE_KIT_NOT_A_MEMBER";
 /** Characters that most identifier patterns reject, tried in order. */
@@ -321,8 +330,8 @@ class MemberWalker {
   }
 
   private boundCase(id: string, description: string, constraints: Constraints, size: number, path: Path, base: NodeObject, valid: boolean): void {
-    if (size > MAX_GENERATED_LENGTH) {
-      this.emit.omitted.push({ id, reason: `a ${size}-character value is larger than the kit sends (${MAX_GENERATED_LENGTH})` });
+    if (size > MAX_SAMPLE_CHARS) {
+      this.emit.omitted.push({ id, reason: `a ${size}-character value is larger than the kit sends (${MAX_SAMPLE_CHARS})` });
       return;
     }
     // The bound under test is the only thing wrong (or right) with the value:
@@ -472,13 +481,17 @@ class MemberWalker {
     }
     for (const [check, count, valid, text] of bounds) {
       const caseId = `${id}.length.${check}`;
-      if (count > MAX_GENERATED_ITEMS) {
-        this.emit.omitted.push({ id: caseId, reason: `${count} entries is more than the kit builds (${MAX_GENERATED_ITEMS})` });
+      if (count > MAX_SAMPLE_ITEMS) {
+        this.emit.omitted.push({ id: caseId, reason: `${count} entries is more than the kit builds (${MAX_SAMPLE_ITEMS})` });
         continue;
       }
       const value = build(count);
       if (value instanceof Error) {
         this.emit.omitted.push({ id: caseId, reason: value.message });
+        continue;
+      }
+      if (sampleTextSize(value) > MAX_SAMPLE_CHARS) {
+        this.emit.omitted.push({ id: caseId, reason: `${count} entries take more than the kit sends (${MAX_SAMPLE_CHARS} characters of JSON)` });
         continue;
       }
       this.push(caseId, `${name} ${text}`, "constraint", withValueAt(base, path, value),
@@ -494,7 +507,7 @@ class MemberWalker {
     if (constraints.length?.min !== undefined && constraints.length.min > 0) {
       bad.push(["key.length.below-min", stringOfLength({ ...constraints, length: undefined }, constraints.length.min - 1) ?? "", `shorter than ${constraints.length.min}`]);
     }
-    if (constraints.length?.max !== undefined && constraints.length.max < MAX_GENERATED_LENGTH) {
+    if (constraints.length?.max !== undefined && constraints.length.max < MAX_SAMPLE_CHARS) {
       const size = constraints.length.max + 1;
       bad.push(["key.length.above-max", stringOfLength({ ...constraints, length: undefined }, size) ?? "k".repeat(size), `longer than ${constraints.length.max}`]);
     }

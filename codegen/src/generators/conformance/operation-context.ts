@@ -6,7 +6,7 @@
 import type { NodeObject, NodeValue } from "../../model/ast.js";
 import type { ModelIndex, ServiceInfo } from "../../model/knowledge.js";
 import type { CaseRequest, ConformanceCase, ConformanceLevel, CaseSource, Expectation, RoutingErrorAllowance } from "./case-format.js";
-import { SampleValues, satisfies } from "./sample-values.js";
+import { MAX_SAMPLE_CHARS, SampleValues, sampleTextSize, satisfies } from "./sample-values.js";
 import { exampleToWire } from "../../model/wire-values.js";
 import { hasOwn, setOwn } from "../../model/own-properties.js";
 
@@ -91,8 +91,10 @@ export class NoBaselineError extends Error {
     readonly memberId: string,
     /** Which constraint defeats the builder, and where (SampleValues.whyNoValue). */
     readonly why: string,
+    /** What has no valid value: the member, or the whole input when only its members together are too large. */
+    subject = `required member '${memberId}'`,
   ) {
-    super(`cannot build a valid value for required member '${memberId}' from its constraints: ${why}`);
+    super(`cannot build a valid value for ${subject} from its constraints: ${why}`);
     this.name = "NoBaselineError";
   }
 }
@@ -116,6 +118,12 @@ function baselineInput(index: ModelIndex, operationId: string, inputId: string):
       throw new NoBaselineError(member.id, samples.whyNoValue(member));
     }
     setOwn(baseline, member.name, value);
+  }
+  // Each value fits; all of them together may not (a hundred required
+  // members of 60,000 characters each), and every case of the operation
+  // would carry them.
+  if (sampleTextSize(baseline) > MAX_SAMPLE_CHARS) {
+    throw new NoBaselineError(inputId, `its required members together take more than the kit sends (${MAX_SAMPLE_CHARS} characters of JSON)`, `input '${inputId}'`);
   }
   return baseline;
 }

@@ -41,6 +41,49 @@ const VARIANT_CHARS = "abcdefghijklmnopqrstuvwxyz0123456789ABCDEFGHIJKLMNOPQRSTU
 /** Candidates checked while looking for distinct valid strings, at most. */
 const MAX_VARIANT_CANDIDATES = 200_000;
 
+/**
+ * The most characters of JSON a value the kit sends may take: larger ones
+ * would test the transport's body limit rather than a member's constraints.
+ * It also keeps the builder finite on models Smithy takes whose smallest
+ * valid value is huge (`@length(min: 300000000)` on a required string, a
+ * list of 1,000 lists of 1,000 items ...): those values are refused here and
+ * the operation's cases say why, instead of the generator running out of
+ * memory.
+ */
+export const MAX_SAMPLE_CHARS = 70_000;
+/** Lists and maps of more entries than this are not built. */
+export const MAX_SAMPLE_ITEMS = 1_000;
+
+/**
+ * JSON.stringify(value).length, or MAX_SAMPLE_CHARS + 1 once past it
+ * (strings counted without their escapes). Samples share their parts (a list
+ * of 1,000 entries holds one item 1,000 times), so a value small in memory
+ * may be huge as text: its size is counted, each shared part once.
+ */
+export function sampleTextSize(value: JsonValue): number {
+  if (typeof value === "string") return value.length + 2;
+  if (typeof value !== "object" || value === null) return String(value).length;
+  const known = textSizes.get(value);
+  if (known !== undefined) return known;
+  // The brackets, and a comma before every entry but the first (one too many, taken back at the end).
+  let size = 1;
+  if (Array.isArray(value)) {
+    for (const item of value) if ((size += 1 + sampleTextSize(item)) > MAX_SAMPLE_CHARS) break;
+  } else {
+    for (const key of Object.keys(value)) if ((size += key.length + 4 + sampleTextSize(value[key]!)) > MAX_SAMPLE_CHARS) break;
+  }
+  size = Math.min(Math.max(size, 2), MAX_SAMPLE_CHARS + 1);
+  textSizes.set(value, size);
+  return size;
+}
+
+const textSizes = new WeakMap<object, number>();
+
+/** Why a value is not built: it would be larger than the kit sends. */
+function tooLarge(what: string): string {
+  return `${what}: more than the kit sends (${MAX_SAMPLE_CHARS} characters of JSON)`;
+}
+
 export type JsonValue = NodeValue;
 
 /** The length bounds a string must respect: the @length trait and what the pattern can produce. */
@@ -144,7 +187,7 @@ function lengthsToTry(constraints: Constraints): number[] | Error {
   const lengths: number[] = [];
   let empty = false;
   for (const [from, to] of reachable) {
-    const last = Math.min(to, max);
+    const last = Math.min(to, max, MAX_SAMPLE_CHARS);
     for (let length = Math.max(from, min); length <= last && lengths.length < MAX_LENGTH_TRIES; length++) {
       if (length === 0) empty = true;
       else lengths.push(length);
@@ -353,7 +396,7 @@ export class SampleValues {
       case "document":
         return {};
       case "structure":
-        return this.nested(target, () => this.structure(target));
+        return this.fitting(this.nested(target, () => this.structure(target)));
       case "union":
         return this.nested(target, () => {
           for (const unionMember of this.index.membersOf(target)) {
@@ -366,10 +409,10 @@ export class SampleValues {
       case "set":
         return this.nested(target, () => {
           const items = this.listItems(target, constraints);
-          return Array.isArray(items) ? items : undefined;
+          return Array.isArray(items) ? this.fitting(items) : undefined;
         });
       case "map":
-        return this.nested(target, () => this.map(target, constraints));
+        return this.fitting(this.nested(target, () => this.map(target, constraints)));
       default:
         return undefined;
     }
@@ -381,9 +424,10 @@ export class SampleValues {
    * enough distinct ones exist.
    */
   private listItems(target: string, constraints: Constraints): JsonValue[] | Error | undefined {
+    const count = minimumEntries(constraints);
+    if (count > MAX_SAMPLE_ITEMS) return new Error(tooManyEntries(count));
     const itemMember = this.index.listMemberOf(target);
     const item = this.forMember(itemMember);
-    const count = minimumEntries(constraints);
     if (item === undefined) return undefined;
     if (!constraints.uniqueItems) return Array.from({ length: count }, () => item);
     return distinctItems(this.index.typeOf(itemMember.target), this.index.constraintsOf(itemMember), item, count);
@@ -393,12 +437,18 @@ export class SampleValues {
   private map(target: string, constraints: Constraints): NodeObject | undefined {
     const { key, value } = this.index.mapMembersOf(target);
     const count = minimumEntries(constraints);
+    if (count > MAX_SAMPLE_ITEMS) return undefined;
     const keys = distinctStrings(this.index.constraintsOf(key), count);
     const valueValue = this.forMember(value);
     if (keys.length < count || valueValue === undefined) return undefined;
     const map: NodeObject = {};
     for (const k of keys) setOwn(map, k, valueValue);
     return map;
+  }
+
+  /** `value`, unless its JSON would be larger than the kit sends (sampleTextSize). */
+  private fitting<T extends JsonValue>(value: T | undefined): T | undefined {
+    return value !== undefined && sampleTextSize(value) > MAX_SAMPLE_CHARS ? undefined : value;
   }
 
   /**
@@ -443,6 +493,8 @@ export class SampleValues {
         if (this.path.length >= MAX_NESTING) return `${at}nesting deeper than ${MAX_NESTING} levels`;
         return this.nested(target, () => this.whyNoAggregate(member, constraints)) ?? `${at}no value of its type (${type}) can be built`;
       }
+      case "blob":
+        return at + tooLarge(`a valid blob is ${base64Length(blobBytes(constraints))} characters of base64 (@length min ${constraints.length?.min})`);
       default:
         return `${at}no value of its type (${type}) can be built`;
     }
@@ -457,7 +509,7 @@ export class SampleValues {
         for (const m of this.index.membersOf(target)) {
           if (m.required && this.forMember(m) === undefined) return this.whyNoValue(m);
         }
-        return undefined;
+        return at + tooLarge("a value with its required members");
       case "union": {
         const reasons = this.index.membersOf(target).map((m) => this.whyNoValue(m));
         return `${at}no member of the union can be built (${reasons.join("; ") || "it has none"})`;
@@ -465,15 +517,17 @@ export class SampleValues {
       case "list":
       case "set": {
         const items = this.listItems(target, constraints);
+        if (Array.isArray(items)) return at + tooLarge(`a value of ${items.length} entries`);
         return items instanceof Error ? `${at}${items.message}` : this.whyNoValue(this.index.listMemberOf(target));
       }
       default: {
         const { key, value } = this.index.mapMembersOf(target);
         const count = minimumEntries(constraints);
+        if (count > MAX_SAMPLE_ITEMS) return `${at}${tooManyEntries(count)}`;
         const keys = distinctStrings(this.index.constraintsOf(key), count);
         if (keys.length === 0) return this.whyNoValue(key);
         if (keys.length < count) return `${at}@length min ${count} needs ${count} distinct keys; only ${keys.length} valid ones were found`;
-        return this.whyNoValue(value);
+        return this.forMember(value) === undefined ? this.whyNoValue(value) : at + tooLarge(`a value of ${count} entries`);
       }
     }
   }
@@ -495,6 +549,7 @@ export class SampleValues {
 function whyNoString(constraints: Constraints): string {
   const { min, max } = stringBounds(constraints);
   const lengths = `@length ${min}..${max === Infinity ? "" : max}`;
+  if (min > MAX_SAMPLE_CHARS) return tooLarge(`a valid value has at least ${min} characters (${lengths})`);
   if (!constraints.pattern) return `${lengths} allows no length`;
   const pattern = `@pattern ${JSON.stringify(constraints.pattern)}`;
   let tree: RegexNode;
@@ -511,15 +566,31 @@ function whyNoString(constraints: Constraints): string {
   return `no value of ${shown} built from ${pattern} matches it (${lengths}${hasLookaround(tree) ? "; its lookarounds narrow it" : ""})`;
 }
 
+function tooManyEntries(count: number): string {
+  return `@length min ${count}: more entries than the kit builds (${MAX_SAMPLE_ITEMS})`;
+}
+
 /** Entries a sample list or map holds: @length's minimum, at least one. */
 function minimumEntries(constraints: Constraints): number {
   return Math.max(constraints.length?.min ?? 1, 1);
 }
 
-/** A base64 blob of SAMPLE_BLOB_BYTES zero bytes, or as close as its @length (which counts bytes) allows. */
-function blobOfLength(constraints: Constraints): string {
-  const bytes = Math.min(Math.max(SAMPLE_BLOB_BYTES, constraints.length?.min ?? 0), constraints.length?.max ?? Infinity);
-  return Buffer.alloc(Math.max(bytes, 0)).toString("base64");
+/**
+ * A base64 blob of SAMPLE_BLOB_BYTES zero bytes, or as close as its @length
+ * (which counts bytes) allows; undefined when its base64 would be larger than
+ * the kit sends.
+ */
+function blobOfLength(constraints: Constraints): string | undefined {
+  const bytes = blobBytes(constraints);
+  return base64Length(bytes) > MAX_SAMPLE_CHARS ? undefined : Buffer.alloc(bytes).toString("base64");
+}
+
+function blobBytes(constraints: Constraints): number {
+  return Math.max(Math.min(Math.max(SAMPLE_BLOB_BYTES, constraints.length?.min ?? 0), constraints.length?.max ?? Infinity), 0);
+}
+
+function base64Length(bytes: number): number {
+  return Math.ceil(bytes / 3) * 4;
 }
 
 function clampNumber(preferred: number, constraints: Constraints): number {
