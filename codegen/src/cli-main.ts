@@ -23,6 +23,7 @@ import {
   modelFiles,
   OutputWriter,
   runGenerators,
+  UnsupportedModelError,
   writeOutput,
 } from "./pipeline.js";
 import { CLI_OPTIONS, finishGenerate, programFiles, runCacheSlot } from "./cli-options.js";
@@ -135,7 +136,7 @@ async function main(argv: string[]): Promise<number> {
     // A JSON AST the generators tripped over (what neither ast-check.ts nor
     // idl/ast-traits.ts looks at, such as paginated members that do not
     // exist): what is wrong with it, as the IDL front end says.
-    if (values["from-ast"] !== undefined) throw diagnoseAstFile(resolve(values["from-ast"]), root) ?? error;
+    if (values["from-ast"] !== undefined && !(error instanceof UnsupportedModelError)) throw diagnoseAstFile(resolve(values["from-ast"]), root) ?? error;
     throw error;
   }
   // What the model asks for that generation could not honour exactly (an

@@ -15,6 +15,7 @@ import { byCodeUnits } from "./model/order.js";
 import { failsBuild, formatDiagnostic, loadIdl, type Diagnostic } from "./idl/index.js";
 import { jsonAstNumberTexts } from "./idl/json-ast-numbers.js";
 import { attachNumberTexts } from "./idl/number-text.js";
+import { fileNameProblem } from "./generators/file-names.js";
 import type { GeneratedFile, Generator } from "./generators/generator.js";
 import { type GeneratorRun, type GeneratorWorkers, rememberAstText, runInThreads } from "./generators/threads.js";
 import { modelFiles, type OutputWriter } from "./output.js";
@@ -199,6 +200,9 @@ export async function runGenerators(
   writer?: OutputWriter,
   textsNeededUpTo?: number,
 ): Promise<GeneratedFile[]> {
+  // Before anything is generated or written (file-names.ts).
+  const badFileName = fileNameProblem(index);
+  if (badFileName !== undefined) throw new UnsupportedModelError(badFileName);
   const byPath = new Map<string, string>();
   const files: GeneratedFile[] = [];
   const write = writer && ((run: GeneratorRun): void => (run.wrote ? writer.adopt(run.files, run.wrote) : writer.add(run.files)));

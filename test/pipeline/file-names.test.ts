@@ -1,0 +1,73 @@
+// Shape names too long for a file name (codegen/src/generators/file-names.ts):
+// Smithy takes identifiers of any length, but an operation named with 300
+// characters made `generate` fail with ENAMETOOLONG after most outputs were
+// written. Such a model is now refused before anything is written, naming the
+// shape; a name that just fits still generates.
+import { spawnSync } from "node:child_process";
+import { existsSync, readdirSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import { NAME_MAX } from "../../codegen/src/generators/file-names.js";
+import type { SmithyModel } from "../../codegen/src/model/ast.js";
+import { askSmithy, type OracleAnswer } from "../idl/oracle/smithy-oracle.js";
+import { builtCli } from "../support/built-cli.js";
+
+const { root, cli, scratch } = builtCli("file-names");
+const NS = "ex.names#";
+
+/** One operation named `operation` whose input structure is named `input`. */
+function model(operation: string, input: string): SmithyModel {
+  return {
+    smithy: "2.0",
+    shapes: {
+      [`${NS}Svc`]: { type: "service", version: "1", operations: [{ target: `${NS}${operation}` }], traits: { "aws.protocols#awsJson1_0": {} } },
+      [`${NS}${operation}`]: { type: "operation", input: { target: `${NS}${input}` }, output: { target: "smithy.api#Unit" } },
+      [`${NS}${input}`]: { type: "structure", members: { name: { target: "smithy.api#String" } }, traits: { "smithy.api#input": {} } },
+    },
+  } as SmithyModel;
+}
+
+// `<Operation>Command.ts` is the longest name a shape gives a file.
+const FITS = "O".repeat(NAME_MAX - "Command.ts".length);
+const CASES: Record<string, SmithyModel> = {
+  "an operation": model(`${FITS}x`, "In"),
+  "an input structure": model("Op", "I".repeat(NAME_MAX)),
+};
+
+function generate(file: string, out: string) {
+  return spawnSync(process.execPath, [cli, "generate", "--quiet", "--from-ast", file, "--out", out], {
+    cwd: root,
+    encoding: "utf8",
+    env: { ...process.env, CODEGEN_CACHE: "0" },
+    timeout: 60_000,
+  });
+}
+
+describe("shape names longer than a file name may be", () => {
+  let answers: OracleAnswer[] = [];
+  beforeAll(async () => {
+    answers = await askSmithy(Object.values(CASES).map((m) => [{ path: "names.json", text: JSON.stringify(m) }]));
+  }, 300_000);
+
+  Object.entries(CASES).forEach(([what, ast], i) => {
+    it(`refuses ${what} so named before writing anything, though Smithy takes it`, () => {
+      expect(answers[i]!.events.filter((e) => e.severity === "ERROR" || e.severity === "DANGER")).toEqual([]);
+      const file = join(scratch, `${i}.json`);
+      writeFileSync(file, JSON.stringify(ast));
+      const out = join(scratch, `out-${i}`);
+      const result = generate(file, out);
+      expect(result.status, result.stderr).toBe(1);
+      expect(result.stderr).toMatch(/^codegen: not supported: the name of (operation )?'ex\.names#\w+' gives a generated file a name of 2[5-9]\d bytes .*longer than file systems take \(255\)$/m);
+      expect(existsSync(out)).toBe(false);
+    });
+  });
+
+  it("generates every output when the longest file name is exactly 255 bytes", () => {
+    const file = join(scratch, "fits.json");
+    writeFileSync(file, JSON.stringify(model(FITS, "In")));
+    const out = join(scratch, "out-fits");
+    const result = generate(file, out);
+    expect(result.status, result.stderr).toBe(0);
+    expect(readdirSync(join(out, "client", "src", "commands"))).toContain(`${FITS}Command.ts`);
+  });
+});
