@@ -296,8 +296,16 @@ export function aggregatedClientFile(index: ModelIndex, s: ClientSymbols): Gener
       w.addTypeImport(`./commands/${cmd}.js`, `${cmd}Input`);
       w.addTypeImport(`./commands/${cmd}.js`, `${cmd}Output`);
     }
+    // createAggregatedClient names each method after its key, without
+    // "Command" and with a lower-case first letter: a key of its own for a
+    // method named apart from its command (methodName).
     w.block("const commands = {", () => {
-      for (const op of ops) w.write(`${commandName(index, op)},`);
+      for (const op of ops) {
+        const cmd = commandName(index, op);
+        const method = methodName(index, op);
+        const key = `${method.charAt(0).toUpperCase()}${method.slice(1)}Command`;
+        w.write(key === cmd ? `${cmd},` : `${key}: ${cmd},`);
+      }
     }, "};");
     w.blankLine();
     w.block(`export interface ${s.prefix} {`, () => {

@@ -83,10 +83,58 @@ export function commandName(index: ModelIndex, operationId: string): string {
   return `${typeName(index, operationId)}Command`;
 }
 
-/** Aggregated-client method name: "StopWorkflowRun" → "stopWorkflowRun". */
+/**
+ * Aggregated-client method name: "StopWorkflowRun" → "stopWorkflowRun", or
+ * with "Operation" appended when that would take the place of a member the
+ * client already has. createAggregatedClient (@smithy/core) assigns each
+ * method to the client's prototype: an operation named Send replaced
+ * `send` itself (every call then recursed into the replacement), Destroy
+ * replaced `destroy`, Config did not typecheck against the `config`
+ * property, and `__proto__` (a valid Smithy identifier) would have replaced
+ * the prototype's prototype. Smithy allows all of them; the command class
+ * keeps the operation's own name (`client.send(new SendCommand(...))`).
+ */
 export function methodName(index: ModelIndex, operationId: string): string {
-  const name = typeName(index, operationId);
-  return name.charAt(0).toLowerCase() + name.slice(1);
+  return methodNames(index).get(operationId)!;
+}
+
+/**
+ * Members of the aggregated client that an operation's method must not
+ * replace: the Smithy Client's (config, middlewareStack, initConfig,
+ * handlers, send, destroy), the generated client's own, and every property
+ * of Object.prototype.
+ */
+const CLIENT_MEMBERS: ReadonlySet<string> = new Set([
+  "config",
+  "middlewareStack",
+  "initConfig",
+  "handlers",
+  "send",
+  "destroy",
+  ...Object.getOwnPropertyNames(Object.prototype),
+]);
+
+function methodNames(index: ModelIndex): Map<string, string> {
+  return index.derived(methodNames, () => {
+    const plain = (op: string): string => {
+      const name = typeName(index, op);
+      return name.charAt(0).toLowerCase() + name.slice(1);
+    };
+    const ops = index.operationsOf();
+    // Names no escaped method may take: the members, and every other operation's own method.
+    const taken = new Set<string>([...CLIENT_MEMBERS, ...ops.map(plain).filter((name) => !CLIENT_MEMBERS.has(name))]);
+    const names = new Map<string, string>();
+    for (const op of ops) {
+      let name = plain(op);
+      if (CLIENT_MEMBERS.has(name)) {
+        do name = `${name}Operation`;
+        while (taken.has(name));
+        taken.add(name);
+      }
+      names.set(op, name);
+    }
+    return names;
+  });
 }
 
 /** Name of a schema constant: structures, errors and operations get a `$` suffix, as in the SDK. */
