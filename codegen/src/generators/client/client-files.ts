@@ -116,11 +116,15 @@ export function clientFile(index: ModelIndex, s: ClientSymbols): GeneratedFile {
     }
     w.write("export { __Client };");
     w.blankLine();
+    // A service without operations (Smithy takes one) still has a client
+    // whose types the Smithy Client accepts: `never` as its input and
+    // output types made its middleware stack and plugins fail to typecheck.
+    if (ops.length === 0) w.addTypeImport("@smithy/types", "MetadataBearer as __MetadataBearer");
     w.docs(undefined, { public: "" });
-    w.write(`export type ServiceInputTypes = ${ops.map((op) => `${commandName(index, op)}Input`).join(" | ") || "never"};`);
+    w.write(`export type ServiceInputTypes = ${ops.map((op) => `${commandName(index, op)}Input`).join(" | ") || "object"};`);
     w.blankLine();
     w.docs(undefined, { public: "" });
-    w.write(`export type ServiceOutputTypes = ${ops.map((op) => `${commandName(index, op)}Output`).join(" | ") || "never"};`);
+    w.write(`export type ServiceOutputTypes = ${ops.map((op) => `${commandName(index, op)}Output`).join(" | ") || "__MetadataBearer"};`);
     w.blankLine();
     w.docs(
       "Error members the retry strategy reads as a back-off hint in seconds, as it reads the Retry-After header.",
