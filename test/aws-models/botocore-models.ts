@@ -86,6 +86,16 @@ function readData(service: string, file: string): unknown {
   return undefined;
 }
 
+/** Every service botocore describes with an endpoint rule set, and that rule set (of its newest version). */
+export function botocoreRuleSets(): [string, NodeValue][] {
+  return readdirSync(dataDir(), { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .flatMap((entry): [string, NodeValue][] => {
+      const ruleSet = readData(entry.name, "endpoint-rule-set-1") as NodeValue | undefined;
+      return ruleSet === undefined ? [] : [[entry.name, ruleSet]];
+    });
+}
+
 const TIMESTAMP_FORMATS: Record<string, string> = { iso8601: "date-time", unixTimestamp: "epoch-seconds", rfc822: "http-date" };
 
 /** botocore's service-2 (plus endpoint rules and examples) of one awsJson service, as a Smithy JSON AST. */

@@ -24,6 +24,7 @@ import { failsBuild, type Location, Reporter } from "./diagnostics.js";
 import { bundledShapes } from "./prelude/bundled-shapes.js";
 import type { NodeSyntax, ObjectEntrySyntax } from "./syntax.js";
 import { validateConstraints } from "./validate/constraints.js";
+import { validateEndpointRuleSets } from "./validate/endpoint-rule-set.js";
 import { validateExamples } from "./validate/examples.js";
 import { validateLoadErrors } from "./validate/load-errors.js";
 import { validateTraits } from "./validate/traits.js";
@@ -110,6 +111,10 @@ export function firstTraitProblem(model: SmithyModel): string | undefined {
     // is converted and checked; a model without them pays nothing.
     const withExamples = traits.filter((app) => app.trait === EXAMPLES).map((app) => app.target);
     validateExamples(light, reporter, () => NOWHERE, (trait) => (trait === EXAMPLES ? withExamples : []));
+    // The endpoint rule set: the client evaluates it at run time, so one
+    // Smithy refuses (an unknown function, a name not in scope) would fail
+    // every call of the generated client.
+    validateEndpointRuleSets(light, reporter);
   } catch (error) {
     // A validator that locates what it found through the front end's syntax
     // (absent here) fails only when it found something.

@@ -10,6 +10,7 @@ import type { AssembledModel } from "../assembler.js";
 import type { Reporter } from "../diagnostics.js";
 import type { FileSyntax } from "../syntax.js";
 import { validateConstraints } from "./constraints.js";
+import { validateEndpointRuleSets } from "./endpoint-rule-set.js";
 import { validateHostPrefixes } from "./host-label.js";
 import { validateHttpBindings, validateHttpUris } from "./http-bindings.js";
 import { validateLoadErrors } from "./load-errors.js";
@@ -48,6 +49,7 @@ export function validateModel(model: AssembledModel, reporter: Reporter, files: 
   validateConstraints(model, reporter);
   validatePatternAnchors(model, reporter);
   validateSmithyRules(model, reporter);
+  validateEndpointRuleSets(model, reporter);
   validateHttpBindings(model, reporter);
   validateStructureRules(model, reporter);
   validateUnionMembers(model, reporter);
