@@ -36,6 +36,18 @@ const MUTATIONS: Record<string, { refused: boolean; mutate: (ruleSet: Json, serv
     refused: true,
     mutate: (r) => changeFirst(r, (n) => typeof n.url === "string" && n.url.includes("{Region}") && Boolean((n.url = n.url.replace("{Region}", "{Regoin}")))),
   },
+  "a variable assigned again inside the tree rule that assigned it": {
+    refused: true,
+    mutate: (r) =>
+      changeFirst(r, (n) => {
+        const conditions = n.conditions as Json[] | undefined;
+        const assigning = conditions?.find((c) => c.assign === "PartitionResult");
+        const inner = (n.rules as Json[] | undefined)?.[0];
+        if (!assigning || !inner) return false;
+        inner.conditions = [structuredClone(assigning), ...((inner.conditions as Json[] | undefined) ?? [])];
+        return true;
+      }),
+  },
   "a rule of no known type": { refused: true, mutate: (r) => changeFirst(r, (n) => n.type === "error" && Boolean((n.type = "failure"))) },
   "near miss: a parameter renamed everywhere": {
     refused: false,
