@@ -30,3 +30,31 @@ export async function importGeneratedClients<Client>(out: string, models: Iterab
   }
   return clients;
 }
+
+/** What a recording client's handler sees of each request. */
+export interface RecordedRequest {
+  hostname: string;
+  headers: Record<string, string>;
+}
+
+/**
+ * A client of a generated package (`Client`: its client or aggregated client
+ * class) in us-east-1 with test credentials, one attempt, and the endpoint
+ * the model decides (no AWS_ENDPOINT_URL* from this machine's environment),
+ * whose requests go to `record` and are answered 200 `{}`: no socket is opened.
+ */
+export function recordingClient<Client>(Client: new (arg?: unknown) => Client, record: (request: RecordedRequest) => void, config: Record<string, unknown> = {}): Client {
+  return new Client({
+    region: "us-east-1",
+    credentials: { accessKeyId: "AKIDEXAMPLE", secretAccessKey: "wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY" },
+    maxAttempts: 1,
+    ignoreConfiguredEndpointUrls: true,
+    requestHandler: {
+      handle: async (request: RecordedRequest) => {
+        record(request);
+        return { response: { statusCode: 200, headers: {}, body: new TextEncoder().encode("{}") } };
+      },
+    },
+    ...config,
+  });
+}

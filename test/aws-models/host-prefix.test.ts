@@ -18,7 +18,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { commandName, symbolsOf } from "../../codegen/src/generators/client/symbols.js";
 import { ModelIndex } from "../../codegen/src/model/knowledge.js";
 import { botocoreModel } from "./botocore-models.js";
-import { type GeneratedClient, importGeneratedClients } from "./generated-client.js";
+import { type GeneratedClient, importGeneratedClients, recordingClient } from "./generated-client.js";
 
 const root = resolve(import.meta.dirname, "..", "..");
 /** Inside the work tree so the generated packages resolve the repository's node_modules (as in endpoint-tests.test.ts). */
@@ -69,20 +69,7 @@ async function hostsOf(service: string, calls: Call[], config: Record<string, un
   const { index, client } = generated.get(service)!;
   const hosts: string[] = [];
   const Client = client[symbolsOf(index).clientName]!;
-  const c = new Client({
-    region: "us-east-1",
-    credentials: { accessKeyId: "AKIDEXAMPLE", secretAccessKey: "wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY" },
-    maxAttempts: 1,
-    // Only the model decides the endpoint: no AWS_ENDPOINT_URL* from this machine's environment.
-    ignoreConfiguredEndpointUrls: true,
-    requestHandler: {
-      handle: async (request: { hostname: string }) => {
-        hosts.push(request.hostname);
-        return { response: { statusCode: 200, headers: {}, body: new TextEncoder().encode("{}") } };
-      },
-    },
-    ...config,
-  });
+  const c = recordingClient(Client, (request) => hosts.push(request.hostname), config);
   for (const call of calls) {
     const op = index.operationsOf().find((o) => index.nameOf(o) === call.operation);
     if (!op) throw new Error(`${service} has no operation ${call.operation}`);

@@ -12,7 +12,7 @@ import { join, resolve } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { commandName, methodName, symbolsOf } from "../../codegen/src/generators/client/symbols.js";
 import { indexFromIdl } from "../../codegen/src/pipeline.js";
-import { type GeneratedClient, importGeneratedClients } from "./generated-client.js";
+import { type GeneratedClient, importGeneratedClients, recordingClient } from "./generated-client.js";
 
 const root = resolve(import.meta.dirname, "..", "..");
 /** Inside the work tree so the generated package resolves the repository's node_modules. */
@@ -49,18 +49,7 @@ afterAll(() => rmSync(OUT, { recursive: true, force: true }));
 function client(): { c: ClientLike; targets: string[] } {
   const targets: string[] = [];
   const Aggregated = generated.client[symbolsOf(index).prefix]!;
-  const c = new Aggregated({
-    region: "us-east-1",
-    credentials: { accessKeyId: "AKIDEXAMPLE", secretAccessKey: "wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY" },
-    maxAttempts: 1,
-    ignoreConfiguredEndpointUrls: true,
-    requestHandler: {
-      handle: async (request: { headers: Record<string, string> }) => {
-        targets.push(request.headers["x-amz-target"]!);
-        return { response: { statusCode: 200, headers: {}, body: new TextEncoder().encode("{}") } };
-      },
-    },
-  });
+  const c = recordingClient(Aggregated, (request) => targets.push(request.headers["x-amz-target"]!));
   return { c, targets };
 }
 
