@@ -7,9 +7,8 @@
 // with ENAMETOOLONG after most files were written. Checked before anything
 // is generated, with the generators' own naming functions.
 
-import { clientPrefix, commandName } from "./client/symbols.js";
+import { baseExceptionName, clientPrefixOf, commandName } from "./client/symbols.js";
 import type { ModelIndex } from "../model/knowledge.js";
-import { identifier } from "../writer/typescript-writer.js";
 
 /** The longest file name (in bytes) ext4, XFS, APFS and NTFS take. */
 export const NAME_MAX = 255;
@@ -41,6 +40,6 @@ export function fileNameProblem(index: ModelIndex): string | undefined {
     const problem = schemaFile(error);
     if (problem !== undefined) return problem;
   }
-  const file = `${identifier(clientPrefix(index.serviceInfo().sdkId))}ServiceException.ts`;
+  const file = `${baseExceptionName(clientPrefixOf(index.serviceInfo().sdkId))}.ts`;
   return tooLong(file) ? say(file, "the service's sdkId") : undefined;
 }

@@ -25,11 +25,9 @@ import { bundledShapes } from "./prelude/bundled-shapes.js";
 import type { NodeSyntax, ObjectEntrySyntax } from "./syntax.js";
 import { validateConstraints } from "./validate/constraints.js";
 import { validateEndpointRuleSets } from "./validate/endpoint-rule-set.js";
-import { validateExamples } from "./validate/examples.js";
+import { EXAMPLES, validateExamples } from "./validate/examples.js";
 import { validateLoadErrors } from "./validate/load-errors.js";
 import { validateTraits } from "./validate/traits.js";
-
-const EXAMPLES = "smithy.api#examples";
 
 /** Where every value of the plain AST is: only the front end, rerun on a problem, locates events. */
 const NOWHERE: Location = Object.freeze({ path: "", line: 0, column: 0 });

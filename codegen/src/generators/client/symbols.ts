@@ -31,6 +31,16 @@ export function clientPrefix(sdkId: string): string {
     .join("");
 }
 
+/** The client's base exception class (and its file's name): "MWAAServerless" → "MWAAServerlessServiceException". */
+export function baseExceptionName(prefix: string): string {
+  return `${prefix}ServiceException`;
+}
+
+/** The client's prefix for a service's sdkId, an identifier: "MWAA Serverless" → "MWAAServerless". */
+export function clientPrefixOf(sdkId: string): string {
+  return identifier(clientPrefix(sdkId));
+}
+
 /** "MWAA Serverless" → "@mwaa-serverless/client". */
 export function packageNameOf(sdkId: string): string {
   const slug = sdkId
@@ -43,12 +53,12 @@ export function packageNameOf(sdkId: string): string {
 
 export function symbolsOf(index: ModelIndex): ClientSymbols {
   const service = index.serviceInfo();
-  const prefix = identifier(clientPrefix(service.sdkId));
+  const prefix = clientPrefixOf(service.sdkId);
   return {
     service,
     prefix,
     clientName: `${prefix}Client`,
-    baseException: `${prefix}ServiceException`,
+    baseException: baseExceptionName(prefix),
     packageName: packageNameOf(service.sdkId),
     retryAfterMembers: retryAfterMembersOf(index),
   };

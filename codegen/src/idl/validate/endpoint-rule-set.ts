@@ -17,7 +17,7 @@
 //   parameter, or a variable assigned by an earlier condition of the same
 //   rule or of an enclosing tree rule.
 // Types beyond that (a function's argument types, getAttr paths) are not
-// checked: every rule set AWS publishes passes as it is (test/idl/endpoint-rule-set.test.ts
+// checked: every rule set AWS publishes passes as it is (test/idl/endpoint-rule-set.oracle.test.ts
 // reads all of botocore's), and what is refused here the real Smithy refuses too.
 
 import type { NodeValue } from "../../model/ast.js";

@@ -17,7 +17,7 @@ import type { NodeSyntax } from "../syntax.js";
 import { NodeShapeChecker } from "./node-shape.js";
 import type { TraitIndex, TraitSite } from "./protocol-traits.js";
 
-const EXAMPLES = "smithy.api#examples";
+export const EXAMPLES = "smithy.api#examples";
 /** Where Smithy places a value the model did not write (an absent `input`). */
 const NOWHERE: Location = { path: "N/A", line: 0, column: 0 };
 
