@@ -36,7 +36,8 @@ const USAGE = `usage: codegen <generate|check> [options]
   check               fail, with the differences, if --out is not what generate would write
 
 options:
-  --model DIR         Smithy IDL model directory (default: model)
+  --model PATH        Smithy model: a directory (every .smithy and .json below it) or one file
+                      (default: model)
   --from-ast FILE     read a Smithy JSON AST (e.g. from \`smithy ast\`) instead of IDL
   --service ID        the service every generator works from (e.g. example.weather#Weather);
                       required when the model defines several services
@@ -63,6 +64,12 @@ async function main(argv: string[]): Promise<number> {
   }
   const command = positionals[0];
   if (command !== "generate" && command !== "check") throw new UsageError(`unknown command '${command ?? ""}'`);
+  // Smithy's CLI takes its models as arguments; ours by --model (a directory
+  // or one file). A stray argument was ignored, and the run generated the
+  // default model instead of the one meant.
+  if (positionals.length > 1) {
+    throw new UsageError(`unexpected argument '${positionals[1]}': give the model with --model PATH (a directory or a file) or --from-ast FILE`);
+  }
   const root = process.cwd();
   const selected = values.only
     ? values.only.split(",").map((name) => {

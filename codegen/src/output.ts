@@ -5,7 +5,7 @@
 // (cli.ts) replays a cached run with this module alone.
 
 import { closeSync, type Dirent, mkdirSync, openSync, readdirSync, readFileSync, writeSync } from "node:fs";
-import { readdir, rm } from "node:fs/promises";
+import { readdir, rm, stat } from "node:fs/promises";
 import { dirname, join, relative, sep } from "node:path";
 import { performance } from "node:perf_hooks";
 import type { GeneratedFile } from "./generators/generator.js";
@@ -18,8 +18,11 @@ const UNMANAGED = [/(^|\/)node_modules(\/|$)/, /(^|\/)dist(-[a-z]+)?(\/|$)/, /(^
  * Model files of a directory: every `*.smithy` (IDL) and `*.json` (JSON AST)
  * below it, as Smithy's ModelAssembler imports a directory, except our own
  * settings file `codegen.json` at its top; sorted, paths relative to `root`.
+ * A path to one file is that file, as `smithy build model.smithy` takes it;
+ * a file of another kind is not a model (Smithy ignores it, with a warning).
  */
 export async function modelFiles(modelDir: string, root: string): Promise<string[]> {
+  if ((await stat(modelDir)).isFile()) return isModelFileName(modelDir) ? [relative(root, modelDir).split(sep).join("/")] : [];
   const entries = await readdir(modelDir, { recursive: true, withFileTypes: true });
   const settings = join(modelDir, "codegen.json");
   return entries

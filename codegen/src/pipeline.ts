@@ -43,7 +43,7 @@ export class UnsupportedModelError extends Error {
 /** Parses the model directory; throws ModelError listing every problem. */
 export async function loadModelDir(modelDir: string, root: string, onEvents?: (events: Diagnostic[]) => void): Promise<ModelIndex> {
   const paths = await modelFiles(modelDir, root);
-  if (paths.length === 0) throw new Error(`no model files (.smithy, .json) under ${relative(root, modelDir) || "."}`);
+  if (paths.length === 0) throw new Error(`${relative(root, modelDir) || "."}: no Smithy model files (.smithy, .json)`);
   const files = await Promise.all(
     paths.map(async (path) => ({ path, text: await readFile(join(root, path), "utf8") })),
   );
@@ -163,7 +163,9 @@ export async function loadConfig(path: string, { required = true } = {}): Promis
   try {
     text = await readFile(path, "utf8");
   } catch (error) {
-    if (!required && (error as NodeJS.ErrnoException).code === "ENOENT") return undefined;
+    // ENOTDIR: the default codegen.json "inside" a --model that is one file.
+    const code = (error as NodeJS.ErrnoException).code;
+    if (!required && (code === "ENOENT" || code === "ENOTDIR")) return undefined;
     throw new Error(`${path}: cannot read the codegen config (${(error as Error).message})`);
   }
   let config: unknown;

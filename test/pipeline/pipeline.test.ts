@@ -118,6 +118,45 @@ describe("codegen CLI", () => {
     expect(run("generate", "--only", "nope").stderr).toMatch(/unknown generator 'nope'/);
   });
 
+  it("refuses a stray argument instead of generating the default model in its place", () => {
+    const out = join(scratch, "stray");
+    const result = run("generate", "model/main.smithy", "--out", out);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toMatch(/^codegen: unexpected argument 'model\/main\.smithy': give the model with --model PATH/);
+    expect(existsSync(out)).toBe(false);
+  });
+
+  it("takes --model as one file, as Smithy takes a model file, and generates what its directory gives", () => {
+    // A directory holding one model file, and that file by itself.
+    const dir = join(scratch, "one-file-model");
+    mkdirSync(dir);
+    const smithy = [
+      '$version: "2"',
+      "namespace example.clock",
+      "use aws.protocols#awsJson1_0",
+      '@awsJson1_0 service Clock { version: "2026-12-07", operations: [GetTime] }',
+      "operation GetTime { input := { zone: String }, output := { @required time: Timestamp } }",
+      "",
+    ].join("\n");
+    writeFileSync(join(dir, "main.smithy"), smithy);
+    const fromDir = join(scratch, "from-dir");
+    const fromFile = join(scratch, "from-file");
+    const env = { ...process.env, CODEGEN_CACHE: "0" };
+    const generate = (model: string, out: string) =>
+      spawnSync(process.execPath, [cli, "generate", "--quiet", "--model", model, "--out", out, "--only", "model,openapi"], { cwd: root, encoding: "utf8", env });
+    expect(generate(dir, fromDir).status).toBe(0);
+    expect(generate(join(dir, "main.smithy"), fromFile).status).toBe(0);
+    for (const file of ["model.json", "openapi.yaml"]) {
+      expect(readFileSync(join(fromFile, file), "utf8")).toBe(readFileSync(join(fromDir, file), "utf8"));
+    }
+    // Smithy ignores a file that is not a model (.smithy, .json); given only that, there is no model.
+    writeFileSync(join(dir, "notes.txt"), smithy);
+    const notModel = generate(join(dir, "notes.txt"), join(scratch, "from-txt"));
+    expect(notModel.status).toBe(1);
+    expect(notModel.stderr).toMatch(/notes\.txt: no Smithy model files \(\.smithy, \.json\)/);
+    expect(existsSync(join(scratch, "from-txt"))).toBe(false);
+  });
+
   it("reports a missing AST file clearly", () => {
     const result = run("generate", "--from-ast", join(scratch, "missing.json"), "--out", join(scratch, "x"));
     expect(result.status).toBe(1);
