@@ -1,39 +1,34 @@
-// The parts of an @smithy.rules#endpointRuleSet that Smithy refuses a model
-// over when it parses and type-checks the rule set (it throws "`x` is not a
-// valid function", "No field named X"), which this front end took: a rule set
-// calling an unknown function, or naming a parameter or variable that does
-// not exist, generated a client whose every call failed in
+// An @smithy.rules#endpointRuleSet that Smithy's rules engine refuses when
+// it parses and type-checks the rule set (it throws, and the model does not
+// load), which this front end used to take: a rule set calling an unknown
+// function, naming a parameter or variable that does not exist, or passing a
+// value of the wrong type generated a client whose every call failed in
 // @smithy/util-endpoints at run time. Checked here, from the rules engine's
 // specification (not Smithy's code):
-// - a rule set has `version`, `parameters` (an object of parameters, each of
-//   type string, boolean or stringArray) and `rules` (a list);
-// - a rule is of type endpoint (with an `endpoint` holding a `url`), error
-//   (with an `error`) or tree (with `rules`), and has a list of conditions;
-// - a condition calls a function of the standard library or of the AWS
-//   extensions, with `argv` a list; its `assign` names a variable that no
-//   parameter or earlier variable in scope already names;
-// - every reference (`{"ref": X}`) and every template reference (`{X}`,
-//   `{X#path}` in a url, header, property or error string) names a
-//   parameter, or a variable assigned by an earlier condition of the same
-//   rule or of an enclosing tree rule.
-// Types beyond that (a function's argument types, getAttr paths) are not
-// checked: every rule set AWS publishes passes as it is (test/idl/endpoint-rule-set.oracle.test.ts
-// reads all of botocore's), and what is refused here the real Smithy refuses too.
+// - a rule set has `version` (major.minor), `parameters` (each of type
+//   string, boolean or stringArray; rule-set-types.ts) and `rules`;
+// - a rule is of type endpoint (an `endpoint` with a `url`, and optional
+//   `headers` and `properties`), error (an `error`) or tree (`rules`, not
+//   empty), with an optional list of conditions, each a function call;
+// - every expression type-checks (rule-set-types.ts): functions of the
+//   standard library or the AWS extensions with arguments of their types,
+//   references and template parts in scope, templates of strings, no
+//   variable assigned twice in one scope;
+// - functions of rules engine 1.1 (split, coalesce, ite, getAttr of a
+//   negative index) only in a rule set of version 1.1 or later, checked
+//   where Smithy's RulesEngineVersion check looks: a condition's function
+//   and its arguments, an endpoint's url and headers, an error.
+// What is refused here the real Smithy refuses too, and every rule set AWS
+// publishes passes (test/idl/endpoint-rule-set.oracle.test.ts reads all of
+// botocore's).
 
 import type { NodeValue } from "../../model/ast.js";
 import type { AssembledModel } from "../assembler.js";
 import type { Reporter } from "../diagnostics.js";
+import { parameterType, RuleScope, RuleSetTypeError, RuleTypeChecker, rulesVersion, typeName } from "./rule-set-types.js";
 import { ownShapes, shapeSite } from "./sites.js";
 
 export const ENDPOINT_RULE_SET = "smithy.rules#endpointRuleSet";
-
-/** The rules engine's standard library and the AWS extensions (aws.*). */
-const FUNCTIONS = new Set([
-  "booleanEquals", "getAttr", "isSet", "isValidHostLabel", "not", "parseURL", "stringEquals", "substring", "uriEncode",
-  "split", "coalesce", "ite",
-  "aws.partition", "aws.parseArn", "aws.isVirtualHostableS3Bucket",
-]);
-const PARAMETER_TYPES = new Set(["string", "boolean", "stringarray"]);
 
 type Json = NodeValue | undefined;
 
@@ -43,110 +38,71 @@ function isObject(value: Json): value is { [key: string]: NodeValue } {
 
 /** The first thing wrong with `ruleSet`, in words; undefined when there is none. */
 export function ruleSetProblem(ruleSet: Json): string | undefined {
-  if (!isObject(ruleSet)) return "the rule set is not an object";
-  if (typeof ruleSet.version !== "string") return "the rule set has no version";
-  if (!isObject(ruleSet.parameters)) return "the rule set's parameters are not an object";
-  const parameters = new Set<string>();
-  for (const [name, parameter] of Object.entries(ruleSet.parameters)) {
-    if (!isObject(parameter) || typeof parameter.type !== "string" || !PARAMETER_TYPES.has(parameter.type.toLowerCase())) {
-      return `parameter ${name} has no type of string, boolean or stringArray`;
-    }
-    parameters.add(name);
+  try {
+    checkRuleSet(ruleSet);
+    return undefined;
+  } catch (error) {
+    if (error instanceof RuleSetTypeError) return error.message;
+    throw error;
   }
-  if (!Array.isArray(ruleSet.rules)) return "the rule set's rules are not a list";
-  return rulesProblem(ruleSet.rules, parameters);
 }
 
-function rulesProblem(rules: NodeValue[], inScope: ReadonlySet<string>): string | undefined {
-  for (const rule of rules) {
-    const problem = ruleProblem(rule, inScope);
-    if (problem !== undefined) return problem;
-  }
-  return undefined;
+function checkRuleSet(ruleSet: Json): void {
+  if (!isObject(ruleSet)) throw new RuleSetTypeError("the rule set is not an object");
+  if (typeof ruleSet.version !== "string") throw new RuleSetTypeError("the rule set has no version");
+  if (rulesVersion(ruleSet.version) === undefined) throw new RuleSetTypeError(`the rule set's version ${JSON.stringify(ruleSet.version)} is not major.minor`);
+  if (!isObject(ruleSet.parameters)) throw new RuleSetTypeError("the rule set's parameters are not an object");
+  if (!Array.isArray(ruleSet.rules)) throw new RuleSetTypeError("the rule set's rules are not a list");
+  const scope = new RuleScope();
+  for (const [name, parameter] of Object.entries(ruleSet.parameters)) scope.declare(name, parameterType(name, parameter));
+  const checker = new RuleTypeChecker();
+  for (const rule of ruleSet.rules) scope.inScope(() => checkRule(rule, scope, checker));
 }
 
-function ruleProblem(rule: NodeValue, outer: ReadonlySet<string>): string | undefined {
-  if (!isObject(rule)) return "a rule is not an object";
-  const scope = new Set(outer);
+/** A rule in a scope of its own: its conditions, then what it gives. */
+function checkRule(rule: NodeValue, scope: RuleScope, checker: RuleTypeChecker): void {
+  if (!isObject(rule)) throw new RuleSetTypeError("a rule is not an object");
   const conditions = rule.conditions ?? [];
-  if (!Array.isArray(conditions)) return "a rule's conditions are not a list";
-  for (const condition of conditions) {
-    if (!isObject(condition)) return "a condition is not an object";
-    const problem = expressionProblem(condition, scope);
-    if (problem !== undefined) return problem;
-    if (condition.assign !== undefined) {
-      if (typeof condition.assign !== "string") return "a condition's assign is not a string";
-      if (scope.has(condition.assign)) return `a condition assigns ${condition.assign}, which is already in scope`;
-      scope.add(condition.assign);
-    }
-  }
+  if (!Array.isArray(conditions)) throw new RuleSetTypeError("a rule's conditions are not a list");
+  if (rule.documentation !== undefined && typeof rule.documentation !== "string") throw new RuleSetTypeError("a rule's documentation is not a string");
+  for (const condition of conditions) checker.condition(condition, scope);
+  const mustBeString = (value: NodeValue, what: string): void => {
+    const type = checker.expression(value, scope);
+    if (type.kind !== "string") throw new RuleSetTypeError(`${what} is ${typeName(type)}, not a string`);
+  };
   switch (rule.type) {
     case "endpoint": {
       const endpoint = rule.endpoint;
-      if (!isObject(endpoint) || endpoint.url === undefined) return "an endpoint rule has no endpoint url";
-      return valueProblem(endpoint.url, scope) ?? valueProblem(endpoint.headers, scope) ?? valueProblem(endpoint.properties, scope);
+      if (!isObject(endpoint) || endpoint.url === undefined) throw new RuleSetTypeError("an endpoint rule has no endpoint url");
+      for (const key of Object.keys(endpoint)) {
+        if (!["url", "headers", "properties"].includes(key)) throw new RuleSetTypeError(`an endpoint has an unknown property ${key}`);
+      }
+      mustBeString(endpoint.url, "an endpoint's url");
+      if (endpoint.properties !== undefined) {
+        if (!isObject(endpoint.properties)) throw new RuleSetTypeError("an endpoint's properties are not an object");
+        // Properties are literals: an object there is a record, even one with a `ref` key.
+        for (const value of Object.values(endpoint.properties)) checker.literal(value, scope);
+      }
+      if (endpoint.headers !== undefined) {
+        if (!isObject(endpoint.headers)) throw new RuleSetTypeError("an endpoint's headers are not an object");
+        for (const [name, values] of Object.entries(endpoint.headers)) {
+          if (!Array.isArray(values)) throw new RuleSetTypeError(`the endpoint header ${name}'s values are not a list`);
+          for (const value of values) mustBeString(value, `a value of the endpoint header ${name}`);
+        }
+      }
+      return;
     }
     case "error":
-      return rule.error === undefined ? "an error rule has no error" : valueProblem(rule.error, scope);
+      if (rule.error === undefined) throw new RuleSetTypeError("an error rule has no error");
+      return mustBeString(rule.error, "an error rule's error");
     case "tree":
-      return Array.isArray(rule.rules) ? rulesProblem(rule.rules, scope) : "a tree rule has no rules";
+      if (!Array.isArray(rule.rules)) throw new RuleSetTypeError("a tree rule has no rules");
+      if (rule.rules.length === 0) throw new RuleSetTypeError("a tree rule's rules are empty");
+      for (const inner of rule.rules) scope.inScope(() => checkRule(inner, scope, checker));
+      return;
     default:
-      return `a rule's type is ${JSON.stringify(rule.type)}, not endpoint, error or tree`;
+      throw new RuleSetTypeError(`a rule's type is ${JSON.stringify(rule.type)}, not endpoint, error or tree`);
   }
-}
-
-/** A function call or a reference, as a condition or an argument. */
-function expressionProblem(expression: { [key: string]: NodeValue }, scope: ReadonlySet<string>): string | undefined {
-  if (expression.ref !== undefined) {
-    return typeof expression.ref === "string" && scope.has(expression.ref) ? undefined : `a reference names ${JSON.stringify(expression.ref)}, which is neither a parameter nor a variable in scope`;
-  }
-  if (expression.fn !== undefined) {
-    if (typeof expression.fn !== "string" || !FUNCTIONS.has(expression.fn)) return `${JSON.stringify(expression.fn)} is not a function of the rules engine`;
-    if (!Array.isArray(expression.argv)) return `the call of ${expression.fn} has no argv list`;
-    for (const argument of expression.argv) {
-      const problem = valueProblem(argument, scope);
-      if (problem !== undefined) return problem;
-    }
-    return undefined;
-  }
-  return "a condition is neither a function call nor a reference";
-}
-
-/** A literal, a template string, a reference or a call, or lists and objects of them. */
-function valueProblem(value: Json, scope: ReadonlySet<string>): string | undefined {
-  if (typeof value === "string") return templateProblem(value, scope);
-  if (Array.isArray(value)) {
-    for (const item of value) {
-      const problem = valueProblem(item, scope);
-      if (problem !== undefined) return problem;
-    }
-    return undefined;
-  }
-  if (!isObject(value)) return undefined;
-  if (value.ref !== undefined || value.fn !== undefined) return expressionProblem(value, scope);
-  for (const key of Object.keys(value)) {
-    const problem = valueProblem(value[key], scope);
-    if (problem !== undefined) return problem;
-  }
-  return undefined;
-}
-
-/** `{Name}` and `{Name#path}` in a template name something in scope; `{{` and `}}` are literal braces. */
-function templateProblem(template: string, scope: ReadonlySet<string>): string | undefined {
-  for (let i = 0; i < template.length; i++) {
-    const c = template[i];
-    if ((c === "{" || c === "}") && template[i + 1] === c) {
-      i++;
-      continue;
-    }
-    if (c !== "{") continue;
-    const end = template.indexOf("}", i);
-    if (end === -1) return `the template ${JSON.stringify(template)} has an unclosed {`;
-    const name = template.slice(i + 1, end).split("#")[0]!;
-    if (!scope.has(name)) return `the template ${JSON.stringify(template)} names ${name}, which is neither a parameter nor a variable in scope`;
-    i = end;
-  }
-  return undefined;
 }
 
 /**
@@ -167,6 +123,9 @@ export function validateEndpointRuleSets(model: AssembledModel, reporter: Report
       reporter.error(shapeSite(model, id), problem, { id: "EndpointRuleSet", shapeId: id });
       continue;
     }
+    for (const message of versionProblems(ruleSet as { version: string; rules: NodeValue[] })) {
+      reporter.error(shapeSite(model, id), message, { id: "RulesEngineVersion", shapeId: id });
+    }
     bound ??= boundParameters(model);
     const own = Object.keys((shape.traits?.[CLIENT_CONTEXT_PARAMS] as object | undefined) ?? {});
     const parameters = (ruleSet as { parameters: Record<string, { builtIn?: unknown }> }).parameters;
@@ -179,6 +138,43 @@ export function validateEndpointRuleSets(model: AssembledModel, reporter: Report
 }
 
 const CLIENT_CONTEXT_PARAMS = "smithy.rules#clientContextParams";
+
+/** What needs rules engine 1.1: these functions, and getAttr of a negative index (`list[-1]`). */
+const SINCE_1_1: Record<string, string> = { split: "Split", coalesce: "Coalesce", ite: "Ite" };
+
+/**
+ * A rule set of version 1.0 that uses what 1.1 brought, where Smithy's
+ * RulesEngineVersion validator looks (an ERROR there): each condition's
+ * function and its arguments, an endpoint's url and header values, an
+ * error. A call deeper down is not looked at, by Smithy either; the SDK's
+ * @smithy/util-endpoints evaluates all of them whatever the version.
+ */
+function versionProblems(ruleSet: { version: string; rules: NodeValue[] }): string[] {
+  const [major, minor] = rulesVersion(ruleSet.version)!;
+  if (major > 1 || (major === 1 && minor >= 1)) return [];
+  const problems: string[] = [];
+  const look = (expression: NodeValue | undefined): void => {
+    if (!isObject(expression) || typeof expression.fn !== "string") return;
+    const negativeIndex = expression.fn === "getAttr" && Array.isArray(expression.argv) && typeof expression.argv[1] === "string" && /\[-/.test(expression.argv[1]);
+    const name = SINCE_1_1[expression.fn] ?? (negativeIndex ? "GetAttr" : undefined);
+    if (name !== undefined) problems.push(`${name} requires rules engine version >= 1.1, but ruleset declares version ${ruleSet.version}`);
+  };
+  const visit = (rule: NodeValue): void => {
+    if (!isObject(rule)) return;
+    for (const condition of (rule.conditions ?? []) as NodeValue[]) {
+      look(condition);
+      if (isObject(condition) && Array.isArray(condition.argv)) condition.argv.forEach(look);
+    }
+    if (rule.type === "tree") (rule.rules as NodeValue[]).forEach(visit);
+    if (rule.type === "error") look(rule.error);
+    if (rule.type === "endpoint" && isObject(rule.endpoint)) {
+      look(rule.endpoint.url);
+      if (isObject(rule.endpoint.headers)) for (const values of Object.values(rule.endpoint.headers)) (values as NodeValue[]).forEach(look);
+    }
+  };
+  ruleSet.rules.forEach(visit);
+  return problems;
+}
 
 /** Rule-set parameter names the model's operations and members bind. */
 function boundParameters(model: AssembledModel): Set<string> {
