@@ -174,6 +174,11 @@ const MUTATIONS: Record<string, { refused: boolean; mutate: (ruleSet: Json, serv
       });
     },
   },
+  "a built-in Smithy does not register": { refused: true, mutate: (r) => Boolean((((r.parameters as Json).Endpoint as Json).builtIn = "SDK::EndpointUrl")) },
+  "near miss: a built-in of the AWS extension beside the usual ones": {
+    refused: false,
+    mutate: (r) => Boolean(((r.parameters as Json).AccountId = { type: "string", builtIn: "AWS::Auth::AccountId", documentation: "d" })),
+  },
   "a tree rule without rules": { refused: true, mutate: (r) => changeFirst(r, (n) => n.type === "tree" && Boolean((n.rules = []))) },
   "a rule of no known type": { refused: true, mutate: (r) => changeFirst(r, (n) => n.type === "error" && Boolean((n.type = "failure"))) },
   "near miss: a parameter renamed everywhere": {

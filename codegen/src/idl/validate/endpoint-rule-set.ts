@@ -107,8 +107,10 @@ function checkRule(rule: NodeValue, scope: RuleScope, checker: RuleTypeChecker):
 
 /**
  * Smithy refuses a model whose endpoint rule set does not parse or
- * type-check (it throws; an ERROR here), and one with a parameter that is
- * neither a built-in nor bound by the model (RuleSetParameterValidator's
+ * type-check (it throws; an ERROR here), one whose parameter names a
+ * built-in it does not register (RuleSetBuiltIn), one that uses functions
+ * of a later rules engine than its version (RulesEngineVersion), and one
+ * with a parameter that is neither a built-in nor bound by the model (RuleSetParameterValidator's
  * UnmatchedName: a client context parameter of the service, a static or
  * operation context parameter of an operation, or an input member's
  * @contextParam), or a client context parameter the rule set lacks.
@@ -132,12 +134,25 @@ export function validateEndpointRuleSets(model: AssembledModel, reporter: Report
     const unmatched = (message: string): void => reporter.error(shapeSite(model, id), message, { id: "RuleSetParameter.RuleSet.UnmatchedName", shapeId: id });
     for (const [name, parameter] of Object.entries(parameters)) {
       if (parameter.builtIn === undefined && !own.includes(name) && !bound.has(name)) unmatched(`Parameter \`${name}\` exists in ruleset but not in service model`);
+      if (typeof parameter.builtIn === "string" && !BUILT_INS.includes(parameter.builtIn)) {
+        reporter.error(shapeSite(model, id), `The \`${parameter.builtIn}\` built-in used is not registered, valid built-ins: ${BUILT_INS.join(", ")}`, {
+          id: "RuleSetBuiltIn.RuleSet",
+          shapeId: id,
+        });
+      }
     }
     for (const name of own) if (!Object.hasOwn(parameters, name)) unmatched(`Parameter \`${name}\` exists in service model but not in ruleset`);
   }
 }
 
 const CLIENT_CONTEXT_PARAMS = "smithy.rules#clientContextParams";
+
+/** The built-ins Smithy registers (the rules engine's and the AWS extension's); a rule set naming another is refused. */
+const BUILT_INS = [
+  "SDK::Endpoint", "AWS::Region", "AWS::UseFIPS", "AWS::UseDualStack", "AWS::Auth::AccountId", "AWS::Auth::AccountIdEndpointMode",
+  "AWS::Auth::CredentialScope", "AWS::S3::Accelerate", "AWS::S3::DisableMultiRegionAccessPoints", "AWS::S3::ForcePathStyle",
+  "AWS::S3::UseArnRegion", "AWS::S3::UseGlobalEndpoint", "AWS::S3Control::UseArnRegion", "AWS::STS::UseGlobalEndpoint",
+];
 
 /** What needs rules engine 1.1: these functions, and getAttr of a negative index (`list[-1]`). */
 const SINCE_1_1: Record<string, string> = { split: "Split", coalesce: "Coalesce", ite: "Ite" };
