@@ -96,6 +96,40 @@ export function botocoreRuleSets(): [string, NodeValue][] {
     });
 }
 
+/**
+ * A service of its own around `ruleSet` (awsJson1_0, one operation without
+ * input or output) that binds each of its parameters that is not built in
+ * (a static context parameter of the operation, of the parameter's type), so
+ * that whatever Smithy refuses in it is the rule set, and a client generated
+ * from it resolves endpoints by that rule set alone.
+ */
+export function serviceAroundRuleSet(ruleSet: NodeValue): SmithyModel {
+  const parameters = ((ruleSet as { parameters?: unknown }).parameters ?? {}) as Record<string, { builtIn?: unknown; type?: unknown }>;
+  const staticParams: Record<string, NodeValue> = {};
+  for (const [name, parameter] of Object.entries(parameters)) {
+    if (parameter.builtIn !== undefined) continue;
+    const type = String(parameter.type).toLowerCase();
+    staticParams[name] = { value: type === "boolean" ? true : type === "stringarray" ? ["v"] : "v" };
+  }
+  return {
+    smithy: "2.0",
+    shapes: {
+      "example.rules#Service": {
+        type: "service",
+        version: "2026-12-07",
+        operations: [{ target: "example.rules#Call" }],
+        traits: { "aws.protocols#awsJson1_0": {}, "smithy.rules#endpointRuleSet": ruleSet },
+      },
+      "example.rules#Call": {
+        type: "operation",
+        input: { target: "smithy.api#Unit" },
+        output: { target: "smithy.api#Unit" },
+        traits: Object.keys(staticParams).length > 0 ? { "smithy.rules#staticContextParams": staticParams } : {},
+      },
+    },
+  } as SmithyModel;
+}
+
 const TIMESTAMP_FORMATS: Record<string, string> = { iso8601: "date-time", unixTimestamp: "epoch-seconds", rfc822: "http-date" };
 
 /** botocore's service-2 (plus endpoint rules and examples) of one awsJson service, as a Smithy JSON AST. */

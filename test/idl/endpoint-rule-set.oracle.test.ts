@@ -13,7 +13,7 @@ import { ENDPOINT_RULE_SET, ruleSetProblem } from "../../codegen/src/idl/validat
 import { firstTraitProblem } from "../../codegen/src/idl/ast-traits.js";
 import { loadIdl } from "../../codegen/src/idl/index.js";
 import type { NodeValue, SmithyModel } from "../../codegen/src/model/ast.js";
-import { botocoreModel, botocoreRuleSets } from "../aws-models/botocore-models.js";
+import { botocoreModel, botocoreRuleSets, serviceAroundRuleSet } from "../aws-models/botocore-models.js";
 import { askSmithy, type OracleAnswer } from "./oracle/smithy-oracle.js";
 
 type Json = { [key: string]: NodeValue };
@@ -240,43 +240,11 @@ describe("endpoint rule sets against the real Smithy", () => {
   });
 });
 
-/**
- * A service of its own around `ruleSet` that binds each of its parameters
- * that is not built in (a static context parameter of its one operation, of
- * the parameter's type), so that whatever Smithy refuses is the rule set.
- */
-function serviceAround(ruleSet: NodeValue): SmithyModel {
-  const parameters = ((ruleSet as Json).parameters ?? {}) as Record<string, Json>;
-  const staticParams: Record<string, NodeValue> = {};
-  for (const [name, parameter] of Object.entries(parameters)) {
-    if (parameter.builtIn !== undefined) continue;
-    const type = String(parameter.type).toLowerCase();
-    staticParams[name] = { value: type === "boolean" ? true : type === "stringarray" ? ["v"] : "v" };
-  }
-  return {
-    smithy: "2.0",
-    shapes: {
-      "example.rules#Service": {
-        type: "service",
-        version: "2026-12-07",
-        operations: [{ target: "example.rules#Call" }],
-        traits: { "aws.protocols#awsJson1_0": {}, [ENDPOINT_RULE_SET]: ruleSet },
-      },
-      "example.rules#Call": {
-        type: "operation",
-        input: { target: "smithy.api#Unit" },
-        output: { target: "smithy.api#Unit" },
-        traits: Object.keys(staticParams).length > 0 ? { "smithy.rules#staticContextParams": staticParams } : {},
-      },
-    },
-  } as SmithyModel;
-}
-
 describe("every endpoint rule set botocore ships", () => {
   const ruleSets = botocoreRuleSets();
   let answers: OracleAnswer[] = [];
   beforeAll(async () => {
-    answers = await askSmithy(ruleSets.map(([service, ruleSet]) => [{ path: `${service}.json`, text: JSON.stringify(serviceAround(ruleSet)) }]));
+    answers = await askSmithy(ruleSets.map(([service, ruleSet]) => [{ path: `${service}.json`, text: JSON.stringify(serviceAroundRuleSet(ruleSet)) }]));
   }, 300_000);
 
   it("is refused exactly where the real Smithy refuses it, by the check and by the front end", () => {
@@ -285,7 +253,7 @@ describe("every endpoint rule set botocore ships", () => {
       const answer = answers[i]!;
       const smithy = answer.crash !== undefined || answer.events.some((e) => e.severity === "ERROR");
       const problem = ruleSetProblem(ruleSet);
-      const frontEnd = loadIdl([{ path: `${service}.json`, text: JSON.stringify(serviceAround(ruleSet)) }]).diagnostics.filter((d) => d.severity === "error");
+      const frontEnd = loadIdl([{ path: `${service}.json`, text: JSON.stringify(serviceAroundRuleSet(ruleSet)) }]).diagnostics.filter((d) => d.severity === "error");
       return smithy === (problem !== undefined) && smithy === frontEnd.length > 0
         ? []
         : [`${service}: Smithy ${smithy ? `refuses (${answer.crash ?? answer.events.map((e) => e.message).join("; ")})` : "takes it"}; ours: ${problem ?? "takes it"}; front end: ${frontEnd.map((d) => d.message).join("; ") || "takes it"}`];

@@ -15,6 +15,7 @@ export {
   type RequestDispatchHandler,
   type RequestDispatchController,
 } from "./UndiciHttpHandler.js";
+export { decideEndpointWithDefaults, withParameterDefaults, type DecisionParameter } from "./endpointDecision.js";
 export { getFixedEndpointPlugin, markFixedEndpoint } from "./fixedEndpointPlugin.js";
 export { lazyCredentialDefaultProvider, lazyStreamCollector } from "./lazyDefaults.js";
 export { memoiseDefaultSigner } from "./memoisedSigner.js";

@@ -28,10 +28,11 @@ export interface OracleAnswer {
 
 /**
  * Asks the pinned Smithy about every file-set, in one JVM (see askJvmOracle).
- * `flatten`: the AST comes with mixins flattened and removed (ModelTransformer).
+ * `flatten`: the AST comes with mixins flattened and removed (ModelTransformer);
+ * `compileBdd`: with each endpoint rule set compiled to a smithy.rules#endpointBdd too (compileBddForAws).
  */
-export function askSmithy(requests: readonly OracleFile[][], { flatten = false } = {}): Promise<OracleAnswer[]> {
-  return askJvmOracle<OracleAnswer>("Oracle", requests.map((files) => ({ files, flatten })));
+export function askSmithy(requests: readonly OracleFile[][], { flatten = false, compileBdd = false } = {}): Promise<OracleAnswer[]> {
+  return askJvmOracle<OracleAnswer>("Oracle", requests.map((files) => ({ files, flatten, compileBdd })));
 }
 
 /**

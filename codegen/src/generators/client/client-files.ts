@@ -6,12 +6,13 @@
 // not provide live in @mwaa-serverless/client-runtime (packages/client-runtime).
 
 import { deprecationOf } from "../../model/deprecation.js";
+import type { NodeObject } from "../../model/ast.js";
 import type { ModelIndex } from "../../model/knowledge.js";
 import { TypeScriptWriter, literal } from "../../writer/typescript-writer.js";
 import type { GeneratedFile } from "../generator.js";
 import { NO_AUTH, SIGV4, serviceAuthOf, type ServiceAuth } from "./auth-schemes.js";
 import { endpointInstructionSets } from "./endpoint-context-params.js";
-import { clientContextParamsOf, endpointParameterBindings, endpointRuleSetOf, isMemoisableEndpoint, parameterType, ruleSetParameters } from "./endpoint-rules.js";
+import { bddTables, clientContextParamsOf, endpointParameterBindings, endpointRuleSetOf, isMemoisableEndpoint, parameterType, ruleSetParameters } from "./endpoint-rules.js";
 import { CLIENT_RUNTIME } from "./runtime-package.js";
 import { tsType } from "./models.js";
 import { commandName, methodName, schemaName, typeName, type ClientSymbols } from "./symbols.js";
@@ -437,7 +438,7 @@ function propertyKey(name: string): string {
 
 export function endpointFiles(index: ModelIndex, s: ClientSymbols): GeneratedFile[] {
   const signingName = s.service.signingName ?? s.service.endpointPrefix;
-  const { ruleSet, fromModel } = endpointRuleSetOf(index);
+  const { ruleSet, fromModel, bdd } = endpointRuleSetOf(index);
   const bindings = endpointParameterBindings(ruleSet, clientContextParamsOf(index));
   const builtIns = new Set(bindings.filter((b) => b.kind === "builtInParams").map((b) => b.configKey));
   const custom = bindings.filter((b) => b.kind === "clientContextParams");
@@ -509,7 +510,7 @@ export interface EndpointParameters extends __EndpointParameters {
 ${fields}
 }`);
   });
-  const ruleset = file(index, "endpoint/ruleset.ts", (w) => {
+  const rules = bdd ? bddFile(index, bdd) : file(index, "endpoint/ruleset.ts", (w) => {
     w.addTypeImport("@smithy/types", "RuleSetObject");
     w.docs(
       fromModel
@@ -526,16 +527,26 @@ ${fields}
     w.addImport("@aws-sdk/core/client", "awsEndpointFunctions");
     w.addImport("@smithy/core/endpoints", "customEndpointFunctions");
     w.addImport("@smithy/core/endpoints", "EndpointCache");
-    w.addImport("@smithy/core/endpoints", "resolveEndpoint");
+    // A rule set goes to resolveEndpoint, a decision diagram to decideEndpoint
+    // with the parameter defaults resolveEndpoint would have filled in.
+    if (bdd) w.addImport(CLIENT_RUNTIME, "decideEndpointWithDefaults");
+    else w.addImport("@smithy/core/endpoints", "resolveEndpoint");
+    w.addImport(bdd ? "./bdd.js" : "./ruleset.js", bdd ? "bdd" : "ruleSet");
     w.addTypeImport("@smithy/types", "EndpointV2");
     w.addTypeImport("@smithy/types", "Logger");
     w.addTypeImport("./EndpointParameters.js", "EndpointParameters");
-    w.addImport("./ruleset.js", "ruleSet");
     const onlyBuiltIns = ruleSetParameters(ruleSet).every(([name]) => bindings.some((b) => b.name === name && b.kind === "builtInParams"));
     const cacheComment = onlyBuiltIns
       ? "// Rules are evaluated once per distinct parameter set; every later call with\n// the same region/FIPS/endpoint is a cache hit."
       : "// Rules are evaluated once per distinct parameter set (every parameter of the\n// rule set, context params too); every later call with the same set is a cache hit.";
-    w.write(`${cacheComment}
+    // The diagram's parameters that have a default or are required (what decideEndpointWithDefaults needs).
+    const decisionParameters = Object.fromEntries(
+      ruleSetParameters(ruleSet)
+        .filter(([, spec]) => spec.default !== undefined || spec.required === true)
+        .map(([name, spec]) => [name, spec.default === undefined ? { required: true } : { default: spec.default, required: spec.required === true }]),
+    );
+    const parametersTable = bdd ? `\n// The rules' parameter defaults and required parameters.\nconst parameters = ${JSON.stringify(decisionParameters)};\n` : "";
+    w.write(`${cacheComment}${parametersTable}
 const cache = new EndpointCache({
   size: 50,
   params: ${JSON.stringify(ruleSetParameters(ruleSet).map(([name]) => name))},
@@ -549,7 +560,7 @@ export const defaultEndpointResolver = (
   context: { logger?: Logger } = {},
 ): EndpointV2 => {
   return cache.get(endpointParams as any, () =>
-    resolveEndpoint(ruleSet, {
+    ${bdd ? "decideEndpointWithDefaults(bdd, parameters" : "resolveEndpoint(ruleSet"}, {
       endpointParams: endpointParams as any,
       logger: context.logger,
     }),
@@ -558,7 +569,26 @@ export const defaultEndpointResolver = (
 
 customEndpointFunctions.aws = awsEndpointFunctions;`);
   }, [ANY]);
-  return [params, ruleset, resolver];
+  return [params, rules, resolver];
+}
+
+/** The model's endpointBdd as @smithy/core's BinaryDecisionDiagram (endpoint-rules.ts bddTables says how). */
+function bddFile(index: ModelIndex, trait: NodeObject): GeneratedFile {
+  return file(index, "endpoint/bdd.ts", (w) => {
+    w.addImport("@smithy/core/endpoints", "BinaryDecisionDiagram");
+    w.docs("Endpoint rules: the model's own smithy.rules#endpointBdd, decided by @smithy/core at run time as AWS SDK clients do.", { internal: "" });
+    const { nodes, root, conditions, results } = bddTables(trait);
+    const triples: string[] = [];
+    for (let i = 0; i < nodes.length; i += 3) triples.push(`  ${nodes[i]}, ${nodes[i + 1]}, ${nodes[i + 2]},`);
+    w.write(`export const bdd = BinaryDecisionDiagram.from(
+  new Int32Array([
+${triples.map((t) => `  ${t}`).join("\n")}
+  ]),
+  ${root},
+  ${JSON.stringify(conditions)},
+  ${JSON.stringify(results)},
+);`);
+  });
 }
 
 /** One `create…HttpAuthOption` function per scheme some operation offers, as smithy-typescript names them. */

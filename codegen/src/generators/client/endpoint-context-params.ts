@@ -34,7 +34,10 @@ export function operationEndpointInstructions(index: ModelIndex, op: string): En
   for (const [name, definition] of Object.entries(statics)) {
     const value = (definition as NodeObject | null)?.value;
     if (!isStaticValue(value)) throw new Error(`${where}: staticContextParams ${name}: value must be a string, boolean or list of strings`);
-    instructions.set(name, `{ type: "staticContextParams", value: ${literal(value)} }`);
+    // @smithy/types types a static value as string | boolean, though a
+    // stringArray parameter's is a list, which the middleware passes through.
+    const typed = Array.isArray(value) ? `${literal(value)} as never /* a stringArray parameter's list */` : literal(value);
+    instructions.set(name, `{ type: "staticContextParams", value: ${typed} }`);
   }
   const input = index.inputOf(op);
   for (const member of input ? index.membersOf(input) : []) {

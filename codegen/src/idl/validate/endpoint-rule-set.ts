@@ -25,7 +25,7 @@
 import type { NodeValue } from "../../model/ast.js";
 import type { AssembledModel } from "../assembler.js";
 import type { Reporter } from "../diagnostics.js";
-import { parameterType, RuleScope, RuleSetTypeError, RuleTypeChecker, rulesVersion, typeName } from "./rule-set-types.js";
+import { parameterType, RuleScope, RuleSetTypeError, RuleTypeChecker, rulesVersion, sameType, typeName, UntypedScope } from "./rule-set-types.js";
 import { ownShapes, shapeSite } from "./sites.js";
 
 export const ENDPOINT_RULE_SET = "smithy.rules#endpointRuleSet";
@@ -68,7 +68,7 @@ function checkRule(rule: NodeValue, scope: RuleScope, checker: RuleTypeChecker):
   for (const condition of conditions) checker.condition(condition, scope);
   const mustBeString = (value: NodeValue, what: string): void => {
     const type = checker.expression(value, scope);
-    if (type.kind !== "string") throw new RuleSetTypeError(`${what} is ${typeName(type)}, not a string`);
+    if (!sameType(type, { kind: "string" })) throw new RuleSetTypeError(`${what} is ${typeName(type)}, not a string`);
   };
   switch (rule.type) {
     case "endpoint": {
@@ -105,9 +105,88 @@ function checkRule(rule: NodeValue, scope: RuleScope, checker: RuleTypeChecker):
   }
 }
 
+export const ENDPOINT_BDD = "smithy.rules#endpointBdd";
+
+/**
+ * The first thing wrong with an @smithy.rules#endpointBdd (the rules compiled
+ * to a binary decision diagram) that Smithy throws on while loading it;
+ * undefined when there is none. Its conditions and results are parsed, not
+ * type-checked (as Smithy loads them): functions of the rules engine,
+ * well-formed expressions, templates and getAttr paths; results are endpoint
+ * or error rules without conditions; `nodes` is the base64 of `nodeCount`
+ * big-endian int32 triples; the root is not a complemented node, and names a
+ * node that exists.
+ */
+export function bddProblem(bdd: Json): string | undefined {
+  try {
+    checkBdd(bdd);
+    return undefined;
+  } catch (error) {
+    if (error instanceof RuleSetTypeError) return error.message;
+    throw error;
+  }
+}
+
+function checkBdd(bdd: Json): void {
+  if (!isObject(bdd)) throw new RuleSetTypeError("the decision diagram is not an object");
+  if (typeof bdd.version !== "string" || rulesVersion(bdd.version) === undefined) throw new RuleSetTypeError("the decision diagram's version is not major.minor");
+  if (!isObject(bdd.parameters)) throw new RuleSetTypeError("the decision diagram's parameters are not an object");
+  for (const [name, parameter] of Object.entries(bdd.parameters)) parameterType(name, parameter);
+  if (!Array.isArray(bdd.conditions) || !Array.isArray(bdd.results)) throw new RuleSetTypeError("the decision diagram's conditions or results are not lists");
+  const scope = new UntypedScope();
+  const checker = new RuleTypeChecker();
+  for (const condition of bdd.conditions) checker.condition(condition, scope);
+  for (const result of bdd.results) {
+    if (isObject(result) && Array.isArray(result.conditions) && result.conditions.length > 0) throw new RuleSetTypeError("a decision diagram's result has conditions");
+    checkRule(result, scope, checker);
+  }
+  const nodes = bddNodes(bdd);
+  const root = bdd.root as number;
+  if (root < 0 && root !== -1) throw new RuleSetTypeError(`the decision diagram's root ${root} is complemented`);
+  if (isNodeReference(root) && Math.abs(root) - 1 >= nodes.length / 3) throw new RuleSetTypeError(`the decision diagram's root ${root} names no node`);
+}
+
+/** The diagram's node triples, decoded as Java's basic Base64 decoder and a big-endian reader take them. */
+function bddNodes(bdd: { [key: string]: NodeValue }): Int32Array {
+  const { nodes, nodeCount } = bdd;
+  if (typeof nodes !== "string" || !/^[A-Za-z0-9+/]*={0,2}$/.test(nodes) || nodes.replace(/=+$/, "").length % 4 === 1) {
+    throw new RuleSetTypeError("the decision diagram's nodes are not base64");
+  }
+  const bytes = Uint8Array.from(atob(nodes.replace(/=+$/, "").padEnd(Math.ceil(nodes.replace(/=+$/, "").length / 4) * 4, "=")), (c) => c.charCodeAt(0));
+  if (typeof nodeCount !== "number" || bytes.length !== nodeCount * 12) throw new RuleSetTypeError(`the decision diagram's nodes are ${bytes.length} bytes, not nodeCount × 12`);
+  const view = new DataView(bytes.buffer);
+  return Int32Array.from({ length: bytes.length / 4 }, (_, i) => view.getInt32(i * 4));
+}
+
+const RESULT_OFFSET = 100_000_000;
+const isNodeReference = (ref: number): boolean => (ref > 1 && ref < RESULT_OFFSET) || (ref < -1 && ref > -RESULT_OFFSET);
+
+/** What Smithy's BddTrait validator reports (ERRORs) of a diagram that loaded: references to nothing, conditions that do not exist. */
+function bddTraitEvents(bdd: { [key: string]: NodeValue }): string[] {
+  const nodes = bddNodes(bdd);
+  const nodeCount = nodes.length / 3;
+  const conditions = (bdd.conditions as NodeValue[]).length;
+  const results = (bdd.results as NodeValue[]).length + 1; // with the implicit "no match", result 0
+  const events: string[] = [];
+  const reference = (context: string, ref: number): void => {
+    if (ref === 0) events.push(`${context} has invalid reference: 0`);
+    else if (isNodeReference(ref) && Math.abs(ref) - 1 >= nodeCount) events.push(`${context} reference ${ref} points to non-existent node ${Math.abs(ref) - 1} (node count: ${nodeCount})`);
+    else if (ref >= RESULT_OFFSET && ref - RESULT_OFFSET >= results) events.push(`${context} reference ${ref} points to non-existent result ${ref - RESULT_OFFSET} (result count: ${results})`);
+  };
+  reference("Root", bdd.root as number);
+  for (let i = 1; i < nodeCount; i++) {
+    const variable = nodes[i * 3]!;
+    if (variable < 0 || variable >= conditions) events.push(`Node ${i} has invalid variable index ${variable} (condition count: ${conditions})`);
+    reference(`Node ${i} high`, nodes[i * 3 + 1]!);
+    reference(`Node ${i} low`, nodes[i * 3 + 2]!);
+  }
+  return events;
+}
+
 /**
  * Smithy refuses a model whose endpoint rule set does not parse or
- * type-check (it throws; an ERROR here), one whose parameter names a
+ * type-check, or whose endpoint decision diagram does not parse (it throws;
+ * an ERROR here), a diagram with references to nothing (BddTrait), one whose parameter names a
  * built-in it does not register (RuleSetBuiltIn), one that uses functions
  * of a later rules engine than its version (RulesEngineVersion), and one
  * with a parameter that is neither a built-in nor bound by the model (RuleSetParameterValidator's
@@ -119,29 +198,42 @@ export function validateEndpointRuleSets(model: AssembledModel, reporter: Report
   let bound: Set<string> | undefined;
   for (const [id, shape] of ownShapes(model)) {
     const ruleSet = shape.traits?.[ENDPOINT_RULE_SET];
-    if (ruleSet === undefined) continue;
-    const problem = ruleSetProblem(ruleSet);
-    if (problem !== undefined) {
-      reporter.error(shapeSite(model, id), problem, { id: "EndpointRuleSet", shapeId: id });
-      continue;
-    }
-    for (const message of versionProblems(ruleSet as { version: string; rules: NodeValue[] })) {
-      reporter.error(shapeSite(model, id), message, { id: "RulesEngineVersion", shapeId: id });
-    }
-    bound ??= boundParameters(model);
-    const own = Object.keys((shape.traits?.[CLIENT_CONTEXT_PARAMS] as object | undefined) ?? {});
-    const parameters = (ruleSet as { parameters: Record<string, { builtIn?: unknown }> }).parameters;
-    const unmatched = (message: string): void => reporter.error(shapeSite(model, id), message, { id: "RuleSetParameter.RuleSet.UnmatchedName", shapeId: id });
-    for (const [name, parameter] of Object.entries(parameters)) {
-      if (parameter.builtIn === undefined && !own.includes(name) && !bound.has(name)) unmatched(`Parameter \`${name}\` exists in ruleset but not in service model`);
-      if (typeof parameter.builtIn === "string" && !BUILT_INS.includes(parameter.builtIn)) {
-        reporter.error(shapeSite(model, id), `The \`${parameter.builtIn}\` built-in used is not registered, valid built-ins: ${BUILT_INS.join(", ")}`, {
-          id: "RuleSetBuiltIn.RuleSet",
-          shapeId: id,
-        });
+    const bdd = shape.traits?.[ENDPOINT_BDD];
+    if (ruleSet === undefined && bdd === undefined) continue;
+    const error = (message: string, eventId: string): void => reporter.error(shapeSite(model, id), message, { id: eventId, shapeId: id });
+    const checked: { parameters: Record<string, { builtIn?: unknown }> }[] = [];
+    if (ruleSet !== undefined) {
+      const problem = ruleSetProblem(ruleSet);
+      if (problem !== undefined) error(problem, "EndpointRuleSet");
+      else {
+        for (const message of versionProblems(ruleSet as { version: string; rules: NodeValue[] })) error(message, "RulesEngineVersion");
+        checked.push(ruleSet as (typeof checked)[number]);
       }
     }
-    for (const name of own) if (!Object.hasOwn(parameters, name)) unmatched(`Parameter \`${name}\` exists in service model but not in ruleset`);
+    if (bdd !== undefined) {
+      const problem = bddProblem(bdd);
+      if (problem !== undefined) error(problem, "Model");
+      else {
+        const diagram = bdd as { [key: string]: NodeValue };
+        for (const message of bddTraitEvents(diagram)) error(message, "BddTrait");
+        // Smithy's version check looks at a diagram's results only (its conditions stand alone).
+        for (const message of versionProblems({ version: diagram.version as string, rules: diagram.results as NodeValue[] })) error(message, "RulesEngineVersion");
+        checked.push(diagram as (typeof checked)[number]);
+      }
+    }
+    if (checked.length === 0) continue;
+    bound ??= boundParameters(model);
+    const own = Object.keys((shape.traits?.[CLIENT_CONTEXT_PARAMS] as object | undefined) ?? {});
+    for (const { parameters } of checked) {
+      const unmatched = (message: string): void => error(message, "RuleSetParameter.RuleSet.UnmatchedName");
+      for (const [name, parameter] of Object.entries(parameters)) {
+        if (parameter.builtIn === undefined && !own.includes(name) && !bound.has(name)) unmatched(`Parameter \`${name}\` exists in ruleset but not in service model`);
+        if (typeof parameter.builtIn === "string" && !BUILT_INS.includes(parameter.builtIn)) {
+          error(`The \`${parameter.builtIn}\` built-in used is not registered, valid built-ins: ${BUILT_INS.join(", ")}`, "RuleSetBuiltIn.RuleSet");
+        }
+      }
+      for (const name of own) if (!Object.hasOwn(parameters, name)) unmatched(`Parameter \`${name}\` exists in service model but not in ruleset`);
+    }
   }
 }
 

@@ -23,7 +23,7 @@
 import type { NodeValue } from "../../model/ast.js";
 
 export type RuleType =
-  | { kind: "string" | "boolean" | "integer" | "empty" }
+  | { kind: "string" | "boolean" | "integer" | "empty" | "unknown" }
   | { kind: "array"; member: RuleType }
   | { kind: "tuple"; members: RuleType[] }
   | { kind: "record"; fields: Map<string, RuleType> }
@@ -67,7 +67,9 @@ export function isRuleFunction(name: string): boolean {
   return Object.hasOwn(SIGNATURES, name) || SPECIAL.has(name);
 }
 
+/** Type equality; `unknown` (an untyped scope's names, below) matches anything. */
 export function sameType(a: RuleType, b: RuleType): boolean {
+  if (a.kind === "unknown" || b.kind === "unknown") return true;
   if (a.kind !== b.kind) return false;
   switch (a.kind) {
     case "array":
@@ -152,6 +154,21 @@ export class RuleScope {
   }
 }
 
+/**
+ * A scope where every name is in scope, of a type not known: for what is
+ * parsed but not type-checked, as an endpoint decision diagram's conditions
+ * and results are when Smithy loads them (their variables are assigned in
+ * whatever order the diagram takes). The checker then refuses only what does
+ * not parse: unknown functions, malformed expressions, templates and paths.
+ */
+export class UntypedScope extends RuleScope {
+  override declare(): void {}
+  override markSet(): void {}
+  override reference(): RuleType {
+    return { kind: "unknown" };
+  }
+}
+
 function isObject(value: NodeValue | undefined): value is { [key: string]: NodeValue } {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
@@ -214,7 +231,7 @@ export class RuleTypeChecker {
         return scope.inScope(() => {
           // Facts proven inside `not` (isSet) do not hold outside it.
           const type = this.expression(this.one(fn, argv), scope);
-          return type.kind === "boolean" ? BOOLEAN : fail(`not expects a boolean, not ${typeName(type)}`);
+          return sameType(type, BOOLEAN) ? BOOLEAN : fail(`not expects a boolean, not ${typeName(type)}`);
         });
       case "getAttr":
         return this.getAttr(argv, scope);
@@ -244,7 +261,7 @@ export class RuleTypeChecker {
   private isSet(argv: NodeValue[], scope: RuleScope): RuleType {
     const argument = this.one("isSet", argv);
     const type = this.expression(argument, scope);
-    if (type.kind !== "optional") fail(`isSet expects an optional value, not ${typeName(type)}`);
+    if (type.kind !== "optional" && type.kind !== "unknown") fail(`isSet expects an optional value, not ${typeName(type)}`);
     // Only a reference is proven set for what follows.
     if (isObject(argument) && typeof argument.ref === "string") scope.markSet(argument.ref);
     return BOOLEAN;
@@ -267,7 +284,7 @@ export class RuleTypeChecker {
   private ite(argv: NodeValue[], scope: RuleScope): RuleType {
     if (argv.length !== 3) fail(`ite takes 3 arguments, not ${argv.length}`);
     const condition = this.expression(argv[0]!, scope);
-    if (condition.kind !== "boolean") fail(`ite's condition must be a boolean, not ${typeName(condition)}`);
+    if (!sameType(condition, BOOLEAN)) fail(`ite's condition must be a boolean, not ${typeName(condition)}`);
     const [then, otherwise] = [this.expression(argv[1]!, scope), this.expression(argv[2]!, scope)];
     if (!sameType(inner(then), inner(otherwise))) fail(`ite's branches are ${typeName(then)} and ${typeName(otherwise)}: not the same type`);
     return then.kind === "optional" || otherwise.kind === "optional" ? optional(inner(then)) : then;
@@ -297,7 +314,7 @@ export class RuleTypeChecker {
           const part = template.slice(start, i);
           const hash = part.indexOf("#");
           const type = hash === -1 ? scope.reference(part) : walkPath(scope.reference(part.slice(0, hash)), part.slice(hash + 1));
-          if (type.kind !== "string") fail(`the template ${JSON.stringify(template)}: {${part}} is ${typeName(type)}, not a string`);
+          if (!sameType(type, STRING)) fail(`the template ${JSON.stringify(template)}: {${part}} is ${typeName(type)}, not a string`);
         }
       }
     }
@@ -328,6 +345,7 @@ function walkPath(type: RuleType, path: string): RuleType {
     const index = slice.slice(1, -1);
     if (!/^[+-]?\d+$/.test(index) || Number(index) < -(2 ** 31) || Number(index) > 2 ** 31 - 1) fail(`getAttr's path ${JSON.stringify(path)}: ${slice} is not an index`);
     if (bracket > 0) current = field(current, component.slice(0, bracket), path);
+    if (current.kind === "unknown") continue;
     if (current.kind !== "array") fail(`getAttr's path ${JSON.stringify(path)}: ${typeName(current)} is not an array`);
     current = optional((current as { member: RuleType }).member);
   }
@@ -335,6 +353,7 @@ function walkPath(type: RuleType, path: string): RuleType {
 }
 
 function field(type: RuleType, key: string, path: string): RuleType {
+  if (type.kind === "unknown") return type;
   if (type.kind !== "record") return fail(`getAttr's path ${JSON.stringify(path)}: ${typeName(type)} is not a record`);
   return type.fields.get(key) ?? fail(`getAttr's path ${JSON.stringify(path)}: ${typeName(type)} has no field ${key}`);
 }

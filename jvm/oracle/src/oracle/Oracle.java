@@ -4,7 +4,10 @@
 //   {"files": [{"path": "a.smithy", "text": "..."} | {"path": "/abs/b.smithy"}], "flatten": false}
 // (a file without "text" is read from disk; "flatten": true answers the AST
 // with mixins flattened and removed, as ModelTransformer.flattenAndRemoveMixins
-// gives it: the model our generators must see behind a model with mixins). Output: one JSON object per line,
+// gives it: the model our generators must see behind a model with mixins;
+// "compileBdd": true answers it with each service's endpoint rule set also
+// compiled to a smithy.rules#endpointBdd by Smithy's compileBddForAws build
+// transform, as AWS's newer models carry it). Output: one JSON object per line,
 // in the same order,
 //   {"ast": "<JSON AST as `smithy ast` prints it>" | null,
 //    "events": [{"severity","id","file","line","col","message","shapeId"}]}
@@ -36,6 +39,8 @@ import software.amazon.smithy.model.validation.Severity;
 import software.amazon.smithy.model.validation.ValidatedResult;
 import software.amazon.smithy.model.validation.ValidationEvent;
 import software.amazon.smithy.model.transform.ModelTransformer;
+import software.amazon.smithy.build.TransformContext;
+import software.amazon.smithy.rulesengine.aws.transforms.CompileBddForAws;
 
 public final class Oracle {
     private Oracle() {}
@@ -93,6 +98,9 @@ public final class Oracle {
             Model model = result.getResult().get();
             if (request.getBooleanMemberOrDefault("flatten", false)) {
                 model = ModelTransformer.create().flattenAndRemoveMixins(model);
+            }
+            if (request.getBooleanMemberOrDefault("compileBdd", false)) {
+                model = new CompileBddForAws().transform(TransformContext.builder().model(model).build());
             }
             boolean framework = namesFramework;
             ModelSerializer serializer = ModelSerializer.builder()
