@@ -29,7 +29,20 @@ function changeFirst(value: NodeValue, change: (node: Json) => boolean): boolean
 }
 
 /** Mutations of the rule set, and whether Smithy must refuse the result. */
-const MUTATIONS: Record<string, { refused: boolean; mutate: (ruleSet: Json, service: Json) => boolean }> = {
+/** An operation of the model, its input's traits-bearing members by target type (for binding mutations). */
+function operationWith(model: SmithyModel, targetType: string): { operation: Json; member: Json } {
+  for (const shape of Object.values(model.shapes)) {
+    const input = (shape as { input?: { target: string } }).input?.target;
+    if (shape.type !== "operation" || !input) continue;
+    const members = (model.shapes[input] as { members?: Record<string, Json> } | undefined)?.members ?? {};
+    const member = Object.values(members).find((m) => model.shapes[m.target as string]?.type === targetType);
+    if (member) return { operation: shape as unknown as Json, member };
+  }
+  throw new Error(`no operation with a ${targetType} input member`);
+}
+const operationTraits = (operation: Json): Json => (operation.traits ??= {}) as Json;
+
+const MUTATIONS: Record<string, { refused: boolean; mutate: (ruleSet: Json, service: Json, model: SmithyModel) => boolean }> = {
   "a call of an unknown function": { refused: true, mutate: (r) => changeFirst(r, (n) => n.fn === "isSet" && Boolean((n.fn = "isSett"))) },
   "a call of an AWS function misspelt": { refused: true, mutate: (r) => changeFirst(r, (n) => n.fn === "aws.partition" && Boolean((n.fn = "aws.partitions"))) },
   "a reference to no parameter": { refused: true, mutate: (r) => changeFirst(r, (n) => n.ref === "Region" && Boolean((n.ref = "Regio"))) },
@@ -179,6 +192,110 @@ const MUTATIONS: Record<string, { refused: boolean; mutate: (ruleSet: Json, serv
     refused: false,
     mutate: (r) => Boolean(((r.parameters as Json).AccountId = { type: "string", builtIn: "AWS::Auth::AccountId", documentation: "d" })),
   },
+  // Parameters and the model's bindings (rule-set-parameters.ts).
+  "a static context parameter the rule set lacks": {
+    refused: true,
+    mutate: (_r, _s, m) => Boolean((operationTraits(operationWith(m, "string").operation)["smithy.rules#staticContextParams"] = { Extra: { value: "x" } })),
+  },
+  "a client context parameter of another type than the rule set's": {
+    refused: true,
+    mutate: (r, service) => {
+      (r.parameters as Json).Bound = { type: "string", documentation: "d" };
+      service["smithy.rules#clientContextParams"] = { Bound: { type: "boolean", documentation: "d" } };
+      return true;
+    },
+  },
+  "a required parameter without default that only one operation binds": {
+    refused: true,
+    mutate: (r, _s, m) => {
+      (r.parameters as Json).Tenant = { type: "string", required: true, documentation: "d" };
+      operationTraits(operationWith(m, "string").operation)["smithy.rules#staticContextParams"] = { Tenant: { value: "t" } };
+      return true;
+    },
+  },
+  "near miss: a required parameter without default every operation binds (a client context parameter)": {
+    refused: false,
+    mutate: (r, service) => {
+      (r.parameters as Json).Tenant = { type: "string", required: true, documentation: "d" };
+      service["smithy.rules#clientContextParams"] = { Tenant: { type: "string", documentation: "d" } };
+      return true;
+    },
+  },
+  "a context parameter on an integer member": {
+    refused: true,
+    mutate: (r, _s, m) => {
+      (r.parameters as Json).Limit = { type: "string", documentation: "d" };
+      const { member } = operationWith(m, "integer");
+      member.traits = { ...(member.traits as Json | undefined), "smithy.rules#contextParam": { name: "Limit" } };
+      return true;
+    },
+  },
+  "near miss: a context parameter on a string member, and the same name as a static one of the same type": {
+    refused: false,
+    mutate: (r, _s, m) => {
+      (r.parameters as Json).Key = { type: "string", documentation: "d" };
+      const { operation, member } = operationWith(m, "string");
+      member.traits = { ...(member.traits as Json | undefined), "smithy.rules#contextParam": { name: "Key" } };
+      operationTraits(operation)["smithy.rules#staticContextParams"] = { Key: { value: "k" } };
+      return true;
+    },
+  },
+  "near miss: a context parameter on an enum member (a string shape to Smithy)": {
+    refused: false,
+    mutate: (r, _s, m) => {
+      (r.parameters as Json).Spec = { type: "string", documentation: "d" };
+      const { operation } = operationWith(m, "string");
+      m.shapes["example.added#Spec"] = { type: "enum", members: { A: { target: "smithy.api#Unit", traits: { "smithy.api#enumValue": "a" } } } } as never;
+      const input = m.shapes[(operation.input as Json).target as string] as unknown as { members: Record<string, Json> };
+      input.members.AddedSpec = { target: "example.added#Spec", traits: { "smithy.rules#contextParam": { name: "Spec" } } };
+      return true;
+    },
+  },
+  "one name bound as a string and as a boolean": {
+    refused: true,
+    mutate: (r, _s, m) => {
+      (r.parameters as Json).Key = { type: "string", documentation: "d" };
+      const { operation, member } = operationWith(m, "string");
+      member.traits = { ...(member.traits as Json | undefined), "smithy.rules#contextParam": { name: "Key" } };
+      operationTraits(operation)["smithy.rules#staticContextParams"] = { Key: { value: true } };
+      return true;
+    },
+  },
+  "an endpoint test with a parameter the rule set lacks": {
+    refused: true,
+    mutate: (_r, service) =>
+      Boolean(
+        (service["smithy.rules#endpointTests"] = {
+          version: "1.0",
+          testCases: [
+            {
+              params: { Region: "us-east-1", UseFIPS: false, UseDualStack: false, Endpoint: "https://example.com", Nope: "x" },
+              expect: { endpoint: { url: "https://example.com" } },
+            },
+          ],
+        }),
+      ),
+  },
+  "near miss: an endpoint test of every parameter": {
+    refused: false,
+    mutate: (_r, service) =>
+      Boolean(
+        (service["smithy.rules#endpointTests"] = {
+          version: "1.0",
+          testCases: [{ params: { Region: "us-east-1", UseFIPS: false, UseDualStack: false, Endpoint: "https://example.com" }, expect: { endpoint: { url: "https://example.com" } } }],
+        }),
+      ),
+  },
+  "an endpoint test giving a string parameter a boolean (one the case's path never reads)": {
+    refused: true,
+    mutate: (_r, service) =>
+      Boolean(
+        (service["smithy.rules#endpointTests"] = {
+          version: "1.0",
+          testCases: [{ params: { Region: true, UseFIPS: false, UseDualStack: false, Endpoint: "https://example.com" }, expect: { endpoint: { url: "https://example.com" } } }],
+        }),
+      ),
+  },
   "a tree rule without rules": { refused: true, mutate: (r) => changeFirst(r, (n) => n.type === "tree" && Boolean((n.rules = []))) },
   "a rule of no known type": { refused: true, mutate: (r) => changeFirst(r, (n) => n.type === "error" && Boolean((n.type = "failure"))) },
   "near miss: a parameter renamed everywhere": {
@@ -207,7 +324,7 @@ const MUTATIONS: Record<string, { refused: boolean; mutate: (ruleSet: Json, serv
 function mutated(kind: string): SmithyModel {
   const model = structuredClone(kms);
   const traits = model.shapes[SERVICE]!.traits as Json;
-  if (!MUTATIONS[kind]!.mutate(traits[ENDPOINT_RULE_SET] as Json, traits)) throw new Error(`mutation '${kind}' found nothing to change`);
+  if (!MUTATIONS[kind]!.mutate(traits[ENDPOINT_RULE_SET] as Json, traits, model)) throw new Error(`mutation '${kind}' found nothing to change`);
   return model;
 }
 

@@ -26,6 +26,7 @@ import type { NodeValue } from "../../model/ast.js";
 import type { AssembledModel } from "../assembler.js";
 import type { Reporter } from "../diagnostics.js";
 import { parameterType, RuleScope, RuleSetTypeError, RuleTypeChecker, rulesVersion, sameType, typeName, UntypedScope } from "./rule-set-types.js";
+import { validateRuleSetParameters } from "./rule-set-parameters.js";
 import { ownShapes, shapeSite } from "./sites.js";
 
 export const ENDPOINT_RULE_SET = "smithy.rules#endpointRuleSet";
@@ -189,13 +190,9 @@ function bddTraitEvents(bdd: { [key: string]: NodeValue }): string[] {
  * an ERROR here), a diagram with references to nothing (BddTrait), one whose parameter names a
  * built-in it does not register (RuleSetBuiltIn), one that uses functions
  * of a later rules engine than its version (RulesEngineVersion), and one
- * with a parameter that is neither a built-in nor bound by the model (RuleSetParameterValidator's
- * UnmatchedName: a client context parameter of the service, a static or
- * operation context parameter of an operation, or an input member's
- * @contextParam), or a client context parameter the rule set lacks.
+ * whose parameters and the model's bindings disagree (rule-set-parameters.ts).
  */
 export function validateEndpointRuleSets(model: AssembledModel, reporter: Reporter): void {
-  let bound: Set<string> | undefined;
   for (const [id, shape] of ownShapes(model)) {
     const ruleSet = shape.traits?.[ENDPOINT_RULE_SET];
     const bdd = shape.traits?.[ENDPOINT_BDD];
@@ -221,23 +218,16 @@ export function validateEndpointRuleSets(model: AssembledModel, reporter: Report
         checked.push(diagram as (typeof checked)[number]);
       }
     }
-    if (checked.length === 0) continue;
-    bound ??= boundParameters(model);
-    const own = Object.keys((shape.traits?.[CLIENT_CONTEXT_PARAMS] as object | undefined) ?? {});
     for (const { parameters } of checked) {
-      const unmatched = (message: string): void => error(message, "RuleSetParameter.RuleSet.UnmatchedName");
-      for (const [name, parameter] of Object.entries(parameters)) {
-        if (parameter.builtIn === undefined && !own.includes(name) && !bound.has(name)) unmatched(`Parameter \`${name}\` exists in ruleset but not in service model`);
+      for (const parameter of Object.values(parameters)) {
         if (typeof parameter.builtIn === "string" && !BUILT_INS.includes(parameter.builtIn)) {
           error(`The \`${parameter.builtIn}\` built-in used is not registered, valid built-ins: ${BUILT_INS.join(", ")}`, "RuleSetBuiltIn.RuleSet");
         }
       }
-      for (const name of own) if (!Object.hasOwn(parameters, name)) unmatched(`Parameter \`${name}\` exists in service model but not in ruleset`);
+      validateRuleSetParameters(model, id, parameters as Record<string, { [key: string]: NodeValue }>, reporter);
     }
   }
 }
-
-const CLIENT_CONTEXT_PARAMS = "smithy.rules#clientContextParams";
 
 /** The built-ins Smithy registers (the rules engine's and the AWS extension's); a rule set naming another is refused. */
 const BUILT_INS = [
@@ -283,19 +273,3 @@ function versionProblems(ruleSet: { version: string; rules: NodeValue[] }): stri
   return problems;
 }
 
-/** Rule-set parameter names the model's operations and members bind. */
-function boundParameters(model: AssembledModel): Set<string> {
-  const names = new Set<string>();
-  for (const [, shape] of ownShapes(model)) {
-    for (const trait of ["smithy.rules#staticContextParams", "smithy.rules#operationContextParams"]) {
-      const params = shape.traits?.[trait];
-      if (typeof params === "object" && params !== null) for (const name of Object.keys(params)) names.add(name);
-    }
-    const members = "members" in shape ? (shape.members as Record<string, { traits?: Record<string, unknown> }> | undefined) : undefined;
-    for (const name in members) {
-      const param = members[name]!.traits?.["smithy.rules#contextParam"] as { name?: unknown } | undefined;
-      if (typeof param?.name === "string") names.add(param.name);
-    }
-  }
-  return names;
-}
