@@ -41,6 +41,14 @@ function operationWith(model: SmithyModel, targetType: string): { operation: Jso
   throw new Error(`no operation with a ${targetType} input member`);
 }
 const operationTraits = (operation: Json): Json => (operation.traits ??= {}) as Json;
+/** Sets `properties` on the first endpoint whose url reads Region (where an auth scheme's `{Region}` is in scope). */
+const withEndpointProperties = (ruleSet: Json, properties: Json): boolean =>
+  changeFirst(ruleSet, (n) => {
+    const endpoint = n.endpoint as Json | undefined;
+    if (typeof endpoint?.url !== "string" || !endpoint.url.includes("{Region}")) return false;
+    endpoint.properties = properties;
+    return true;
+  });
 
 const MUTATIONS: Record<string, { refused: boolean; mutate: (ruleSet: Json, service: Json, model: SmithyModel) => boolean }> = {
   "a call of an unknown function": { refused: true, mutate: (r) => changeFirst(r, (n) => n.fn === "isSet" && Boolean((n.fn = "isSett"))) },
@@ -295,6 +303,36 @@ const MUTATIONS: Record<string, { refused: boolean; mutate: (ruleSet: Json, serv
           testCases: [{ params: { Region: true, UseFIPS: false, UseDualStack: false, Endpoint: "https://example.com" }, expect: { endpoint: { url: "https://example.com" } } }],
         }),
       ),
+  },
+  // Endpoints' urls and auth schemes (rule-set-endpoints.ts).
+  "an endpoint url of another scheme": {
+    refused: true,
+    mutate: (r) => changeFirst(r, (n) => typeof n.url === "string" && n.url.startsWith("https://") && Boolean((n.url = n.url.replace("https://", "ftp://")))),
+  },
+  "near miss: an endpoint url whose scheme is a template part": {
+    refused: false,
+    mutate: (r, service) => {
+      (r.parameters as Json).Scheme = { type: "string", required: true, default: "https", documentation: "d" };
+      service["smithy.rules#clientContextParams"] = { Scheme: { type: "string", documentation: "d" } };
+      return changeFirst(r, (n) => typeof n.url === "string" && n.url.startsWith("https://") && Boolean((n.url = n.url.replace("https://", "{Scheme}://"))));
+    },
+  },
+  "auth schemes that are not a list": { refused: true, mutate: (r) => withEndpointProperties(r, { authSchemes: { name: "sigv4" } }) },
+  "a sigv4 auth scheme with a boolean signing name": { refused: true, mutate: (r) => withEndpointProperties(r, { authSchemes: [{ name: "sigv4", signingName: true }] }) },
+  "a sigv4 auth scheme with a key sigv4 does not have": { refused: true, mutate: (r) => withEndpointProperties(r, { authSchemes: [{ name: "sigv4", signingRegionSet: ["*"] }] }) },
+  "a sigv4a auth scheme without a signing region set": { refused: true, mutate: (r) => withEndpointProperties(r, { authSchemes: [{ name: "sigv4a", signingName: "kms" }] }) },
+  "an auth scheme named twice": { refused: true, mutate: (r) => withEndpointProperties(r, { authSchemes: [{ name: "sigv4" }, { name: "sigv4", signingName: "kms" }] }) },
+  "an auth scheme without a name": { refused: true, mutate: (r) => withEndpointProperties(r, { authSchemes: [{ signingName: "kms" }] }) },
+  "near miss: sigv4 and sigv4a with every property, and a scheme of no known validator": {
+    refused: false,
+    mutate: (r) =>
+      withEndpointProperties(r, {
+        authSchemes: [
+          { name: "sigv4a", signingName: "kms", signingRegionSet: ["*"], disableDoubleEncoding: true },
+          { name: "sigv4", signingName: "kms", signingRegion: "{Region}", disableNormalizePath: false },
+          { name: "custom-auth" },
+        ],
+      }),
   },
   "a tree rule without rules": { refused: true, mutate: (r) => changeFirst(r, (n) => n.type === "tree" && Boolean((n.rules = []))) },
   "a rule of no known type": { refused: true, mutate: (r) => changeFirst(r, (n) => n.type === "error" && Boolean((n.type = "failure"))) },

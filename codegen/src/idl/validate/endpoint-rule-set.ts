@@ -26,6 +26,7 @@ import type { NodeValue } from "../../model/ast.js";
 import type { AssembledModel } from "../assembler.js";
 import type { Reporter } from "../diagnostics.js";
 import { parameterType, RuleScope, RuleSetTypeError, RuleTypeChecker, rulesVersion, sameType, typeName, UntypedScope } from "./rule-set-types.js";
+import { endpointsOf, validateRuleSetEndpoints } from "./rule-set-endpoints.js";
 import { validateRuleSetParameters } from "./rule-set-parameters.js";
 import { ownShapes, shapeSite } from "./sites.js";
 
@@ -189,8 +190,9 @@ function bddTraitEvents(bdd: { [key: string]: NodeValue }): string[] {
  * type-check, or whose endpoint decision diagram does not parse (it throws;
  * an ERROR here), a diagram with references to nothing (BddTrait), one whose parameter names a
  * built-in it does not register (RuleSetBuiltIn), one that uses functions
- * of a later rules engine than its version (RulesEngineVersion), and one
- * whose parameters and the model's bindings disagree (rule-set-parameters.ts).
+ * of a later rules engine than its version (RulesEngineVersion), one whose
+ * endpoints' urls or auth schemes are malformed (rule-set-endpoints.ts), and
+ * one whose parameters and the model's bindings disagree (rule-set-parameters.ts).
  */
 export function validateEndpointRuleSets(model: AssembledModel, reporter: Reporter): void {
   for (const [id, shape] of ownShapes(model)) {
@@ -204,6 +206,7 @@ export function validateEndpointRuleSets(model: AssembledModel, reporter: Report
       if (problem !== undefined) error(problem, "EndpointRuleSet");
       else {
         for (const message of versionProblems(ruleSet as { version: string; rules: NodeValue[] })) error(message, "RulesEngineVersion");
+        validateRuleSetEndpoints(endpointsOf((ruleSet as { rules: NodeValue[] }).rules), shapeSite(model, id), id, reporter);
         checked.push(ruleSet as (typeof checked)[number]);
       }
     }
@@ -215,6 +218,7 @@ export function validateEndpointRuleSets(model: AssembledModel, reporter: Report
         for (const message of bddTraitEvents(diagram)) error(message, "BddTrait");
         // Smithy's version check looks at a diagram's results only (its conditions stand alone).
         for (const message of versionProblems({ version: diagram.version as string, rules: diagram.results as NodeValue[] })) error(message, "RulesEngineVersion");
+        validateRuleSetEndpoints(endpointsOf(diagram.results as NodeValue[]), shapeSite(model, id), id, reporter);
         checked.push(diagram as (typeof checked)[number]);
       }
     }
