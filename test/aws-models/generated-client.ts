@@ -1,8 +1,9 @@
 // Client packages generated from AWS models and imported into the test:
 // written inside the work tree, so that they resolve the repository's
 // node_modules (one @smithy/core for the packages and the client runtime).
-import { mkdirSync, rmSync } from "node:fs";
-import { join } from "node:path";
+import { spawnSync } from "node:child_process";
+import { mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { generators } from "../../codegen/src/generators/index.js";
 import type { ModelIndex } from "../../codegen/src/model/knowledge.js";
@@ -57,4 +58,20 @@ export function recordingClient<Client>(Client: new (arg?: unknown) => Client, r
     },
     ...config,
   });
+}
+
+/**
+ * tsc (strict, NodeNext, resolving the workspace's packages from source) over
+ * generated package sources under `dir` (`include`: paths relative to it);
+ * the errors it reports, and its exit status.
+ */
+export function typecheckGenerated(dir: string, include: string[]): { errors: string[]; status: number | null } {
+  const compilerOptions = {
+    target: "ES2022", lib: ["ES2023", "DOM"], strict: true, noEmit: true, skipLibCheck: true, isolatedModules: true, noImplicitOverride: true,
+    types: ["node"], module: "NodeNext", moduleResolution: "NodeNext", customConditions: ["@mwaa-serverless/source"],
+  };
+  writeFileSync(join(dir, "tsconfig.json"), JSON.stringify({ compilerOptions, include }));
+  const tsc = join(resolve(import.meta.dirname, "..", ".."), "node_modules", "typescript", "bin", "tsc");
+  const run = spawnSync(process.execPath, [tsc, "-p", "tsconfig.json"], { cwd: dir, encoding: "utf8", timeout: 300_000 });
+  return { errors: run.stdout.split("\n").filter((line) => /error TS/.test(line)), status: run.status };
 }

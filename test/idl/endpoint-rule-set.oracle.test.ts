@@ -10,10 +10,10 @@
 // a service of its own, is refused exactly where Smithy refuses it.
 import { beforeAll, describe, expect, it } from "vitest";
 import { ENDPOINT_RULE_SET, ruleSetProblem } from "../../codegen/src/idl/validate/endpoint-rule-set.js";
-import { firstTraitProblem } from "../../codegen/src/idl/ast-traits.js";
 import { loadIdl } from "../../codegen/src/idl/index.js";
 import type { NodeValue, SmithyModel } from "../../codegen/src/model/ast.js";
 import { botocoreModel, botocoreRuleSets, serviceAroundRuleSet } from "../aws-models/botocore-models.js";
+import { judgeMutations } from "./oracle/mutations.js";
 import { askSmithy, type OracleAnswer } from "./oracle/smithy-oracle.js";
 
 type Json = { [key: string]: NodeValue };
@@ -29,6 +29,10 @@ function changeFirst(value: NodeValue, change: (node: Json) => boolean): boolean
 }
 
 /** Mutations of the rule set, and whether Smithy must refuse the result. */
+/** The first endpoint url template holding `text`, with `text` replaced. */
+const replaceInUrl = (ruleSet: Json, text: string, by: string): boolean =>
+  changeFirst(ruleSet, (n) => typeof n.url === "string" && n.url.includes(text) && Boolean((n.url = n.url.replace(text, by))));
+
 /** An operation of the model, its input's traits-bearing members by target type (for binding mutations). */
 function operationWith(model: SmithyModel, targetType: string): { operation: Json; member: Json } {
   for (const shape of Object.values(model.shapes)) {
@@ -41,14 +45,35 @@ function operationWith(model: SmithyModel, targetType: string): { operation: Jso
   throw new Error(`no operation with a ${targetType} input member`);
 }
 const operationTraits = (operation: Json): Json => (operation.traits ??= {}) as Json;
-/** Sets `properties` on the first endpoint whose url reads Region (where an auth scheme's `{Region}` is in scope). */
-const withEndpointProperties = (ruleSet: Json, properties: Json): boolean =>
+/** Changes the first endpoint rule whose url reads Region (where `{Region}` is in scope, proven set). */
+const onRegionalEndpoint = (ruleSet: Json, change: (rule: Json, endpoint: Json) => void): boolean =>
   changeFirst(ruleSet, (n) => {
     const endpoint = n.endpoint as Json | undefined;
     if (typeof endpoint?.url !== "string" || !endpoint.url.includes("{Region}")) return false;
-    endpoint.properties = properties;
+    change(n, endpoint);
     return true;
   });
+/** A string parameter Key bound twice on one operation: by @contextParam on a string member, and as a static context param of `value`. */
+const contextAndStaticKey = (ruleSet: Json, model: SmithyModel, value: NodeValue): boolean => {
+  (ruleSet.parameters as Json).Key = { type: "string", documentation: "d" };
+  const { operation, member } = operationWith(model, "string");
+  member.traits = { ...(member.traits as Json | undefined), "smithy.rules#contextParam": { name: "Key" } };
+  operationTraits(operation)["smithy.rules#staticContextParams"] = { Key: { value } };
+  return true;
+};
+/** One @endpointTests case of `params` whose path is the custom endpoint (so it passes when evaluated). */
+const withEndpointTest = (service: Json, params: Json): boolean =>
+  Boolean((service["smithy.rules#endpointTests"] = { version: "1.0", testCases: [{ params, expect: { endpoint: { url: "https://example.com" } } }] }));
+/** A rule set of `version` whose first booleanEquals(UseFIPS, …) compares `argument` instead of UseFIPS. */
+const replaceFipsArgument = (ruleSet: Json, version: string, argument: NodeValue): boolean => {
+  ruleSet.version = version;
+  return changeFirst(ruleSet, (n) => {
+    if (n.fn !== "booleanEquals" || (n.argv as Json[])[0]?.ref !== "UseFIPS") return false;
+    (n.argv as NodeValue[])[0] = argument;
+    return true;
+  });
+};
+const withEndpointProperties = (ruleSet: Json, properties: Json): boolean => onRegionalEndpoint(ruleSet, (_rule, endpoint) => void (endpoint.properties = properties));
 
 const MUTATIONS: Record<string, { refused: boolean; mutate: (ruleSet: Json, service: Json, model: SmithyModel) => boolean }> = {
   "a call of an unknown function": { refused: true, mutate: (r) => changeFirst(r, (n) => n.fn === "isSet" && Boolean((n.fn = "isSett"))) },
@@ -57,7 +82,7 @@ const MUTATIONS: Record<string, { refused: boolean; mutate: (ruleSet: Json, serv
   "references to a variable never assigned": { refused: true, mutate: (r) => changeFirst(r, (n) => n.assign === "PartitionResult" && delete n.assign) },
   "a template naming no variable": {
     refused: true,
-    mutate: (r) => changeFirst(r, (n) => typeof n.url === "string" && n.url.includes("{Region}") && Boolean((n.url = n.url.replace("{Region}", "{Regoin}")))),
+    mutate: (r) => replaceInUrl(r, "{Region}", "{Regoin}"),
   },
   "a variable assigned again inside the tree rule that assigned it": {
     refused: true,
@@ -104,7 +129,7 @@ const MUTATIONS: Record<string, { refused: boolean; mutate: (ruleSet: Json, serv
   },
   "a field the partition does not have": {
     refused: true,
-    mutate: (r) => changeFirst(r, (n) => typeof n.url === "string" && n.url.includes("#dnsSuffix}") && Boolean((n.url = n.url.replace("#dnsSuffix}", "#dnsSufix}")))),
+    mutate: (r) => replaceInUrl(r, "#dnsSuffix}", "#dnsSufix}"),
   },
   "getAttr of a partition not yet proven set (the call, not its assignment)": {
     refused: true,
@@ -119,24 +144,17 @@ const MUTATIONS: Record<string, { refused: boolean; mutate: (ruleSet: Json, serv
   "near miss: an index into a parsed ARN's resource id, and an endpoint header": {
     refused: false,
     mutate: (r) =>
-      changeFirst(r, (n) => {
-        const endpoint = n.endpoint as Json | undefined;
-        if (typeof endpoint?.url !== "string" || !endpoint.url.includes("{Region}")) return false;
-        (n.conditions as Json[]).push({ fn: "aws.parseArn", argv: ["arn:aws:kms:us-east-1:111122223333:key/k"], assign: "Arn" });
-        endpoint.url = `${endpoint.url}/{Arn#resourceId[1]}`.replace("{Arn#resourceId[1]}", "");
+      onRegionalEndpoint(r, (rule, endpoint) => {
+        (rule.conditions as Json[]).push({ fn: "aws.parseArn", argv: ["arn:aws:kms:us-east-1:111122223333:key/k"], assign: "Arn" });
         endpoint.headers = { "x-key": ["{Arn#accountId}"], "x-region": [{ fn: "getAttr", argv: [{ ref: "Arn" }, "region"] }] };
-        return true;
       }),
   },
   "an index into a parsed ARN's resource id in a template (optional: may be out of range)": {
     refused: true,
     mutate: (r) =>
-      changeFirst(r, (n) => {
-        const endpoint = n.endpoint as Json | undefined;
-        if (typeof endpoint?.url !== "string" || !endpoint.url.includes("{Region}")) return false;
-        (n.conditions as Json[]).push({ fn: "aws.parseArn", argv: ["arn:aws:kms:us-east-1:111122223333:key/k"], assign: "Arn" });
-        endpoint.url = `${endpoint.url}/{Arn#resourceId[1]}`;
-        return true;
+      onRegionalEndpoint(r, (rule, endpoint) => {
+        (rule.conditions as Json[]).push({ fn: "aws.parseArn", argv: ["arn:aws:kms:us-east-1:111122223333:key/k"], assign: "Arn" });
+        endpoint.url = `${endpoint.url as string}/{Arn#resourceId[1]}`;
       }),
   },
   "not given two arguments": {
@@ -166,34 +184,15 @@ const MUTATIONS: Record<string, { refused: boolean; mutate: (ruleSet: Json, serv
   "an error that is a boolean": { refused: true, mutate: (r) => changeFirst(r, (n) => n.type === "error" && Boolean((n.error = { ref: "UseFIPS" }))) },
   "coalesce in a rule set of version 1.0": {
     refused: true,
-    mutate: (r) =>
-      changeFirst(r, (n) => {
-        if (n.fn !== "booleanEquals" || (n.argv as Json[])[0]?.ref !== "UseFIPS") return false;
-        (n.argv as NodeValue[])[0] = { fn: "coalesce", argv: [{ ref: "UseFIPS" }, false] };
-        return true;
-      }),
+    mutate: (r) => replaceFipsArgument(r, "1.0", { fn: "coalesce", argv: [{ ref: "UseFIPS" }, false] }),
   },
   "near miss: coalesce and ite in a rule set of version 1.1": {
     refused: false,
-    mutate: (r) => {
-      r.version = "1.1";
-      return changeFirst(r, (n) => {
-        if (n.fn !== "booleanEquals" || (n.argv as Json[])[0]?.ref !== "UseFIPS") return false;
-        (n.argv as NodeValue[])[0] = { fn: "ite", argv: [{ fn: "coalesce", argv: [{ ref: "UseFIPS" }, false] }, true, false] };
-        return true;
-      });
-    },
+    mutate: (r) => replaceFipsArgument(r, "1.1", { fn: "ite", argv: [{ fn: "coalesce", argv: [{ ref: "UseFIPS" }, false] }, true, false] }),
   },
   "ite whose branches differ in type": {
     refused: true,
-    mutate: (r) => {
-      r.version = "1.1";
-      return changeFirst(r, (n) => {
-        if (n.fn !== "booleanEquals" || (n.argv as Json[])[0]?.ref !== "UseFIPS") return false;
-        (n.argv as NodeValue[])[0] = { fn: "ite", argv: [{ ref: "UseFIPS" }, true, "false"] };
-        return true;
-      });
-    },
+    mutate: (r) => replaceFipsArgument(r, "1.1", { fn: "ite", argv: [{ ref: "UseFIPS" }, true, "false"] }),
   },
   "a built-in Smithy does not register": { refused: true, mutate: (r) => Boolean((((r.parameters as Json).Endpoint as Json).builtIn = "SDK::EndpointUrl")) },
   "near miss: a built-in of the AWS extension beside the usual ones": {
@@ -240,13 +239,7 @@ const MUTATIONS: Record<string, { refused: boolean; mutate: (ruleSet: Json, serv
   },
   "near miss: a context parameter on a string member, and the same name as a static one of the same type": {
     refused: false,
-    mutate: (r, _s, m) => {
-      (r.parameters as Json).Key = { type: "string", documentation: "d" };
-      const { operation, member } = operationWith(m, "string");
-      member.traits = { ...(member.traits as Json | undefined), "smithy.rules#contextParam": { name: "Key" } };
-      operationTraits(operation)["smithy.rules#staticContextParams"] = { Key: { value: "k" } };
-      return true;
-    },
+    mutate: (r, _s, m) => contextAndStaticKey(r, m, "k"),
   },
   "near miss: a context parameter on an enum member (a string shape to Smithy)": {
     refused: false,
@@ -261,53 +254,24 @@ const MUTATIONS: Record<string, { refused: boolean; mutate: (ruleSet: Json, serv
   },
   "one name bound as a string and as a boolean": {
     refused: true,
-    mutate: (r, _s, m) => {
-      (r.parameters as Json).Key = { type: "string", documentation: "d" };
-      const { operation, member } = operationWith(m, "string");
-      member.traits = { ...(member.traits as Json | undefined), "smithy.rules#contextParam": { name: "Key" } };
-      operationTraits(operation)["smithy.rules#staticContextParams"] = { Key: { value: true } };
-      return true;
-    },
+    mutate: (r, _s, m) => contextAndStaticKey(r, m, true),
   },
   "an endpoint test with a parameter the rule set lacks": {
     refused: true,
-    mutate: (_r, service) =>
-      Boolean(
-        (service["smithy.rules#endpointTests"] = {
-          version: "1.0",
-          testCases: [
-            {
-              params: { Region: "us-east-1", UseFIPS: false, UseDualStack: false, Endpoint: "https://example.com", Nope: "x" },
-              expect: { endpoint: { url: "https://example.com" } },
-            },
-          ],
-        }),
-      ),
+    mutate: (_r, service) => withEndpointTest(service, { Region: "us-east-1", UseFIPS: false, UseDualStack: false, Endpoint: "https://example.com", Nope: "x" }),
   },
   "near miss: an endpoint test of every parameter": {
     refused: false,
-    mutate: (_r, service) =>
-      Boolean(
-        (service["smithy.rules#endpointTests"] = {
-          version: "1.0",
-          testCases: [{ params: { Region: "us-east-1", UseFIPS: false, UseDualStack: false, Endpoint: "https://example.com" }, expect: { endpoint: { url: "https://example.com" } } }],
-        }),
-      ),
+    mutate: (_r, service) => withEndpointTest(service, { Region: "us-east-1", UseFIPS: false, UseDualStack: false, Endpoint: "https://example.com" }),
   },
   "an endpoint test giving a string parameter a boolean (one the case's path never reads)": {
     refused: true,
-    mutate: (_r, service) =>
-      Boolean(
-        (service["smithy.rules#endpointTests"] = {
-          version: "1.0",
-          testCases: [{ params: { Region: true, UseFIPS: false, UseDualStack: false, Endpoint: "https://example.com" }, expect: { endpoint: { url: "https://example.com" } } }],
-        }),
-      ),
+    mutate: (_r, service) => withEndpointTest(service, { Region: true, UseFIPS: false, UseDualStack: false, Endpoint: "https://example.com" }),
   },
   // Endpoints' urls and auth schemes (rule-set-endpoints.ts).
   "an endpoint url of another scheme": {
     refused: true,
-    mutate: (r) => changeFirst(r, (n) => typeof n.url === "string" && n.url.startsWith("https://") && Boolean((n.url = n.url.replace("https://", "ftp://")))),
+    mutate: (r) => replaceInUrl(r, "https://", "ftp://"),
   },
   "near miss: an endpoint url whose scheme is a template part": {
     refused: false,
@@ -367,28 +331,7 @@ function mutated(kind: string): SmithyModel {
 }
 
 describe("endpoint rule sets against the real Smithy", () => {
-  const kinds = Object.keys(MUTATIONS);
-  let answers: OracleAnswer[] = [];
-  beforeAll(async () => {
-    answers = await askSmithy(kinds.map((kind) => [{ path: "kms.json", text: JSON.stringify(mutated(kind)) }]));
-  }, 300_000);
-
-  kinds.forEach((kind, i) => {
-    it(`${MUTATIONS[kind]!.refused ? "refuses" : "takes"} ${kind}, as Smithy does`, () => {
-      const answer = answers[i]!;
-      // Smithy throws while parsing or type-checking the rule set (the oracle's "crash"), or reports an ERROR.
-      const smithyRefuses = answer.crash !== undefined || answer.events.some((e) => e.severity === "ERROR");
-      expect(smithyRefuses, `${answer.crash ?? ""} ${answer.events.filter((e) => e.severity === "ERROR").map((e) => `${e.id}: ${e.message}`).join("; ")}`).toBe(MUTATIONS[kind]!.refused);
-      const model = mutated(kind);
-      const { diagnostics } = loadIdl([{ path: "kms.json", text: JSON.stringify(model) }]);
-      const ours = diagnostics.filter((d) => d.severity === "error");
-      expect(ours.length > 0, ours.map((d) => d.message).join("; ")).toBe(smithyRefuses);
-      // --from-ast's check finds it too, so the file goes through the front end before anything is written.
-      expect(firstTraitProblem(model) !== undefined).toBe(smithyRefuses);
-      // Where Smithy emits an event rather than throwing, ours has its id.
-      for (const e of answer.events.filter((e) => e.severity === "ERROR")) expect(ours.map((d) => d.id)).toContain(e.id);
-    });
-  });
+  judgeMutations(Object.keys(MUTATIONS), (kind) => MUTATIONS[kind]!.refused, mutated, "kms.json");
 
   it("takes KMS's rule set as botocore ships it", () => {
     expect(ruleSetProblem(original)).toBeUndefined();

@@ -38,15 +38,20 @@ function isObject(value: Json): value is { [key: string]: NodeValue } {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
-/** The first thing wrong with `ruleSet`, in words; undefined when there is none. */
-export function ruleSetProblem(ruleSet: Json): string | undefined {
+/** What `check` found wrong (the first thing), in words; undefined when nothing. */
+function firstProblem(check: () => void): string | undefined {
   try {
-    checkRuleSet(ruleSet);
+    check();
     return undefined;
   } catch (error) {
     if (error instanceof RuleSetTypeError) return error.message;
     throw error;
   }
+}
+
+/** The first thing wrong with `ruleSet`, in words; undefined when there is none. */
+export function ruleSetProblem(ruleSet: Json): string | undefined {
+  return firstProblem(() => checkRuleSet(ruleSet));
 }
 
 function checkRuleSet(ruleSet: Json): void {
@@ -120,13 +125,7 @@ export const ENDPOINT_BDD = "smithy.rules#endpointBdd";
  * node that exists.
  */
 export function bddProblem(bdd: Json): string | undefined {
-  try {
-    checkBdd(bdd);
-    return undefined;
-  } catch (error) {
-    if (error instanceof RuleSetTypeError) return error.message;
-    throw error;
-  }
+  return firstProblem(() => checkBdd(bdd));
 }
 
 function checkBdd(bdd: Json): void {
