@@ -539,13 +539,16 @@ ${fields}
     const cacheComment = onlyBuiltIns
       ? "// Rules are evaluated once per distinct parameter set; every later call with\n// the same region/FIPS/endpoint is a cache hit."
       : "// Rules are evaluated once per distinct parameter set (every parameter of the\n// rule set, context params too); every later call with the same set is a cache hit.";
-    // The diagram's parameters that have a default or are required (what decideEndpointWithDefaults needs).
-    const decisionParameters = Object.fromEntries(
-      ruleSetParameters(ruleSet)
-        .filter(([, spec]) => spec.default !== undefined || spec.required === true)
-        .map(([name, spec]) => [name, spec.default === undefined ? { required: true } : { default: spec.default, required: spec.required === true }]),
-    );
-    const parametersTable = bdd ? `\n// The rules' parameter defaults and required parameters.\nconst parameters = ${JSON.stringify(decisionParameters)};\n` : "";
+    // For a diagram: its parameters that have a default or are required (what decideEndpointWithDefaults needs).
+    const parametersTable = bdd
+      ? `\n// The rules' parameter defaults and required parameters.\nconst parameters = ${JSON.stringify(
+          Object.fromEntries(
+            ruleSetParameters(ruleSet)
+              .filter(([, spec]) => spec.default !== undefined || spec.required === true)
+              .map(([name, spec]) => [name, { default: spec.default, required: spec.required === true }]),
+          ),
+        )};\n`
+      : "";
     w.write(`${cacheComment}${parametersTable}
 const cache = new EndpointCache({
   size: 50,
@@ -579,10 +582,10 @@ function bddFile(index: ModelIndex, trait: NodeObject): GeneratedFile {
     w.docs("Endpoint rules: the model's own smithy.rules#endpointBdd, decided by @smithy/core at run time as AWS SDK clients do.", { internal: "" });
     const { nodes, root, conditions, results } = bddTables(trait);
     const triples: string[] = [];
-    for (let i = 0; i < nodes.length; i += 3) triples.push(`  ${nodes[i]}, ${nodes[i + 1]}, ${nodes[i + 2]},`);
+    for (let i = 0; i < nodes.length; i += 3) triples.push(`    ${nodes[i]}, ${nodes[i + 1]}, ${nodes[i + 2]},`);
     w.write(`export const bdd = BinaryDecisionDiagram.from(
   new Int32Array([
-${triples.map((t) => `  ${t}`).join("\n")}
+${triples.join("\n")}
   ]),
   ${root},
   ${JSON.stringify(conditions)},

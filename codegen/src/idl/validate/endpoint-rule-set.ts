@@ -25,7 +25,7 @@
 import type { NodeValue } from "../../model/ast.js";
 import type { AssembledModel } from "../assembler.js";
 import type { Reporter } from "../diagnostics.js";
-import { parameterType, RuleScope, RuleSetTypeError, RuleTypeChecker, rulesVersion, sameType, typeName, UntypedScope } from "./rule-set-types.js";
+import { isObject, parameterType, RuleScope, RuleSetTypeError, RuleTypeChecker, rulesVersion, sameType, typeName, UntypedScope } from "./rule-set-types.js";
 import { endpointsOf, validateRuleSetEndpoints } from "./rule-set-endpoints.js";
 import { validateRuleSetParameters } from "./rule-set-parameters.js";
 import { ownShapes, shapeSite } from "./sites.js";
@@ -33,10 +33,6 @@ import { ownShapes, shapeSite } from "./sites.js";
 export const ENDPOINT_RULE_SET = "smithy.rules#endpointRuleSet";
 
 type Json = NodeValue | undefined;
-
-function isObject(value: Json): value is { [key: string]: NodeValue } {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
 
 /** What `check` found wrong (the first thing), in words; undefined when nothing. */
 function firstProblem(check: () => void): string | undefined {

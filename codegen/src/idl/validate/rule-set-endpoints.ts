@@ -14,11 +14,10 @@
 // value of the wrong type would fail every call instead of the build.
 
 import type { NodeValue } from "../../model/ast.js";
-import type { Reporter } from "../diagnostics.js";
-import type { Location } from "../diagnostics.js";
+import type { Location, Reporter } from "../diagnostics.js";
+import { isObject } from "./rule-set-types.js";
 
 type Json = { [key: string]: NodeValue };
-const isObject = (value: NodeValue | undefined): value is Json => typeof value === "object" && value !== null && !Array.isArray(value);
 
 /** The endpoints of rules (recursively through trees) or of a diagram's results. */
 export function endpointsOf(rules: readonly NodeValue[]): Json[] {

@@ -23,12 +23,12 @@ import type { NodeValue, Shape } from "../../model/ast.js";
 import type { AssembledModel } from "../assembler.js";
 import type { Reporter } from "../diagnostics.js";
 import { containedOperations } from "./closure.js";
+import { isObject } from "./rule-set-types.js";
 import { shapeSite } from "./sites.js";
 
 type ParameterType = "string" | "boolean" | "stringArray";
 type Json = { [key: string]: NodeValue };
 
-const isObject = (value: NodeValue | undefined): value is Json => typeof value === "object" && value !== null && !Array.isArray(value);
 
 /** A rule-set parameter's declared type ("String" and "string" alike). */
 function declaredType(parameter: Json): ParameterType {

@@ -169,7 +169,8 @@ export class UntypedScope extends RuleScope {
   }
 }
 
-function isObject(value: NodeValue | undefined): value is { [key: string]: NodeValue } {
+/** A rule-set object (an expression, a rule, an endpoint …), as opposed to a list or a scalar. */
+export function isObject(value: NodeValue | undefined): value is { [key: string]: NodeValue } {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
