@@ -148,6 +148,7 @@ class Assembler {
     const texts = this.numberTexts(files);
     if (texts.size > 0) this.copyDiamondNumberTexts(texts);
     attachNumberTexts(model, texts);
+    this.ownAppliedMembers();
     membersFinal(this.shapes);
     return {
       model,
@@ -853,6 +854,47 @@ class Assembler {
     }
   }
 
+  /**
+   * The validators read a member's traits from its shape (allMembers). A
+   * member a shape inherits from a mixin and gives traits of its own (apply,
+   * a redeclaration, a diamond: an apply entry in the AST) had there only its
+   * mixin's traits, so a member made @required that way was not seen to
+   * close a recursion, among others. It is made the shape's own in the
+   * validators' map, with every trait it has, as Smithy's model has it;
+   * model.shapes keeps the AST's form (the shapes there are not changed).
+   */
+  private ownAppliedMembers(): void {
+    const names = new Map<string, string[]>();
+    for (const memberId of this.applyEntries.keys()) {
+      const dollar = memberId.indexOf("$");
+      if (dollar === -1) continue;
+      const id = memberId.slice(0, dollar);
+      const list = names.get(id);
+      if (list) list.push(memberId.slice(dollar + 1));
+      else names.set(id, [memberId.slice(dollar + 1)]);
+    }
+    for (const [id, applied] of names) {
+      const shape = this.shapes.get(id);
+      if (!shape) continue;
+      const local = localMembers(shape);
+      const inherited = this.inherited(id);
+      const owned = applied.filter((name) => !Object.prototype.hasOwnProperty.call(local, name) && inherited.has(name));
+      if (owned.length === 0) continue;
+      const member = (name: string): MemberShape => ({ target: inherited.get(name)!.target, traits: this.memberTraits(id, name) });
+      if (!("members" in shape)) {
+        // A list's `member`, a map's `key` or `value`.
+        const copy = { ...shape } as unknown as Record<string, MemberShape>;
+        for (const name of owned) copy[name] = member(name);
+        this.shapes.set(id, copy as unknown as Shape);
+        continue;
+      }
+      const members = memberMap();
+      for (const [name, value] of Object.entries(local)) setOwn(members, name, value);
+      for (const name of owned) setOwn(members, name, member(name));
+      this.shapes.set(id, { ...shape, members } as Shape);
+    }
+  }
+
   /** A big or decimal number a diamond entry copied prints as it was written (number-text.ts). */
   private copyDiamondNumberTexts(texts: NumberTexts): void {
     for (const [memberId, [mixin, name]] of this.diamondCopies) {
@@ -1087,7 +1129,7 @@ function collectMembers(shapes: Map<string, Shape>, id: string, seen: Set<string
  * V8 keeps an `Object.create(null)` object in slow dictionary mode, which
  * made every member lookup and walk of the validators 2-3× slower.
  */
-function memberMap(): Record<string, MemberShape> {
+export function memberMap(): Record<string, MemberShape> {
   return Object.create(NOTHING_INHERITED) as Record<string, MemberShape>;
 }
 

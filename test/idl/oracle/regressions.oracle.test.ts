@@ -8,6 +8,19 @@ const V2 = '$version: "2"\nnamespace ex\n';
 /** name → [IDL text, does Smithy accept it?] */
 const CASES: SingleFileCases = {
   "an empty metadata object is left out of the AST": [`${V2}string A\n`, true],
+  // The validators saw a mixed-in member with its mixin's traits only.
+  "a mixed-in member made @required by apply closes a recursion": [
+    `${V2}@mixin\nstructure Linked { next: Node }\nstructure Node with [Linked] {}\napply Node$next @required\n`,
+    false,
+  ],
+  "a mixed-in member made @required by redeclaring it closes a recursion": [
+    `${V2}@mixin\nstructure Linked { next: Node }\nstructure Node with [Linked] {\n  @required\n  next: Node\n}\n`,
+    false,
+  ],
+  "a mixed-in member given @documentation by apply is fine": [
+    `${V2}@mixin\nstructure Linked { next: Node }\nstructure Node with [Linked] {}\napply Node$next @documentation("next")\n`,
+    true,
+  ],
   "\\b and \\f in strings print as \\u0008 and \\u000c": [`${V2}@documentation("a\\bb\\fc\\\\b")\nstring A\n`, true],
   "U+2028 prints escaped, other non-ASCII literally": [`${V2}@documentation("x\\u2028y é 🎉")\nstring A\n`, true],
   "a float literal with an integral value prints as a Java double (1000.0)": [`${V2}@range(min: 1e3, max: 1.0E7)\ndouble A\n`, true],
