@@ -15,6 +15,7 @@ import { GeneratorWorkers, likelyNeedsWorkers } from "./generators/threads.js";
 import type { ModelIndex } from "./model/knowledge.js";
 import {
   diagnoseAstFile,
+  indexFromAstFile,
   listManaged,
   loadAstFile,
   loadConfig,
@@ -23,6 +24,7 @@ import {
   modelFiles,
   OutputWriter,
   runGenerators,
+  SuspectAstError,
   UnsupportedModelError,
   writeOutput,
 } from "./pipeline.js";
@@ -116,8 +118,9 @@ async function main(argv: string[]): Promise<number> {
   const printEvents = (events: Diagnostic[]): void => {
     for (const event of events) if (event.severity !== "suppressed") say(`${formatDiagnostic(event)}\n`);
   };
-  const index: ModelIndex = values["from-ast"]
-    ? await loadAstFile(resolve(values["from-ast"]), root, printEvents, workers && ((text) => workers.preload(text)))
+  // A JSON AST's checks run while the workers already generate (pipeline.ts, deferCheck).
+  let index: ModelIndex = values["from-ast"]
+    ? await loadAstFile(resolve(values["from-ast"]), root, printEvents, workers && ((text) => workers.preload(text)), true)
     : await loadModelDir(resolve(values.model), root, printEvents);
   // --service wins over the config file; without either, a model with several
   // services fails in index.service() with the list to choose from.
@@ -127,8 +130,11 @@ async function main(argv: string[]): Promise<number> {
       ? undefined
       : await loadConfig(join(resolve(values.model), "codegen.json"), { required: false });
   const service = values.service ?? config?.service;
-  if (service !== undefined) index.selectService(service);
-  index.service();
+  const selectService = (model: ModelIndex): void => {
+    if (service !== undefined) model.selectService(service);
+    model.service();
+  };
+  selectService(index);
   // Worker threads start only from the bundled CLI (build/codegen-worker.cjs,
   // beside build/codegen-main.mjs, whose URL the bundle has as its own); from
   // TypeScript sources (tsx, tests) generation stays on one thread.
@@ -138,12 +144,23 @@ async function main(argv: string[]): Promise<number> {
   // A worker sends back the texts it wrote only when the run cache can keep them.
   let files;
   try {
-    files = await runGenerators(index, selected, workers ?? workerEntry, writer, cache ? MAX_CACHED_RUN_CHARS : 0);
+    try {
+      files = await runGenerators(index, selected, workers ?? workerEntry, writer, cache ? MAX_CACHED_RUN_CHARS : 0);
+    } catch (error) {
+      if (!(error instanceof SuspectAstError)) throw error;
+      // The AST's checks found something (nothing was written): the IDL
+      // front end refuses the file with its diagnostics, or takes it.
+      index = indexFromAstFile(resolve(values["from-ast"]!), root, printEvents);
+      selectService(index);
+      files = await runGenerators(index, selected, workerEntry, writer, cache ? MAX_CACHED_RUN_CHARS : 0);
+    }
   } catch (error) {
-    // A JSON AST the generators tripped over (what neither ast-check.ts nor
-    // idl/ast-traits.ts looks at, such as paginated members that do not
-    // exist): what is wrong with it, as the IDL front end says.
-    if (values["from-ast"] !== undefined && !(error instanceof UnsupportedModelError)) throw diagnoseAstFile(resolve(values["from-ast"]), root) ?? error;
+    // A JSON AST the generators tripped over although its checks passed
+    // (model/ast-check.ts, idl/ast-traits.ts): what is wrong with it, if
+    // anything, as the IDL front end says.
+    if (values["from-ast"] !== undefined && !(error instanceof UnsupportedModelError) && !(error instanceof ModelError)) {
+      throw diagnoseAstFile(resolve(values["from-ast"]), root) ?? error;
+    }
     throw error;
   }
   // What the model asks for that generation could not honour exactly (an

@@ -68,17 +68,41 @@ export function indexFromIdl(files: { path: string; text: string }[], onEvents?:
 }
 
 /**
+ * A JSON AST's trait and model checks (idl/ast-traits.ts) that loadAstFile
+ * left to runGenerators (`deferCheck`), by the index it returned.
+ */
+const deferredChecks = new WeakMap<ModelIndex, () => string | undefined>();
+
+/**
+ * What the checks of a JSON AST found, when they ran after loadAstFile
+ * (`deferCheck`): the file needs the IDL front end's reading
+ * (indexFromAstFile), which refuses it with its diagnostics or takes it
+ * (the checks only find that something may be wrong). Nothing was written.
+ */
+export class SuspectAstError extends Error {
+  constructor(readonly problem: string) {
+    super(`the JSON AST needs the IDL front end's checks: ${problem}`);
+    this.name = "SuspectAstError";
+  }
+}
+
+/**
  * Loads a JSON AST document (e.g. from `smithy ast`) instead of IDL.
  * `onEvents` receives the events of a model the IDL front end was asked to
  * judge and took (its warnings), as for indexFromIdl. `shareText` is given
  * the text once it is known to be a well-formed AST, while its traits are
- * still being checked (GeneratorWorkers.preload).
+ * still being checked (GeneratorWorkers.preload). `deferCheck`: the trait
+ * and model checks (~60 ms on Glue) run in runGenerators instead, once the
+ * generator workers are under way (they write nothing before the checks
+ * pass); when the checks find something, runGenerators throws
+ * SuspectAstError and the caller reads the file with indexFromAstFile.
  */
 export async function loadAstFile(
   path: string,
   root: string,
   onEvents?: (events: Diagnostic[]) => void,
   shareText?: (text: string) => void,
+  deferCheck = false,
 ): Promise<ModelIndex> {
   // readFileSync decodes UTF-8 in one native call; fs/promises reads in chunks
   // through a string decoder (~6 ms more on Glue's 1.5 MB, on the main
@@ -106,26 +130,35 @@ export async function loadAstFile(
   const frontEnd = (): ModelIndex => indexFromIdl([{ path: source, text }], onEvents);
   if (firstAstProblem(model) !== undefined || typeof model.smithy !== "string" || !model.smithy.startsWith("2")) return frontEnd();
   shareText?.(text);
-  const checking = performance.now();
-  const suspect = firstTraitProblem(model) !== undefined;
-  timing("trait check", checking);
-  if (suspect) return frontEnd();
-  // Numbers JSON.parse cannot keep exactly, as the IDL front end keeps them (json-ast-numbers.ts).
+  // Numbers JSON.parse cannot keep exactly, as the IDL front end keeps them
+  // (json-ast-numbers.ts): model.json prints them, and the checks read how a
+  // number was written (a @range bound `1e30` is a decimal, 10^30 in digits is not).
   const numberTexts = jsonAstNumberTexts(text);
   if (numberTexts) attachNumberTexts(model, numberTexts);
+  const checked = (): string | undefined => {
+    const checking = performance.now();
+    const problem = firstTraitProblem(model);
+    timing("trait check", checking);
+    return problem;
+  };
+  if (!deferCheck && checked() !== undefined) return frontEnd();
   const index = new ModelIndex(model, [source]);
   rememberAstText(index, text);
+  if (deferCheck) deferredChecks.set(index, checked);
   return index;
+}
+
+/** The JSON AST at `path` read by the IDL front end (every check, file:line:column diagnostics): after SuspectAstError. */
+export function indexFromAstFile(path: string, root: string, onEvents?: (events: Diagnostic[]) => void): ModelIndex {
+  return indexFromIdl([{ path: sourcePath(path, root), text: readFileSync(path, "utf8") }], onEvents);
 }
 
 /**
  * Why generating from the JSON AST at `path` failed, when the model is at
  * fault: what indexFromIdl refuses the file with (the IDL front end's
  * diagnostics, or what generation does not support), or undefined when it
- * takes it. For the error path only (~0.5 s on Glue): `--from-ast` trusts
- * what ast-check.ts and idl/ast-traits.ts do not check (the validators of
- * HTTP bindings, paginated members, examples ...), as `smithy ast` output has
- * it right.
+ * takes it. For the error path only (~0.5 s on Glue): a generator that
+ * fails on an AST that passed ast-check.ts and idl/ast-traits.ts.
  */
 export function diagnoseAstFile(path: string, root: string): ModelError | UnsupportedModelError | undefined {
   let text: string;
@@ -208,7 +241,14 @@ export async function runGenerators(
   const byPath = new Map<string, string>();
   const files: GeneratedFile[] = [];
   const write = writer && ((run: GeneratorRun): void => (run.wrote ? writer.adopt(run.files, run.wrote) : writer.add(run.files)));
-  const runs = await runInThreads(index, selected, workerEntry, write, writer?.outDir, textsNeededUpTo);
+  const deferred = deferredChecks.get(index);
+  const check =
+    deferred &&
+    ((): void => {
+      const problem = deferred();
+      if (problem !== undefined) throw new SuspectAstError(problem);
+    });
+  const runs = await runInThreads(index, selected, workerEntry, write, writer?.outDir, textsNeededUpTo, check);
   for (const run of runs) {
     for (const file of run.files) {
       const owner = byPath.get(file.path);

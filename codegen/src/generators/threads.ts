@@ -88,6 +88,15 @@ const FREE = 0;
 const MAIN = 1;
 const WORKER = 2;
 
+/**
+ * The write gate (GeneratorsRequest.writeGate): while the main thread still
+ * checks a model its workers already generate from, a worker writes nothing;
+ * the main thread then opens the gate, or closes it and stops the worker.
+ */
+const GATE_PENDING = 0;
+const GATE_OPEN = 1;
+const GATE_CLOSED = 2;
+
 /** Below this many shapes a worker's start-up (~0.1 s) costs more than it saves. */
 const MIN_SHAPES_FOR_WORKERS = 600;
 
@@ -141,6 +150,8 @@ interface GeneratorsRequest {
   sendBackUpTo?: number;
   /** CLAIMABLE generators the worker may take after `names`: one Int32 slot each in `slots`. */
   claimable?: { names: string[]; slots: SharedArrayBuffer };
+  /** One Int32 slot: the worker writes only once the main thread has set it to GATE_OPEN (runInThreads' `check`). */
+  writeGate?: SharedArrayBuffer;
 }
 
 /**
@@ -218,12 +229,17 @@ export async function serveGeneratorWorker(): Promise<void> {
   // Writing here takes encoding and writing the group's files (SageMaker:
   // 35 MB of its 57) off the main thread, which still runs generators.
   const writer = outDir === undefined ? undefined : new OutputWriter(outDir);
+  let gate = request.writeGate && new Int32Array(request.writeGate);
   const runs: GeneratorRun[] = [];
   for (const name of workerShare(names, request.claimable)) {
     const generator = generatorUnit(name);
     if (!generator) throw new Error(`generator worker: unknown generator '${name}'`);
     const run = await runOne(index, generator);
     if (writer) {
+      if (gate) {
+        awaitWriteGate(gate);
+        gate = undefined;
+      }
       const writing = performance.now();
       run.wrote = writer.addAndReport(run.files);
       timing(`write ${name}`, writing);
@@ -234,6 +250,16 @@ export async function serveGeneratorWorker(): Promise<void> {
     for (const run of runs) run.files = run.files.map((f) => ({ path: f.path, contents: "", withheld: true }));
   }
   parentPort!.postMessage(runs);
+}
+
+/**
+ * Blocks this worker until the main thread has checked the model: returns
+ * once the gate is open, throws (nothing written) when it was closed. A
+ * worker may block (Atomics.wait); the main thread never waits on it.
+ */
+function awaitWriteGate(gate: Int32Array): void {
+  while (Atomics.load(gate, 0) === GATE_PENDING) Atomics.wait(gate, 0, GATE_PENDING);
+  if (Atomics.load(gate, 0) !== GATE_OPEN) throw new Error("generator worker: the model failed its checks; nothing written");
 }
 
 /**
@@ -365,6 +391,8 @@ function inWorker(
   outDir?: string,
   sendBackUpTo?: number,
   claimable?: GeneratorsRequest["claimable"],
+  writeGate?: Int32Array,
+  started?: Worker[],
 ): Promise<GeneratorRun[]> {
   const text = astTexts.get(index);
   const request: GeneratorsRequest = {
@@ -376,6 +404,7 @@ function inWorker(
   if (outDir !== undefined) request.outDir = outDir;
   if (sendBackUpTo !== undefined) request.sendBackUpTo = sendBackUpTo;
   if (claimable) request.claimable = claimable;
+  if (writeGate) request.writeGate = writeGate.buffer as SharedArrayBuffer;
   const numberTexts = numberTextsOf(index.model);
   if (numberTexts) request.numberTexts = numberTexts;
   return new Promise((resolve, reject) => {
@@ -389,6 +418,7 @@ function inWorker(
       useDefaultTiers(); // while the worker loads (v8-tiering.ts)
       worker = new Worker(source, { workerData: { codegenGenerators: request } satisfies WorkerRequest });
     }
+    started?.push(worker);
     let settled = false;
     worker.once("message", (runs: GeneratorRun[]) => {
       settled = true;
@@ -420,6 +450,10 @@ function inWorker(
  * their files are `withheld` (paths only). Sending Glue's conformance cases
  * and model.json back (12 MB) cost both threads a copy of every string,
  * ~50 ms of the main thread's critical path, for texts already on disk.
+ * `check` (throws when the model must not be generated from) runs on this
+ * thread before anything here is generated, while the workers already
+ * generate from the model; they write nothing until it has passed, and are
+ * stopped when it throws (pipeline.ts: the checks of a JSON AST).
  */
 export async function runInThreads(
   index: ModelIndex,
@@ -428,6 +462,7 @@ export async function runInThreads(
   onRun?: (run: GeneratorRun) => void,
   outDir?: string,
   sendBackUpTo?: number,
+  check?: () => void,
 ): Promise<GeneratorRun[]> {
   const setting = process.env.CODEGEN_WORKERS;
   const parallel =
@@ -444,6 +479,8 @@ export async function runInThreads(
   // The generators those units belong to, run unit by unit (claimUnits), whichever thread claims each.
   let claimed = new Set<string>();
   let claims: Int32Array | undefined;
+  const writeGate = check && parallel ? new Int32Array(new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT)) : undefined;
+  const started: Worker[] = [];
   if (parallel) {
     WORKER_GROUPS.forEach((group, position) => {
       const names = selected.filter((g) => group.includes(g.name)).map((g) => g.name);
@@ -458,7 +495,7 @@ export async function runInThreads(
           claims = new Int32Array(claimable.slots);
         }
       }
-      const runs = inWorker(entry, index, names, outDir, sendBackUpTo, claimable);
+      const runs = inWorker(entry, index, names, outDir, sendBackUpTo, claimable, writeGate, started);
       // Each group's files can be written while the other threads still generate.
       if (onRun) void runs.then((done) => done.forEach(onRun), () => undefined);
       // A failure is reported where its result is awaited (below), not as an
@@ -469,6 +506,22 @@ export async function runInThreads(
       if (claimable) for (const name of offered) elsewhere.set(name, runs);
     });
     if (entry instanceof GeneratorWorkers) entry.close();
+  }
+  if (check) {
+    try {
+      check();
+    } catch (error) {
+      if (writeGate) {
+        Atomics.store(writeGate, 0, GATE_CLOSED);
+        Atomics.notify(writeGate, 0);
+      }
+      for (const worker of started) void worker.terminate();
+      throw error;
+    }
+    if (writeGate) {
+      Atomics.store(writeGate, 0, GATE_OPEN);
+      Atomics.notify(writeGate, 0);
+    }
   }
   const here = new Map<string, GeneratorRun>();
   const runHere = async (generator: Generator): Promise<void> => {

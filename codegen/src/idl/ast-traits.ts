@@ -8,26 +8,30 @@
 // through as if valid: some generated garbage with exit status 0, others
 // failed half-way after writing part of the outputs.
 //
-// The checks are the front end's own validators (traits.ts, load-errors.ts,
-// constraints.ts), run over the AST's plain values instead of located syntax,
-// so they cannot disagree with it. Like ast-check.ts this only finds that
-// something may be wrong: an ERROR or DANGER, or a validator tripping over
-// what it was given, sends the file to the IDL front end (pipeline.ts), which
-// says what with file:line:column, applies the model's suppressions, and
-// alone decides whether the model is refused. What the other validators look at
-// (HTTP bindings, paginated members, examples against their shapes, endpoint
-// rules ...) is trusted, as `smithy ast` output has it right.
+// The checks are the front end's own validators, all of them (validate/index.ts:
+// trait values, @examples, endpoint rules, and the model-wide rules: shape names
+// in a service's closure, @paginated members, recursion, resources, metadata
+// validators …), run over the AST's plain values instead of located syntax, so
+// they cannot disagree with it; `smithy ast` output passes them, but a
+// hand-written or other tool's AST need not (a service closure with two shapes
+// of one name generated one type for both, exit status 0). Like ast-check.ts
+// this only finds that something may be wrong: an ERROR or unsuppressed DANGER,
+// or a validator tripping over what it was given, sends the file to the IDL
+// front end (pipeline.ts), which says what with file:line:column and alone
+// decides whether the model is refused. TargetValidator's checks are
+// ast-check.ts's. For a large model the check runs while the generator workers
+// already generate (pipeline.ts, deferCheck; they write nothing before it passes).
 
 import type { NodeValue, Shape, SmithyModel, Traits } from "../model/ast.js";
-import { type AssembledModel, membersFinal, type ShapeDefinition, type TraitApplication } from "./assembler.js";
+import { allMembers, type AssembledModel, localMembers, memberMap, membersFinal, type ShapeDefinition, type TraitApplication } from "./assembler.js";
+import { setOwn } from "../model/own-properties.js";
+import { numberTextsOf } from "./number-text.js";
 import { failsBuild, type Location, Reporter } from "./diagnostics.js";
 import { bundledShapes } from "./prelude/bundled-shapes.js";
-import type { NodeSyntax, ObjectEntrySyntax } from "./syntax.js";
-import { validateConstraints } from "./validate/constraints.js";
-import { validateEndpointRuleSets } from "./validate/endpoint-rule-set.js";
-import { EXAMPLES, validateExamples } from "./validate/examples.js";
-import { validateLoadErrors } from "./validate/load-errors.js";
-import { validateTraits } from "./validate/traits.js";
+import type { FileSyntax, NodeSyntax, ObjectEntrySyntax } from "./syntax.js";
+import type { Reference, ReferenceRole } from "./resolve.js";
+import { validateModel } from "./validate/index.js";
+import { applySuppressions } from "./validate/suppressions.js";
 
 /** Where every value of the plain AST is: only the front end, rerun on a problem, locates events. */
 const NOWHERE: Location = Object.freeze({ path: "", line: 0, column: 0 });
@@ -57,6 +61,9 @@ export function firstTraitProblem(model: SmithyModel): string | undefined {
   for (const id of bundled.keys()) definitions.set(id, BUNDLED);
   const traits: TraitApplication[] = [];
   const plain = new Map<string, boolean>();
+  // How numbers were written where JSON.parse lost it (json-ast-numbers.ts):
+  // `1e30` is a decimal to Smithy, 1000000000000000000000000000000 an integer.
+  const numberTexts = numberTextsOf(model);
   /** Applies `applied` to `target` (a shape ID, or a member's: `container$name`, made only when needed). */
   const collect = (container: string, name: string | undefined, applied: Traits | undefined): void => {
     let target: string | undefined;
@@ -68,14 +75,16 @@ export function firstTraitProblem(model: SmithyModel): string | undefined {
         if (skip) continue;
       }
       target ??= name === undefined ? container : `${container}$${name}`;
-      traits.push({ target, trait, value, node: nodeOf(value), at: NOWHERE });
+      traits.push({ target, trait, value, node: nodeOf(value, numberTexts?.get(`${target}\0${trait}`), ""), at: NOWHERE });
     }
   };
+  const applies: [string, Traits][] = [];
   for (const id in model.shapes) {
     const shape = model.shapes[id]!;
-    // Smithy's own AST output has no `apply` entries (their traits are on the
-    // shapes); the front end merges them before any check.
-    if (shape.type === "apply") return `'${id}' is an apply entry`;
+    if (shape.type === "apply") {
+      applies.push([id, (shape as { traits?: Traits }).traits ?? {}]);
+      continue;
+    }
     shapes.set(id, shape);
     definitions.set(id, OWN);
     collect(id, undefined, shape.traits);
@@ -96,23 +105,23 @@ export function firstTraitProblem(model: SmithyModel): string | undefined {
         break;
     }
   }
+  // `apply` entries: Smithy's AST writes one for each member a shape inherits
+  // from a mixin and gives traits of its own. Merged as the front end merges
+  // them (the validators read a member's traits from its shape).
+  for (const [id, applied] of applies) {
+    const problem = applyTraits(shapes, id, applied);
+    if (problem !== undefined) return problem;
+    const dollar = id.indexOf("$");
+    collect(dollar === -1 ? id : id.slice(0, dollar), dollar === -1 ? undefined : id.slice(dollar + 1), applied);
+  }
   membersFinal(shapes);
-  const light = { model, shapes, definitions, memberAt: NO_MEMBER_LOCATIONS, references: [], traits } as unknown as AssembledModel;
+  const light = { model, shapes, definitions, memberAt: NO_MEMBER_LOCATIONS, references: astReferences(model), traits } as unknown as AssembledModel;
   const reporter = new Reporter();
+  // The model's metadata as the one file it came from: suppressions,
+  // severity overrides, validators and shape closures are read from there.
+  const file = metadataFile(model);
   try {
-    validateLoadErrors(light, reporter);
-    validateTraits(light, reporter);
-    validateConstraints(light, reporter);
-    // @examples: the generators turn them into OpenAPI examples, server
-    // protocol tests and conformance cases, so a value that does not fit
-    // its operation would become a test that fails. Each @examples value
-    // is converted and checked; a model without them pays nothing.
-    const withExamples = traits.filter((app) => app.trait === EXAMPLES).map((app) => app.target);
-    validateExamples(light, reporter, () => NOWHERE, (trait) => (trait === EXAMPLES ? withExamples : []));
-    // The endpoint rule set: the client evaluates it at run time, so one
-    // Smithy refuses (an unknown function, a name not in scope) would fail
-    // every call of the generated client.
-    validateEndpointRuleSets(light, reporter);
+    validateModel(light, reporter, [file], true);
   } catch (error) {
     // A validator that locates what it found through the front end's syntax
     // (absent here) fails only when it found something.
@@ -121,7 +130,19 @@ export function firstTraitProblem(model: SmithyModel): string | undefined {
   // Only what fails a build sends the file to the front end: a warning (an
   // enum member's name, say) is Smithy's to report with its location, and
   // `smithy ast` output may have many.
-  return reporter.diagnostics.find(failsBuild)?.message;
+  return applySuppressions(reporter.diagnostics, light, [file]).find(failsBuild)?.message;
+}
+
+/** A file holding only `model`'s metadata, as the validators read metadata from files. */
+function metadataFile(model: SmithyModel): FileSyntax {
+  const metadata = model.metadata ?? {};
+  return {
+    path: "",
+    uses: [],
+    shapes: [],
+    applies: [],
+    metadata: Object.keys(metadata).map((key) => ({ key, at: NOWHERE, value: nodeOf(metadata[key]!, numberTextsOf(model)?.get(`metadata\0${key}`), "") })),
+  };
 }
 
 /**
@@ -148,28 +169,40 @@ const CONSTRAINTS = ["smithy.api#length", "smithy.api#pattern", "smithy.api#idRe
  * A JSON value as the syntax tree the validators read. Lists and objects
  * are read on first use: a trait's document values (an endpoint test's
  * parameters, say; dynamodb's @endpointTests is 350 KB) are never looked into.
+ * `texts`: the number texts of this trait value by path (`path`: this value's,
+ * its keys and indexes joined by NUL), for the numbers JSON.parse does not
+ * print back as written.
  */
-function nodeOf(value: NodeValue): NodeSyntax {
+function nodeOf(value: NodeValue, texts: ReadonlyMap<string, string> | undefined, path: string): NodeSyntax {
   switch (typeof value) {
     case "string":
       return { kind: "string", value, at: NOWHERE };
     case "number":
-      return { kind: "number", value, source: String(value), at: NOWHERE };
+      return { kind: "number", value, source: texts?.get(path) ?? String(value), at: NOWHERE };
     case "boolean":
       return { kind: "boolean", value, at: NOWHERE };
     default:
       if (value === null) return { kind: "null", at: NOWHERE };
-      return Array.isArray(value) ? new ListNode(value) : new ObjectNode(value);
+      return Array.isArray(value) ? new ListNode(value, texts, path) : new ObjectNode(value, texts, path);
   }
+}
+
+/** The path of an item or entry inside the value at `path` (as json-ast-numbers.ts records it). */
+function within(path: string, step: string | number): string {
+  return path === "" ? String(step) : `${path}\0${step}`;
 }
 
 class ListNode {
   readonly kind = "array";
   readonly at = NOWHERE;
   private read?: NodeSyntax[];
-  constructor(private readonly value: NodeValue[]) {}
+  constructor(
+    private readonly value: NodeValue[],
+    private readonly texts: ReadonlyMap<string, string> | undefined,
+    private readonly path: string,
+  ) {}
   get items(): NodeSyntax[] {
-    return (this.read ??= this.value.map(nodeOf));
+    return (this.read ??= this.value.map((item, i) => nodeOf(item, this.texts, this.texts === undefined ? "" : within(this.path, i))));
   }
 }
 
@@ -177,8 +210,100 @@ class ObjectNode {
   readonly kind = "object";
   readonly at = NOWHERE;
   private read?: ObjectEntrySyntax[];
-  constructor(private readonly value: { [key: string]: NodeValue }) {}
+  constructor(
+    private readonly value: { [key: string]: NodeValue },
+    private readonly texts: ReadonlyMap<string, string> | undefined,
+    private readonly path: string,
+  ) {}
   get entries(): ObjectEntrySyntax[] {
-    return (this.read ??= Object.keys(this.value).map((key) => ({ key, keyAt: NOWHERE, value: nodeOf(this.value[key]!) })));
+    return (this.read ??= Object.keys(this.value).map((key) => ({
+      key,
+      keyAt: NOWHERE,
+      value: nodeOf(this.value[key]!, this.texts, this.texts === undefined ? "" : within(this.path, key)),
+    })));
   }
+}
+
+/**
+ * Gives shape or member `id` the traits of an `apply` entry, in copies of the
+ * shapes (the model itself is left as it is); what the front end alone can
+ * judge is returned in words: a target not in the model, or a trait that a
+ * shape or a member of its own has already (Smithy merges list traits and
+ * refuses conflicts).
+ */
+function applyTraits(shapes: Map<string, Shape>, id: string, applied: Traits): string | undefined {
+  const dollar = id.indexOf("$");
+  const containerId = dollar === -1 ? id : id.slice(0, dollar);
+  const container = shapes.get(containerId);
+  if (container === undefined) return `'${id}' is an apply entry for a shape not in the model`;
+  const merged = (traits: Traits | undefined): Traits | undefined => {
+    for (const trait in applied) if (traits !== undefined && Object.prototype.hasOwnProperty.call(traits, trait)) return undefined;
+    return { ...traits, ...applied };
+  };
+  if (dollar === -1) {
+    const traits = merged(container.traits);
+    if (traits === undefined) return `'${id}' is an apply entry for a trait the shape has`;
+    shapes.set(containerId, { ...container, traits } as Shape);
+    return undefined;
+  }
+  const name = id.slice(dollar + 1);
+  const inherited = allMembers(shapes, containerId);
+  if (!Object.prototype.hasOwnProperty.call(inherited, name)) return `'${id}' is an apply entry for a member not in the model`;
+  const member = inherited[name]!;
+  // A member inherited from a mixin takes the shape's own traits over the
+  // mixin's (Smithy's AST writes exactly those as the apply entry); a
+  // member of the shape's own has its traits in place already.
+  const own = Object.prototype.hasOwnProperty.call(localMembers(container), name);
+  const traits = own ? merged(member.traits) : { ...member.traits, ...applied };
+  if (traits === undefined) return `'${id}' is an apply entry for a trait the member has`;
+  if (!("members" in container)) {
+    // A list's `member`, a map's `key` or `value`.
+    shapes.set(containerId, { ...container, [name]: { ...member, traits } } as Shape);
+    return undefined;
+  }
+  const members = memberMap();
+  for (const [own, value] of Object.entries(localMembers(container))) setOwn(members, own, value);
+  setOwn(members, name, { ...member, traits });
+  shapes.set(containerId, { ...container, members } as Shape);
+  return undefined;
+}
+
+/** Fields of a shape that refer to other shapes, by shape type, with the role the assembler gives each. */
+const REFERENCE_FIELDS: Partial<Record<string, readonly (readonly [string, ReferenceRole])[]>> = {
+  operation: [["input", "operation input"], ["output", "operation output"], ["errors", "operation error"]],
+  service: [["operations", "service operation"], ["resources", "service resource"], ["errors", "service error"]],
+  resource: [
+    ["identifiers", "resource identifier"], ["properties", "resource property"],
+    ["create", "resource lifecycle operation"], ["put", "resource lifecycle operation"], ["read", "resource lifecycle operation"],
+    ["update", "resource lifecycle operation"], ["delete", "resource lifecycle operation"], ["list", "resource lifecycle operation"],
+    ["operations", "resource operation"], ["collectionOperations", "resource collection operation"], ["resources", "resource child"],
+  ],
+};
+
+/**
+ * Every shape reference of a plain AST, as the assembler records them from
+ * syntax (without locations): the validators that follow references (private
+ * access, resource bindings ...) read them from this list.
+ */
+function astReferences(model: SmithyModel): Reference[] {
+  const references: Reference[] = [];
+  const add = (from: string, role: ReferenceRole, ref: unknown): void => {
+    const target = (ref as { target?: unknown } | undefined)?.target;
+    if (typeof target === "string") references.push({ from, role, target, at: NOWHERE });
+  };
+  for (const id in model.shapes) {
+    const shape = model.shapes[id]! as unknown as Record<string, unknown>;
+    if (shape.type === "apply") continue;
+    for (const mixin of (shape.mixins as unknown[] | undefined) ?? []) add(id, "mixin", mixin);
+    for (const key of ["member", "key", "value"]) if (shape[key] !== undefined) add(`${id}$${key}`, "member target", shape[key]);
+    const members = shape.members as Record<string, unknown> | undefined;
+    if (members !== undefined) for (const name in members) add(`${id}$${name}`, "member target", members[name]);
+    for (const [field, role] of REFERENCE_FIELDS[shape.type as string] ?? []) {
+      const value = shape[field];
+      if (Array.isArray(value)) for (const ref of value) add(id, role, ref);
+      else if (value !== null && typeof value === "object" && !("target" in value)) for (const name in value) add(id, role, (value as Record<string, unknown>)[name]);
+      else add(id, role, value);
+    }
+  }
+  return references;
 }

@@ -11,6 +11,22 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { compareWithSmithy, type Disagreement, loaderEventDifference } from "./compare.js";
 import { type GeneratedModel, idlModel } from "./idl-arbitrary.js";
 import { askSmithy, type OracleAnswer, refuses } from "./smithy-oracle.js";
+import { firstTraitProblem } from "../../../codegen/src/idl/ast-traits.js";
+import { loadIdl } from "../../../codegen/src/idl/index.js";
+import { stageOf } from "../../../codegen/src/idl/validate/stages.js";
+import { serializeModel } from "../../../codegen/src/generators/model-json.js";
+import type { SmithyModel } from "../../../codegen/src/model/ast.js";
+import { firstAstProblem } from "../../../codegen/src/model/ast-check.js";
+import { jsonAstNumberTexts } from "../../../codegen/src/idl/json-ast-numbers.js";
+import { attachNumberTexts } from "../../../codegen/src/idl/number-text.js";
+
+/** A JSON AST as generate --from-ast reads it (pipeline.ts loadAstFile): parsed, with the number texts JSON.parse loses. */
+function readAst(text: string): SmithyModel {
+  const model = JSON.parse(text) as SmithyModel;
+  const texts = jsonAstNumberTexts(text);
+  if (texts) attachNumberTexts(model, texts);
+  return model;
+}
 
 // 1,000 models take about 40 s of CPU in the two JVMs on an idle machine.
 const RUNS = Number(process.env.IDL_ORACLE_RUNS ?? 1000);
@@ -95,6 +111,47 @@ describe(`generated IDL models against the real Smithy (seed ${SEED}, ${RUNS} mo
     expect(asts.length, "accepted models").toBeGreaterThan(RUNS * 0.4);
     expect(failures.length, failures.slice(0, 3).join("\n\n")).toBe(0);
   }, 120_000);
+
+  // generate --from-ast runs the front end over a JSON AST only when its own
+  // checks (model/ast-check.ts, idl/ast-traits.ts) find something: Smithy's
+  // AST of every model it accepts must pass them (no detour through the front
+  // end), and every model Smithy's validators refuse, as our front end
+  // assembles it and prints it as a JSON AST, must fail them (it would be
+  // generated from otherwise).
+  it("--from-ast's checks take Smithy's JSON AST of every model it accepts", () => {
+    const accepted = verdicts.filter((v) => !refuses(v.answer) && !v.answer.events.some((e) => e.severity === "DANGER") && v.answer.ast !== null);
+    const failures: string[] = [];
+    let checked = 0;
+    for (const v of accepted) {
+      const ast = readAst(v.answer.ast!);
+      // What generation does not support goes to the front end by design.
+      if (firstAstProblem(ast) !== undefined) continue;
+      checked++;
+      const problem = firstTraitProblem(ast);
+      if (problem !== undefined) failures.push(`#${v.index}: ${problem}\n${v.answer.ast!.slice(0, 2000)}`);
+    }
+    expect(checked, "accepted models checked").toBeGreaterThan(RUNS * 0.3);
+    expect(failures.length, failures.slice(0, 3).join("\n\n")).toBe(0);
+  });
+
+  it("--from-ast's checks find a problem in every model Smithy's validators refuse", () => {
+    const failures: string[] = [];
+    let checked = 0;
+    for (const v of verdicts) {
+      const errors = v.answer.events.filter((e) => e.severity === "ERROR");
+      // Refused by a validator, not while loading (what a JSON AST cannot hold: syntax, unresolved names ...).
+      if (v.answer.crash !== undefined || errors.length === 0 || errors.some((e) => stageOf(e.id) === 0)) continue;
+      const ours = loadIdl(v.model.files);
+      if (ours.diagnostics.some((d) => d.severity === "error" && stageOf(d.id) === 0)) continue;
+      checked++;
+      const ast = readAst(serializeModel(ours.model));
+      if ((firstAstProblem(ast) ?? firstTraitProblem(ast)) === undefined) {
+        failures.push(`#${v.index}: Smithy: ${errors.map((e) => `${e.id}: ${e.message}`).join("; ")}\n${v.model.files[0]!.text.slice(0, 2000)}`);
+      }
+    }
+    expect(checked, "models refused by a validator").toBeGreaterThan(RUNS * 0.02);
+    expect(failures.length, failures.slice(0, 3).join("\n\n")).toBe(0);
+  });
 
   it("every model both accept gets the loader's WARNING and NOTE events Smithy gives (id, severity, shape, position)", () => {
     const failures = verdicts

@@ -27,7 +27,7 @@ type Kind = (typeof KINDS)[number];
 
 const IGNORED_OUTSIDE_INPUT = ["smithy.api#httpLabel", "smithy.api#httpQueryParams", "smithy.api#httpQuery"];
 const IGNORED_OUTSIDE_OUTPUT = ["smithy.api#httpResponseCode"];
-const BINDING_TRAITS = [
+export const BINDING_TRAITS = [
   "smithy.api#httpHeader",
   "smithy.api#httpLabel",
   "smithy.api#httpPayload",

@@ -33,7 +33,7 @@ import type { AssembledModel } from "../assembler.js";
 import { allMembers, localMembers, UNIT } from "../assembler.js";
 import type { Location, Reporter } from "../diagnostics.js";
 import { containedOperations, operationOf } from "./closure.js";
-import { validateHttpBindingsIgnored } from "./http-binding-ignored.js";
+import { BINDING_TRAITS, validateHttpBindingsIgnored } from "./http-binding-ignored.js";
 import { traitLocator, withMixinTraits } from "./protocol-traits.js";
 import { isOwn, rootOf, shapeSite } from "./sites.js";
 import { labelNamed, parseUriPattern, type UriPattern, uriPattern } from "./uri-pattern.js";
@@ -82,6 +82,10 @@ const BLOCKED_HEADERS = new Set([
 ]);
 
 export function validateHttpBindings(assembled: AssembledModel, reporter: Reporter): void {
+  // Every check below starts from a shape or member carrying one of these
+  // traits: a model with none (any awsJson service) has nothing to check,
+  // and skipping the passes over its shapes is most of a large model's cost here.
+  if (!assembled.traits.some((app) => app.trait === HTTP || BINDING_TRAITS.includes(app.trait))) return;
   // As Smithy sees the model: with the traits and members shapes have from their mixins.
   const model = withMixinTraits(assembled);
   const traitAt = traitLocator(model);

@@ -29,8 +29,14 @@ import { validateTraits } from "./traits.js";
 import { validateUnionMembers } from "./union-members.js";
 import { validateWithDefinitions } from "./validator-definitions.js";
 
-/** `files`: the model's parsed files, for what only their syntax locates (metadata values). */
-export function validateModel(model: AssembledModel, reporter: Reporter, files: readonly FileSyntax[] = []): void {
+/**
+ * `files`: the model's parsed files, for what only their syntax locates
+ * (metadata values). `referencesChecked`: the caller has checked every shape
+ * reference resolves to the right kind of shape (model/ast-check.ts, for a
+ * JSON AST), so TargetValidator's checks and the warnings that cannot fail a
+ * build (deprecated targets, pattern anchors) are left out.
+ */
+export function validateModel(model: AssembledModel, reporter: Reporter, files: readonly FileSyntax[] = [], referencesChecked = false): void {
   const from = reporter.diagnostics.length;
   // Shapes and trait values Smithy cannot build are load errors: no validator runs.
   validateLoadErrors(model, reporter);
@@ -40,14 +46,14 @@ export function validateModel(model: AssembledModel, reporter: Reporter, files: 
   if (reporter.diagnostics.some((d) => d.severity === "error")) return;
   // Unknown traits and prelude trait values (load errors), where traits apply and their values (critical).
   validateTraits(model, reporter);
-  validateReferences(model, reporter);
+  if (!referencesChecked) validateReferences(model, reporter);
   validateResourceCycles(model, reporter);
   if (stoppingStage(reporter.diagnostics.slice(from)) <= 1) {
     keepStagesThatRan(reporter.diagnostics, from);
     return;
   }
   validateConstraints(model, reporter);
-  validatePatternAnchors(model, reporter);
+  if (!referencesChecked) validatePatternAnchors(model, reporter);
   validateSmithyRules(model, reporter);
   validateEndpointRuleSets(model, reporter);
   validateHttpBindings(model, reporter);
