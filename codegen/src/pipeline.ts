@@ -13,8 +13,7 @@ import { firstTraitProblem } from "./idl/ast-traits.js";
 import { ModelIndex } from "./model/knowledge.js";
 import { byCodeUnits } from "./model/order.js";
 import { failsBuild, formatDiagnostic, loadIdl, type Diagnostic } from "./idl/index.js";
-import { jsonAstNumberTexts } from "./idl/json-ast-numbers.js";
-import { attachNumberTexts } from "./idl/number-text.js";
+import { keepNumberTexts } from "./idl/json-ast-numbers.js";
 import { fileNameProblem } from "./generators/file-names.js";
 import type { GeneratedFile, Generator } from "./generators/generator.js";
 import { type GeneratorRun, type GeneratorWorkers, rememberAstText, runInThreads } from "./generators/threads.js";
@@ -69,9 +68,10 @@ export function indexFromIdl(files: { path: string; text: string }[], onEvents?:
 
 /**
  * A JSON AST's trait and model checks (idl/ast-traits.ts) that loadAstFile
- * left to runGenerators (`deferCheck`), by the index it returned.
+ * left to runGenerators (`deferCheck`), by the index it returned: each
+ * throws SuspectAstError when they find something.
  */
-const deferredChecks = new WeakMap<ModelIndex, () => string | undefined>();
+const deferredChecks = new WeakMap<ModelIndex, () => void>();
 
 /**
  * What the checks of a JSON AST found, when they ran after loadAstFile
@@ -133,18 +133,22 @@ export async function loadAstFile(
   // Numbers JSON.parse cannot keep exactly, as the IDL front end keeps them
   // (json-ast-numbers.ts): model.json prints them, and the checks read how a
   // number was written (a @range bound `1e30` is a decimal, 10^30 in digits is not).
-  const numberTexts = jsonAstNumberTexts(text);
-  if (numberTexts) attachNumberTexts(model, numberTexts);
-  const checked = (): string | undefined => {
+  keepNumberTexts(model, text);
+  const problem = (): string | undefined => {
     const checking = performance.now();
-    const problem = firstTraitProblem(model);
+    const found = firstTraitProblem(model);
     timing("trait check", checking);
-    return problem;
+    return found;
   };
-  if (!deferCheck && checked() !== undefined) return frontEnd();
+  if (!deferCheck && problem() !== undefined) return frontEnd();
   const index = new ModelIndex(model, [source]);
   rememberAstText(index, text);
-  if (deferCheck) deferredChecks.set(index, checked);
+  if (deferCheck) {
+    deferredChecks.set(index, () => {
+      const found = problem();
+      if (found !== undefined) throw new SuspectAstError(found);
+    });
+  }
   return index;
 }
 
@@ -161,16 +165,11 @@ export function indexFromAstFile(path: string, root: string, onEvents?: (events:
  * fails on an AST that passed ast-check.ts and idl/ast-traits.ts.
  */
 export function diagnoseAstFile(path: string, root: string): ModelError | UnsupportedModelError | undefined {
-  let text: string;
   try {
-    text = readFileSync(path, "utf8");
-  } catch {
-    return undefined; // the generator's own failure says more
-  }
-  try {
-    indexFromIdl([{ path: sourcePath(path, root), text }]);
+    indexFromAstFile(path, root);
     return undefined;
   } catch (error) {
+    // An unreadable file included: the generator's own failure says more.
     return error instanceof ModelError || error instanceof UnsupportedModelError ? error : undefined;
   }
 }
@@ -241,14 +240,7 @@ export async function runGenerators(
   const byPath = new Map<string, string>();
   const files: GeneratedFile[] = [];
   const write = writer && ((run: GeneratorRun): void => (run.wrote ? writer.adopt(run.files, run.wrote) : writer.add(run.files)));
-  const deferred = deferredChecks.get(index);
-  const check =
-    deferred &&
-    ((): void => {
-      const problem = deferred();
-      if (problem !== undefined) throw new SuspectAstError(problem);
-    });
-  const runs = await runInThreads(index, selected, workerEntry, write, writer?.outDir, textsNeededUpTo, check);
+  const runs = await runInThreads(index, selected, workerEntry, write, writer?.outDir, textsNeededUpTo, deferredChecks.get(index));
   for (const run of runs) {
     for (const file of run.files) {
       const owner = byPath.get(file.path);

@@ -880,18 +880,8 @@ class Assembler {
       const inherited = this.inherited(id);
       const owned = applied.filter((name) => !Object.prototype.hasOwnProperty.call(local, name) && inherited.has(name));
       if (owned.length === 0) continue;
-      const member = (name: string): MemberShape => ({ target: inherited.get(name)!.target, traits: this.memberTraits(id, name) });
-      if (!("members" in shape)) {
-        // A list's `member`, a map's `key` or `value`.
-        const copy = { ...shape } as unknown as Record<string, MemberShape>;
-        for (const name of owned) copy[name] = member(name);
-        this.shapes.set(id, copy as unknown as Shape);
-        continue;
-      }
-      const members = memberMap();
-      for (const [name, value] of Object.entries(local)) setOwn(members, name, value);
-      for (const name of owned) setOwn(members, name, member(name));
-      this.shapes.set(id, { ...shape, members } as Shape);
+      const members = new Map(owned.map((name): [string, MemberShape] => [name, { target: inherited.get(name)!.target, traits: this.memberTraits(id, name) }]));
+      this.shapes.set(id, withOwnMembers(shape, members));
     }
   }
 
@@ -1129,8 +1119,25 @@ function collectMembers(shapes: Map<string, Shape>, id: string, seen: Set<string
  * V8 keeps an `Object.create(null)` object in slow dictionary mode, which
  * made every member lookup and walk of the validators 2-3× slower.
  */
-export function memberMap(): Record<string, MemberShape> {
+function memberMap(): Record<string, MemberShape> {
   return Object.create(NOTHING_INHERITED) as Record<string, MemberShape>;
+}
+
+/**
+ * A copy of `shape` in which the members of `replaced` are its own, as given
+ * (a structure's or union's by name, a list's `member`, a map's `key` or
+ * `value`); `shape` itself is not changed.
+ */
+export function withOwnMembers(shape: Shape, replaced: ReadonlyMap<string, MemberShape>): Shape {
+  if (!("members" in shape)) {
+    const copy = { ...shape } as unknown as Record<string, MemberShape>;
+    for (const [name, member] of replaced) copy[name] = member;
+    return copy as unknown as Shape;
+  }
+  const members = memberMap();
+  for (const [name, member] of Object.entries(shape.members)) setOwn(members, name, member);
+  for (const [name, member] of replaced) setOwn(members, name, member);
+  return { ...shape, members } as Shape;
 }
 
 export function localMembers(shape: Shape | undefined): Record<string, MemberShape> {

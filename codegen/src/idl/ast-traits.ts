@@ -23,9 +23,8 @@
 // already generate (pipeline.ts, deferCheck; they write nothing before it passes).
 
 import type { NodeValue, Shape, SmithyModel, Traits } from "../model/ast.js";
-import { allMembers, type AssembledModel, localMembers, memberMap, membersFinal, type ShapeDefinition, type TraitApplication } from "./assembler.js";
-import { setOwn } from "../model/own-properties.js";
-import { numberTextsOf } from "./number-text.js";
+import { allMembers, type AssembledModel, localMembers, membersFinal, type ShapeDefinition, type TraitApplication, withOwnMembers } from "./assembler.js";
+import { type NumberTexts, numberTextsOf } from "./number-text.js";
 import { failsBuild, type Location, Reporter } from "./diagnostics.js";
 import { bundledShapes } from "./prelude/bundled-shapes.js";
 import type { FileSyntax, NodeSyntax, ObjectEntrySyntax } from "./syntax.js";
@@ -119,7 +118,7 @@ export function firstTraitProblem(model: SmithyModel): string | undefined {
   const reporter = new Reporter();
   // The model's metadata as the one file it came from: suppressions,
   // severity overrides, validators and shape closures are read from there.
-  const file = metadataFile(model);
+  const file = metadataFile(model, numberTexts);
   try {
     validateModel(light, reporter, [file], true);
   } catch (error) {
@@ -134,14 +133,14 @@ export function firstTraitProblem(model: SmithyModel): string | undefined {
 }
 
 /** A file holding only `model`'s metadata, as the validators read metadata from files. */
-function metadataFile(model: SmithyModel): FileSyntax {
+function metadataFile(model: SmithyModel, numberTexts: NumberTexts | undefined): FileSyntax {
   const metadata = model.metadata ?? {};
   return {
     path: "",
     uses: [],
     shapes: [],
     applies: [],
-    metadata: Object.keys(metadata).map((key) => ({ key, at: NOWHERE, value: nodeOf(metadata[key]!, numberTextsOf(model)?.get(`metadata\0${key}`), "") })),
+    metadata: Object.keys(metadata).map((key) => ({ key, at: NOWHERE, value: nodeOf(metadata[key]!, numberTexts?.get(`metadata\0${key}`), "") })),
   };
 }
 
@@ -256,15 +255,7 @@ function applyTraits(shapes: Map<string, Shape>, id: string, applied: Traits): s
   const own = Object.prototype.hasOwnProperty.call(localMembers(container), name);
   const traits = own ? merged(member.traits) : { ...member.traits, ...applied };
   if (traits === undefined) return `'${id}' is an apply entry for a trait the member has`;
-  if (!("members" in container)) {
-    // A list's `member`, a map's `key` or `value`.
-    shapes.set(containerId, { ...container, [name]: { ...member, traits } } as Shape);
-    return undefined;
-  }
-  const members = memberMap();
-  for (const [own, value] of Object.entries(localMembers(container))) setOwn(members, own, value);
-  setOwn(members, name, { ...member, traits });
-  shapes.set(containerId, { ...container, members } as Shape);
+  shapes.set(containerId, withOwnMembers(container, new Map([[name, { ...member, traits }]])));
   return undefined;
 }
 

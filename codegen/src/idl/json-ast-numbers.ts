@@ -17,10 +17,16 @@
 // source and path.
 
 import { jsoncParser } from "./json-ast.js";
-import { javaNumberText, type NumberTexts } from "./number-text.js";
+import { attachNumberTexts, javaNumberText, type NumberTexts } from "./number-text.js";
 
 /** A JSON number token after `:`, `[` or `,`, ending where a value ends. */
 const NUMBER_TOKEN = /[:[,]\s*(-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?)(?=\s*[,}\]])/g;
+
+/** Attaches to `model` (JSON.parse of `text`) the number texts of `text`, when it has any (number-text.ts). */
+export function keepNumberTexts(model: object, text: string): void {
+  const texts = jsonAstNumberTexts(text);
+  if (texts) attachNumberTexts(model, texts);
+}
 
 /** The numbers of a JSON AST text that Smithy prints differently from JSON.stringify, or undefined when there are none. */
 export function jsonAstNumberTexts(text: string): NumberTexts | undefined {

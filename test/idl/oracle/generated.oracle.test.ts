@@ -17,14 +17,12 @@ import { stageOf } from "../../../codegen/src/idl/validate/stages.js";
 import { serializeModel } from "../../../codegen/src/generators/model-json.js";
 import type { SmithyModel } from "../../../codegen/src/model/ast.js";
 import { firstAstProblem } from "../../../codegen/src/model/ast-check.js";
-import { jsonAstNumberTexts } from "../../../codegen/src/idl/json-ast-numbers.js";
-import { attachNumberTexts } from "../../../codegen/src/idl/number-text.js";
+import { keepNumberTexts } from "../../../codegen/src/idl/json-ast-numbers.js";
 
 /** A JSON AST as generate --from-ast reads it (pipeline.ts loadAstFile): parsed, with the number texts JSON.parse loses. */
 function readAst(text: string): SmithyModel {
   const model = JSON.parse(text) as SmithyModel;
-  const texts = jsonAstNumberTexts(text);
-  if (texts) attachNumberTexts(model, texts);
+  keepNumberTexts(model, text);
   return model;
 }
 
