@@ -34,18 +34,148 @@ export function safeTypeName(name: string): string {
 }
 
 /**
+ * Names the generated client and server stub bind whatever the model, in a
+ * scope that holds shape types (a module that declares or imports one, or a
+ * package's index, whose exports hold them all): the runtimes' imports (and
+ * their `__` aliases), module-level helpers, the generated tests' own. A
+ * structure, union or enum named like one of them (`Logger`,
+ * `RequestContext`, `ServiceInputTypes` …: ordinary Smithy identifiers) is
+ * escaped like a global. Names bound only where no shape type is (the
+ * endpoint resolver's `Endpoint`) are not here: a shape of that name keeps it
+ * (dynamodb's `Endpoint`, as in the AWS SDK).
+ * test/aws-models/generated-names.oracle.test.ts reads the names the
+ * generated packages bind in such scopes from their sources and gives a model
+ * a shape of each: a generator that binds a new one fails it until it is here.
+ */
+const PACKAGE_NAMES: ReadonlySet<string> = new Set(
+  (
+    // The client: its index's exports, schemas, commands and error classes.
+    "ClientDefaults ClientInputEndpointParameters NumericValue RequestDispatcher RuntimeExtension ServiceInputTypes " +
+    "ServiceOutputTypes StaticErrorSchema StaticListSchema StaticMapSchema StaticOperationSchema StaticSimpleSchema " +
+    "StaticStructureSchema StaticUnionSchema TypeRegistry UndiciHttpHandler UndiciHttpHandlerOptions __BaseException __Client " +
+    "__DocumentType __ExceptionOptionType __MetadataBearer __ServiceException __ServiceExceptionOptions _s _s_registry command " +
+    "errorTypeRegistries " +
+    // The server stub: the runtime's exports and imports, the codec's helpers, the service's own.
+    "AuthOptions CoreRequest CoreResponse DrainOptions FrameworkError Logger ModeledServiceError NodeHttpOptions OperationBinding " +
+    "RequestContext ServiceCore ServiceOptions ThrottleOptions Violation Violations createNodeHttpServer createServiceCore " +
+    "drainOnSignal enumViolation fit hasDuplicates internalError lengthViolation malformed memberPathName needsEscaping own " +
+    "patternViolation pointerSegment rangeViolation readBlob readFloatText readTimestamp requiredViolation stringLengthOutside " +
+    "throttlingError typeMismatch uniqueItemsViolation validationError validationSummary writeBlob writeFloat writeList writeMap " +
+    "writeTimestamp " +
+    // The generated tests'.
+    "cannedHandler capturingHandler comparable credentials describe encodedBody encoder expect expectHeaders " +
+    "expectRequestMatches gzipSync handlersWith it send"
+  ).split(" "),
+);
+
+/**
+ * The kinds of shape the packages declare a type for, named by the shape.
+ * Lists, maps and simple shapes are written inline (`Budget[]`), so a list
+ * named like the client (Budgets' `Budgets`) keeps its name.
+ */
+const DECLARED: ReadonlySet<string> = new Set(["structure", "union", "enum", "intEnum"]);
+
+/** Numbered names generators make: patterns, enums, namespaces and their registries, endpoint and middleware constants. */
+const NUMBERED_NAMES = /^(?:PATTERN_\d+|ENUM_\d+|n\d+(?:_registry)?|_ep\d+|_mw\d+)$/;
+
+/**
  * The TypeScript name of a shape (structure, union, enum, error, operation …)
  * in the generated packages. Decided once per shape (index.memo: per index and
  * selected service, whose renames it follows): generators ask at every
- * reference, millions of times on SageMaker, and each answer is a rename
- * lookup plus two regex passes.
+ * reference, millions of times on SageMaker.
  */
 export function shapeTypeName(index: ModelIndex, shapeId: string): string {
-  const names = index.memo<string, string>(shapeTypeName);
-  let name = names.get(shapeId);
-  if (name === undefined) {
-    name = safeTypeName(index.nameOf(shapeId));
-    names.set(shapeId, name);
+  return closureTypeNames(index).get(shapeId) ?? safeTypeName(index.nameOf(shapeId));
+}
+
+/**
+ * The names of the selected service's closure, worked out together, since
+ * each may depend on the others. A shape keeps its name when that is a valid
+ * identifier that shadows no global and is not bound by the packages: their
+ * fixed names (PACKAGE_NAMES), those the service and its operations give
+ * (serviceBoundNames: `<Prefix>Client`, `<Operation>Command`,
+ * `<Service>Handlers` …) and those derived from every shape's name
+ * (`read<Shape>`, `<Error>Members`, `<List>_s`). Any other takes a leading
+ * `_` (as the AWS SDK escapes `Record`), then more, until its name is bound by
+ * nothing, is no other shape's own name, and was not given to a shape before
+ * it (ids in code-unit order). Escaping a shape changes the names derived
+ * from it, so this repeats until nothing changes: once, for a model without
+ * a clash. Operations are named apart (safeTypeName): they declare no type of
+ * their own, and what they bind is in serviceBoundNames.
+ */
+function closureTypeNames(index: ModelIndex): Map<string, string> {
+  return index.derived(closureTypeNames, () => {
+    const ids = index.closureOf().filter((id) => DECLARED.has(index.typeOf(id)));
+    const undeclared = index.closureOf().filter((id) => !DECLARED.has(index.typeOf(id)) && index.typeOf(id) !== "operation");
+    const own = new Set(index.closureOf().map((id) => index.nameOf(id)));
+    const base = new Map(ids.map((id) => [id, identifier(index.nameOf(id))]));
+    const level = new Map(ids.map((id) => [id, RESERVED_TYPE_NAMES.has(base.get(id)!) ? 1 : 0]));
+    const nameAt = (id: string): string => "_".repeat(level.get(id)!) + base.get(id)!;
+    // What the service, its operations and the undeclared shapes (`<List>_s`) bind does not change with the escapes.
+    const fixed = serviceBoundNames(index);
+    for (const id of undeclared) for (const name of derivedNames(index, id, safeTypeName(index.nameOf(id)))) fixed.add(name);
+    for (let round = 0, changed = true; changed && round <= ids.length; round++) {
+      const bound = new Set(fixed);
+      for (const id of ids) for (const name of derivedNames(index, id, nameAt(id))) bound.add(name);
+      const given = new Set<string>();
+      changed = false;
+      for (const id of ids) {
+        const ownName = index.nameOf(id);
+        for (;;) {
+          const name = nameAt(id);
+          const clash = bound.has(name) || PACKAGE_NAMES.has(name) || NUMBERED_NAMES.test(name) || given.has(name) || (name !== ownName && own.has(name));
+          if (!clash) break;
+          level.set(id, level.get(id)! + 1);
+          changed = true;
+        }
+        given.add(nameAt(id));
+      }
+    }
+    return new Map(ids.map((id) => [id, nameAt(id)]));
+  });
+}
+
+/** Names a shape's own name gives in the packages besides its type: the server's codec functions and error members, the client's schema constants. */
+function derivedNames(index: ModelIndex, id: string, name: string): string[] {
+  const type = index.typeOf(id);
+  if (type === "structure" || type === "union") {
+    const names = [`read${name}`, `write${name}`, `serialize${name}`];
+    if (index.isError(id)) names.push(`${name}Members`);
+    return names;
   }
-  return name;
+  return [`${name}_s`];
+}
+
+/** Names the service and its operations give in the packages, whatever their shapes are named. */
+function serviceBoundNames(index: ModelIndex): Set<string> {
+  const prefix = clientPrefixOf(index.serviceInfo().sdkId);
+  const service = safeTypeName(index.nameOf(index.service()));
+  const names = new Set([
+    ...["", "Client", "ClientConfig", "ClientConfigType", "ClientResolvedConfig", "ClientResolvedConfigType", "ExtensionConfiguration"].map((s) => prefix + s),
+    ...["HttpAuthSchemeParameters", "HttpAuthSchemeParametersProvider", "HttpAuthSchemeProvider", "ServiceException"].map((s) => prefix + s),
+    `default${prefix}HttpAuthSchemeParametersProvider`,
+    `default${prefix}HttpAuthSchemeProvider`,
+    `${service}Handlers`,
+    `${service}Metadata`,
+    `create${service}Service`,
+  ]);
+  for (const op of index.operationsOf()) {
+    const name = safeTypeName(index.nameOf(op));
+    for (const suffix of ["Command", "CommandInput", "CommandOutput", "Handler"]) names.add(name + suffix);
+  }
+  return names;
+}
+
+/** sdkId words, each capitalised, joined: "MWAA Serverless" → "MWAAServerless". */
+export function clientPrefix(sdkId: string): string {
+  return sdkId
+    .split(/[^A-Za-z0-9]+/)
+    .filter(Boolean)
+    .map((word) => word.charAt(0).toUpperCase() + word.slice(1))
+    .join("");
+}
+
+/** The client's prefix for a service's sdkId, an identifier: "MWAA Serverless" → "MWAAServerless". */
+export function clientPrefixOf(sdkId: string): string {
+  return identifier(clientPrefix(sdkId));
 }

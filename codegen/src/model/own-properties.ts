@@ -47,3 +47,10 @@ export function inheritedClassFieldKey(name: string): string | undefined {
   if (!INHERITED_NAMES.has(name)) return undefined;
   return `${OBJECT_INTERFACE_MEMBERS.has(name) ? "override " : ""}[${JSON.stringify(name)}]`;
 }
+
+/**
+ * Error's own properties besides `message` (which both packages give the
+ * modelled message): an error member of one of these names cannot be a field
+ * of the error class, whose `name` is its type and `stack` its trace.
+ */
+export const ERROR_OWN_PROPERTIES: ReadonlySet<string> = new Set(["name", "stack", "cause"]);

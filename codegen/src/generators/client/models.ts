@@ -7,7 +7,7 @@ import { deprecationOf, memberDeprecation } from "../../model/deprecation.js";
 import { Trait, type Member, type ModelIndex } from "../../model/knowledge.js";
 import { TypeScriptWriter, literal, propertyKey } from "../../writer/typescript-writer.js";
 import type { GeneratedFile } from "../generator.js";
-import { INHERITED_NAMES, inheritedClassFieldKey } from "../../model/own-properties.js";
+import { ERROR_OWN_PROPERTIES, INHERITED_NAMES, inheritedClassFieldKey } from "../../model/own-properties.js";
 import { typeName, type ClientSymbols } from "./symbols.js";
 
 const SRC = "client/src";
@@ -187,8 +187,10 @@ export function errorsFile(index: ModelIndex, symbols: ClientSymbols): Generated
         w.write(`override $retryable = ${info.retryable.throttling ? "{ throttling: true }" : "{}"};`);
       }
       for (const member of index.membersOf(id)) {
-        // The modelled message is Error's own `message` (the SDK moves `Message` there).
-        if (isMessageMember(member.name) || member.name === "name") continue;
+        // The modelled message is Error's own `message` (the SDK moves `Message` there);
+        // a member named like Error's own `name`, `stack` or `cause` is not
+        // declared: the SDK's deserializer assigns its value to that property.
+        if (isMessageMember(member.name) || ERROR_OWN_PROPERTIES.has(member.name)) continue;
         w.docs(memberDocs(index, member), { public: "" });
         // A computed key for inherited names: a field written `constructor` is a syntax error.
         const key = inheritedClassFieldKey(member.name) ?? propertyKey(member.name);
@@ -204,7 +206,7 @@ export function errorsFile(index: ModelIndex, symbols: ClientSymbols): Generated
         }, "});");
         w.write(`Object.setPrototypeOf(this, ${name}.prototype);`);
         for (const member of index.membersOf(id)) {
-          if (isMessageMember(member.name) || member.name === "name") continue;
+          if (isMessageMember(member.name) || ERROR_OWN_PROPERTIES.has(member.name)) continue;
           if (!INHERITED_NAMES.has(member.name)) w.write(`this.${member.name} = opts.${member.name};`);
           else {
             // Only what `opts` itself carries (`opts.toString` is Object's); defineProperty: the name may be `__proto__`.

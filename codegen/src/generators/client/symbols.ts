@@ -4,9 +4,10 @@
 // service's sdkId gives the prefix ("MWAA Serverless" → MWAAServerless), as
 // the AWS SDK for JavaScript v3 derives it.
 
-import { identifier } from "../../writer/typescript-writer.js";
 import { Trait, type ModelIndex, type ServiceInfo } from "../../model/knowledge.js";
-import { shapeTypeName } from "../symbol-names.js";
+import { clientPrefixOf, shapeTypeName } from "../symbol-names.js";
+
+export { clientPrefix, clientPrefixOf } from "../symbol-names.js";
 
 export interface ClientSymbols {
   service: ServiceInfo;
@@ -22,23 +23,9 @@ export interface ClientSymbols {
   retryAfterMembers: string[];
 }
 
-/** sdkId words, each capitalised, joined: "MWAA Serverless" → "MWAAServerless". */
-export function clientPrefix(sdkId: string): string {
-  return sdkId
-    .split(/[^A-Za-z0-9]+/)
-    .filter(Boolean)
-    .map((word) => word.charAt(0).toUpperCase() + word.slice(1))
-    .join("");
-}
-
 /** The client's base exception class (and its file's name): "MWAAServerless" → "MWAAServerlessServiceException". */
 export function baseExceptionName(prefix: string): string {
   return `${prefix}ServiceException`;
-}
-
-/** The client's prefix for a service's sdkId, an identifier: "MWAA Serverless" → "MWAAServerless". */
-export function clientPrefixOf(sdkId: string): string {
-  return identifier(clientPrefix(sdkId));
 }
 
 /** "MWAA Serverless" → "@mwaa-serverless/client". */

@@ -7,7 +7,7 @@
 import { frameworkErrorsOf } from "../../model/framework-errors.js";
 import type { ModelIndex } from "../../model/knowledge.js";
 import { jsonBanner } from "../../writer/banner.js";
-import { FRAMEWORK_ERROR_SCHEMA, FRAMEWORK_ERROR_SCHEMA_ID, frameworkErrorSchema } from "./framework-error-schema.js";
+import { frameworkErrorSchema, frameworkErrorSchemaId, frameworkErrorSchemaName } from "./framework-error-schema.js";
 import { byCodeUnits, type JsonSchema, keyedObject, SchemaBuilder } from "./schema-builder.js";
 import { setOwn } from "../../model/own-properties.js";
 
@@ -77,15 +77,13 @@ function buildSchemaDocuments(index: ModelIndex): SchemaDocument[] {
   });
   const framework = frameworkErrorsOf(index);
   if (framework.length === 0) return documents;
-  if (documents.some((doc) => doc.name === FRAMEWORK_ERROR_SCHEMA)) {
-    throw new Error(`the model has a structure named '${FRAMEWORK_ERROR_SCHEMA}', the name of the framework error schema`);
-  }
+  const name = frameworkErrorSchemaName(index);
   const schema: JsonSchema = {
     $schema: JSON_SCHEMA_DIALECT,
-    $id: FRAMEWORK_ERROR_SCHEMA_ID,
+    $id: frameworkErrorSchemaId(name),
     $comment: banner,
-    ...frameworkErrorSchema(framework),
+    ...frameworkErrorSchema(framework, name),
   };
-  documents.push({ name: FRAMEWORK_ERROR_SCHEMA, shapeId: FRAMEWORK_ERROR_SCHEMA_ID, role: "framework-error", schema });
+  documents.push({ name, shapeId: frameworkErrorSchemaId(name), role: "framework-error", schema });
   return documents.sort((a, b) => byCodeUnits(a.name, b.name));
 }

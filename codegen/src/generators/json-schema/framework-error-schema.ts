@@ -12,15 +12,34 @@
 // `message` (AWS front ends, smithy servers) or `Message` (older services).
 
 import type { FrameworkError } from "../../model/framework-errors.js";
+import type { ModelIndex } from "../../model/knowledge.js";
 import { errorTypePattern, type JsonSchema } from "./schema-builder.js";
 
-/** Name of the schema in components/schemas and of schemas/<name>.json. */
+/** Name of the schema in components/schemas and of schemas/<name>.json, unless a shape has it (frameworkErrorSchemaName). */
 export const FRAMEWORK_ERROR_SCHEMA = "AwsJsonFrameworkError";
 
-/** `$id` of the standalone document: the protocol's namespace, not the service's. */
-export const FRAMEWORK_ERROR_SCHEMA_ID = `urn:smithy:aws.protocols:${FRAMEWORK_ERROR_SCHEMA}`;
+/**
+ * The framework error schema's name for a model: AwsJsonFrameworkError, with
+ * a leading `_` for as long as a shape of the service closure has the name,
+ * compared without case (Smithy takes a structure of that name; before, the
+ * schemas and OpenAPI generators refused the model, and their two files must
+ * differ on a case-insensitive file system too).
+ */
+export function frameworkErrorSchemaName(index: ModelIndex): string {
+  return index.derived(frameworkErrorSchemaName, () => {
+    const taken = new Set(index.closureOf().map((id) => index.nameOf(id).toLowerCase()));
+    let name = FRAMEWORK_ERROR_SCHEMA;
+    while (taken.has(name.toLowerCase())) name = `_${name}`;
+    return name;
+  });
+}
 
-export function frameworkErrorSchema(errors: readonly FrameworkError[]): JsonSchema {
+/** `$id` of the standalone document: the protocol's namespace, not the service's. */
+export function frameworkErrorSchemaId(name: string): string {
+  return `urn:smithy:aws.protocols:${name}`;
+}
+
+export function frameworkErrorSchema(errors: readonly FrameworkError[], name: string): JsonSchema {
   const names = errors.map((e) => e.name);
   const typeField = (): JsonSchema => ({
     type: "string",
@@ -29,7 +48,7 @@ export function frameworkErrorSchema(errors: readonly FrameworkError[]): JsonSch
   });
   const message = (): JsonSchema => ({ type: "string", description: "What went wrong, for people." });
   return {
-    title: FRAMEWORK_ERROR_SCHEMA,
+    title: name,
     description:
       "An error the awsJson protocol layer sends itself, outside the model: routing, parsing, media type, size, method and authentication failures, and internal failures.",
     type: "object",

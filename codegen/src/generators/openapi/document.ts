@@ -23,7 +23,7 @@
 import type { ModelIndex } from "../../model/knowledge.js";
 import { jsonBanner } from "../../writer/banner.js";
 import { frameworkErrorsOf } from "../../model/framework-errors.js";
-import { FRAMEWORK_ERROR_SCHEMA, frameworkErrorSchema } from "../json-schema/framework-error-schema.js";
+import { frameworkErrorSchema, frameworkErrorSchemaName } from "../json-schema/framework-error-schema.js";
 import { byCodeUnits, type JsonSchema, keyedObject, SchemaBuilder } from "../json-schema/schema-builder.js";
 import { ERROR_TYPE_HEADER, PathItems, REQUEST_ID_HEADER, targetOf } from "./operation.js";
 import { setOwn } from "../../model/own-properties.js";
@@ -39,7 +39,8 @@ export function openApiDocument(index: ModelIndex): JsonSchema {
   const service = index.serviceInfo();
   const builder = new SchemaBuilder(index, { refPrefix: "#/components/schemas/" });
   const operations = index.operationsOf();
-  const framework = { errors: frameworkErrorsOf(index), schemaRef: `#/components/schemas/${FRAMEWORK_ERROR_SCHEMA}` };
+  const frameworkSchema = frameworkErrorSchemaName(index);
+  const framework = { errors: frameworkErrorsOf(index), schemaRef: `#/components/schemas/${frameworkSchema}` };
 
   const paths = keyedObject();
   const items = new PathItems(index, (id) => builder.refTo(id), framework);
@@ -57,10 +58,7 @@ export function openApiDocument(index: ModelIndex): JsonSchema {
   const definitions = new Map<string, JsonSchema>();
   for (const id of named) definitions.set(builder.nameOf(id), builder.definition(id));
   if (framework.errors.length > 0) {
-    if (definitions.has(FRAMEWORK_ERROR_SCHEMA)) {
-      throw new Error(`the model has a shape named '${FRAMEWORK_ERROR_SCHEMA}', the name of the framework error schema`);
-    }
-    definitions.set(FRAMEWORK_ERROR_SCHEMA, frameworkErrorSchema(framework.errors));
+    definitions.set(frameworkSchema, frameworkErrorSchema(framework.errors, frameworkSchema));
   }
   const schemas = keyedObject();
   // setOwn: a shape may be named `__proto__` (plain assignment would replace the prototype and drop it).

@@ -6,13 +6,11 @@
 
 import { deprecationOf, memberDeprecation } from "../../model/deprecation.js";
 import type { ModelIndex } from "../../model/knowledge.js";
+import { ERROR_OWN_PROPERTIES } from "../../model/own-properties.js";
 import { literal, propertyKey, TypeScriptWriter } from "../../writer/typescript-writer.js";
 import { BodyWriter } from "./code.js";
-import { assignOwn, classFieldKey, isInheritedName, RUNTIME_EXPORTS, readerName, structureMembers, tsType, typeName, valueTypeName, writerName } from "./names.js";
+import { assignOwn, classFieldKey, isInheritedName, readerName, structureMembers, tsType, typeName, valueTypeName, writerName } from "./names.js";
 import { SERVER_RUNTIME } from "./runtime-packages.js";
-
-/** Error members the generated class cannot carry: they are Error's own. */
-const ERROR_RESERVED = new Set(["name", "stack", "cause"]);
 
 export function modelsFile(index: ModelIndex, serviceId: string): string {
   // The body apart from the writer, each declaration joined into one string once written (BodyWriter).
@@ -28,7 +26,6 @@ export function modelsFile(index: ModelIndex, serviceId: string): string {
   const seen = new Map<string, string>();
   for (const id of named) {
     const name = names.get(id)!;
-    if (RUNTIME_EXPORTS.has(name)) throw new Error(`server stub: shape '${id}' would shadow the runtime export ${name}; rename it in the service`);
     const clash = seen.get(name);
     if (clash) throw new Error(`server stub: shapes '${clash}' and '${id}' both generate the type ${name}`);
     seen.set(name, id);
@@ -108,11 +105,10 @@ function errorClass(w: BodyWriter, index: ModelIndex, id: string, serviceId: str
   const name = typeName(index, id);
   const info = index.errorInfo(id, serviceId);
   const members = structureMembers(index, id);
-  for (const member of members) {
-    if (ERROR_RESERVED.has(member.name) || member.name.startsWith("$")) {
-      throw new Error(`server stub: error member '${member.id}' collides with a property of Error`);
-    }
-  }
+  // Members named like Error's own `name`, `stack` or `cause` (Smithy allows
+  // them): Error keeps those properties, so the class holds their values in
+  // `$errorNamed`, which $serialize reads them from.
+  const errorNamed = members.filter((m) => ERROR_OWN_PROPERTIES.has(m.name));
   const fields = valueTypeName(index, id);
   w.addImport(SERVER_RUNTIME, "ModeledServiceError");
   w.addImport("./codec.js", readerName(index, id));
@@ -128,7 +124,13 @@ function errorClass(w: BodyWriter, index: ModelIndex, id: string, serviceId: str
     w.write(`override readonly $shapeId = ${literal(info.id)};`);
     w.write(`override readonly $fault = ${literal(info.fault)};`);
     w.write(`override readonly $status = ${info.status};`);
+    if (errorNamed.length > 0) {
+      const names = errorNamed.map((m) => `\`${m.name}\``).join(", ");
+      w.docs(`The members ${names}: the class's own properties of those names are Error's.`);
+      w.write(`readonly $errorNamed: Pick<${fields}, ${errorNamed.map((m) => literal(m.name)).join(" | ")}>;`);
+    }
     for (const member of members) {
+      if (ERROR_OWN_PROPERTIES.has(member.name)) continue;
       w.docs(member.documentation);
       if (member.name === "message") {
         // Error's own `message`: always a string, the class name when the model's member is unset.
@@ -152,7 +154,9 @@ function errorClass(w: BodyWriter, index: ModelIndex, id: string, serviceId: str
     const emptyFields = members.some((m) => isInheritedName(m.name)) ? `{} as ${fields}` : "{}";
     w.block(`constructor(fields: ${fields}${members.some((m) => m.required) ? "" : ` = ${emptyFields}`}) {`, () => {
       w.write(`super(${messageExpr});`);
+      if (errorNamed.length > 0) w.write(`this.$errorNamed = { ${errorNamed.map((m) => `${m.name}: fields.${m.name}`).join(", ")} };`);
       for (const member of members) {
+        if (ERROR_OWN_PROPERTIES.has(member.name)) continue;
         if (member.name === "message") w.write(`this.message = ${messageExpr};`);
         else if (!isInheritedName(member.name)) w.write(`this.${member.name} = fields.${member.name};`);
         else {
@@ -164,7 +168,8 @@ function errorClass(w: BodyWriter, index: ModelIndex, id: string, serviceId: str
       }
     });
     w.blankLine();
-    w.block("override $serialize(): Record<string, unknown> {", () => w.write(`return ${writerName(index, id)}(this);`));
+    const view = errorNamed.length === 0 ? "this" : `{ ...this, ${errorNamed.map((m) => `${m.name}: this.$errorNamed.${m.name}`).join(", ")} }`;
+    w.block("override $serialize(): Record<string, unknown> {", () => w.write(`return ${writerName(index, id)}(${view});`));
     w.blankLine();
     w.docs("Checks the serialized members against the model (output validation).");
     w.block("$check(json: Record<string, unknown>, violations: Violations): void {", () =>

@@ -8,24 +8,6 @@ import { literal, propertyKey } from "../../writer/typescript-writer.js";
 import { inheritedClassFieldKey } from "../../model/own-properties.js";
 import { shapeTypeName } from "../symbol-names.js";
 
-/** Names the runtime exports from index.ts; a model shape may not take them. */
-export const RUNTIME_EXPORTS = new Set([
-  "ModeledServiceError",
-  "FrameworkError",
-  "RequestContext",
-  "ServiceOptions",
-  "ServiceCore",
-  "CoreRequest",
-  "CoreResponse",
-  "Logger",
-  "AuthOptions",
-  "ThrottleOptions",
-  "NodeHttpOptions",
-  "DrainOptions",
-  "createNodeHttpServer",
-  "drainOnSignal",
-]);
-
 /** Keys every plain object inherits: reading them needs an own-property check. */
 export const INHERITED_KEYS = new Set(Object.getOwnPropertyNames(Object.prototype));
 
