@@ -140,7 +140,9 @@ async function main(argv: string[]): Promise<number> {
   // TypeScript sources (tsx, tests) generation stays on one thread.
   // generate writes each generator's files as soon as it is done, while the
   // others still run (a large model's workers); check writes at the end.
-  const writer = command === "generate" ? new OutputWriter(outDir) : undefined;
+  // Files are staged until finishGenerate commits them: a run that fails
+  // leaves the output as it was (OutputWriter.abort).
+  let writer = command === "generate" ? new OutputWriter(outDir) : undefined;
   // A worker sends back the texts it wrote only when the run cache can keep them.
   let files;
   try {
@@ -150,11 +152,14 @@ async function main(argv: string[]): Promise<number> {
       if (!(error instanceof SuspectAstError)) throw error;
       // The AST's checks found something (nothing was written): the IDL
       // front end refuses the file with its diagnostics, or takes it.
+      writer?.abort();
+      writer = writer && new OutputWriter(outDir);
       index = indexFromAstFile(resolve(values["from-ast"]!), root, printEvents);
       selectService(index);
       files = await runGenerators(index, selected, workerEntry, writer, cache ? MAX_CACHED_RUN_CHARS : 0);
     }
   } catch (error) {
+    writer?.abort();
     // A JSON AST the generators tripped over although its checks passed
     // (model/ast-check.ts, idl/ast-traits.ts): what is wrong with it, if
     // anything, as the IDL front end says.
@@ -170,7 +175,7 @@ async function main(argv: string[]): Promise<number> {
 
   if (command === "generate") {
     if (cache) storeCachedRun(cache.slot, cache.key, { files, stderr });
-    return finishGenerate(writer!, files, values);
+    return finishGenerate(writer!, files, values); // commits, or aborts on a failed write
   }
 
   // check: compare what would be written with what is there.

@@ -4,15 +4,21 @@
 // equals the model. No generator is imported here: the CLI's light entry
 // (cli.ts) replays a cached run with this module alone.
 
-import { closeSync, type Dirent, mkdirSync, openSync, readdirSync, readFileSync, writeSync } from "node:fs";
+import { closeSync, type Dirent, existsSync, lstatSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmdirSync, rmSync, writeSync } from "node:fs";
 import { readdir, rm, stat } from "node:fs/promises";
 import { dirname, join, relative, sep } from "node:path";
 import { performance } from "node:perf_hooks";
 import type { GeneratedFile } from "./generators/generator.js";
 import { timing } from "./timing.js";
 
-/** Paths under the output root that generators never own (build output, installs). */
-const UNMANAGED = [/(^|\/)node_modules(\/|$)/, /(^|\/)dist(-[a-z]+)?(\/|$)/, /(^|\/)\.tsbuildinfo$/];
+/**
+ * Where a run writes under the output root until it commits: `.codegen-staging-<pid>`
+ * (OutputWriter). In the root, so that committing is a rename on one file system.
+ */
+const STAGING_PREFIX = ".codegen-staging-";
+
+/** Paths under the output root that generators never own (build output, installs, a run's staging). */
+const UNMANAGED = [/(^|\/)node_modules(\/|$)/, /(^|\/)dist(-[a-z]+)?(\/|$)/, /(^|\/)\.tsbuildinfo$/, /^\.codegen-staging-\d+(\/|$)/];
 
 /**
  * Model files of a directory: every `*.smithy` (IDL) and `*.json` (JSON AST)
@@ -45,10 +51,20 @@ export interface WriteReport {
 /**
  * Writes files under `outDir` as they are handed over (`add`, e.g. each
  * generator's files as soon as it is done, while others still run), each only
- * when it differs from what is on disk. `finish` reports the first failure
- * and, with `prune` (a run of every generator), removes managed files that
- * were not produced; a run of a subset of generators cannot know which files
- * are stale, so it removes nothing.
+ * when it differs from what is on disk. Nothing under `outDir` changes until
+ * `finish`: files go to a staging folder in the root (`stagingDir`, where a
+ * worker writes its own too), and `finish` moves them into place, then, with
+ * `prune` (a run of every generator), removes managed files that were not
+ * produced; a run of a subset of generators cannot know which files are
+ * stale, so it removes nothing. A run that fails (a generator that throws, a
+ * write that fails, a check that refuses the model) calls `abort`, which
+ * removes the staging folder: the output is as the last good run left it.
+ * Before, a generator that threw left the outputs of the generators done
+ * before it written over the last good ones.
+ *
+ * Committing moves whole folders where the root has none of that name (a
+ * first generation: a few renames), and files one by one into folders that
+ * exist; a regeneration that changes few files moves few.
  *
  * The writes are synchronous: on SageMaker's 1,168 files (57 MB) fs.promises
  * or fs's callbacks cost twice the CPU of the same writes done in line (~320
@@ -68,7 +84,18 @@ export class OutputWriter {
   private failure: unknown;
   private readonly started = performance.now();
 
-  constructor(readonly outDir: string) {}
+  /** This run's staging folder (see the class): a worker given it writes there too. */
+  readonly stagingDir: string;
+  /** Whether the root was there before this run (abort removes a root it made, when empty). */
+  private readonly rootExisted: boolean;
+
+  constructor(
+    readonly outDir: string,
+    stagingDir?: string,
+  ) {
+    this.stagingDir = stagingDir ?? join(outDir, `${STAGING_PREFIX}${process.pid}`);
+    this.rootExisted = existsSync(outDir);
+  }
 
   add(files: readonly GeneratedFile[]): void {
     for (const file of files) {
@@ -96,10 +123,9 @@ export class OutputWriter {
   }
 
   private write(file: GeneratedFile): void {
-    const target = join(this.outDir, file.path);
     let current: string | undefined;
     try {
-      current = this.existingFiles().has(file.path) ? readFileSync(target, "utf8") : undefined;
+      current = this.existingFiles().has(file.path) ? readFileSync(join(this.outDir, file.path), "utf8") : undefined;
     } catch {
       current = undefined; // absent (or unreadable: writing says why)
     }
@@ -107,6 +133,7 @@ export class OutputWriter {
       this.report.unchanged++;
       return;
     }
+    const target = join(this.stagingDir, file.path);
     const dir = dirname(target);
     if (!this.createdDirs.has(dir)) {
       mkdirSync(dir, { recursive: true });
@@ -128,6 +155,18 @@ export class OutputWriter {
     return { written: this.report.written.slice(written), removed: [], unchanged: this.report.unchanged - unchanged };
   }
 
+  /** Leaves the output as it was: removes what this run staged (a failed run; safe to call more than once). */
+  abort(): void {
+    rmSync(this.stagingDir, { recursive: true, force: true });
+    if (!this.rootExisted) {
+      try {
+        rmdirSync(this.outDir); // only when empty: nothing of anyone else's is removed
+      } catch {
+        // not empty, or already gone
+      }
+    }
+  }
+
   /** Counts `files` as written by another writer of the same root (a worker), with its report. */
   adopt(files: readonly GeneratedFile[], report: WriteReport): void {
     for (const file of files) this.seen.add(file.path);
@@ -135,18 +174,34 @@ export class OutputWriter {
     this.report.unchanged += report.unchanged;
   }
 
-  /** Writes what was not added yet of `files` (all that was generated), then prunes. */
+  /**
+   * Writes what was not added yet of `files` (all that was generated), moves
+   * the staged files into place, then prunes. Throws the first failure, with
+   * the staging folder removed and the output as it was.
+   */
   async finish(files: readonly GeneratedFile[], { prune = true }: { prune?: boolean } = {}): Promise<WriteReport> {
     const before = this.existingFiles(); // listed before this call's writes, if nothing was added yet
     this.add(files);
-    if (this.failure !== undefined) throw this.failure;
+    if (this.failure !== undefined) {
+      this.abort();
+      throw this.failure;
+    }
+    commitStaged(this.stagingDir, this.outDir);
+    removeStaleStaging(this.outDir);
     if (prune) {
       // Everything written in this run is wanted, so only files that were
       // there before can be stale: no second walk of the root.
       const wanted = new Set(files.map((f) => f.path));
       for (const existing of managed([...before])) {
         if (!wanted.has(existing)) {
-          await rm(join(this.outDir, existing));
+          try {
+            await rm(join(this.outDir, existing));
+          } catch (error) {
+            // Replaced by what commitStaged moved in: gone with its folder, which a
+            // generated file of that name took, or itself a generated folder now.
+            const code = (error as NodeJS.ErrnoException).code;
+            if (code !== "ENOENT" && code !== "ENOTDIR" && code !== "ERR_FS_EISDIR" && code !== "EISDIR") throw error;
+          }
           this.report.removed.push(existing);
         }
       }
@@ -154,6 +209,65 @@ export class OutputWriter {
     this.report.written.sort();
     timing("write", this.started);
     return this.report;
+  }
+}
+
+/**
+ * Moves everything under `staging` to the same place under `root`: a folder
+ * the root lacks moves whole, one it has is merged entry by entry, a file
+ * replaces the file of its name. `staging` is gone afterwards.
+ */
+function commitStaged(staging: string, root: string): void {
+  let entries: Dirent[];
+  try {
+    entries = readdirSync(staging, { withFileTypes: true });
+  } catch {
+    return; // nothing was staged (every file unchanged)
+  }
+  mkdirSync(root, { recursive: true });
+  const move = (from: string, to: string, entries: Dirent[]): void => {
+    for (const entry of entries) {
+      const source = join(from, entry.name);
+      const target = join(to, entry.name);
+      let existing: "dir" | "other" | undefined;
+      try {
+        existing = lstatSync(target).isDirectory() ? "dir" : "other";
+      } catch {
+        existing = undefined;
+      }
+      if (entry.isDirectory() && existing === "dir") move(source, target, readdirSync(source, { withFileTypes: true }));
+      else {
+        // A folder where a file now goes, or the reverse: what was there is no longer generated.
+        if (existing !== undefined && (existing === "dir") !== entry.isDirectory()) rmSync(target, { recursive: true, force: true });
+        renameSync(source, target);
+      }
+    }
+  };
+  move(staging, root, entries);
+  rmSync(staging, { recursive: true, force: true });
+}
+
+/** Staging folders in `root` of runs that ended without finishing (killed): their processes are gone. */
+function removeStaleStaging(root: string): void {
+  let names: string[];
+  try {
+    names = readdirSync(root);
+  } catch {
+    return; // no root: nothing was ever written
+  }
+  for (const name of names) {
+    if (!name.startsWith(STAGING_PREFIX)) continue;
+    const pid = Number(name.slice(STAGING_PREFIX.length));
+    if (Number.isInteger(pid) && pid !== process.pid && !processAlive(pid)) rmSync(join(root, name), { recursive: true, force: true });
+  }
+}
+
+function processAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === "EPERM"; // alive, another user's
   }
 }
 

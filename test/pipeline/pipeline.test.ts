@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync, existsSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync, mkdirSync, existsSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -64,18 +64,28 @@ describe("writeOutput", () => {
     expect(await listManaged(out)).toEqual(["mine.txt", "theirs.txt"]);
   });
 
-  it("reports a file it cannot write, after writing the others, and prunes nothing then", async () => {
+  it("reports a file it cannot write, and leaves the output as it was (nothing written, nothing pruned)", async () => {
     const out = join(scratch, "blocked");
     mkdirSync(out, { recursive: true });
     writeFileSync(join(out, "old.txt"), "stale");
-    writeFileSync(join(out, "dir"), "a file where a directory must go");
     const writing = writeOutput(out, [
-      { path: "dir/x.txt", contents: "X" },
       { path: "ok.txt", contents: "OK" },
+      // A name longer than any file system takes (255 bytes).
+      { path: `${"n".repeat(300)}.txt`, contents: "X" },
     ]);
-    await expect(writing).rejects.toMatchObject({ code: expect.stringMatching(/^(ENOTDIR|EEXIST)$/) });
-    expect(readFileSync(join(out, "ok.txt"), "utf8")).toBe("OK");
-    expect(existsSync(join(out, "old.txt"))).toBe(true);
+    await expect(writing).rejects.toMatchObject({ code: "ENAMETOOLONG" });
+    expect(existsSync(join(out, "ok.txt"))).toBe(false);
+    expect(readFileSync(join(out, "old.txt"), "utf8")).toBe("stale");
+    expect(readdirSync(out)).toEqual(["old.txt"]);
+  });
+
+  it("replaces a file where a generated folder now goes (a file no generator writes any more)", async () => {
+    const out = join(scratch, "file-to-folder");
+    mkdirSync(out, { recursive: true });
+    writeFileSync(join(out, "dir"), "a file where a directory must go");
+    const report = await writeOutput(out, [{ path: "dir/x.txt", contents: "X" }]);
+    expect(readFileSync(join(out, "dir", "x.txt"), "utf8")).toBe("X");
+    expect(report.written).toEqual(["dir/x.txt"]);
   });
 });
 

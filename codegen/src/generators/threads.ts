@@ -515,7 +515,7 @@ export async function runInThreads(
         Atomics.store(writeGate, 0, GATE_CLOSED);
         Atomics.notify(writeGate, 0);
       }
-      for (const worker of started) void worker.terminate();
+      await Promise.all(started.map((worker) => worker.terminate()));
       throw error;
     }
     if (writeGate) {
@@ -523,23 +523,35 @@ export async function runInThreads(
       Atomics.notify(writeGate, 0);
     }
   }
-  const here = new Map<string, GeneratorRun>();
-  const runHere = async (generator: Generator): Promise<void> => {
-    const run = await runOne(index, generator);
-    here.set(generator.name, run);
-    onRun?.(run);
-  };
-  for (const generator of selected) if (!elsewhere.has(generator.name) && !claimed.has(generator.name)) await runHere(generator);
-  for (const [slot, name] of offered.entries()) {
-    if (mayClaim(slot, MAIN) && Atomics.compareExchange(claims!, slot, FREE, MAIN) === FREE) await runHere(generatorUnit(name)!);
+  try {
+    return await generateHere();
+  } catch (error) {
+    // Stopped before the caller goes on: a worker still generating would
+    // write into the output's staging folder after the run was given up
+    // (OutputWriter.abort), and keep the process alive until it was done.
+    await Promise.all(started.map((worker) => worker.terminate()));
+    throw error;
   }
-  const runs: GeneratorRun[] = [];
-  const runOf = async (name: string): Promise<GeneratorRun> => here.get(name) ?? (await elsewhere.get(name)!).find((r) => r.name === name)!;
-  for (const generator of selected) {
-    if (claimed.has(generator.name)) for (const unit of claimUnits(generator)) runs.push(await runOf(unit.name));
-    else runs.push(await runOf(generator.name));
+
+  async function generateHere(): Promise<GeneratorRun[]> {
+    const here = new Map<string, GeneratorRun>();
+    const runHere = async (generator: Generator): Promise<void> => {
+      const run = await runOne(index, generator);
+      here.set(generator.name, run);
+      onRun?.(run);
+    };
+    for (const generator of selected) if (!elsewhere.has(generator.name) && !claimed.has(generator.name)) await runHere(generator);
+    for (const [slot, name] of offered.entries()) {
+      if (mayClaim(slot, MAIN) && Atomics.compareExchange(claims!, slot, FREE, MAIN) === FREE) await runHere(generatorUnit(name)!);
+    }
+    const runs: GeneratorRun[] = [];
+    const runOf = async (name: string): Promise<GeneratorRun> => here.get(name) ?? (await elsewhere.get(name)!).find((r) => r.name === name)!;
+    for (const generator of selected) {
+      if (claimed.has(generator.name)) for (const unit of claimUnits(generator)) runs.push(await runOf(unit.name));
+      else runs.push(await runOf(generator.name));
+    }
+    // The warnings as one thread would have said them: by generator, each once.
+    if (elsewhere.size > 0) index.orderWarnings([...earlier, ...runs.flatMap((r) => r.warnings)]);
+    return runs;
   }
-  // The warnings as one thread would have said them: by generator, each once.
-  if (elsewhere.size > 0) index.orderWarnings([...earlier, ...runs.flatMap((r) => r.warnings)]);
-  return runs;
 }
