@@ -5,6 +5,7 @@
 // @smithy/* and @aws-sdk/* runtime packages; the few runtime pieces they do
 // not provide live in @mwaa-serverless/client-runtime (packages/client-runtime).
 
+import { bddTables } from "../../model/endpoint-bdd.js";
 import { deprecationOf } from "../../model/deprecation.js";
 import type { NodeObject } from "../../model/ast.js";
 import type { ModelIndex } from "../../model/knowledge.js";
@@ -12,7 +13,7 @@ import { TypeScriptWriter, literal } from "../../writer/typescript-writer.js";
 import type { GeneratedFile } from "../generator.js";
 import { NO_AUTH, SIGV4, serviceAuthOf, type ServiceAuth } from "./auth-schemes.js";
 import { endpointInstructionSets } from "./endpoint-context-params.js";
-import { bddTables, clientContextParamsOf, endpointParameterBindings, endpointRuleSetOf, isMemoisableEndpoint, parameterType, ruleSetParameters } from "./endpoint-rules.js";
+import { clientContextParamsOf, endpointParameterBindings, endpointRuleSetOf, isMemoisableEndpoint, parameterType, ruleSetParameters } from "./endpoint-rules.js";
 import { CLIENT_RUNTIME } from "./runtime-package.js";
 import { tsType } from "./models.js";
 import { commandName, methodName, schemaName, typeName, type ClientSymbols } from "./symbols.js";

@@ -8,7 +8,7 @@
 // The partition table (aws, aws-cn → api.amazonwebservices.com.cn, aws-us-gov…)
 // is the SDK's own, behind the `aws.partition` rules function.
 
-import type { NodeObject, NodeValue } from "../../model/ast.js";
+import type { NodeObject } from "../../model/ast.js";
 import type { ModelIndex } from "../../model/knowledge.js";
 
 export const ENDPOINT_RULE_SET_TRAIT = "smithy.rules#endpointRuleSet";
@@ -32,29 +32,6 @@ export function endpointRuleSetOf(index: ModelIndex): { ruleSet: NodeObject; fro
   const bdd = index.traitOf<NodeObject>(index.service(), ENDPOINT_BDD_TRAIT);
   if (bdd && typeof bdd === "object" && bdd.parameters && bdd.nodes) return { ruleSet: { parameters: bdd.parameters }, fromModel: true, bdd };
   return { ruleSet: endpointRuleSet(index.serviceInfo().endpointPrefix) as NodeObject, fromModel: false };
-}
-
-/**
- * An endpointBdd trait as @smithy/core's BinaryDecisionDiagram takes it, the
- * form smithy-typescript gives AWS SDK clients: the nodes (the trait's
- * base64 of big-endian int32 triples: condition, high, low; node 0 the
- * terminal) as numbers, each condition as [fn, argv] or [fn, argv, assign],
- * and the results behind result 0, Smithy's implicit "no match" ([-1]): an
- * error as [-1, message], an endpoint as [url, properties] or [url,
- * properties, headers]. References to result i are 100,000,000 + i in both.
- */
-export function bddTables(bdd: NodeObject): { nodes: number[]; root: number; conditions: NodeValue[][]; results: NodeValue[][] } {
-  const bytes = Uint8Array.from(atob(String(bdd.nodes)), (c) => c.charCodeAt(0));
-  const view = new DataView(bytes.buffer);
-  const nodes = Array.from({ length: bytes.length / 4 }, (_, i) => view.getInt32(i * 4));
-  const conditions = (bdd.conditions as NodeObject[]).map((c) => (c.assign === undefined ? [c.fn!, c.argv!] : [c.fn!, c.argv!, c.assign]));
-  const results = (bdd.results as NodeObject[]).map((r): NodeValue[] => {
-    if (r.type === "error") return [-1, r.error!];
-    const endpoint = r.endpoint as NodeObject;
-    const headers = endpoint.headers as NodeObject | undefined;
-    return headers && Object.keys(headers).length > 0 ? [endpoint.url!, endpoint.properties ?? {}, headers] : [endpoint.url!, endpoint.properties ?? {}];
-  });
-  return { nodes, root: Number(bdd.root), conditions, results: [[-1], ...results] };
 }
 
 /** How a rule-set parameter is fed from client configuration (smithy-typescript's commonParams). */

@@ -22,12 +22,13 @@
 // publishes passes (test/idl/endpoint-rule-set.oracle.test.ts reads all of
 // botocore's).
 
-import type { NodeValue } from "../../model/ast.js";
+import type { NodeObject, NodeValue } from "../../model/ast.js";
 import type { AssembledModel } from "../assembler.js";
 import type { Reporter } from "../diagnostics.js";
 import { isObject, parameterType, RuleScope, RuleSetTypeError, RuleTypeChecker, rulesVersion, sameType, typeName, UntypedScope } from "./rule-set-types.js";
 import { endpointsOf, validateRuleSetEndpoints } from "./rule-set-endpoints.js";
 import { validateRuleSetParameters } from "./rule-set-parameters.js";
+import { validateRuleSetTestCases } from "./rule-set-tests.js";
 import { ownShapes, shapeSite } from "./sites.js";
 
 export const ENDPOINT_RULE_SET = "smithy.rules#endpointRuleSet";
@@ -217,6 +218,10 @@ export function validateEndpointRuleSets(model: AssembledModel, reporter: Report
         checked.push(diagram as (typeof checked)[number]);
       }
     }
+    // Each case of @endpointTests against the rule set, or without one the diagram, once it loaded (as Smithy 1.73 chooses).
+    if (ruleSet !== undefined) {
+      if (checked.includes(ruleSet as (typeof checked)[number])) validateRuleSetTestCases(model, id, { ruleSet }, reporter);
+    } else if (checked.includes(bdd as (typeof checked)[number])) validateRuleSetTestCases(model, id, { bdd: bdd as NodeObject }, reporter);
     for (const { parameters } of checked) {
       for (const parameter of Object.values(parameters)) {
         if (typeof parameter.builtIn === "string" && !BUILT_INS.includes(parameter.builtIn)) {
