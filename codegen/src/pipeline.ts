@@ -93,8 +93,8 @@ export class SuspectAstError extends Error {
  * the text once it is known to be a well-formed AST, while its traits are
  * still being checked (GeneratorWorkers.preload). `deferCheck`: the trait
  * and model checks (~60 ms on Glue) run in runGenerators instead, once the
- * generator workers are under way (they write nothing before the checks
- * pass); when the checks find something, runGenerators throws
+ * generator workers are under way (what they write is staged, and dropped
+ * when the run fails: OutputWriter); when the checks find something, runGenerators throws
  * SuspectAstError and the caller reads the file with indexFromAstFile.
  */
 export async function loadAstFile(

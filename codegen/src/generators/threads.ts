@@ -88,15 +88,6 @@ const FREE = 0;
 const MAIN = 1;
 const WORKER = 2;
 
-/**
- * The write gate (GeneratorsRequest.writeGate): while the main thread still
- * checks a model its workers already generate from, a worker writes nothing;
- * the main thread then opens the gate, or closes it and stops the worker.
- */
-const GATE_PENDING = 0;
-const GATE_OPEN = 1;
-const GATE_CLOSED = 2;
-
 /** Below this many shapes a worker's start-up (~0.1 s) costs more than it saves. */
 const MIN_SHAPES_FOR_WORKERS = 600;
 
@@ -150,8 +141,6 @@ interface GeneratorsRequest {
   sendBackUpTo?: number;
   /** CLAIMABLE generators the worker may take after `names`: one Int32 slot each in `slots`. */
   claimable?: { names: string[]; slots: SharedArrayBuffer };
-  /** One Int32 slot: the worker writes only once the main thread has set it to GATE_OPEN (runInThreads' `check`). */
-  writeGate?: SharedArrayBuffer;
 }
 
 /**
@@ -229,17 +218,12 @@ export async function serveGeneratorWorker(): Promise<void> {
   // Writing here takes encoding and writing the group's files (SageMaker:
   // 35 MB of its 57) off the main thread, which still runs generators.
   const writer = outDir === undefined ? undefined : new OutputWriter(outDir);
-  let gate = request.writeGate && new Int32Array(request.writeGate);
   const runs: GeneratorRun[] = [];
   for (const name of workerShare(names, request.claimable)) {
     const generator = generatorUnit(name);
     if (!generator) throw new Error(`generator worker: unknown generator '${name}'`);
     const run = await runOne(index, generator);
     if (writer) {
-      if (gate) {
-        awaitWriteGate(gate);
-        gate = undefined;
-      }
       const writing = performance.now();
       run.wrote = writer.addAndReport(run.files);
       timing(`write ${name}`, writing);
@@ -250,16 +234,6 @@ export async function serveGeneratorWorker(): Promise<void> {
     for (const run of runs) run.files = run.files.map((f) => ({ path: f.path, contents: "", withheld: true }));
   }
   parentPort!.postMessage(runs);
-}
-
-/**
- * Blocks this worker until the main thread has checked the model: returns
- * once the gate is open, throws (nothing written) when it was closed. A
- * worker may block (Atomics.wait); the main thread never waits on it.
- */
-function awaitWriteGate(gate: Int32Array): void {
-  while (Atomics.load(gate, 0) === GATE_PENDING) Atomics.wait(gate, 0, GATE_PENDING);
-  if (Atomics.load(gate, 0) !== GATE_OPEN) throw new Error("generator worker: the model failed its checks; nothing written");
 }
 
 /**
@@ -391,7 +365,6 @@ function inWorker(
   outDir?: string,
   sendBackUpTo?: number,
   claimable?: GeneratorsRequest["claimable"],
-  writeGate?: Int32Array,
   started?: Worker[],
 ): Promise<GeneratorRun[]> {
   const text = astTexts.get(index);
@@ -404,7 +377,6 @@ function inWorker(
   if (outDir !== undefined) request.outDir = outDir;
   if (sendBackUpTo !== undefined) request.sendBackUpTo = sendBackUpTo;
   if (claimable) request.claimable = claimable;
-  if (writeGate) request.writeGate = writeGate.buffer as SharedArrayBuffer;
   const numberTexts = numberTextsOf(index.model);
   if (numberTexts) request.numberTexts = numberTexts;
   return new Promise((resolve, reject) => {
@@ -452,8 +424,9 @@ function inWorker(
  * ~50 ms of the main thread's critical path, for texts already on disk.
  * `check` (throws when the model must not be generated from) runs on this
  * thread before anything here is generated, while the workers already
- * generate from the model; they write nothing until it has passed, and are
- * stopped when it throws (pipeline.ts: the checks of a JSON AST).
+ * generate from the model (into the output's staging folder, which the
+ * caller removes when the run fails: OutputWriter), and are stopped when it
+ * throws (pipeline.ts: the checks of a JSON AST).
  */
 export async function runInThreads(
   index: ModelIndex,
@@ -479,7 +452,6 @@ export async function runInThreads(
   // The generators those units belong to, run unit by unit (claimUnits), whichever thread claims each.
   let claimed = new Set<string>();
   let claims: Int32Array | undefined;
-  const writeGate = check && parallel ? new Int32Array(new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT)) : undefined;
   const started: Worker[] = [];
   if (parallel) {
     WORKER_GROUPS.forEach((group, position) => {
@@ -495,7 +467,7 @@ export async function runInThreads(
           claims = new Int32Array(claimable.slots);
         }
       }
-      const runs = inWorker(entry, index, names, outDir, sendBackUpTo, claimable, writeGate, started);
+      const runs = inWorker(entry, index, names, outDir, sendBackUpTo, claimable, started);
       // Each group's files can be written while the other threads still generate.
       if (onRun) void runs.then((done) => done.forEach(onRun), () => undefined);
       // A failure is reported where its result is awaited (below), not as an
@@ -511,16 +483,9 @@ export async function runInThreads(
     try {
       check();
     } catch (error) {
-      if (writeGate) {
-        Atomics.store(writeGate, 0, GATE_CLOSED);
-        Atomics.notify(writeGate, 0);
-      }
+      // Stopped before the caller gives the run up (OutputWriter.abort removes what they staged).
       await Promise.all(started.map((worker) => worker.terminate()));
       throw error;
-    }
-    if (writeGate) {
-      Atomics.store(writeGate, 0, GATE_OPEN);
-      Atomics.notify(writeGate, 0);
     }
   }
   try {

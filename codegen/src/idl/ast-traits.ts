@@ -20,7 +20,7 @@
 // front end (pipeline.ts), which says what with file:line:column and alone
 // decides whether the model is refused. TargetValidator's checks are
 // ast-check.ts's. For a large model the check runs while the generator workers
-// already generate (pipeline.ts, deferCheck; they write nothing before it passes).
+// already generate (pipeline.ts, deferCheck; what they write is staged until the run succeeds).
 
 import type { NodeValue, Shape, SmithyModel, Traits } from "../model/ast.js";
 import { allMembers, type AssembledModel, localMembers, membersFinal, type ShapeDefinition, type TraitApplication, withOwnMembers } from "./assembler.js";
