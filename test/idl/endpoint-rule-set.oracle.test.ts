@@ -45,6 +45,24 @@ function operationWith(model: SmithyModel, targetType: string): { operation: Jso
   throw new Error(`no operation with a ${targetType} input member`);
 }
 const operationTraits = (operation: Json): Json => (operation.traits ??= {}) as Json;
+/** An operation of the model with an input member targeting a shape of `targetType`, and that member's name (for path mutations). */
+function memberNamed(model: SmithyModel, targetType: string): { operation: Json; name: string } {
+  for (const shape of Object.values(model.shapes)) {
+    const input = (shape as { input?: { target: string } }).input?.target;
+    if (shape.type !== "operation" || !input) continue;
+    const members = (model.shapes[input] as { members?: Record<string, Json> } | undefined)?.members ?? {};
+    const name = Object.keys(members).find((n) => model.shapes[members[n]!.target as string]?.type === targetType);
+    if (name) return { operation: shape as unknown as Json, name };
+  }
+  throw new Error(`no operation with a ${targetType} input member`);
+}
+/** A rule-set parameter Key of `type`, bound by an @operationContextParams path to the first input member of `targetType` (`path` from its name). */
+const pathBinding = (ruleSet: Json, model: SmithyModel, type: string, targetType: string, path: (name: string) => string): boolean => {
+  (ruleSet.parameters as Json).Key = { type, documentation: "d" };
+  const { operation, name } = memberNamed(model, targetType);
+  operationTraits(operation)["smithy.rules#operationContextParams"] = { Key: { path: path(name) } };
+  return true;
+};
 /** Changes the first endpoint rule whose url reads Region (where `{Region}` is in scope, proven set). */
 const onRegionalEndpoint = (ruleSet: Json, change: (rule: Json, endpoint: Json) => void): boolean =>
   changeFirst(ruleSet, (n) => {
@@ -200,6 +218,35 @@ const MUTATIONS: Record<string, { refused: boolean; mutate: (ruleSet: Json, serv
     mutate: (r) => Boolean(((r.parameters as Json).AccountId = { type: "string", builtIn: "AWS::Auth::AccountId", documentation: "d" })),
   },
   // Parameters and the model's bindings (rule-set-parameters.ts).
+  // @operationContextParams: the type Smithy infers from the path over the input.
+  "an operation context path to a string member, bound to a stringArray parameter": {
+    refused: true,
+    mutate: (r, _s, m) => pathBinding(r, m, "stringArray", "string", (name) => name),
+  },
+  "near miss: an operation context path to a string member, bound to a string parameter": {
+    refused: false,
+    mutate: (r, _s, m) => pathBinding(r, m, "string", "string", (name) => name),
+  },
+  "an operation context path projecting a list, bound to a string parameter": {
+    refused: true,
+    mutate: (r, _s, m) => pathBinding(r, m, "string", "list", (name) => `${name}[*]`),
+  },
+  "near miss: an operation context path projecting a list, bound to a stringArray parameter": {
+    refused: false,
+    mutate: (r, _s, m) => pathBinding(r, m, "stringArray", "list", (name) => `${name}[*]`),
+  },
+  "near miss: an operation context path to a list member itself, bound to a stringArray parameter": {
+    refused: false,
+    mutate: (r, _s, m) => pathBinding(r, m, "stringArray", "list", (name) => name),
+  },
+  "an operation context path to a boolean member, bound to a string parameter": {
+    refused: true,
+    mutate: (r, _s, m) => pathBinding(r, m, "string", "boolean", (name) => name),
+  },
+  "an operation context multi-select list, bound to a string parameter": {
+    refused: true,
+    mutate: (r, _s, m) => pathBinding(r, m, "string", "string", (name) => `[${name}, ${name}]`),
+  },
   "a static context parameter the rule set lacks": {
     refused: true,
     mutate: (_r, _s, m) => Boolean((operationTraits(operationWith(m, "string").operation)["smithy.rules#staticContextParams"] = { Extra: { value: "x" } })),

@@ -15,12 +15,15 @@
 // - with @endpointTests: a test parameter the rules lack, of another type,
 //   a required one a test case leaves out (TestCase.*; one never used in
 //   any test case is a DANGER).
-// The type of an @operationContextParams binding (Smithy infers it from the
-// JMESPath path over the input) is not inferred here: such a binding counts
-// for its name only.
+// The type of an @operationContextParams binding is inferred from its path
+// over the operation's input (operationContextPathType), as Smithy's
+// OperationContextParamsChecker infers it: a string, a boolean, or any list
+// (stringArray); a path that gives something else, or that the path subset
+// does not parse, binds its name only, as an uninferred type does in Smithy.
 
 import type { NodeValue, Shape } from "../../model/ast.js";
-import type { AssembledModel } from "../assembler.js";
+import { parseContextParamPath, type Segment } from "../../model/context-param-path.js";
+import { allMembers, type AssembledModel } from "../assembler.js";
 import type { Reporter } from "../diagnostics.js";
 import { containedOperations } from "./closure.js";
 import { isObject } from "./rule-set-types.js";
@@ -78,7 +81,13 @@ export function validateRuleSetParameters(model: AssembledModel, serviceId: stri
       }
     }
     const paths = operation.traits?.["smithy.rules#operationContextParams"];
-    if (isObject(paths)) for (const name of Object.keys(paths)) bind(name, null, "OperationContextParams.InconsistentType", id);
+    if (isObject(paths)) {
+      const input = (operation as { input?: { target: string } }).input?.target;
+      for (const [name, definition] of Object.entries(paths)) {
+        const path = isObject(definition) ? definition.path : undefined;
+        bind(name, typeof path === "string" && input ? operationContextPathType(model, input, path) : null, "OperationContextParams.InconsistentType", id);
+      }
+    }
     for (const [memberName, member] of inputMembers(operation)) {
       const param = (member.traits as Json | undefined)?.["smithy.rules#contextParam"];
       if (!isObject(param) || typeof param.name !== "string") continue;
@@ -165,4 +174,52 @@ function checkTestParameters(testCases: NodeValue[], parameters: Record<string, 
     }
   }
   for (const name of used.keys()) if (!Object.hasOwn(parameters, name)) error("TestCase.Undefined", `Test parameter \`${name}\` is not defined in ruleset`);
+}
+
+/**
+ * What a path's value is, walked over the shapes rather than values: Smithy
+ * lints the path over a sample value of the input (OperationContextParamsChecker:
+ * every structure has every member, a member met again on its own branch is
+ * ANY) and takes the static type of the result.
+ */
+type PathValue = { kind: "shape"; id: string; seen: ReadonlySet<string> } | { kind: "array" } | { kind: "null" } | { kind: "any" };
+
+/** The parameter type an @operationContextParams path over `inputId` gives; null where Smithy infers none. */
+export function operationContextPathType(model: AssembledModel, inputId: string, path: string): ParameterType | null {
+  let segments: Segment[];
+  try {
+    segments = parseContextParamPath(path);
+  } catch {
+    return null; // beyond the subset: no type (the client's generation names the path)
+  }
+  const value = walk(model, { kind: "shape", id: inputId, seen: new Set() }, segments);
+  if (value.kind === "array") return "stringArray";
+  if (value.kind !== "shape") return null;
+  const type = model.shapes.get(value.id)?.type;
+  if (type === "string" || type === "enum") return "string";
+  if (type === "boolean") return "boolean";
+  return type === "list" || type === "set" ? "stringArray" : null;
+}
+
+function walk(model: AssembledModel, start: PathValue, segments: readonly Segment[]): PathValue {
+  let value = start;
+  for (const segment of segments) {
+    if (value.kind === "null" || value.kind === "any") return value;
+    if (segment.kind === "field") {
+      const type = value.kind === "shape" ? model.shapes.get(value.id)?.type : undefined;
+      if (value.kind !== "shape" || (type !== "structure" && type !== "union")) return { kind: "null" };
+      const member = allMembers(model.shapes, value.id)[segment.name];
+      if (!member) return { kind: "null" };
+      const memberId = `${value.id}$${segment.name}`;
+      // A member met again on its branch: Smithy's sample is ANY there.
+      if (value.seen.has(memberId)) return { kind: "any" };
+      value = { kind: "shape", id: member.target, seen: new Set([...value.seen, memberId]) };
+    } else {
+      // Projections, flatten, multi-select lists and keys(…) are lists to the
+      // linter whatever they apply to (a projection over a string is a list,
+      // and a lint problem Smithy reports apart: not checked here).
+      return { kind: "array" };
+    }
+  }
+  return value;
 }
