@@ -56,6 +56,12 @@ function memberNamed(model: SmithyModel, targetType: string): { operation: Json;
   }
   throw new Error(`no operation with a ${targetType} input member`);
 }
+/** A stringArray parameter Key bound by an @operationContextParams `path` on KMS's TagResource (input: KeyId, a string; Tags, a list of structures with TagKey and TagValue). */
+const tagResourcePath = (ruleSet: Json, model: SmithyModel, path: string): boolean => {
+  (ruleSet.parameters as Json).Key = { type: "stringArray", documentation: "d" };
+  operationTraits(model.shapes["com.amazonaws.kms#TagResource"] as unknown as Json)["smithy.rules#operationContextParams"] = { Key: { path } };
+  return true;
+};
 /** A rule-set parameter Key of `type`, bound by an @operationContextParams path to the first input member of `targetType` (`path` from its name). */
 const pathBinding = (ruleSet: Json, model: SmithyModel, type: string, targetType: string, path: (name: string) => string): boolean => {
   (ruleSet.parameters as Json).Key = { type, documentation: "d" };
@@ -243,6 +249,21 @@ const MUTATIONS: Record<string, { refused: boolean; mutate: (ruleSet: Json, serv
     refused: true,
     mutate: (r, _s, m) => pathBinding(r, m, "string", "boolean", (name) => name),
   },
+  // What Smithy's JMESPath linter finds wrong with a path (OperationContextParamsTrait), and what it leaves unbound.
+  "an operation context path to a field of a string": { refused: true, mutate: (r, _s, m) => tagResourcePath(r, m, "KeyId.Missing") },
+  "an operation context path to a member the input lacks": { refused: true, mutate: (r, _s, m) => tagResourcePath(r, m, "NoSuchMember") },
+  "an operation context path projecting a string": { refused: true, mutate: (r, _s, m) => tagResourcePath(r, m, "KeyId[*]") },
+  "an operation context path flattening a string": { refused: true, mutate: (r, _s, m) => tagResourcePath(r, m, "KeyId[]") },
+  "an operation context path taking keys() of a string": { refused: true, mutate: (r, _s, m) => tagResourcePath(r, m, "keys(KeyId)") },
+  "an operation context path projecting a member the list's elements lack": { refused: true, mutate: (r, _s, m) => tagResourcePath(r, m, "Tags[*].Missing") },
+  "an operation context path to a field of a list": { refused: true, mutate: (r, _s, m) => tagResourcePath(r, m, "Tags.TagKey") },
+  "an operation context multi-select list naming a member the input lacks": { refused: true, mutate: (r, _s, m) => tagResourcePath(r, m, "[KeyId, Missing]") },
+  "an operation context path with an index (beyond the rules engine's subset)": { refused: true, mutate: (r, _s, m) => tagResourcePath(r, m, "KeyId[0]") },
+  "an operation context path calling length() (beyond the subset)": { refused: true, mutate: (r, _s, m) => tagResourcePath(r, m, "length(KeyId)") },
+  "an operation context path that is the input itself (an object: binds nothing)": { refused: true, mutate: (r, _s, m) => tagResourcePath(r, m, "@") },
+  "near miss: an operation context object projection of the input": { refused: false, mutate: (r, _s, m) => tagResourcePath(r, m, "*") },
+  "near miss: an operation context keys() of the input": { refused: false, mutate: (r, _s, m) => tagResourcePath(r, m, "keys(@)") },
+  "near miss: an operation context path projecting a member of the list's elements": { refused: false, mutate: (r, _s, m) => tagResourcePath(r, m, "Tags[*].TagKey") },
   "an operation context multi-select list, bound to a string parameter": {
     refused: true,
     mutate: (r, _s, m) => pathBinding(r, m, "string", "string", (name) => `[${name}, ${name}]`),

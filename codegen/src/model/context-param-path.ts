@@ -2,12 +2,13 @@
 // JMESPath subset there (rules-engine/parameters
 // "smithy.rules#operationContextParams"): identifiers and sub-expressions,
 // list (`[*]`) and object (`*`) wildcard projections, flatten (`[]`),
-// multi-select lists, and the `keys` function. Parsed here once for the
+// multi-select lists, the `keys` function and the current node `@`. Parsed here once for the
 // client, which compiles a path to JavaScript
 // (generators/client/endpoint-context-params.ts), and for the front end,
 // which infers the type a path gives (idl/validate/rule-set-parameters.ts).
 
 export type Segment =
+  | { kind: "current" }
   | { kind: "field"; name: string }
   | { kind: "list" }
   | { kind: "object" }
@@ -32,7 +33,8 @@ export function parseContextParamPath(path: string, where = "operationContextPar
         if (segments.length === 0 || [".", "[*]", "[]"].includes(tokens[at] ?? "")) fail("misplaced '.'");
         continue;
       }
-      if (token === "[*]") segments.push({ kind: "list" });
+      if (token === "@") segments.push({ kind: "current" });
+      else if (token === "[*]") segments.push({ kind: "list" });
       else if (token === "[]") segments.push({ kind: "flatten" });
       else if (token === "*") segments.push({ kind: "object" });
       else if (token === "[") {
@@ -64,7 +66,7 @@ export function parseContextParamPath(path: string, where = "operationContextPar
 
 function tokenize(path: string, where: string): string[] {
   const tokens: string[] = [];
-  const pattern = /\s*(\[\*\]|\[\]|[.,[\]()*]|[A-Za-z_][A-Za-z0-9_]*|"(?:[^"\\]|\\.)*")/y;
+  const pattern = /\s*(\[\*\]|\[\]|[.,[\]()*@]|[A-Za-z_][A-Za-z0-9_]*|"(?:[^"\\]|\\.)*")/y;
   let at = 0;
   while (at < path.length) {
     if (/^\s+$/.test(path.slice(at))) break;

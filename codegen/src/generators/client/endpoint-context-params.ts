@@ -116,6 +116,8 @@ function compileSegments(segments: Segment[], base: string): string {
   for (let i = 0; i < segments.length; i++) {
     const segment = segments[i]!;
     switch (segment.kind) {
+      case "current":
+        break;
       case "field":
         value = IDENTIFIER.test(segment.name) ? `${value}?.${segment.name}` : `${value}?.[${literal(segment.name)}]`;
         break;
