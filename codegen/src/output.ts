@@ -89,11 +89,9 @@ export class OutputWriter {
   /** Whether the root was there before this run (abort removes a root it made, when empty). */
   private readonly rootExisted: boolean;
 
-  constructor(
-    readonly outDir: string,
-    stagingDir?: string,
-  ) {
-    this.stagingDir = stagingDir ?? join(outDir, `${STAGING_PREFIX}${process.pid}`);
+  constructor(readonly outDir: string) {
+    // By process: a worker thread's writer of the same root stages into the same folder.
+    this.stagingDir = join(outDir, `${STAGING_PREFIX}${process.pid}`);
     this.rootExisted = existsSync(outDir);
   }
 

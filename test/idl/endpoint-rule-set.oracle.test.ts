@@ -225,30 +225,12 @@ const MUTATIONS: Record<string, { refused: boolean; mutate: (ruleSet: Json, serv
   },
   // Parameters and the model's bindings (rule-set-parameters.ts).
   // @operationContextParams: the type Smithy infers from the path over the input.
-  "an operation context path to a string member, bound to a stringArray parameter": {
-    refused: true,
-    mutate: (r, _s, m) => pathBinding(r, m, "stringArray", "string", (name) => name),
-  },
-  "near miss: an operation context path to a string member, bound to a string parameter": {
-    refused: false,
-    mutate: (r, _s, m) => pathBinding(r, m, "string", "string", (name) => name),
-  },
-  "an operation context path projecting a list, bound to a string parameter": {
-    refused: true,
-    mutate: (r, _s, m) => pathBinding(r, m, "string", "list", (name) => `${name}[*]`),
-  },
-  "near miss: an operation context path projecting a list, bound to a stringArray parameter": {
-    refused: false,
-    mutate: (r, _s, m) => pathBinding(r, m, "stringArray", "list", (name) => `${name}[*]`),
-  },
-  "near miss: an operation context path to a list member itself, bound to a stringArray parameter": {
-    refused: false,
-    mutate: (r, _s, m) => pathBinding(r, m, "stringArray", "list", (name) => name),
-  },
-  "an operation context path to a boolean member, bound to a string parameter": {
-    refused: true,
-    mutate: (r, _s, m) => pathBinding(r, m, "string", "boolean", (name) => name),
-  },
+  "an operation context path to a string member, bound to a stringArray parameter": { refused: true, mutate: (r, _s, m) => pathBinding(r, m, "stringArray", "string", (name) => name) },
+  "near miss: an operation context path to a string member, bound to a string parameter": { refused: false, mutate: (r, _s, m) => pathBinding(r, m, "string", "string", (name) => name) },
+  "an operation context path projecting a list, bound to a string parameter": { refused: true, mutate: (r, _s, m) => pathBinding(r, m, "string", "list", (name) => `${name}[*]`) },
+  "near miss: an operation context path projecting a list, bound to a stringArray parameter": { refused: false, mutate: (r, _s, m) => pathBinding(r, m, "stringArray", "list", (name) => `${name}[*]`) },
+  "near miss: an operation context path to a list member itself, bound to a stringArray parameter": { refused: false, mutate: (r, _s, m) => pathBinding(r, m, "stringArray", "list", (name) => name) },
+  "an operation context path to a boolean member, bound to a string parameter": { refused: true, mutate: (r, _s, m) => pathBinding(r, m, "string", "boolean", (name) => name) },
   // What Smithy's JMESPath linter finds wrong with a path (OperationContextParamsTrait), and what it leaves unbound.
   "an operation context path to a field of a string": { refused: true, mutate: (r, _s, m) => tagResourcePath(r, m, "KeyId.Missing") },
   "an operation context path to a member the input lacks": { refused: true, mutate: (r, _s, m) => tagResourcePath(r, m, "NoSuchMember") },
@@ -264,10 +246,7 @@ const MUTATIONS: Record<string, { refused: boolean; mutate: (ruleSet: Json, serv
   "near miss: an operation context object projection of the input": { refused: false, mutate: (r, _s, m) => tagResourcePath(r, m, "*") },
   "near miss: an operation context keys() of the input": { refused: false, mutate: (r, _s, m) => tagResourcePath(r, m, "keys(@)") },
   "near miss: an operation context path projecting a member of the list's elements": { refused: false, mutate: (r, _s, m) => tagResourcePath(r, m, "Tags[*].TagKey") },
-  "an operation context multi-select list, bound to a string parameter": {
-    refused: true,
-    mutate: (r, _s, m) => pathBinding(r, m, "string", "string", (name) => `[${name}, ${name}]`),
-  },
+  "an operation context multi-select list, bound to a string parameter": { refused: true, mutate: (r, _s, m) => pathBinding(r, m, "string", "string", (name) => `[${name}, ${name}]`) },
   "a static context parameter the rule set lacks": {
     refused: true,
     mutate: (_r, _s, m) => Boolean((operationTraits(operationWith(m, "string").operation)["smithy.rules#staticContextParams"] = { Extra: { value: "x" } })),
