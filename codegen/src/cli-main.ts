@@ -150,8 +150,8 @@ async function main(argv: string[]): Promise<number> {
       files = await runGenerators(index, selected, workers ?? workerEntry, writer, cache ? MAX_CACHED_RUN_CHARS : 0);
     } catch (error) {
       if (!(error instanceof SuspectAstError)) throw error;
-      // The AST's checks found something (nothing was written): the IDL
-      // front end refuses the file with its diagnostics, or takes it.
+      // The AST's checks found something (what the workers staged is
+      // dropped): the IDL front end refuses the file with its diagnostics, or takes it.
       writer?.abort();
       writer = writer && new OutputWriter(outDir);
       index = indexFromAstFile(resolve(values["from-ast"]!), root, printEvents);

@@ -85,7 +85,14 @@ const NUMBERED_NAMES = /^(?:PATTERN_\d+|ENUM_\d+|n\d+(?:_registry)?|_ep\d+|_mw\d
  * reference, millions of times on SageMaker.
  */
 export function shapeTypeName(index: ModelIndex, shapeId: string): string {
-  return closureTypeNames(index).get(shapeId) ?? safeTypeName(index.nameOf(shapeId));
+  const names = closureTypeNames(index);
+  let name = names.get(shapeId);
+  if (name === undefined) {
+    // An operation, or a shape outside the closure: kept too, asked as often.
+    name = safeTypeName(index.nameOf(shapeId));
+    names.set(shapeId, name);
+  }
+  return name;
 }
 
 /**
@@ -105,9 +112,10 @@ export function shapeTypeName(index: ModelIndex, shapeId: string): string {
  */
 function closureTypeNames(index: ModelIndex): Map<string, string> {
   return index.derived(closureTypeNames, () => {
-    const ids = index.closureOf().filter((id) => DECLARED.has(index.typeOf(id)));
-    const undeclared = index.closureOf().filter((id) => !DECLARED.has(index.typeOf(id)) && index.typeOf(id) !== "operation");
-    const own = new Set(index.closureOf().map((id) => index.nameOf(id)));
+    const closure = index.closureOf();
+    const ids = closure.filter((id) => DECLARED.has(index.typeOf(id)));
+    const undeclared = closure.filter((id) => !DECLARED.has(index.typeOf(id)) && index.typeOf(id) !== "operation");
+    const own = new Set(closure.map((id) => index.nameOf(id)));
     const base = new Map(ids.map((id) => [id, identifier(index.nameOf(id))]));
     const level = new Map(ids.map((id) => [id, RESERVED_TYPE_NAMES.has(base.get(id)!) ? 1 : 0]));
     const nameAt = (id: string): string => "_".repeat(level.get(id)!) + base.get(id)!;

@@ -24,14 +24,13 @@
 // are ERRORs OperationContextParamsTrait (OperationContextParamsTraitValidator).
 
 import type { NodeValue, Shape } from "../../model/ast.js";
-import { parseContextParamPath, type Segment } from "../../model/context-param-path.js";
-import { allMembers, type AssembledModel } from "../assembler.js";
+import type { AssembledModel } from "../assembler.js";
 import type { Reporter } from "../diagnostics.js";
 import { containedOperations } from "./closure.js";
+import { operationContextPath, type ParameterType } from "./context-param-paths.js";
 import { isObject } from "./rule-set-types.js";
 import { shapeSite } from "./sites.js";
 
-type ParameterType = "string" | "boolean" | "stringArray";
 type Json = { [key: string]: NodeValue };
 
 
@@ -53,8 +52,6 @@ export function validateRuleSetParameters(model: AssembledModel, serviceId: stri
   const service = model.shapes.get(serviceId)!;
   const error = (id: string, message: string, shapeId: string): void =>
     reporter.error(shapeSite(model, shapeId), message, { id: `RuleSetParameter.${id}`, shapeId });
-  // OperationContextParamsTraitValidator's events (an id of their own).
-  const error2 = (message: string, shapeId: string): void => reporter.error(shapeSite(model, shapeId), message, { id: "OperationContextParamsTrait", shapeId });
   const operations = containedOperations(model.shapes, serviceId);
 
   // What the model binds, and as what type (null: a type not inferred here).
@@ -91,9 +88,17 @@ export function validateRuleSetParameters(model: AssembledModel, serviceId: stri
         const path = isObject(definition) ? definition.path : undefined;
         if (typeof path !== "string" || !input) continue;
         const found = operationContextPath(model, input, path);
-        const site = (message: string): void => error2(`The operation \`${id}\` is marked with \`smithy.rules#operationContextParams\` which contains a path \`${name}\` ${message}`, id);
-        if (found.unsupported !== undefined) site(`with a JMESPath path \`${path}\` beyond the subset the rules engine allows: ${found.unsupported}.`);
-        else if (found.problems.length > 0) site(`with an invalid JMESPath path \`${path}\`: ${found.problems.map((p) => `'${p}'`).join(", ")}.`);
+        const why =
+          found.unsupported !== undefined
+            ? `with a JMESPath path \`${path}\` beyond the subset the rules engine allows: ${found.unsupported}.`
+            : found.problems.length > 0
+              ? `with an invalid JMESPath path \`${path}\`: ${found.problems.map((p) => `'${p}'`).join(", ")}.`
+              : undefined;
+        // OperationContextParamsTraitValidator's event (an id of its own).
+        if (why !== undefined) {
+          const message = `The operation \`${id}\` is marked with \`smithy.rules#operationContextParams\` which contains a path \`${name}\` ${why}`;
+          reporter.error(shapeSite(model, id), message, { id: "OperationContextParamsTrait", shapeId: id });
+        }
         // A type Smithy does not infer binds nothing: the parameter is then not bound by this path.
         if (found.type !== null) bind(name, found.type, "OperationContextParams.InconsistentType", id);
       }
@@ -184,113 +189,4 @@ function checkTestParameters(testCases: NodeValue[], parameters: Record<string, 
     }
   }
   for (const name of used.keys()) if (!Object.hasOwn(parameters, name)) error("TestCase.Undefined", `Test parameter \`${name}\` is not defined in ruleset`);
-}
-
-/**
- * What a path's value is, walked over the shapes rather than values: Smithy
- * lints the path over a sample value of the input (OperationContextParamsChecker:
- * every structure has every member, every list elements, a member met again
- * on its own branch is ANY) and takes the static type of the result.
- */
-type PathValue = { kind: "shape"; id: string; seen: ReadonlySet<string> } | { kind: "array" } | { kind: "null" } | { kind: "any" };
-
-/**
- * What an @operationContextParams path over `inputId` gives: the parameter
- * type Smithy infers (null where it infers none, and then binds nothing), and
- * what its JMESPath linter finds wrong with the path (a field the input does
- * not have, a projection over a string …), each an ERROR
- * OperationContextParamsTrait in Smithy; `unsupported` when the path is
- * beyond the subset the rules engine allows (or this parser reads).
- */
-export function operationContextPath(model: AssembledModel, inputId: string, path: string): { type: ParameterType | null; problems: string[]; unsupported?: string } {
-  let segments: Segment[];
-  try {
-    segments = parseContextParamPath(path);
-  } catch (error) {
-    return { type: null, problems: [], unsupported: (error as Error).message };
-  }
-  const problems: string[] = [];
-  const value = walk(model, { kind: "shape", id: inputId, seen: new Set() }, segments, problems);
-  if (value.kind === "array") return { type: "stringArray", problems };
-  if (value.kind !== "shape") return { type: null, problems };
-  const type = model.shapes.get(value.id)?.type;
-  if (type === "string" || type === "enum") return { type: "string", problems };
-  if (type === "boolean") return { type: "boolean", problems };
-  return { type: type === "list" || type === "set" ? "stringArray" : null, problems };
-}
-
-/** The linter's name for what a value is. */
-function runtimeType(model: AssembledModel, value: PathValue): string {
-  if (value.kind !== "shape") return value.kind;
-  const type = model.shapes.get(value.id)?.type;
-  if (type === "structure" || type === "union" || type === "map") return "object";
-  if (type === "list" || type === "set") return "array";
-  if (type === "string" || type === "enum" || type === "blob") return "string";
-  if (type === "boolean") return "boolean";
-  return type === "document" ? "any" : "number";
-}
-
-/** The element of a list shape (its member's target), as a value. */
-function element(model: AssembledModel, value: PathValue & { kind: "shape" }, member: string): PathValue {
-  const target = allMembers(model.shapes, value.id)[member]?.target;
-  return target ? { kind: "shape", id: target, seen: value.seen } : { kind: "any" };
-}
-
-function walk(model: AssembledModel, start: PathValue, segments: readonly Segment[], problems: string[]): PathValue {
-  let value = start;
-  for (let i = 0; i < segments.length; i++) {
-    const segment = segments[i]!;
-    if (value.kind === "any" || runtimeType(model, value) === "any") return { kind: "any" };
-    if (value.kind === "null") return value;
-    const type = runtimeType(model, value);
-    switch (segment.kind) {
-      case "current":
-        break;
-      case "field": {
-        const shapeType = value.kind === "shape" ? model.shapes.get(value.id)?.type : undefined;
-        if (value.kind !== "shape" || (shapeType !== "structure" && shapeType !== "union")) {
-          problems.push(shapeType === "map" ? `Object field '${segment.name}' does not exist in a map's sample keys` : `Object field '${segment.name}' extraction performed on ${type}`);
-          return { kind: "null" };
-        }
-        const members = allMembers(model.shapes, value.id);
-        const member = members[segment.name];
-        if (!member) {
-          problems.push(`Object field '${segment.name}' does not exist in object with properties [${Object.keys(members).join(", ")}]`);
-          return { kind: "null" };
-        }
-        const memberId = `${value.id}$${segment.name}`;
-        // A member met again on its branch: Smithy's sample is ANY there.
-        if (value.seen.has(memberId)) return { kind: "any" };
-        value = { kind: "shape", id: member.target, seen: new Set([...value.seen, memberId]) };
-        break;
-      }
-      case "multi":
-        for (const item of segment.items) walk(model, value, item, problems);
-        return { kind: "array" };
-      case "keys": {
-        const argument = walk(model, value, segment.arg, problems);
-        const argumentType = runtimeType(model, argument);
-        if (argumentType !== "object" && argumentType !== "any") problems.push(`keys() of ${argumentType}: expected an object`);
-        return { kind: "array" };
-      }
-      default: {
-        // A projection applies the rest of the path (up to a flatten) to each element; the result is a list.
-        const list = segment.kind === "list" || segment.kind === "flatten";
-        if ((list && type !== "array") || (!list && type !== "object")) {
-          problems.push(`${segment.kind === "list" ? "Array projection" : segment.kind === "flatten" ? "Flatten" : "Object projection"} performed on ${type}`);
-          return { kind: "array" };
-        }
-        const shape = value as PathValue & { kind: "shape" };
-        const shapeType = model.shapes.get(shape.id)?.type;
-        // Each element of a list; each value of a map; a structure's values differ in type (not linted further).
-        const each = list ? element(model, shape, "member") : shapeType === "map" ? element(model, shape, "value") : ({ kind: "any" } as const);
-        let end = segments.findIndex((s, k) => k > i && s.kind === "flatten");
-        if (end < 0) end = segments.length;
-        walk(model, each, segments.slice(i + 1, end), problems);
-        // After a flatten, the elements are of a list of lists or of anything: not linted further.
-        return { kind: "array" };
-      }
-    }
-  }
-  return value;
 }

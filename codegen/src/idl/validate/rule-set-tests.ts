@@ -126,17 +126,9 @@ function mismatch(expected: NodeValue | undefined, actual: Outcome): string | un
   return `Expected the error \`${String(expected.error)}\` but got ${got}`;
 }
 
-/** A value as JSON has it: objects of any prototype compared by their entries, key order aside. */
+/** A value as JSON has it: the model's objects inherit nothing, the engine's are plain (isDeepStrictEqual compares prototypes). */
 function plain(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(plain);
-  if (typeof value === "object" && value !== null) {
-    return Object.fromEntries(
-      Object.keys(value)
-        .sort()
-        .map((key) => [key, plain((value as Record<string, unknown>)[key])]),
-    );
-  }
-  return value;
+  return JSON.parse(JSON.stringify(value)) as unknown;
 }
 
 /**
