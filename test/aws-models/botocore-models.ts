@@ -42,7 +42,7 @@ interface BotoShape extends Omit<BotocoreShape, "members" | "member" | "key" | "
   deprecated?: boolean;
 }
 interface BotoModel {
-  metadata: { apiVersion: string; endpointPrefix: string; jsonVersion?: string; protocol: string; serviceId: string; signingName?: string; targetPrefix: string; serviceFullName?: string };
+  metadata: { apiVersion: string; endpointPrefix: string; jsonVersion?: string; protocol: string; protocols?: string[]; xmlNamespace?: string; serviceId: string; signingName?: string; targetPrefix: string; serviceFullName?: string };
   operations: Record<
     string,
     {
@@ -71,6 +71,47 @@ function dataDir(): string {
   if (!existsSync(lib)) throw new Error(`${lib} not found: run \`make toolchains\` first`);
   const python = readdirSync(lib).find((d) => d.startsWith("python3"));
   return join(lib, python!, "site-packages", "botocore", "data");
+}
+
+/**
+ * Every service of the pinned botocore that speaks awsJson (1.0 or 1.1), in
+ * name order: AWS_MODELS=every (models.ts), for a sweep beyond `make test`'s
+ * set. Those that list it after rpcv2Cbor (CloudWatch, GameLift …) included.
+ */
+export function botocoreJsonServices(): string[] {
+  return readdirSync(dataDir(), { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => entry.name)
+    .filter((service) => {
+      const metadata = (readData(service, "service-2") as BotoModel | undefined)?.metadata;
+      return metadata !== undefined && protocolsOf(metadata).includes("json");
+    })
+    .sort();
+}
+
+/** botocore's protocols of a service, in its order of preference (`protocols`, else the one `protocol`). */
+function protocolsOf(metadata: BotoModel["metadata"]): string[] {
+  return metadata.protocols ?? [metadata.protocol];
+}
+
+/**
+ * The Smithy protocol traits of botocore's protocols: awsJson (the version
+ * botocore gives), and beside it those a Smithy model also carries for a
+ * service that speaks several (AWS's models give CloudWatch awsQuery,
+ * awsJson1_0 and rpcv2Cbor); the generators pick the one they support.
+ */
+function protocolTraits(metadata: BotoModel["metadata"]): Record<string, NodeValue> {
+  const traits: Record<string, NodeValue> = {};
+  for (const protocol of protocolsOf(metadata)) {
+    if (protocol === "json") traits[metadata.jsonVersion === "1.0" ? "aws.protocols#awsJson1_0" : "aws.protocols#awsJson1_1"] = {};
+    else if (protocol === "smithy-rpc-v2-cbor") traits["smithy.protocols#rpcv2Cbor"] = {};
+    else if (protocol === "query") {
+      traits["aws.protocols#awsQuery"] = {};
+      // awsQuery applies to a service with an XML namespace only.
+      if (metadata.xmlNamespace) traits["smithy.api#xmlNamespace"] = { uri: metadata.xmlNamespace };
+    }
+  }
+  return traits;
 }
 
 function readData(service: string, file: string): unknown {
@@ -137,9 +178,14 @@ export function botocoreModel(service: string): SmithyModel {
   const model = readData(service, "service-2") as BotoModel;
   const rules = readData(service, "endpoint-rule-set-1") as NodeValue | undefined;
   const m = model.metadata;
-  if (m.protocol !== "json") throw new Error(`${service} is not an awsJson service (${m.protocol})`);
+  if (!protocolsOf(m).includes("json")) throw new Error(`${service} is not an awsJson service (${protocolsOf(m).join(", ")})`);
   const ns = `com.amazonaws.${m.endpointPrefix.replace(/[^A-Za-z0-9]/g, "").toLowerCase() || "service"}`;
-  const renamed = caseDistinctNames([...Object.keys(model.shapes), ...Object.keys(model.operations), m.targetPrefix]);
+  // A few services' X-Amz-Target prefix is dotted (CloudTrail's
+  // "com.amazonaws.cloudtrail.v20131101.CloudTrail_20131101"); their Smithy
+  // service is named by its last segment, which awsJson sends as the prefix
+  // (the AWS SDK for JavaScript v3's "CloudTrail_20131101.<Operation>").
+  const serviceName = m.targetPrefix.slice(m.targetPrefix.lastIndexOf(".") + 1);
+  const renamed = caseDistinctNames([...Object.keys(model.shapes), ...Object.keys(model.operations), serviceName]);
   const id = (name: string): string => `${ns}#${renamed.get(name) ?? name}`;
   const shapes: SmithyModel["shapes"] = {};
   const docs = (text: string | undefined): Record<string, NodeValue> => (text ? { "smithy.api#documentation": text } : {});
@@ -250,13 +296,13 @@ export function botocoreModel(service: string): SmithyModel {
   const serviceTraits: Record<string, NodeValue> = {
     "aws.api#service": { sdkId: m.serviceId, endpointPrefix: m.endpointPrefix },
     "aws.auth#sigv4": { name: m.signingName ?? m.endpointPrefix },
-    [m.jsonVersion === "1.0" ? "aws.protocols#awsJson1_0" : "aws.protocols#awsJson1_1"]: {},
+    ...protocolTraits(m),
     ...docs(model.documentation),
   };
   if (m.serviceFullName) serviceTraits["smithy.api#title"] = m.serviceFullName;
   if (rules !== undefined) serviceTraits["smithy.rules#endpointRuleSet"] = rules;
   if (model.clientContextParams) serviceTraits["smithy.rules#clientContextParams"] = model.clientContextParams;
-  shapes[id(m.targetPrefix)] = {
+  shapes[id(serviceName)] = {
     type: "service",
     version: m.apiVersion,
     operations: Object.keys(model.operations)

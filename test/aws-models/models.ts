@@ -4,7 +4,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import type { SmithyModel } from "../../codegen/src/model/ast.js";
 import { jvmSuite } from "../support/toolchain.js";
-import { botocoreModel } from "./botocore-models.js";
+import { botocoreJsonServices, botocoreModel } from "./botocore-models.js";
 import { hostileModel } from "./hostile-model.js";
 
 export interface PinnedModel {
@@ -23,7 +23,7 @@ export interface PinnedModel {
  * awsJson services taken from botocore's descriptions (the Maven repository
  * here serves no more Smithy jars), of every size (botocore shape counts from
  * 24 to 626, awsJson1_0 and 1_1), run by `make test` with the five largest
- * below: with dynamodb and sqs, 35 AWS models.
+ * below: with dynamodb and sqs, 38 AWS models.
  */
 export const BOTOCORE_SERVICES = [
   // 1.1 unless marked
@@ -32,6 +32,11 @@ export const BOTOCORE_SERVICES = [
   "healthlake" /* 1.0 */, "redshift-data", "cloudcontrol" /* 1.0 */, "dynamodbstreams" /* 1.0 */, "meteringmarketplace",
   "cur", "pricing", "iotsecuretunneling", "route53-recovery-cluster" /* 1.0 */, "migrationhub-config",
   "ec2-instance-connect", "forecastquery",
+  // Found by a sweep of every botocore awsJson service (AWS_MODELS=every): a
+  // dotted X-Amz-Target prefix, and a shape named Unit beside operations
+  // whose input and output are smithy.api#Unit; and a service of three
+  // protocols (awsQuery, awsJson1_0, rpcv2Cbor), awsJson second.
+  "cloudtrail", "emr", "cloudwatch" /* 1.0 */,
 ];
 
 /** The five largest awsJson services (botocore shapes: 2,965, 1,680, 1,290, 678, 678), also in `make test`. */
@@ -39,13 +44,16 @@ export const LARGEST_SERVICES = ["sagemaker", "glue", "ssm", "logs", "lightsail"
 
 /**
  * The botocore services under test. AWS_MODELS unset (or `all`):
- * BOTOCORE_SERVICES and the five largest, 33 services; `small`: without the
- * five largest; a comma-separated list of botocore names: only those (to try
- * one model while working on a generator).
+ * BOTOCORE_SERVICES and the five largest, 36 services; `small`: without the
+ * five largest; `every`: every awsJson service botocore describes (152, a
+ * sweep: each check, the typecheck and boto3's endpoints included, ~1 s a
+ * model); a comma-separated list of botocore names: only those (to try one
+ * model while working on a generator).
  */
 export function botocoreServicesUnderTest(setting = process.env.AWS_MODELS): string[] {
   if (setting === undefined || setting === "" || setting === "all") return [...BOTOCORE_SERVICES, ...LARGEST_SERVICES];
   if (setting === "small") return BOTOCORE_SERVICES;
+  if (setting === "every") return botocoreJsonServices();
   return setting.split(",").map((name) => name.trim()).filter(Boolean);
 }
 

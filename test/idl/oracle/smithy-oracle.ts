@@ -21,6 +21,8 @@ export interface OracleEvent {
 export interface OracleAnswer {
   /** `smithy ast` output (prelude and trait libraries excluded), or null when Smithy refuses the model. */
   ast: string | null;
+  /** With `idl`: the same shapes as SmithyIdlModelSerializer prints them, by file name (one file per namespace). */
+  idl?: Record<string, string>;
   events: OracleEvent[];
   /** Set when the oracle itself failed on the request (a bug in the oracle, never a verdict). */
   crash?: string;
@@ -29,10 +31,11 @@ export interface OracleAnswer {
 /**
  * Asks the pinned Smithy about every file-set, in one JVM (see askJvmOracle).
  * `flatten`: the AST comes with mixins flattened and removed (ModelTransformer);
- * `compileBdd`: with each endpoint rule set compiled to a smithy.rules#endpointBdd too (compileBddForAws).
+ * `compileBdd`: with each endpoint rule set compiled to a smithy.rules#endpointBdd too (compileBddForAws);
+ * `idl`: with the model printed as IDL too (SmithyIdlModelSerializer).
  */
-export function askSmithy(requests: readonly OracleFile[][], { flatten = false, compileBdd = false } = {}): Promise<OracleAnswer[]> {
-  return askJvmOracle<OracleAnswer>("Oracle", requests.map((files) => ({ files, flatten, compileBdd })));
+export function askSmithy(requests: readonly OracleFile[][], { flatten = false, compileBdd = false, idl = false } = {}): Promise<OracleAnswer[]> {
+  return askJvmOracle<OracleAnswer>("Oracle", requests.map((files) => ({ files, flatten, compileBdd, idl })));
 }
 
 /**

@@ -328,6 +328,20 @@ export const CASES: EventCase[] = [
     text: `${H}service S {\n    version: "1"\n    operations: [Op]\n    rename: { "other#Thing": "OtherThing" }\n}\noperation Op { input := { a: other#Thing, b: Thing } }\nstructure Thing {}\n`,
     extra: `$version: "2"\nnamespace other\nstructure Thing {}\n`,
   },
+  {
+    id: "Service",
+    name: "a shape named Unit beside operations whose input and output are smithy.api#Unit (Smithy does not walk to Unit from an operation: EMR's model)",
+    expect: "accept",
+    compareIds: ["Service"],
+    text: `${H}service S {\n    version: "1"\n    operations: [Op, Get]\n}\noperation Op { input: smithy.api#Unit, output: smithy.api#Unit }\noperation Get { input := { unit: Unit } }\nstructure Unit {}\n`,
+  },
+  {
+    id: "Service",
+    name: "a shape named Unit beside a union member that targets smithy.api#Unit (reached through the member)",
+    expect: "trigger",
+    compareIds: ["Service"],
+    text: `${H}service S {\n    version: "1"\n    operations: [Op]\n}\noperation Op { input := { choice: Choice } }\nunion Choice { none: smithy.api#Unit, some: Unit }\nstructure Unit {}\n`,
+  },
   // ---- unions and mixins
   {
     id: "Union",

@@ -23,6 +23,7 @@ import { isOwn, shapeSite } from "./sites.js";
 const SIMPLE = new Set(["blob", "boolean", "string", "byte", "short", "integer", "long", "float", "double", "bigInteger", "bigDecimal", "timestamp", "document", "enum", "intEnum"]);
 /** ShapeId.isValidIdentifier. */
 const IDENTIFIER = /^_*[A-Za-z][A-Za-z0-9_]*$/;
+const UNIT = "smithy.api#Unit";
 
 export function validateServices(model: AssembledModel, reporter: Reporter): void {
   for (const [id, shape] of model.shapes) {
@@ -50,8 +51,11 @@ export function serviceClosure(shapes: Map<string, Shape>, serviceId: string): S
       const s = shape as ServiceShape;
       for (const refs of [s.operations, s.resources, s.errors]) if (refs) for (const ref of refs) push(ref);
     } else if (shape.type === "operation") {
-      push(shape.input);
-      push(shape.output);
+      // Smithy's OperationShape.getInput()/getOutput() are empty for
+      // smithy.api#Unit, so its walker does not reach Unit from an operation
+      // (EMR's shape named Unit is no conflict); a union member still does.
+      if (shape.input?.target !== UNIT) push(shape.input);
+      if (shape.output?.target !== UNIT) push(shape.output);
       for (const ref of shape.errors ?? []) push(ref);
     } else if (shape.type === "resource") {
       const r = shape as ResourceShape;

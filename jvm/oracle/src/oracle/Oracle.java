@@ -7,9 +7,12 @@
 // gives it: the model our generators must see behind a model with mixins;
 // "compileBdd": true answers it with each service's endpoint rule set also
 // compiled to a smithy.rules#endpointBdd by Smithy's compileBddForAws build
-// transform, as AWS's newer models carry it). Output: one JSON object per line,
-// in the same order,
+// transform, as AWS's newer models carry it; "idl": true answers the same
+// shapes printed as IDL too, by SmithyIdlModelSerializer, one file per
+// namespace: a model in the IDL Smithy itself writes). Output: one JSON
+// object per line, in the same order,
 //   {"ast": "<JSON AST as `smithy ast` prints it>" | null,
+//    "idl": {"<file name>": "<IDL text>", ...} (with "idl": true),
 //    "events": [{"severity","id","file","line","col","message","shapeId"}]}
 // "ast" is null when Smithy refuses the model (any ERROR event). The AST holds
 // the request's own shapes: neither the prelude nor the trait libraries
@@ -27,6 +30,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import software.amazon.smithy.model.Model;
 import software.amazon.smithy.model.loader.ModelAssembler;
@@ -34,6 +38,7 @@ import software.amazon.smithy.model.node.ArrayNode;
 import software.amazon.smithy.model.node.Node;
 import software.amazon.smithy.model.node.ObjectNode;
 import software.amazon.smithy.model.shapes.ModelSerializer;
+import software.amazon.smithy.model.shapes.SmithyIdlModelSerializer;
 import software.amazon.smithy.model.shapes.Shape;
 import software.amazon.smithy.model.validation.Severity;
 import software.amazon.smithy.model.validation.ValidatedResult;
@@ -93,6 +98,7 @@ public final class Oracle {
                     .build());
         }
         Node ast = Node.nullNode();
+        ObjectNode.Builder idl = null;
         boolean refused = result.getValidationEvents().stream().anyMatch(e -> e.getSeverity() == Severity.ERROR);
         if (!refused && result.getResult().isPresent()) {
             Model model = result.getResult().get();
@@ -108,11 +114,25 @@ public final class Oracle {
                     .metadataFilter(key -> !libraryMetadata.contains(key))
                     .build();
             ast = Node.from(Node.prettyPrintJson(serializer.serialize(model)));
+            if (request.getBooleanMemberOrDefault("idl", false)) {
+                idl = Node.objectNodeBuilder();
+                Map<Path, String> files = SmithyIdlModelSerializer.builder()
+                        .shapeFilter(shape -> isOwn(shape, paths, libraries, framework))
+                        .metadataFilter(key -> !libraryMetadata.contains(key))
+                        .build()
+                        .serialize(model);
+                for (Map.Entry<Path, String> file : files.entrySet()) {
+                    idl.withMember(file.getKey().toString(), file.getValue());
+                }
+            }
         }
-        return Node.objectNodeBuilder()
+        ObjectNode.Builder answer = Node.objectNodeBuilder()
                 .withMember("ast", ast)
-                .withMember("events", ArrayNode.fromNodes(events))
-                .build();
+                .withMember("events", ArrayNode.fromNodes(events));
+        if (idl != null) {
+            answer.withMember("idl", idl.build());
+        }
+        return answer.build();
     }
 
     private static Set<String> libraryNamespaces;
