@@ -8,7 +8,6 @@
 // rule set gives under the AWS SDK's evaluator (and to boto3's, for the models
 // botocore also describes). Generation runs in this process; the packages of
 // every model are typechecked by one tsc run; boto3 answers in one python run.
-import { spawn } from "node:child_process";
 import { createHash } from "node:crypto";
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
@@ -26,6 +25,7 @@ import { firstTraitProblem } from "../../codegen/src/idl/ast-traits.js";
 import { ModelIndex } from "../../codegen/src/model/knowledge.js";
 import { exampleToWire } from "../../codegen/src/model/wire-values.js";
 import { runGenerators, writeOutput } from "../../codegen/src/pipeline.js";
+import { runChild } from "../support/child.js";
 import { python } from "../support/toolchain.js";
 import { crossCheckCases } from "./conformance-cross-check.js";
 import { modelsUnderTest, type PinnedModel } from "./models.js";
@@ -183,24 +183,6 @@ describe.each(models.map((m) => m.name))("AWS model %s", (name) => {
     expect(differences).toEqual([]);
   });
 });
-
-/**
- * Runs a child process without blocking this worker: tsc over every model
- * takes minutes, and a worker blocked that long misses vitest's RPC deadline
- * ("Timeout calling onTaskUpdate").
- */
-function runChild(command: string, args: string[], options: { cwd?: string; input?: string }): Promise<{ status: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolvePromise, reject) => {
-    const child = spawn(command, args, { cwd: options.cwd, stdio: ["pipe", "pipe", "pipe"] });
-    const stdout: Buffer[] = [];
-    const stderr: Buffer[] = [];
-    child.stdout.on("data", (chunk: Buffer) => stdout.push(chunk));
-    child.stderr.on("data", (chunk: Buffer) => stderr.push(chunk));
-    child.on("error", reject);
-    child.on("close", (status) => resolvePromise({ status, stdout: Buffer.concat(stdout).toString("utf8"), stderr: Buffer.concat(stderr).toString("utf8") }));
-    child.stdin.end(options.input ?? "");
-  });
-}
 
 function attempt(f: () => string): string {
   try {
