@@ -7,7 +7,10 @@
 // results must be the same values. The protocol suites prove the protocol's
 // rules one case at a time; this proves the generated schemas of real models
 // (member names, types, timestamp formats, unions, documents, idempotency
-// tokens …) shape by shape.
+// tokens …) shape by shape. The generated server stub's codec is held to
+// botocore the same way: it reads what botocore serializes into the values
+// botocore was given, and what it writes botocore parses into the values it
+// was given.
 import { join, resolve } from "node:path";
 import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -15,9 +18,13 @@ import { commandName, symbolsOf } from "../../codegen/src/generators/client/symb
 import { ModelIndex } from "../../codegen/src/model/knowledge.js";
 import { exampleToWire } from "../../codegen/src/model/wire-values.js";
 import type { NodeValue } from "../../codegen/src/model/ast.js";
+import { generators } from "../../codegen/src/generators/index.js";
+import { readerName, serializerName } from "../../codegen/src/generators/server/names.js";
+import { runGenerators, writeOutput } from "../../codegen/src/pipeline.js";
 import { runChild } from "../support/child.js";
 import { python } from "../support/toolchain.js";
 import { botocoreModel } from "./botocore-models.js";
+import { loadCodec } from "./conformance-cross-check.js";
 import { type GeneratedClient, importGeneratedClients } from "./generated-client.js";
 import { botocoreServicesUnderTest } from "./models.js";
 
@@ -42,9 +49,17 @@ interface ClientLike {
   send(command: unknown): Promise<Record<string, unknown>>;
 }
 
+type Codec = Record<string, (...args: unknown[]) => unknown>;
+
 let clients: Map<string, GeneratedClient<ClientLike>>;
+const codecs = new Map<string, Codec>();
 beforeAll(async () => {
   clients = await importGeneratedClients<ClientLike>(OUT, SERVICES.map((s) => [s, new ModelIndex(botocoreModel(s), [`botocore:${s}`])]));
+  for (const [service, { index }] of clients) {
+    const dir = join(OUT, service);
+    await writeOutput(dir, await runGenerators(index, generators.filter((g) => g.name === "server")));
+    codecs.set(service, (await loadCodec(dir)) as Codec);
+  }
 }, 600_000);
 
 /**
@@ -138,11 +153,52 @@ function plain(value: unknown): unknown {
   return value;
 }
 
-interface Exchange {
+/** One sample of an operation: a random input and a random output, in JSON form. */
+interface Sample {
   service: string;
+  op: string;
   operation: string;
   params: NodeValue;
-  /** The response body sent to both parsers: a random output in its wire form. */
+  result: NodeValue;
+}
+
+/** SAMPLES random inputs and outputs of every operation of `service` without a stream, the same for a seed. */
+function samplesOf(service: string, seed: number): Sample[] {
+  const { index } = clients.get(service)!;
+  const samples: Sample[] = [];
+  const operations = index.operationsOf().filter((op) => index.streamingMembersOf(op).length === 0);
+  for (const [i, op] of operations.entries()) {
+    const input = index.inputOf(op);
+    const output = index.outputOf(op);
+    const inputs = input ? fc.sample(valueOf(index, input, 0), { seed: seed + i, numRuns: SAMPLES }) : Array<NodeValue>(SAMPLES).fill({});
+    const outputs = output ? fc.sample(valueOf(index, output, 0), { seed: seed + i + 7919, numRuns: SAMPLES }) : Array<NodeValue>(SAMPLES).fill({});
+    for (let n = 0; n < SAMPLES; n++) samples.push({ service, op, operation: index.nameOf(op), params: inputs[n]!, result: outputs[n]! });
+  }
+  return samples;
+}
+
+const allSamples = (): Sample[] => SERVICES.flatMap((service, i) => samplesOf(service, 1000 * (i + 1)));
+
+interface Botocore {
+  /** botocore's serialization of each request job, in order. */
+  requests: { body: string; target: string; contentType: string }[];
+  /** botocore's parse of each response body, in order. */
+  responses: unknown[];
+}
+
+/** Serializes `requests` and parses `responses` with botocore (botocore_wire.py), in one python run. */
+async function botocore(requests: Sample[], responses: { sample: Sample; body: string }[]): Promise<Botocore> {
+  const job = {
+    requests: requests.map(({ service, operation, params }) => ({ service, operation, params })),
+    responses: responses.map(({ sample: { service, operation }, body }) => ({ service, operation, body })),
+  };
+  const run = await runChild(python(), [join(import.meta.dirname, "botocore_wire.py")], { input: JSON.stringify(job) });
+  expect(run.status, run.stderr).toBe(0);
+  return JSON.parse(run.stdout) as Botocore;
+}
+
+interface Exchange extends Sample {
+  /** The response body sent to both parsers: the random output in its wire form. */
   body: string;
   /** What the generated client sent, and what it read from `body`. */
   sent?: { body: unknown; target: string; contentType: string };
@@ -150,22 +206,15 @@ interface Exchange {
 }
 
 /** Sends each sample through the generated client, whose request handler records the request and answers `body`. */
-async function exchangesOf(service: string, seed: number): Promise<Exchange[]> {
-  const { index, client } = clients.get(service)!;
+async function exchangesOf(samples: Sample[]): Promise<Exchange[]> {
   const exchanges: Exchange[] = [];
-  const operations = index.operationsOf().filter((op) => index.streamingMembersOf(op).length === 0);
-  for (const [i, op] of operations.entries()) {
+  for (const sample of samples) {
+    const { index, client } = clients.get(sample.service)!;
+    const { op } = sample;
     const input = index.inputOf(op);
     const output = index.outputOf(op);
-    const inputs = input ? fc.sample(valueOf(index, input, 0), { seed: seed + i, numRuns: SAMPLES }) : Array<NodeValue>(SAMPLES).fill({});
-    const outputs = output ? fc.sample(valueOf(index, output, 0), { seed: seed + i + 7919, numRuns: SAMPLES }) : Array<NodeValue>(SAMPLES).fill({});
-    for (let n = 0; n < SAMPLES; n++) {
-      const exchange: Exchange = {
-        service,
-        operation: index.nameOf(op),
-        params: inputs[n]!,
-        body: JSON.stringify(output ? exampleToWire(index, output, outputs[n]!) : {}),
-      };
+    {
+      const exchange: Exchange = { ...sample, body: JSON.stringify(output ? exampleToWire(index, output, sample.result) : {}) };
       const Client = client[symbolsOf(index).clientName]!;
       const c = new Client({
         region: "us-east-1",
@@ -185,7 +234,7 @@ async function exchangesOf(service: string, seed: number): Promise<Exchange[]> {
         },
       });
       const Command = client[commandName(index, op)]!;
-      exchange.read = plain(await c.send(new Command(input ? clientValue(index, input, inputs[n]!) : {})));
+      exchange.read = plain(await c.send(new Command(input ? clientValue(index, input, sample.params) : {})));
       exchanges.push(exchange);
     }
   }
@@ -194,15 +243,8 @@ async function exchangesOf(service: string, seed: number): Promise<Exchange[]> {
 
 describe("the generated client on the wire, against botocore's serializer and parser", () => {
   it("sends the requests botocore sends and reads responses as botocore reads them, for every operation", async () => {
-    const exchanges: Exchange[] = [];
-    for (const [i, service] of SERVICES.entries()) exchanges.push(...(await exchangesOf(service, 1000 * (i + 1))));
-    const job = {
-      requests: exchanges.map(({ service, operation, params }) => ({ service, operation, params })),
-      responses: exchanges.map(({ service, operation, body }) => ({ service, operation, body })),
-    };
-    const run = await runChild(python(), [join(import.meta.dirname, "botocore_wire.py")], { input: JSON.stringify(job) });
-    expect(run.status, run.stderr).toBe(0);
-    const boto = JSON.parse(run.stdout) as { requests: { body: string; target: string; contentType: string }[]; responses: unknown[] };
+    const exchanges = await exchangesOf(allSamples());
+    const boto = await botocore(exchanges, exchanges.map((e) => ({ sample: e, body: e.body })));
     const differences: string[] = [];
     for (const [i, e] of exchanges.entries()) {
       const where = `${e.service} ${e.operation} ${JSON.stringify(e.params).slice(0, 300)}`;
@@ -219,6 +261,39 @@ describe("the generated client on the wire, against botocore's serializer and pa
     console.log(`${exchanges.length} exchanges over ${SERVICES.length} services, ${differences.length} differences`);
     expect(differences.slice(0, 10)).toEqual([]);
     expect(exchanges.length).toBeGreaterThan(SERVICES.length * SAMPLES);
+  }, 600_000);
+});
+
+describe("the generated server's codec on the wire, against botocore's serializer and parser", () => {
+  it("reads the requests botocore sends into their values and writes responses botocore reads back into theirs, for every operation", async () => {
+    const samples = allSamples();
+    // Responses as the server stub writes them: serialize<Output> of the typed value.
+    const written = samples.map((sample) => {
+      const { index } = clients.get(sample.service)!;
+      const output = index.outputOf(sample.op);
+      const codec = codecs.get(sample.service)!;
+      return { sample, body: output ? (codec[serializerName(index, output)]!(clientValue(index, output, sample.result)) as string) : "{}" };
+    });
+    const boto = await botocore(samples, written);
+    const differences: string[] = [];
+    // fast-check's dictionaries may lack Object.prototype: the given values as JSON reads them.
+    const json = (value: NodeValue): unknown => JSON.parse(JSON.stringify(value));
+    for (const [i, sample] of samples.entries()) {
+      const { index } = clients.get(sample.service)!;
+      const input = index.inputOf(sample.op);
+      const where = `${sample.service} ${sample.operation}`;
+      if (input) {
+        // The value read; constraint violations (random values break many) are not this test's concern.
+        const body = JSON.parse(boto.requests[i]!.body) as unknown;
+        const read = plain(codecs.get(sample.service)![readerName(index, input)]!(body, "", []));
+        if (!isEqual(read, json(sample.params))) differences.push(`request ${where} ${boto.requests[i]!.body.slice(0, 300)}\n  read    ${JSON.stringify(read)}\n  given   ${JSON.stringify(sample.params)}`);
+      }
+      if (!isEqual(boto.responses[i], index.outputOf(sample.op) ? json(sample.result) : {})) {
+        differences.push(`response ${where} ${written[i]!.body.slice(0, 300)}\n  botocore ${JSON.stringify(boto.responses[i])}\n  given    ${JSON.stringify(sample.result)}`);
+      }
+    }
+    console.log(`${samples.length} requests and responses over ${SERVICES.length} services, ${differences.length} differences`);
+    expect(differences.slice(0, 10)).toEqual([]);
   }, 600_000);
 });
 

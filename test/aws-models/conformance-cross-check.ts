@@ -70,7 +70,7 @@ export async function crossCheckCases(index: ModelIndex, dir: string, suite: Con
  * sources, as the tests resolve it) into one .mjs that Node loads itself:
  * vitest's own transform took 7 s for Glue's 3,000 readers, esbuild 1 s.
  */
-async function loadCodec(dir: string): Promise<Record<string, Reader>> {
+export async function loadCodec(dir: string): Promise<Record<string, Reader>> {
   const outfile = join(dir, "cross-check", "codec.mjs");
   await build({
     entryPoints: [join(dir, "server", "src", "codec.ts")],
