@@ -6,6 +6,7 @@
 // a shape named `Record` becomes `_Record` (as in the AWS SDK's DynamoDB
 // Streams and Kinesis clients), so `Record<string, T>` still means the global.
 import type { ModelIndex } from "../model/knowledge.js";
+import { paginatedOperations } from "../model/pagination.js";
 import { identifier } from "../writer/typescript-writer.js";
 
 /**
@@ -171,6 +172,10 @@ function serviceBoundNames(index: ModelIndex): Set<string> {
     const name = safeTypeName(index.nameOf(op));
     for (const suffix of ["Command", "CommandInput", "CommandOutput", "Handler"]) names.add(name + suffix);
   }
+  // The client's paginators (client/pagination.ts).
+  const paginated = paginatedOperations(index);
+  if (paginated.length > 0) names.add(`${prefix}PaginationConfiguration`);
+  for (const op of paginated) names.add(`paginate${safeTypeName(index.nameOf(op))}`);
   return names;
 }
 

@@ -14,6 +14,8 @@ export type { ClientInputEndpointParameters } from "./endpoint/EndpointParameter
 export type { RuntimeExtension } from "./runtimeExtensions.js";
 export type { MWAAServerlessExtensionConfiguration } from "./extensionConfiguration.js";
 export * from "./commands/index.js";
+export { Command as $Command } from "@smithy/core/client";
+export * from "./schemas/schemas_0.js";
 export * from "./models/enums.js";
 export * from "./models/errors.js";
 export type * from "./models/models_0.js";

@@ -16,7 +16,8 @@ import { endpointInstructionSets } from "./endpoint-context-params.js";
 import { clientContextParamsOf, endpointParameterBindings, endpointRuleSetOf, isMemoisableEndpoint, parameterType, ruleSetParameters } from "./endpoint-rules.js";
 import { CLIENT_RUNTIME } from "./runtime-package.js";
 import { tsType } from "./models.js";
-import { commandName, methodName, schemaName, typeName, type ClientSymbols } from "./symbols.js";
+import { commandName, methodName, paginatorName, schemaName, typeName, type ClientSymbols } from "./symbols.js";
+import { paginatedOperations } from "../../model/pagination.js";
 
 const SRC = "client/src";
 
@@ -302,6 +303,12 @@ export function aggregatedClientFile(index: ModelIndex, s: ClientSymbols): Gener
       w.addTypeImport(`./commands/${cmd}.js`, `${cmd}Input`);
       w.addTypeImport(`./commands/${cmd}.js`, `${cmd}Output`);
     }
+    const paginated = paginatedOperations(index);
+    for (const op of paginated) w.addImport(`./pagination/${typeName(index, op)}Paginator.js`, paginatorName(index, op));
+    if (paginated.length > 0) {
+      w.addTypeImport("@smithy/types", "PaginationConfiguration");
+      w.addTypeImport("@smithy/types", "Paginator");
+    }
     // createAggregatedClient names each method after its key, without
     // "Command" and with a lower-case first letter: a key of its own for a
     // method named apart from its command (methodName).
@@ -314,24 +321,43 @@ export function aggregatedClientFile(index: ModelIndex, s: ClientSymbols): Gener
       }
     }, "};");
     w.blankLine();
+    if (paginated.length > 0) {
+      w.block("const paginators = {", () => {
+        for (const op of paginated) w.write(`${paginatorName(index, op)},`);
+      }, "};");
+      w.blankLine();
+    }
     w.block(`export interface ${s.prefix} {`, () => {
       for (const op of ops) {
         const cmd = commandName(index, op);
         const method = methodName(index, op);
-        const optionalInput = !index.inputOf(op) || index.membersOf(index.inputOf(op)!).every((m) => !m.required);
         w.docs(`@see {@link ${cmd}}`);
-        if (optionalInput) w.write(`${method}(): Promise<${cmd}Output>;`);
+        if (optionalInput(index, op)) w.write(`${method}(): Promise<${cmd}Output>;`);
         w.write(`${method}(args: ${cmd}Input, options?: __HttpHandlerOptions): Promise<${cmd}Output>;`);
         w.write(`${method}(args: ${cmd}Input, cb: (err: any, data?: ${cmd}Output) => void): void;`);
         w.write(`${method}(args: ${cmd}Input, options: __HttpHandlerOptions, cb: (err: any, data?: ${cmd}Output) => void): void;`);
+        w.blankLine();
+      }
+      // createAggregatedClient adds each paginator as a method taking the
+      // command's input and the pagination options, with this client as theirs.
+      for (const op of paginated) {
+        const cmd = commandName(index, op);
+        w.docs(`@see {@link ${cmd}}\n@param args - command input.\n@param paginationConfig - optional pagination config.\n@returns AsyncIterable of {@link ${cmd}Output}.`);
+        w.write(`${paginatorName(index, op)}(args${optionalInput(index, op) ? "?" : ""}: ${cmd}Input, paginationConfig?: Omit<PaginationConfiguration, "client">): Paginator<${cmd}Output>;`);
         w.blankLine();
       }
     });
     w.blankLine();
     w.docs(index.documentationOf(s.service.id), { public: "" });
     w.write(`export class ${s.prefix} extends ${s.clientName} implements ${s.prefix} {}`);
-    w.write(`createAggregatedClient(commands, ${s.prefix});`);
+    w.write(paginated.length > 0 ? `createAggregatedClient(commands, ${s.prefix}, { paginators });` : `createAggregatedClient(commands, ${s.prefix});`);
   }, [ANY, MERGE]);
+}
+
+/** Whether an operation can be called without input: it has none, or none of its members is required. */
+function optionalInput(index: ModelIndex, op: string): boolean {
+  const input = index.inputOf(op);
+  return !input || index.membersOf(input).every((m) => !m.required);
 }
 
 export function commandBuilderFile(index: ModelIndex, s: ClientSymbols): GeneratedFile {
@@ -1042,6 +1068,11 @@ export function indexFile(index: ModelIndex, s: ClientSymbols): GeneratedFile {
     w.write('export type { RuntimeExtension } from "./runtimeExtensions.js";');
     w.write(`export type { ${s.prefix}ExtensionConfiguration } from "./extensionConfiguration.js";`);
     w.write('export * from "./commands/index.js";');
+    // As the AWS SDK's clients export them: the base command class (to write
+    // commands of one's own) and the schemas the commands serialize with.
+    w.write('export { Command as $Command } from "@smithy/core/client";');
+    if (paginatedOperations(index).length > 0) w.write('export * from "./pagination/index.js";');
+    w.write('export * from "./schemas/schemas_0.js";');
     w.write('export * from "./models/enums.js";');
     w.write('export * from "./models/errors.js";');
     w.write('export type * from "./models/models_0.js";');

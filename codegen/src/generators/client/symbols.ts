@@ -80,6 +80,16 @@ export function commandName(index: ModelIndex, operationId: string): string {
   return `${typeName(index, operationId)}Command`;
 }
 
+/** A paginated operation's paginator (pagination/, as smithy-typescript names it): "ListTables" → "paginateListTables". */
+export function paginatorName(index: ModelIndex, operationId: string): string {
+  return `paginate${typeName(index, operationId)}`;
+}
+
+/** The paginators' configuration type: "DynamoDB" → "DynamoDBPaginationConfiguration". */
+export function paginationConfigurationName(prefix: string): string {
+  return `${prefix}PaginationConfiguration`;
+}
+
 /**
  * Aggregated-client method name: "StopWorkflowRun" → "stopWorkflowRun", or
  * with "Operation" appended when that would take the place of a member the

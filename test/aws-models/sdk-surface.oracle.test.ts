@@ -1,0 +1,95 @@
+// What an application imports from the generated client, held to what
+// smithy-typescript's own client generator (the pinned
+// smithy-aws-typescript-codegen, run by the pinned Smithy CLI, as the AWS SDK
+// for JavaScript v3 is generated) exports for the same AWS model: every name
+// its package index exports, ours exports too — client and aggregated client,
+// commands and their input/output types, model types, enums, errors, the
+// schemas, `$Command`, paginators — except waiters (docs/client.md: not
+// generated). Paginators are compared argument by argument: the same client,
+// command, input token, output token path and page-size member.
+import { spawnSync } from "node:child_process";
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { join, resolve } from "node:path";
+import ts from "typescript";
+import { beforeAll, describe, expect, it } from "vitest";
+import { generators } from "../../codegen/src/generators/index.js";
+import { ModelIndex } from "../../codegen/src/model/knowledge.js";
+import { runGenerators, writeOutput } from "../../codegen/src/pipeline.js";
+import { jvmClasspath } from "../support/toolchain.js";
+import { pinnedModels } from "./models.js";
+
+const root = resolve(import.meta.dirname, "..", "..");
+const OUT = join(root, ".cache", "aws-models-sdk-surface");
+const models = pinnedModels();
+
+/** Names smithy-typescript's clients export that ours do not, on purpose. */
+const NOT_GENERATED = /^wait(?:Until|For)[A-Z]/;
+
+beforeAll(async () => {
+  rmSync(OUT, { recursive: true, force: true });
+  mkdirSync(OUT, { recursive: true });
+  // One Smithy CLI run (one JVM) for every model: a projection each.
+  const projections = Object.fromEntries(
+    models.map((m) => {
+      const service = Object.entries(m.ast.shapes).find(([, s]) => s.type === "service")![0];
+      return [m.name, { imports: [m.path], plugins: { "typescript-client-codegen": { package: `@sdk/client-${m.name}`, packageVersion: "0.0.1", service } } }];
+    }),
+  );
+  writeFileSync(join(OUT, "smithy-build.json"), JSON.stringify({ version: "1.0", projections }));
+  const run = spawnSync("java", ["-cp", jvmClasspath("smithy-typescript"), "software.amazon.smithy.cli.SmithyCli", "build", "--discover", "-c", "smithy-build.json", "--output", "sdk"], {
+    cwd: OUT,
+    encoding: "utf8",
+    timeout: 600_000,
+  });
+  expect(run.status, run.stdout + run.stderr).toBe(0);
+  for (const m of models) {
+    await writeOutput(join(OUT, "ours", m.name), await runGenerators(new ModelIndex(structuredClone(m.ast), [m.path]), generators.filter((g) => g.name === "client")));
+  }
+}, 600_000);
+
+/** The names a package's src/index.ts exports (TypeScript's own reading of its `export *` chains). */
+function exportsOf(srcDir: string): Set<string> {
+  const indexFile = join(srcDir, "index.ts");
+  const program = ts.createProgram([indexFile], { noEmit: true, skipLibCheck: true, types: [], module: ts.ModuleKind.NodeNext, moduleResolution: ts.ModuleResolutionKind.NodeNext });
+  const checker = program.getTypeChecker();
+  const module = checker.getSymbolAtLocation(program.getSourceFile(indexFile)!)!;
+  return new Set(checker.getExportsOfModule(module).map((symbol) => symbol.getName()));
+}
+
+/** Each paginator of a package: its name and createPaginator's arguments. */
+function paginatorsOf(srcDir: string): Map<string, string[]> {
+  const dir = join(srcDir, "pagination");
+  const found = new Map<string, string[]>();
+  let files: string[] = [];
+  try {
+    files = readdirSync(dir).filter((f) => f.endsWith("Paginator.ts"));
+  } catch {
+    return found;
+  }
+  for (const file of files) {
+    const text = readFileSync(join(dir, file), "utf8").replace(/\s+/g, " ");
+    const name = /export const (paginate\w+)/.exec(text)?.[1];
+    const args = /createPaginator<[^(]*>\( ?([^)]*?),? ?\);/.exec(text)?.[1];
+    if (!name || args === undefined) throw new Error(`${file}: no paginator found`);
+    found.set(name, args.split(",").map((a) => a.trim()));
+  }
+  return found;
+}
+
+describe.each(models.map((m) => m.name))("AWS model %s: the client's exports against smithy-typescript's", (name) => {
+  const theirs = (): string => join(OUT, "sdk", name, "typescript-client-codegen", "src");
+  const ours = (): string => join(OUT, "ours", name, "client", "src");
+
+  it("exports every name the AWS SDK's generated client exports, but waiters", () => {
+    const mine = exportsOf(ours());
+    const expected = [...exportsOf(theirs())].filter((n) => !NOT_GENERATED.test(n));
+    expect(expected.length).toBeGreaterThan(50);
+    expect(expected.filter((n) => !mine.has(n))).toEqual([]);
+  });
+
+  it("has the same paginators, with the same tokens and page size", () => {
+    const expected = paginatorsOf(theirs());
+    expect(expected.size).toBeGreaterThan(0);
+    expect(Object.fromEntries(paginatorsOf(ours()))).toEqual(Object.fromEntries(expected));
+  });
+});
