@@ -171,6 +171,42 @@ export function serviceAroundRuleSet(ruleSet: NodeValue): SmithyModel {
   } as SmithyModel;
 }
 
+/** An entry of botocore's paginators-1.json. */
+interface BotoPaginator {
+  input_token?: string | string[];
+  output_token?: string | string[];
+  limit_key?: string;
+  result_key?: string | string[];
+}
+
+/**
+ * botocore's paginator of an operation as Smithy's @paginated, where it is
+ * one (AWS generates both from the same model): one input token, an output
+ * token that is a member path, each named member of the type
+ * PaginatedTraitValidator wants (a string token, an integer page size, a
+ * list or map of items). A paginator beyond that (several tokens, an output
+ * token that is a JMESPath expression, as Kinesis's `Shards[-1].ShardId`)
+ * gives no trait; a member that is not there, no member of the trait.
+ */
+function paginatedTrait(model: BotoModel, op: BotoModel["operations"][string], paginator: BotoPaginator | undefined): Record<string, string> | undefined {
+  if (paginator === undefined || !op.input || !op.output) return undefined;
+  const { input_token: inputToken, output_token: outputToken, limit_key: pageSize, result_key: items } = paginator;
+  if (typeof inputToken !== "string" || typeof outputToken !== "string" || !/^[A-Za-z0-9_]+(\.[A-Za-z0-9_]+)*$/.test(outputToken)) return undefined;
+  const at = (root: string, path: string): string | undefined => {
+    let shape: string | undefined = root;
+    for (const step of path.split(".")) {
+      const s: BotoShape | undefined = shape === undefined ? undefined : model.shapes[shape];
+      shape = s?.type === "structure" ? s.members?.[step]?.shape : undefined;
+    }
+    return shape === undefined ? undefined : model.shapes[shape]?.type;
+  };
+  if (at(op.input.shape, inputToken) !== "string" || at(op.output.shape, outputToken) !== "string") return undefined;
+  const trait: Record<string, string> = { inputToken, outputToken };
+  if (pageSize !== undefined && ["integer", "long"].includes(at(op.input.shape, pageSize) ?? "")) trait.pageSize = pageSize;
+  if (typeof items === "string" && ["list", "map"].includes(at(op.output.shape, items) ?? "")) trait.items = items;
+  return trait;
+}
+
 const TIMESTAMP_FORMATS: Record<string, string> = { iso8601: "date-time", unixTimestamp: "epoch-seconds", rfc822: "http-date" };
 
 /** botocore's service-2 (plus endpoint rules and examples) of one awsJson service, as a Smithy JSON AST. */
@@ -269,6 +305,7 @@ export function botocoreModel(service: string): SmithyModel {
     const shape = shapes[id(name)] as { traits?: object };
     if (shape.traits && Object.keys(shape.traits).length === 0) delete shape.traits;
   }
+  const paginators = ((readData(service, "paginators-1") as { pagination?: Record<string, BotoPaginator> } | undefined)?.pagination ?? {});
   for (const [name, op] of Object.entries(model.operations)) {
     const traits: Record<string, NodeValue> = { ...docs(op.documentation) };
     if (op.idempotent) traits["smithy.api#idempotent"] = {};
@@ -284,6 +321,8 @@ export function botocoreModel(service: string): SmithyModel {
     if (op.authtype === "none" || (op.auth?.length === 1 && op.auth[0] === "smithy.api#noAuth")) traits["smithy.api#auth"] = [];
     // botocore's `endpoint.hostPrefix` is Smithy's @endpoint (logs' `stream-`, Step Functions' `sync-`).
     if (op.endpoint?.hostPrefix) traits["smithy.api#endpoint"] = { hostPrefix: op.endpoint.hostPrefix };
+    const paginated = paginatedTrait(model, op, paginators[name]);
+    if (paginated) traits["smithy.api#paginated"] = paginated;
     // botocore's examples-1.json is not validated against the model as
     // Smithy's @examples are (several name members a shape lacks), so it is
     // left out; the Maven models' @examples are checked instead.
@@ -301,6 +340,11 @@ export function botocoreModel(service: string): SmithyModel {
   };
   if (m.serviceFullName) serviceTraits["smithy.api#title"] = m.serviceFullName;
   if (rules !== undefined) serviceTraits["smithy.rules#endpointRuleSet"] = rules;
+  // Smithy asks for a second look (DANGER) at a rule set reading the account
+  // ID built-ins; AWS's models that read them suppress it (DynamoDB's does).
+  const parameters = Object.values((rules as { parameters?: Record<string, { builtIn?: string }> } | undefined)?.parameters ?? {});
+  const accountBuiltIns = parameters.map((p) => p.builtIn).filter((b): b is string => b === "AWS::Auth::AccountId" || b === "AWS::Auth::AccountIdEndpointMode");
+  if (accountBuiltIns.length > 0) serviceTraits["smithy.api#suppress"] = accountBuiltIns.sort().map((b) => `RuleSetAwsBuiltIn.${b}`);
   if (model.clientContextParams) serviceTraits["smithy.rules#clientContextParams"] = model.clientContextParams;
   shapes[id(serviceName)] = {
     type: "service",

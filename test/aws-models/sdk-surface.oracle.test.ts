@@ -9,18 +9,24 @@
 // command, input token, output token path and page-size member.
 import { spawnSync } from "node:child_process";
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { join, resolve } from "node:path";
+import { isAbsolute, join, resolve } from "node:path";
 import ts from "typescript";
 import { beforeAll, describe, expect, it } from "vitest";
 import { generators } from "../../codegen/src/generators/index.js";
 import { ModelIndex } from "../../codegen/src/model/knowledge.js";
 import { runGenerators, writeOutput } from "../../codegen/src/pipeline.js";
 import { jvmClasspath } from "../support/toolchain.js";
+import type { SmithyModel } from "../../codegen/src/model/ast.js";
+import { botocoreModel } from "./botocore-models.js";
 import { pinnedModels } from "./models.js";
 
 const root = resolve(import.meta.dirname, "..", "..");
 const OUT = join(root, ".cache", "aws-models-sdk-surface");
-const models = pinnedModels();
+/** AWS's Smithy models from Maven, and two built from botocore (with botocore's paginators as @paginated). */
+const models: { name: string; path: string; ast: SmithyModel }[] = [
+  ...pinnedModels(),
+  ...["kms", "glue"].map((service) => ({ name: `botocore-${service}`, path: `botocore-${service}.json`, ast: botocoreModel(service) })),
+];
 
 /** Names smithy-typescript's clients export that ours do not, on purpose. */
 const NOT_GENERATED = /^wait(?:Until|For)[A-Z]/;
@@ -29,6 +35,7 @@ beforeAll(async () => {
   rmSync(OUT, { recursive: true, force: true });
   mkdirSync(OUT, { recursive: true });
   // One Smithy CLI run (one JVM) for every model: a projection each.
+  for (const m of models) if (!isAbsolute(m.path)) writeFileSync(join(OUT, m.path), JSON.stringify(m.ast));
   const projections = Object.fromEntries(
     models.map((m) => {
       const service = Object.entries(m.ast.shapes).find(([, s]) => s.type === "service")![0];
@@ -71,7 +78,9 @@ function paginatorsOf(srcDir: string): Map<string, string[]> {
     const name = /export const (paginate\w+)/.exec(text)?.[1];
     const args = /createPaginator<[^(]*>\( ?([^)]*?),? ?\);/.exec(text)?.[1];
     if (!name || args === undefined) throw new Error(`${file}: no paginator found`);
-    found.set(name, args.split(",").map((a) => a.trim()));
+    // No page size: smithy-typescript passes "" where there is none, which createPaginator reads as none.
+    const parts = args.split(",").map((a) => a.trim());
+    found.set(name, parts.length === 4 ? [...parts, '""'] : parts);
   }
   return found;
 }

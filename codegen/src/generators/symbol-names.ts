@@ -76,6 +76,16 @@ const PACKAGE_NAMES: ReadonlySet<string> = new Set(
  */
 const DECLARED: ReadonlySet<string> = new Set(["structure", "union", "enum", "intEnum"]);
 
+/**
+ * Whether the packages declare a type named by the shape: the kinds in
+ * DECLARED, and a string with the (Smithy 1.0) @enum trait, which the client
+ * declares as smithy-typescript does (models.ts, enumsFile).
+ */
+export function declaresType(index: ModelIndex, id: string): boolean {
+  const type = index.typeOf(id);
+  return DECLARED.has(type) || (type === "string" && index.hasTrait(id, "smithy.api#enum"));
+}
+
 /** Numbered names generators make: patterns, enums, namespaces and their registries, endpoint and middleware constants. */
 const NUMBERED_NAMES = /^(?:PATTERN_\d+|ENUM_\d+|n\d+(?:_registry)?|_ep\d+|_mw\d+)$/;
 
@@ -114,8 +124,8 @@ export function shapeTypeName(index: ModelIndex, shapeId: string): string {
 function closureTypeNames(index: ModelIndex): Map<string, string> {
   return index.derived(closureTypeNames, () => {
     const closure = index.closureOf();
-    const ids = closure.filter((id) => DECLARED.has(index.typeOf(id)));
-    const undeclared = closure.filter((id) => !DECLARED.has(index.typeOf(id)) && index.typeOf(id) !== "operation");
+    const ids = closure.filter((id) => declaresType(index, id));
+    const undeclared = closure.filter((id) => !declaresType(index, id) && index.typeOf(id) !== "operation");
     const own = new Set(closure.map((id) => index.nameOf(id)));
     const base = new Map(ids.map((id) => [id, identifier(index.nameOf(id))]));
     const level = new Map(ids.map((id) => [id, RESERVED_TYPE_NAMES.has(base.get(id)!) ? 1 : 0]));

@@ -8,6 +8,7 @@ import { Trait, type Member, type ModelIndex } from "../../model/knowledge.js";
 import { TypeScriptWriter, literal, propertyKey } from "../../writer/typescript-writer.js";
 import type { GeneratedFile } from "../generator.js";
 import { ERROR_OWN_PROPERTIES, INHERITED_NAMES, inheritedClassFieldKey } from "../../model/own-properties.js";
+import { byCodeUnits } from "../../model/order.js";
 import { typeName, type ClientSymbols } from "./symbols.js";
 
 const SRC = "client/src";
@@ -32,7 +33,10 @@ export function tsType(index: ModelIndex, id: string, w: TypeScriptWriter, fromD
     case "map":
       return `Record<string, ${tsType(index, index.mapMembersOf(id).value.target, w, fromDir)}>`;
     case "string":
-      return "string";
+      // A string with the @enum trait is typed by its values (enumsFile), as smithy-typescript types it.
+      if (!index.hasTrait(id, LEGACY_ENUM)) return "string";
+      w.addTypeImport(local("enums"), typeName(index, id));
+      return typeName(index, id);
     case "boolean":
       return "boolean";
     case "byte":
@@ -121,17 +125,36 @@ export function modelsFile(index: ModelIndex): GeneratedFile {
   return { path: `${SRC}/models/models_0.ts`, contents: w.toString().replace(/: \(([^()|]+)\)\[\]/g, ": $1[]") };
 }
 
+/** Smithy 1.0's enum trait on a string shape (deprecated, still valid in 2.0): `[{ value, name?, documentation? }]`. */
+const LEGACY_ENUM = "smithy.api#enum";
+
+interface LegacyEnumValue {
+  value: string;
+  name?: string;
+  documentation?: string;
+}
+
 export function enumsFile(index: ModelIndex): GeneratedFile {
   const w = new TypeScriptWriter(index.sourceFiles);
   const enums = index
     .closureOf()
-    .filter((id) => ["enum", "intEnum"].includes(index.typeOf(id)))
+    .filter((id) => ["enum", "intEnum"].includes(index.typeOf(id)) || (index.typeOf(id) === "string" && index.hasTrait(id, LEGACY_ENUM)))
     .sort((a, b) => typeName(index, a).localeCompare(typeName(index, b)));
   for (const id of enums) {
     const name = typeName(index, id);
     w.docs(index.documentationOf(id), { public: "", enum: "", deprecated: deprecationOf(index, id) });
+    // A string with @enum, as smithy-typescript declares it: named values
+    // give a const object like an enum shape's; unnamed ones a union of the
+    // values, in code-unit order.
+    const legacy = index.typeOf(id) === "string" ? (index.traitOf(id, LEGACY_ENUM) as unknown as LegacyEnumValue[]) : undefined;
+    if (legacy !== undefined && legacy.some((v) => v.name === undefined)) {
+      w.write(`export type ${name} = ${legacy.map((v) => v.value).sort(byCodeUnits).map((v) => literal(v)).join(" | ")};`);
+      w.blankLine();
+      continue;
+    }
+    const values = legacy === undefined ? index.enumValuesOf(id) : legacy.map((v) => ({ name: v.name!, value: v.value, documentation: v.documentation }));
     w.block(`export const ${name} = {`, () => {
-      for (const value of index.enumValuesOf(id)) {
+      for (const value of values) {
         w.docs(value.documentation);
         w.write(`${propertyKey(value.name)}: ${literal(value.value)},`);
       }
