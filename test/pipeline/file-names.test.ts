@@ -27,11 +27,22 @@ function model(operation: string, input: string): SmithyModel {
   } as SmithyModel;
 }
 
-// `<Operation>Command.ts` is the longest name a shape gives a file.
+/** The same, paginated: `<Operation>Paginator.ts` is two bytes longer than its command's file. */
+function paginated(operation: string): SmithyModel {
+  const m = model(operation, "In");
+  const op = m.shapes[`${NS}${operation}`] as { output: { target: string }; traits?: object };
+  op.output = { target: `${NS}Out` };
+  op.traits = { "smithy.api#paginated": { inputToken: "name", outputToken: "next" } };
+  m.shapes[`${NS}Out`] = { type: "structure", members: { next: { target: "smithy.api#String" } }, traits: { "smithy.api#output": {} } } as never;
+  return m;
+}
+
+// `<Operation>Command.ts` is the longest name a shape gives a file, but for a paginated operation's paginator.
 const FITS = "O".repeat(NAME_MAX - "Command.ts".length);
 const CASES: Record<string, SmithyModel> = {
   "an operation": model(`${FITS}x`, "In"),
   "an input structure": model("Op", "I".repeat(NAME_MAX)),
+  "a paginated operation (its paginator's file)": paginated(FITS),
 };
 
 function generate(file: string, out: string) {

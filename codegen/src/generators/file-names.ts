@@ -1,5 +1,6 @@
 // Files the generators name after the model: a client command per operation
-// (`client/src/commands/<Operation>Command.ts`), a JSON Schema per input,
+// (`client/src/commands/<Operation>Command.ts`) and paginator
+// (`client/src/pagination/<Operation>Paginator.ts`), a JSON Schema per input,
 // output and error structure (`schemas/<Shape>.json`), and the client's base
 // exception (`client/src/models/<SdkId>ServiceException.ts`). Smithy puts no
 // limit on an identifier's length, but file systems take at most 255 bytes
@@ -7,8 +8,9 @@
 // with ENAMETOOLONG after most files were written. Checked before anything
 // is generated, with the generators' own naming functions.
 
-import { baseExceptionName, clientPrefixOf, commandName } from "./client/symbols.js";
+import { baseExceptionName, clientPrefixOf, commandName, typeName } from "./client/symbols.js";
 import type { ModelIndex } from "../model/knowledge.js";
+import { paginationOf } from "../model/pagination.js";
 
 /** The longest file name (in bytes) ext4, XFS, APFS and NTFS take. */
 export const NAME_MAX = 255;
@@ -33,6 +35,8 @@ export function fileNameProblem(index: ModelIndex): string | undefined {
   for (const operation of index.operationsOf()) {
     const file = `${commandName(index, operation)}.ts`;
     if (tooLong(file)) return say(file, `the name of operation '${operation}'`);
+    const paginator = `${typeName(index, operation)}Paginator.ts`;
+    if (paginationOf(index, operation) !== undefined && tooLong(paginator)) return say(paginator, `the name of operation '${operation}'`);
     const problem = schemaFile(index.inputOf(operation)) ?? schemaFile(index.outputOf(operation));
     if (problem !== undefined) return problem;
   }
