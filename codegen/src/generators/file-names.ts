@@ -8,7 +8,7 @@
 // with ENAMETOOLONG after most files were written. Checked before anything
 // is generated, with the generators' own naming functions.
 
-import { baseExceptionName, clientPrefixOf, commandName, typeName } from "./client/symbols.js";
+import { baseExceptionName, clientPrefixOf, commandName, paginatorModule } from "./client/symbols.js";
 import type { ModelIndex } from "../model/knowledge.js";
 import { paginationOf } from "../model/pagination.js";
 
@@ -35,7 +35,7 @@ export function fileNameProblem(index: ModelIndex): string | undefined {
   for (const operation of index.operationsOf()) {
     const file = `${commandName(index, operation)}.ts`;
     if (tooLong(file)) return say(file, `the name of operation '${operation}'`);
-    const paginator = `${typeName(index, operation)}Paginator.ts`;
+    const paginator = `${paginatorModule(index, operation)}.ts`;
     if (paginationOf(index, operation) !== undefined && tooLong(paginator)) return say(paginator, `the name of operation '${operation}'`);
     const problem = schemaFile(index.inputOf(operation)) ?? schemaFile(index.outputOf(operation));
     if (problem !== undefined) return problem;

@@ -5,7 +5,7 @@
 // would shadow a TypeScript keyword or a global the generated code relies on —
 // a shape named `Record` becomes `_Record` (as in the AWS SDK's DynamoDB
 // Streams and Kinesis clients), so `Record<string, T>` still means the global.
-import type { ModelIndex } from "../model/knowledge.js";
+import { Trait, type ModelIndex } from "../model/knowledge.js";
 import { paginatedOperations } from "../model/pagination.js";
 import { identifier } from "../writer/typescript-writer.js";
 
@@ -82,8 +82,12 @@ const DECLARED: ReadonlySet<string> = new Set(["structure", "union", "enum", "in
  * declares as smithy-typescript does (models.ts, enumsFile).
  */
 export function declaresType(index: ModelIndex, id: string): boolean {
-  const type = index.typeOf(id);
-  return DECLARED.has(type) || (type === "string" && index.hasTrait(id, "smithy.api#enum"));
+  return DECLARED.has(index.typeOf(id)) || isEnumString(index, id);
+}
+
+/** A string shape with Smithy 1.0's @enum trait. */
+export function isEnumString(index: ModelIndex, id: string): boolean {
+  return index.typeOf(id) === "string" && index.hasTrait(id, Trait.legacyEnum);
 }
 
 /** Numbered names generators make: patterns, enums, namespaces and their registries, endpoint and middleware constants. */

@@ -41,6 +41,8 @@ export const Trait = {
   uniqueItems: "smithy.api#uniqueItems",
   default: "smithy.api#default",
   enumValue: "smithy.api#enumValue",
+  /** Smithy 1.0's enum trait on a string shape (deprecated, still valid in 2.0). */
+  legacyEnum: "smithy.api#enum",
   error: "smithy.api#error",
   httpError: "smithy.api#httpError",
   retryable: "smithy.api#retryable",
@@ -753,7 +755,7 @@ export class ModelIndex {
       if (type === "enum") constraints.enumValues = values as string[];
       else constraints.intEnumValues = values as number[];
     }
-    const legacyEnum = trait("smithy.api#enum");
+    const legacyEnum = trait(Trait.legacyEnum);
     if (Array.isArray(legacyEnum)) {
       constraints.enumValues = legacyEnum.map((e) => String((e as NodeObject).value));
     }

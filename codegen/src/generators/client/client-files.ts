@@ -16,7 +16,7 @@ import { endpointInstructionSets } from "./endpoint-context-params.js";
 import { clientContextParamsOf, endpointParameterBindings, endpointRuleSetOf, isMemoisableEndpoint, parameterType, ruleSetParameters } from "./endpoint-rules.js";
 import { CLIENT_RUNTIME } from "./runtime-package.js";
 import { tsType } from "./models.js";
-import { commandName, methodName, paginatorName, schemaName, typeName, type ClientSymbols } from "./symbols.js";
+import { commandName, methodName, paginatorModule, paginatorName, schemaName, typeName, type ClientSymbols } from "./symbols.js";
 import { paginatedOperations } from "../../model/pagination.js";
 
 const SRC = "client/src";
@@ -304,7 +304,7 @@ export function aggregatedClientFile(index: ModelIndex, s: ClientSymbols): Gener
       w.addTypeImport(`./commands/${cmd}.js`, `${cmd}Output`);
     }
     const paginated = paginatedOperations(index);
-    for (const op of paginated) w.addImport(`./pagination/${typeName(index, op)}Paginator.js`, paginatorName(index, op));
+    for (const op of paginated) w.addImport(`./pagination/${paginatorModule(index, op)}.js`, paginatorName(index, op));
     if (paginated.length > 0) {
       w.addTypeImport("@smithy/types", "PaginationConfiguration");
       w.addTypeImport("@smithy/types", "Paginator");

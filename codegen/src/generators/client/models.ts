@@ -9,6 +9,7 @@ import { TypeScriptWriter, literal, propertyKey } from "../../writer/typescript-
 import type { GeneratedFile } from "../generator.js";
 import { ERROR_OWN_PROPERTIES, INHERITED_NAMES, inheritedClassFieldKey } from "../../model/own-properties.js";
 import { byCodeUnits } from "../../model/order.js";
+import { isEnumString } from "../symbol-names.js";
 import { typeName, type ClientSymbols } from "./symbols.js";
 
 const SRC = "client/src";
@@ -34,7 +35,7 @@ export function tsType(index: ModelIndex, id: string, w: TypeScriptWriter, fromD
       return `Record<string, ${tsType(index, index.mapMembersOf(id).value.target, w, fromDir)}>`;
     case "string":
       // A string with the @enum trait is typed by its values (enumsFile), as smithy-typescript types it.
-      if (!index.hasTrait(id, LEGACY_ENUM)) return "string";
+      if (!isEnumString(index, id)) return "string";
       w.addTypeImport(local("enums"), typeName(index, id));
       return typeName(index, id);
     case "boolean":
@@ -125,9 +126,7 @@ export function modelsFile(index: ModelIndex): GeneratedFile {
   return { path: `${SRC}/models/models_0.ts`, contents: w.toString().replace(/: \(([^()|]+)\)\[\]/g, ": $1[]") };
 }
 
-/** Smithy 1.0's enum trait on a string shape (deprecated, still valid in 2.0): `[{ value, name?, documentation? }]`. */
-const LEGACY_ENUM = "smithy.api#enum";
-
+/** A value of Smithy 1.0's @enum trait on a string shape (Trait.legacyEnum). */
 interface LegacyEnumValue {
   value: string;
   name?: string;
@@ -138,7 +137,7 @@ export function enumsFile(index: ModelIndex): GeneratedFile {
   const w = new TypeScriptWriter(index.sourceFiles);
   const enums = index
     .closureOf()
-    .filter((id) => ["enum", "intEnum"].includes(index.typeOf(id)) || (index.typeOf(id) === "string" && index.hasTrait(id, LEGACY_ENUM)))
+    .filter((id) => ["enum", "intEnum"].includes(index.typeOf(id)) || isEnumString(index, id))
     .sort((a, b) => typeName(index, a).localeCompare(typeName(index, b)));
   for (const id of enums) {
     const name = typeName(index, id);
@@ -146,7 +145,7 @@ export function enumsFile(index: ModelIndex): GeneratedFile {
     // A string with @enum, as smithy-typescript declares it: named values
     // give a const object like an enum shape's; unnamed ones a union of the
     // values, in code-unit order.
-    const legacy = index.typeOf(id) === "string" ? (index.traitOf(id, LEGACY_ENUM) as unknown as LegacyEnumValue[]) : undefined;
+    const legacy = isEnumString(index, id) ? (index.traitOf(id, Trait.legacyEnum) as unknown as LegacyEnumValue[]) : undefined;
     if (legacy !== undefined && legacy.some((v) => v.name === undefined)) {
       w.write(`export type ${name} = ${legacy.map((v) => v.value).sort(byCodeUnits).map((v) => literal(v)).join(" | ")};`);
       w.blankLine();

@@ -8,7 +8,7 @@ import type { ModelIndex } from "../../model/knowledge.js";
 import { paginatedOperations, paginationOf } from "../../model/pagination.js";
 import { TypeScriptWriter, literal } from "../../writer/typescript-writer.js";
 import type { GeneratedFile } from "../generator.js";
-import { commandName, paginationConfigurationName, paginatorName, typeName, type ClientSymbols } from "./symbols.js";
+import { commandName, paginationConfigurationName, paginatorModule, paginatorName, type ClientSymbols } from "./symbols.js";
 
 const DIR = "client/src/pagination";
 
@@ -32,7 +32,7 @@ export function paginationFiles(index: ModelIndex, s: ClientSymbols): GeneratedF
   const paginators = operations.map((op) => {
     const { inputToken, outputToken, pageSize } = paginationOf(index, op)!;
     const cmd = commandName(index, op);
-    return file(index, `${typeName(index, op)}Paginator.ts`, (w) => {
+    return file(index, `${paginatorModule(index, op)}.ts`, (w) => {
       w.addImport("@smithy/core", "createPaginator");
       w.addTypeImport("@smithy/types", "Paginator");
       w.addImport(`../commands/${cmd}.js`, cmd);
@@ -49,7 +49,7 @@ export function paginationFiles(index: ModelIndex, s: ClientSymbols): GeneratedF
   });
   const barrel = file(index, "index.ts", (w) => {
     w.write('export * from "./Interfaces.js";');
-    for (const op of operations) w.write(`export * from "./${typeName(index, op)}Paginator.js";`);
+    for (const op of operations) w.write(`export * from "./${paginatorModule(index, op)}.js";`);
   });
   return [interfaces, ...paginators, barrel];
 }

@@ -85,6 +85,11 @@ export function paginatorName(index: ModelIndex, operationId: string): string {
   return `paginate${typeName(index, operationId)}`;
 }
 
+/** A paginated operation's paginator module, without extension (its file name's stem): "ListTables" → "ListTablesPaginator". */
+export function paginatorModule(index: ModelIndex, operationId: string): string {
+  return `${typeName(index, operationId)}Paginator`;
+}
+
 /** The paginators' configuration type: "DynamoDB" → "DynamoDBPaginationConfiguration". */
 export function paginationConfigurationName(prefix: string): string {
   return `${prefix}PaginationConfiguration`;
