@@ -213,30 +213,28 @@ async function exchangesOf(samples: Sample[]): Promise<Exchange[]> {
     const { op } = sample;
     const input = index.inputOf(op);
     const output = index.outputOf(op);
-    {
-      const exchange: Exchange = { ...sample, body: JSON.stringify(output ? exampleToWire(index, output, sample.result) : {}) };
-      const Client = client[symbolsOf(index).clientName]!;
-      const c = new Client({
-        region: "us-east-1",
-        credentials: { accessKeyId: "AKIDEXAMPLE", secretAccessKey: "SECRET" },
-        maxAttempts: 1,
-        ignoreConfiguredEndpointUrls: true,
-        // A fixed endpoint, whatever the rule set says: some refuse the random
-        // values of their context parameters (Kinesis's StreamARN must be an
-        // ARN, EventBridge's EndpointId a host label).
-        endpointProvider: () => ({ url: new URL("https://wire.example.com") }),
-        requestHandler: {
-          handle: async (request: { body: string | Uint8Array; headers: Record<string, string> }) => {
-            const text = typeof request.body === "string" ? request.body : new TextDecoder().decode(request.body);
-            exchange.sent = { body: JSON.parse(text), target: request.headers["x-amz-target"]!, contentType: request.headers["content-type"]! };
-            return { response: { statusCode: 200, headers: {}, body: new TextEncoder().encode(exchange.body) } };
-          },
+    const exchange: Exchange = { ...sample, body: JSON.stringify(output ? exampleToWire(index, output, sample.result) : {}) };
+    const Client = client[symbolsOf(index).clientName]!;
+    const c = new Client({
+      region: "us-east-1",
+      credentials: { accessKeyId: "AKIDEXAMPLE", secretAccessKey: "SECRET" },
+      maxAttempts: 1,
+      ignoreConfiguredEndpointUrls: true,
+      // A fixed endpoint, whatever the rule set says: some refuse the random
+      // values of their context parameters (Kinesis's StreamARN must be an
+      // ARN, EventBridge's EndpointId a host label).
+      endpointProvider: () => ({ url: new URL("https://wire.example.com") }),
+      requestHandler: {
+        handle: async (request: { body: string | Uint8Array; headers: Record<string, string> }) => {
+          const text = typeof request.body === "string" ? request.body : new TextDecoder().decode(request.body);
+          exchange.sent = { body: JSON.parse(text), target: request.headers["x-amz-target"]!, contentType: request.headers["content-type"]! };
+          return { response: { statusCode: 200, headers: {}, body: new TextEncoder().encode(exchange.body) } };
         },
-      });
-      const Command = client[commandName(index, op)]!;
-      exchange.read = plain(await c.send(new Command(input ? clientValue(index, input, sample.params) : {})));
-      exchanges.push(exchange);
-    }
+      },
+    });
+    const Command = client[commandName(index, op)]!;
+    exchange.read = plain(await c.send(new Command(input ? clientValue(index, input, sample.params) : {})));
+    exchanges.push(exchange);
   }
   return exchanges;
 }
