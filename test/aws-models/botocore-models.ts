@@ -207,6 +207,47 @@ function paginatedTrait(model: BotoModel, op: BotoModel["operations"][string], p
   return trait;
 }
 
+/** An entry of botocore's waiters-2.json. */
+interface BotoWaiter {
+  operation: string;
+  delay: number;
+  maxAttempts?: number;
+  acceptors: { state: string; matcher: string; expected: unknown; argument?: string }[];
+}
+
+/**
+ * botocore's waiter as a waiter of Smithy's @waitable, where it is one (AWS
+ * generates both from the same model): `path`, `pathAll` and `pathAny` with a
+ * string expected are the output comparators stringEquals, allStringEquals
+ * and anyStringEquals, `path` with a boolean expected booleanEquals; `error`
+ * with a code is an errorType, with `true`/`false` the success matcher
+ * (failed / succeeded); `status` 200 is success. A waiter with anything else
+ * (other statuses, numbers expected) gives none. Its delay is the minDelay,
+ * under Smithy's default maxDelay (raised to the delay when above it).
+ */
+function waiterOf(waiter: BotoWaiter): NodeValue | undefined {
+  const comparators: Record<string, string> = { path: "stringEquals", pathAll: "allStringEquals", pathAny: "anyStringEquals" };
+  const acceptors: NodeValue[] = [];
+  for (const { state, matcher, expected, argument } of waiter.acceptors) {
+    let read: NodeValue;
+    if (matcher in comparators && typeof expected === "string" && argument !== undefined) {
+      read = { output: { path: argument, expected, comparator: comparators[matcher]! } };
+    } else if (matcher === "path" && typeof expected === "boolean" && argument !== undefined) {
+      read = { output: { path: argument, expected: String(expected), comparator: "booleanEquals" } };
+    } else if (matcher === "error" && typeof expected === "string") {
+      read = { errorType: expected };
+    } else if (matcher === "error" && typeof expected === "boolean") {
+      read = { success: !expected };
+    } else if (matcher === "status" && expected === 200) {
+      read = { success: true };
+    } else {
+      return undefined;
+    }
+    acceptors.push({ state, matcher: read });
+  }
+  return { acceptors, minDelay: waiter.delay, maxDelay: Math.max(120, waiter.delay) };
+}
+
 const TIMESTAMP_FORMATS: Record<string, string> = { iso8601: "date-time", unixTimestamp: "epoch-seconds", rfc822: "http-date" };
 
 /** botocore's service-2 (plus endpoint rules and examples) of one awsJson service, as a Smithy JSON AST. */
@@ -305,6 +346,7 @@ export function botocoreModel(service: string): SmithyModel {
     const shape = shapes[id(name)] as { traits?: object };
     if (shape.traits && Object.keys(shape.traits).length === 0) delete shape.traits;
   }
+  const botoWaiters = (readData(service, "waiters-2") as { waiters?: Record<string, BotoWaiter> } | undefined)?.waiters ?? {};
   const paginators = ((readData(service, "paginators-1") as { pagination?: Record<string, BotoPaginator> } | undefined)?.pagination ?? {});
   for (const [name, op] of Object.entries(model.operations)) {
     const traits: Record<string, NodeValue> = { ...docs(op.documentation) };
@@ -323,6 +365,9 @@ export function botocoreModel(service: string): SmithyModel {
     if (op.endpoint?.hostPrefix) traits["smithy.api#endpoint"] = { hostPrefix: op.endpoint.hostPrefix };
     const paginated = paginatedTrait(model, op, paginators[name]);
     if (paginated) traits["smithy.api#paginated"] = paginated;
+    const waiters = Object.entries(botoWaiters).filter(([, w]) => w.operation === name).map(([waiterName, w]) => [waiterName, waiterOf(w)] as const);
+    const waitable = Object.fromEntries(waiters.filter(([, w]) => w !== undefined));
+    if (Object.keys(waitable).length > 0) traits["smithy.waiters#waitable"] = waitable as NodeValue;
     // botocore's examples-1.json is not validated against the model as
     // Smithy's @examples are (several name members a shape lacks), so it is
     // left out; the Maven models' @examples are checked instead.

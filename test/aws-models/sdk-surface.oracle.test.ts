@@ -4,9 +4,10 @@
 // for JavaScript v3 is generated) exports for the same AWS model: every name
 // its package index exports, ours exports too — client and aggregated client,
 // commands and their input/output types, model types, enums, errors, the
-// schemas, `$Command`, paginators — except waiters (docs/client.md: not
-// generated). Paginators are compared argument by argument: the same client,
-// command, input token, output token path and page-size member.
+// schemas, `$Command`, paginators, waiters. Paginators are compared argument
+// by argument: the same client, command, input token, output token path and
+// page-size member; waiters by the command they poll and their delays (their
+// acceptors' decisions are held to botocore's in botocore-waiters.test.ts).
 import { spawnSync } from "node:child_process";
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { isAbsolute, join, resolve } from "node:path";
@@ -22,14 +23,11 @@ import { pinnedModels } from "./models.js";
 
 const root = resolve(import.meta.dirname, "..", "..");
 const OUT = join(root, ".cache", "aws-models-sdk-surface");
-/** AWS's Smithy models from Maven, and two built from botocore (with botocore's paginators as @paginated). */
+/** AWS's Smithy models from Maven, and three built from botocore (with botocore's paginators as @paginated and its waiters as @waitable; ECS has nine). */
 const models: { name: string; path: string; ast: SmithyModel }[] = [
   ...pinnedModels(),
-  ...["kms", "glue"].map((service) => ({ name: `botocore-${service}`, path: `botocore-${service}.json`, ast: botocoreModel(service) })),
+  ...["kms", "glue", "ecs"].map((service) => ({ name: `botocore-${service}`, path: `botocore-${service}.json`, ast: botocoreModel(service) })),
 ];
-
-/** Names smithy-typescript's clients export that ours do not, on purpose. */
-const NOT_GENERATED = /^wait(?:Until|For)[A-Z]/;
 
 beforeAll(async () => {
   rmSync(OUT, { recursive: true, force: true });
@@ -63,18 +61,36 @@ function exportsOf(srcDir: string): Set<string> {
   return new Set(checker.getExportsOfModule(module).map((symbol) => symbol.getName()));
 }
 
+/** The files of a package folder whose names pass `keep`, each as its name and its text with white space runs as one space; none without the folder. */
+function flatFiles(dir: string, keep: (file: string) => boolean): [string, string][] {
+  let files: string[];
+  try {
+    files = readdirSync(dir).filter(keep);
+  } catch {
+    return [];
+  }
+  return files.map((file) => [file, readFileSync(join(dir, file), "utf8").replace(/\s+/g, " ")]);
+}
+
+/** Each waiter of a package (`waitUntil<Name>`): the command it polls and its delays. */
+function waitersOf(srcDir: string): Map<string, string> {
+  const found = new Map<string, string>();
+  for (const [file, text] of flatFiles(join(srcDir, "waiters"), (f) => f.startsWith("waitFor"))) {
+    const name = /export const (waitUntil\w+)/.exec(text)?.[1];
+    // smithy-typescript: `client.send(new XCommand(input))` and `serviceDefaults = { minDelay: 20, maxDelay: 120 }`;
+    // ours: `modelWaiter<…>(XCommand, { minDelay: 20, maxDelay: 120 }, …)`.
+    const command = /new (\w+Command)\(input\)/.exec(text)?.[1] ?? /modelWaiter<[^>]*>\((\w+Command),/.exec(text)?.[1];
+    const delays = /\{ minDelay: (\d+), maxDelay: (\d+) \}/.exec(text);
+    if (!name || !command || !delays) throw new Error(`${file}: no waiter found`);
+    found.set(name, `${command} ${delays[1]}..${delays[2]} s`);
+  }
+  return found;
+}
+
 /** Each paginator of a package: its name and createPaginator's arguments. */
 function paginatorsOf(srcDir: string): Map<string, string[]> {
-  const dir = join(srcDir, "pagination");
   const found = new Map<string, string[]>();
-  let files: string[] = [];
-  try {
-    files = readdirSync(dir).filter((f) => f.endsWith("Paginator.ts"));
-  } catch {
-    return found;
-  }
-  for (const file of files) {
-    const text = readFileSync(join(dir, file), "utf8").replace(/\s+/g, " ");
+  for (const [file, text] of flatFiles(join(srcDir, "pagination"), (f) => f.endsWith("Paginator.ts"))) {
     const name = /export const (paginate\w+)/.exec(text)?.[1];
     const args = /createPaginator<[^(]*>\( ?([^)]*?),? ?\);/.exec(text)?.[1];
     if (!name || args === undefined) throw new Error(`${file}: no paginator found`);
@@ -89,11 +105,16 @@ describe.each(models.map((m) => m.name))("AWS model %s: the client's exports aga
   const theirs = (): string => join(OUT, "sdk", name, "typescript-client-codegen", "src");
   const ours = (): string => join(OUT, "ours", name, "client", "src");
 
-  it("exports every name the AWS SDK's generated client exports, but waiters", () => {
+  it("exports every name the AWS SDK's generated client exports", () => {
     const mine = exportsOf(ours());
-    const expected = [...exportsOf(theirs())].filter((n) => !NOT_GENERATED.test(n));
+    const expected = [...exportsOf(theirs())];
     expect(expected.length).toBeGreaterThan(50);
     expect(expected.filter((n) => !mine.has(n))).toEqual([]);
+  });
+
+  it("has the same waiters, polling the same commands with the same delays", () => {
+    const expected = waitersOf(theirs());
+    expect(Object.fromEntries(waitersOf(ours()))).toEqual(Object.fromEntries(expected));
   });
 
   it("has the same paginators, with the same tokens and page size", () => {

@@ -3,14 +3,12 @@
 // in the next request until a page has none, the page size is set from the
 // pagination options, tokens nested in the output are followed, the
 // service's @paginated gives the members an operation's own trait leaves out,
-// and the aggregated client has the same paginators as methods. Waiters are
-// not generated, and generation says so.
+// and the aggregated client has the same paginators as methods. Waiters:
+// test/client/waiters.test.ts.
 import { join, resolve } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { generators } from "../../codegen/src/generators/index.js";
 import { loadIdl } from "../../codegen/src/idl/index.js";
 import { ModelIndex } from "../../codegen/src/model/knowledge.js";
-import { runGenerators } from "../../codegen/src/pipeline.js";
 import { importGeneratedClients } from "../aws-models/generated-client.js";
 
 const root = resolve(import.meta.dirname, "..", "..");
@@ -157,23 +155,5 @@ describe("paginators", () => {
     const pages = await collect(aggregated.paginateListThings({}, { pageSize: 1 }));
     expect(pages).toHaveLength(2);
     expect(sent.map((s) => s.body)).toEqual([{ Max: 1 }, { Max: 1, Next: "t1" }]);
-  });
-});
-
-describe("waiters", () => {
-  it("are not generated, and generation says so once per operation, naming them", async () => {
-    const text = MODEL.replace("use aws.api#service", "use aws.api#service\nuse smithy.waiters#waitable").replace(
-      "operation Plain {",
-      '@waitable(\n    Ready: { acceptors: [{ state: "success", matcher: { output: { path: "Next", expected: "done", comparator: "stringEquals" } } }] }\n    Gone: { acceptors: [{ state: "success", matcher: { errorType: "NotFound" } }] }\n)\noperation Plain {',
-    );
-    const { model, diagnostics } = loadIdl([{ path: "pages.smithy", text }]);
-    expect(diagnostics.filter((d) => d.severity === "error")).toEqual([]);
-    const index = new ModelIndex(model, ["pages.smithy"]);
-    const files = await runGenerators(index, generators.filter((g) => g.name === "client"));
-    expect(index.warnings().filter((w) => w.includes("@waitable"))).toEqual([
-      "Plain: its @waitable waiters (Gone, Ready) are not generated: the client has no waitUntil functions; poll with the command itself",
-    ]);
-    expect(files.some((f) => /waitUntil|waiters\//.test(f.path + f.contents))).toBe(false);
-    expect(files.map((f) => f.path)).toContain("client/src/commands/PlainCommand.ts");
   });
 });

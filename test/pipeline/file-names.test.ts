@@ -37,12 +37,21 @@ function paginated(operation: string): SmithyModel {
   return m;
 }
 
+/** An operation with a waiter named `waiter`: its module is `waitFor<Waiter>.ts`. */
+function waitable(waiter: string): SmithyModel {
+  const m = model("Op", "In");
+  const op = m.shapes[`${NS}Op`] as { traits?: object };
+  op.traits = { "smithy.waiters#waitable": { [waiter]: { acceptors: [{ state: "success", matcher: { success: true } }] } } };
+  return m;
+}
+
 // `<Operation>Command.ts` is the longest name a shape gives a file, but for a paginated operation's paginator.
 const FITS = "O".repeat(NAME_MAX - "Command.ts".length);
 const CASES: Record<string, SmithyModel> = {
   "an operation": model(`${FITS}x`, "In"),
   "an input structure": model("Op", "I".repeat(NAME_MAX)),
   "a paginated operation (its paginator's file)": paginated(FITS),
+  "a waiter (its module's file)": waitable(`W${"w".repeat(NAME_MAX - "waitFor.ts".length)}`),
 };
 
 function generate(file: string, out: string) {
@@ -68,7 +77,7 @@ describe("shape names longer than a file name may be", () => {
       const out = join(scratch, `out-${i}`);
       const result = generate(file, out);
       expect(result.status, result.stderr).toBe(1);
-      expect(result.stderr).toMatch(/^codegen: not supported: the name of (operation )?'ex\.names#\w+' gives a generated file a name of 2[5-9]\d bytes .*longer than file systems take \(255\)$/m);
+      expect(result.stderr).toMatch(/^codegen: not supported: the name of (operation |waiter '\w+' of )?'ex\.names#\w+' gives a generated file a name of 2[5-9]\d bytes .*longer than file systems take \(255\)$/m);
       expect(existsSync(out)).toBe(false);
     });
   });

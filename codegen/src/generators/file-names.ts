@@ -1,6 +1,7 @@
 // Files the generators name after the model: a client command per operation
 // (`client/src/commands/<Operation>Command.ts`) and paginator
-// (`client/src/pagination/<Operation>Paginator.ts`), a JSON Schema per input,
+// (`client/src/pagination/<Operation>Paginator.ts`), a waiter module per
+// waiter (`client/src/waiters/waitFor<Waiter>.ts`), a JSON Schema per input,
 // output and error structure (`schemas/<Shape>.json`), and the client's base
 // exception (`client/src/models/<SdkId>ServiceException.ts`). Smithy puts no
 // limit on an identifier's length, but file systems take at most 255 bytes
@@ -8,7 +9,8 @@
 // with ENAMETOOLONG after most files were written. Checked before anything
 // is generated, with the generators' own naming functions.
 
-import { baseExceptionName, clientPrefixOf, commandName, paginatorModule } from "./client/symbols.js";
+import { baseExceptionName, clientPrefixOf, commandName, paginatorModule, waiterNames } from "./client/symbols.js";
+import { waitersOf } from "../model/waiters.js";
 import type { ModelIndex } from "../model/knowledge.js";
 import { paginationOf } from "../model/pagination.js";
 
@@ -39,6 +41,10 @@ export function fileNameProblem(index: ModelIndex): string | undefined {
     if (paginationOf(index, operation) !== undefined && tooLong(paginator)) return say(paginator, `the name of operation '${operation}'`);
     const problem = schemaFile(index.inputOf(operation)) ?? schemaFile(index.outputOf(operation));
     if (problem !== undefined) return problem;
+  }
+  for (const waiter of waitersOf(index)) {
+    const file = `${waiterNames(waiter.name).module}.ts`;
+    if (tooLong(file)) return say(file, `the name of waiter '${waiter.name}' of '${waiter.operation}'`);
   }
   for (const error of index.errorsOfService()) {
     const problem = schemaFile(error);

@@ -7,6 +7,7 @@
 // Streams and Kinesis clients), so `Record<string, T>` still means the global.
 import { Trait, type ModelIndex } from "../model/knowledge.js";
 import { paginatedOperations } from "../model/pagination.js";
+import { waitersOf } from "../model/waiters.js";
 import { identifier } from "../writer/typescript-writer.js";
 
 /**
@@ -190,6 +191,8 @@ function serviceBoundNames(index: ModelIndex): Set<string> {
   const paginated = paginatedOperations(index);
   if (paginated.length > 0) names.add(`${prefix}PaginationConfiguration`);
   for (const op of paginated) names.add(`paginate${safeTypeName(index.nameOf(op))}`);
+  // ... and its waiters (client/waiters.ts).
+  for (const waiter of waitersOf(index)) names.add(`waitUntil${waiter.name}`).add(`waitFor${waiter.name}`);
   return names;
 }
 

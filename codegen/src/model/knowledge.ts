@@ -58,6 +58,8 @@ export const Trait = {
   title: "smithy.api#title",
   sparse: "smithy.api#sparse",
   streaming: "smithy.api#streaming",
+  /** smithy.waiters' operation trait: the operation's waiters by name. */
+  waitable: "smithy.waiters#waitable",
   httpRequestTests: "smithy.test#httpRequestTests",
   httpResponseTests: "smithy.test#httpResponseTests",
   awsService: "aws.api#service",

@@ -27,3 +27,4 @@ export { resolveRetryAfterMembers, retryAfterSecondsOf, RetryAfterMemberStrategy
 export { serdeConfigView } from "./serdeConfigView.js";
 export { createFixedUserAgentProvider, escapeUserAgentPair, getUserAgentPlugin, userAgentMiddleware, type UserAgentMiddlewareConfig } from "./userAgent.js";
 export { hasInheritedNames, OwnMembersJsonCodec, OwnMembersJsonDeserializer, ownView } from "./ownMembers.js";
+export { jmespathData, modelWaiter, waiterState, type WaiterAcceptor, type WaiterCheckResult, type WaiterDelays, type WaiterOutcome, type WaiterPathMatcher } from "./waiters.js";

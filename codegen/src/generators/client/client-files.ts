@@ -16,8 +16,9 @@ import { endpointInstructionSets } from "./endpoint-context-params.js";
 import { clientContextParamsOf, endpointParameterBindings, endpointRuleSetOf, isMemoisableEndpoint, parameterType, ruleSetParameters } from "./endpoint-rules.js";
 import { CLIENT_RUNTIME } from "./runtime-package.js";
 import { tsType } from "./models.js";
-import { commandName, methodName, paginatorModule, paginatorName, schemaName, typeName, type ClientSymbols } from "./symbols.js";
+import { commandName, methodName, paginatorModule, paginatorName, schemaName, typeName, waiterNames, type ClientSymbols } from "./symbols.js";
 import { paginatedOperations } from "../../model/pagination.js";
+import { waitersOf } from "../../model/waiters.js";
 
 const SRC = "client/src";
 
@@ -309,6 +310,12 @@ export function aggregatedClientFile(index: ModelIndex, s: ClientSymbols): Gener
       w.addTypeImport("@smithy/types", "PaginationConfiguration");
       w.addTypeImport("@smithy/types", "Paginator");
     }
+    const waiters = waitersOf(index);
+    for (const waiter of waiters) w.addImport(`./waiters/${waiterNames(waiter.name).module}.js`, waiterNames(waiter.name).waitUntil);
+    if (waiters.length > 0) {
+      w.addTypeImport("@smithy/core/client", "WaiterConfiguration");
+      w.addTypeImport("@smithy/core/client", "WaiterResult");
+    }
     // createAggregatedClient names each method after its key, without
     // "Command" and with a lower-case first letter: a key of its own for a
     // method named apart from its command (methodName).
@@ -324,6 +331,12 @@ export function aggregatedClientFile(index: ModelIndex, s: ClientSymbols): Gener
     if (paginated.length > 0) {
       w.block("const paginators = {", () => {
         for (const op of paginated) w.write(`${paginatorName(index, op)},`);
+      }, "};");
+      w.blankLine();
+    }
+    if (waiters.length > 0) {
+      w.block("const waiters = {", () => {
+        for (const waiter of waiters) w.write(`${waiterNames(waiter.name).waitUntil},`);
       }, "};");
       w.blankLine();
     }
@@ -346,11 +359,20 @@ export function aggregatedClientFile(index: ModelIndex, s: ClientSymbols): Gener
         w.write(`${paginatorName(index, op)}(args${optionalInput(index, op) ? "?" : ""}: ${cmd}Input, paginationConfig?: Omit<PaginationConfiguration, "client">): Paginator<${cmd}Output>;`);
         w.blankLine();
       }
+      // ... and each waiter as a method taking the command's input and either
+      // the waiter's configuration or just its maxWaitTime in seconds.
+      for (const waiter of waiters) {
+        const cmd = commandName(index, waiter.operation);
+        w.docs(`@see {@link ${cmd}}\n@param args - command input.\n@param waiterConfig - \`maxWaitTime\` in seconds or waiter config object.`);
+        w.write(`${waiterNames(waiter.name).waitUntil}(args: ${cmd}Input, waiterConfig: number | Omit<WaiterConfiguration<${s.prefix}>, "client">): Promise<WaiterResult>;`);
+        w.blankLine();
+      }
     });
     w.blankLine();
     w.docs(index.documentationOf(s.service.id), { public: "" });
     w.write(`export class ${s.prefix} extends ${s.clientName} implements ${s.prefix} {}`);
-    w.write(paginated.length > 0 ? `createAggregatedClient(commands, ${s.prefix}, { paginators });` : `createAggregatedClient(commands, ${s.prefix});`);
+    const extras = [...(paginated.length > 0 ? ["paginators"] : []), ...(waiters.length > 0 ? ["waiters"] : [])];
+    w.write(extras.length > 0 ? `createAggregatedClient(commands, ${s.prefix}, { ${extras.join(", ")} });` : `createAggregatedClient(commands, ${s.prefix});`);
   }, [ANY, MERGE]);
 }
 
@@ -1072,6 +1094,7 @@ export function indexFile(index: ModelIndex, s: ClientSymbols): GeneratedFile {
     // commands of one's own) and the schemas the commands serialize with.
     w.write('export { Command as $Command } from "@smithy/core/client";');
     if (paginatedOperations(index).length > 0) w.write('export * from "./pagination/index.js";');
+    if (waitersOf(index).length > 0) w.write('export * from "./waiters/index.js";');
     w.write('export * from "./schemas/schemas_0.js";');
     w.write('export * from "./models/enums.js";');
     w.write('export * from "./models/errors.js";');

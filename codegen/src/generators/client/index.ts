@@ -3,7 +3,6 @@
 // operation, one class per error, schema-based awsJson serde from
 // @aws-sdk/core, SigV4, endpoint rules, retries — plus its protocol tests.
 
-import type { NodeObject } from "../../model/ast.js";
 import type { ModelIndex } from "../../model/knowledge.js";
 import type { GeneratedFile, Generator } from "../generator.js";
 import { CLIENT_TEST_RUNTIME_DIR, staticTypeScriptFiles } from "../static-files.js";
@@ -22,6 +21,7 @@ import { enumsFile, errorsFile, modelsFile, modelsIndexFile, serviceExceptionFil
 import { buildScriptFile, tsconfigFiles } from "./bundle-files.js";
 import { clientPackageSettings, packageJson, readme } from "./package-files.js";
 import { paginationFiles } from "./pagination.js";
+import { waiterFiles } from "./waiters.js";
 import { protocolTestFile } from "./protocol-tests.js";
 import { schemasFile } from "./schemas.js";
 import { symbolsOf } from "./symbols.js";
@@ -38,26 +38,9 @@ function clientModelFiles(index: ModelIndex): GeneratedFile[] {
   return [modelsFile(index), enumsFile(index), errorsFile(index, symbols), serviceExceptionFile(index, symbols), modelsIndexFile(index)];
 }
 
-/**
- * Waiters (smithy.waiters#waitable) are not generated: smithy-typescript's
- * `waitUntil<Name>` compiles each acceptor's JMESPath matcher, which this
- * generator does not. Said once per operation, naming its waiters.
- */
-function warnOfWaiters(index: ModelIndex): void {
-  for (const op of index.operationsOf()) {
-    const waiters = index.traitOf<NodeObject>(op, "smithy.waiters#waitable");
-    if (waiters === undefined || Object.keys(waiters).length === 0) continue;
-    index.warn(
-      `${index.nameOf(op)}: its @waitable waiters (${Object.keys(waiters).sort().join(", ")}) are not generated: ` +
-        "the client has no waitUntil functions; poll with the command itself",
-    );
-  }
-}
-
 /** Everything else: the package, the client and its commands, schemas, endpoints, auth, runtime config, protocol tests. */
 function clientPackageFiles(index: ModelIndex): GeneratedFile[] {
   const { settings, symbols } = clientSymbols(index);
-  warnOfWaiters(index);
   const files: GeneratedFile[] = [
     packageJson(index, symbols, settings.version),
     ...tsconfigFiles(index),
@@ -69,6 +52,7 @@ function clientPackageFiles(index: ModelIndex): GeneratedFile[] {
     ...index.operationsOf().map((op) => commandFile(index, symbols, op)),
     commandsIndexFile(index),
     ...paginationFiles(index, symbols),
+    ...waiterFiles(index, symbols),
     schemasFile(index, symbols),
     ...endpointFiles(index, symbols),
     ...authFiles(index, symbols),

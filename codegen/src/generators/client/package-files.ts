@@ -10,7 +10,8 @@ import type { ModelIndex } from "../../model/knowledge.js";
 import { jsonBanner } from "../../writer/banner.js";
 import type { GeneratedFile } from "../generator.js";
 import { BUILD_DEV_DEPENDENCIES, DIST_LAYOUT } from "./bundle-files.js";
-import { CLIENT_RUNTIME_DEV_DEPENDENCIES } from "./runtime-package.js";
+import { CLIENT_RUNTIME_DEV_DEPENDENCIES, WAITER_RUNTIME_DEPENDENCIES } from "./runtime-package.js";
+import { waitersOf } from "../../model/waiters.js";
 import { commandName, methodName, packageNameOf, type ClientSymbols } from "./symbols.js";
 
 /** The package's name and version when the model's codegen.json does not give them. */
@@ -100,7 +101,7 @@ export function packageJson(index: ModelIndex, s: ClientSymbols, version: string
     engines: { node: CLIENT_NODE_ENGINES },
     ...DIST_LAYOUT,
     keywords: ["aws", s.service.endpointPrefix, "smithy", s.service.name],
-    dependencies: RUNTIME_DEPENDENCIES,
+    dependencies: waitersOf(index).length > 0 ? { ...RUNTIME_DEPENDENCIES, ...WAITER_RUNTIME_DEPENDENCIES } : RUNTIME_DEPENDENCIES,
     devDependencies: { ...BUILD_DEV_DEPENDENCIES, ...CLIENT_RUNTIME_DEV_DEPENDENCIES },
   };
   return { path: "client/package.json", contents: `${JSON.stringify(pkg, null, 2)}\n` };

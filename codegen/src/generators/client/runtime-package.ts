@@ -22,3 +22,8 @@ export const CLIENT_RUNTIME = clientRuntime.name;
 export const CLIENT_RUNTIME_DEV_DEPENDENCIES: Readonly<Record<string, string>> = {
   [clientRuntime.name]: clientRuntime.version,
 };
+
+/** The JMESPath evaluator the runtime's waiters use, at the runtime's own range: a dependency of clients with waiters (their build leaves it external). */
+export const WAITER_RUNTIME_DEPENDENCIES: Readonly<Record<string, string>> = {
+  jmespath: clientRuntime.dependencies.jmespath,
+};

@@ -90,6 +90,11 @@ export function paginatorModule(index: ModelIndex, operationId: string): string 
   return `${typeName(index, operationId)}Paginator`;
 }
 
+/** A waiter's functions and module (waiters/, as smithy-typescript names them): "TableExists" → "waitUntilTableExists", "waitForTableExists". */
+export function waiterNames(waiter: string): { waitUntil: string; waitFor: string; module: string } {
+  return { waitUntil: `waitUntil${waiter}`, waitFor: `waitFor${waiter}`, module: `waitFor${waiter}` };
+}
+
 /** The paginators' configuration type: "DynamoDB" → "DynamoDBPaginationConfiguration". */
 export function paginationConfigurationName(prefix: string): string {
   return `${prefix}PaginationConfiguration`;

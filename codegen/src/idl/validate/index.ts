@@ -28,6 +28,8 @@ import { validateMixinConflicts, validateStructureRules } from "./structure-rule
 import { validateTraits } from "./traits.js";
 import { validateUnionMembers } from "./union-members.js";
 import { validateWithDefinitions } from "./validator-definitions.js";
+import { validateUniqueWaiterNames } from "./waiter-names.js";
+import { validateWaiters } from "./waiters.js";
 
 /**
  * `files`: the model's parsed files, for what only their syntax locates
@@ -62,6 +64,8 @@ export function validateModel(model: AssembledModel, reporter: Reporter, files: 
   validateResources(model, reporter);
   validateServices(model, reporter);
   validatePaginated(model, reporter);
+  validateWaiters(model, reporter);
+  validateUniqueWaiterNames(model, reporter);
   validateModelRules(model, reporter, files);
   validateProtocolTraits(model, reporter);
   keepStagesThatRan(reporter.diagnostics, from);

@@ -157,8 +157,12 @@ export class NodeShapeChecker {
       case "map": {
         if (node.kind !== "object") return this.fail(node.at, what, `must be an object, found ${describe(node)}`);
         this.checkLength(node.entries.length, traits, node, what, false);
-        const value = (shape as { value?: { target: string; traits?: Record<string, unknown> } }).value;
+        type MapMember = { target: string; traits?: Record<string, unknown> };
+        const { key, value } = shape as { key?: MapMember; value?: MapMember };
         for (const entry of node.entries) {
+          // Keys are values of the key shape too (Smithy's NodeValidationVisitor: "<key> (map-key)"; @waitable's waiter
+          // names have a @pattern), reported at the map as Smithy reports them.
+          if (key) this.check({ kind: "string", value: entry.key, at: node.at }, key.target, `${what} key "${entry.key}"`, key.traits);
           if (value) this.check(entry.value, value.target, `${what}.${entry.key}`, value.traits);
         }
         return;
