@@ -5,6 +5,7 @@
 // service's @paginated gives the members an operation's own trait leaves out,
 // and the aggregated client has the same paginators as methods. Waiters:
 // test/client/waiters.test.ts.
+import { readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { loadIdl } from "../../codegen/src/idl/index.js";
@@ -142,6 +143,13 @@ describe("paginators", () => {
     const pages = await collect(paginate({ client: c, pageSize: 9 }, { Owner: "me" }));
     expect(pages).toHaveLength(2);
     expect(sent.map((s) => s.body)).toEqual([{ Owner: "me" }, { Owner: "me", From: "p2" }]);
+  });
+
+  it("are listed in the package's README", () => {
+    const readme = readFileSync(join(OUT, "pages", "client", "README.md"), "utf8");
+    expect(readme).toContain("## Paginators");
+    expect(readme).toContain("- `paginateListNested` (`ListNestedCommand`)");
+    expect(readme).not.toContain("paginatePlain");
   });
 
   it("refuses a client of another class, as the AWS SDK's paginators do", async () => {

@@ -1,5 +1,6 @@
-// A service whose one operation has a waiter for every kind of acceptor the
-// smithy.waiters#waitable trait has (test/client/waiters.test.ts).
+// A service whose operations have a waiter for every kind of acceptor the
+// smithy.waiters#waitable trait has, one of them without input or output
+// (test/client/waiters.test.ts).
 export const WAITERS_MODEL = `$version: "2"
 namespace example.waits
 
@@ -13,7 +14,7 @@ use smithy.waiters#waitable
 @awsJson1_0
 service Waits {
     version: "2024-01-01"
-    operations: [GetThing]
+    operations: [GetThing, Ping]
 }
 
 @readonly
@@ -62,6 +63,14 @@ operation GetThing {
         Created: Timestamp
         Data: Blob
     }
+    errors: [NotFound]
+}
+
+/// Neither input nor output: a waiter of success and errors only.
+@waitable(
+    PingOk: { acceptors: [{ state: "success", matcher: { success: true } }, { state: "retry", matcher: { errorType: "NotFound" } }] }
+)
+operation Ping {
     errors: [NotFound]
 }
 

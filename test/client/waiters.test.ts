@@ -8,11 +8,13 @@
 // may override, timeouts and aborts, and the aggregated client's methods.
 // The decisions are also held to botocore's waiters on AWS's own models
 // (test/aws-models/botocore-waiters.test.ts).
+import { readFileSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { loadIdl } from "../../codegen/src/idl/index.js";
 import { ModelIndex } from "../../codegen/src/model/knowledge.js";
 import { importGeneratedClients } from "../aws-models/generated-client.js";
+import { runChild } from "../support/child.js";
 import { WAITERS_MODEL } from "./waiters-model.js";
 
 const root = resolve(import.meta.dirname, "..", "..");
@@ -70,8 +72,35 @@ async function run(name: string, answers: Answer[], input: object = { Name: "n" 
 
 describe("waiters", () => {
   it("exports waitUntil<Name> and waitFor<Name> for every waiter, as the AWS SDK's clients do", () => {
-    const names = ["CreatedLater", "FlagSet", "PartsDone", "SameName", "ThingGone", "ThingReady"];
+    const names = ["CreatedLater", "FlagSet", "PartsDone", "PingOk", "SameName", "ThingGone", "ThingReady"];
     expect(Object.keys(client).filter((n) => /^wait(Until|For)/.test(n)).sort()).toEqual(names.flatMap((n) => [`waitFor${n}`, `waitUntil${n}`]).sort());
+  });
+
+  it("typecheck in the generated package, strict, as an installed package resolves its imports", async () => {
+    const compilerOptions = {
+      target: "ES2022",
+      lib: ["ES2023", "DOM"],
+      strict: true,
+      noEmit: true,
+      skipLibCheck: true,
+      isolatedModules: true,
+      types: ["node"],
+      module: "NodeNext",
+      moduleResolution: "NodeNext",
+      customConditions: ["@mwaa-serverless/source"],
+    };
+    writeFileSync(join(OUT, "tsconfig.json"), JSON.stringify({ compilerOptions, include: ["waits/client/src"] }));
+    const run = await runChild(process.execPath, [join(root, "node_modules", "typescript", "bin", "tsc"), "-p", "tsconfig.json"], { cwd: OUT });
+    expect(run.stdout + run.stderr).toBe("");
+    expect(run.status).toBe(0);
+  }, 120_000);
+
+  it("are listed in the package's README, with the command each polls and its delays", () => {
+    const readme = readFileSync(join(OUT, "waits", "client", "README.md"), "utf8");
+    expect(readme).toContain("## Waiters");
+    expect(readme).toContain("- `waitUntilThingReady` (`GetThingCommand`, 5 to 30 s)");
+    expect(readme).toContain("- `waitUntilThingGone` (`GetThingCommand`, 2 to 120 s), deprecated");
+    expect(readme).not.toContain("## Paginators");
   });
 
   it("retries until an output acceptor matches, in the acceptors' order, sending the waiter's input each time", async () => {
@@ -159,6 +188,12 @@ describe("waiters", () => {
     expect(sent).toEqual([]);
     const fine = await waiter("waitUntilThingReady")({ client: scripted("WaitsClient", [{ output: { Status: "ready" } }]), maxWaitTime: 3, minDelay: 1 }, { Name: "n" });
     expect(fine.state).toBe("SUCCESS");
+  });
+
+  it("waits on an operation without input or output", async () => {
+    const sent: object[] = [];
+    const result = await waiter("waitUntilPingOk")({ client: scripted("WaitsClient", [{ error: "NotFound" }, { output: {} }], sent), ...FAST }, {});
+    expect([result.state, sent]).toEqual(["SUCCESS", [{}, {}]]);
   });
 
   it("gives the aggregated client each waitUntil as a method, taking a configuration or maxWaitTime in seconds", async () => {

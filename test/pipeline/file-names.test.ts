@@ -37,11 +37,12 @@ function paginated(operation: string): SmithyModel {
   return m;
 }
 
-/** An operation with a waiter named `waiter`: its module is `waitFor<Waiter>.ts`. */
-function waitable(waiter: string): SmithyModel {
+/** An operation with waiters so named: each one's module is `waitFor<Waiter>.ts`. */
+function waitable(...waiters: string[]): SmithyModel {
   const m = model("Op", "In");
   const op = m.shapes[`${NS}Op`] as { traits?: object };
-  op.traits = { "smithy.waiters#waitable": { [waiter]: { acceptors: [{ state: "success", matcher: { success: true } }] } } };
+  const waiter = { acceptors: [{ state: "success", matcher: { success: true } }] };
+  op.traits = { "smithy.waiters#waitable": Object.fromEntries(waiters.map((name) => [name, waiter])) };
   return m;
 }
 
@@ -81,6 +82,20 @@ describe("shape names longer than a file name may be", () => {
       expect(existsSync(out)).toBe(false);
     });
   });
+
+  it("refuses two waiters of one operation whose modules differ only in case, which Smithy takes, before writing anything", async () => {
+    const ast = waitable("Ready", "READY");
+    const [answer] = await askSmithy([[{ path: "names.json", text: JSON.stringify(ast) }]]);
+    expect(answer!.events.filter((e) => e.severity === "ERROR" || e.severity === "DANGER")).toEqual([]);
+    const file = join(scratch, "case.json");
+    writeFileSync(file, JSON.stringify(ast));
+    const out = join(scratch, "out-case");
+    const result = generate(file, out);
+    expect(result.status, result.stderr).toBe(1);
+    expect(result.stderr).toContain("codegen: not supported: the waiters 'READY' and 'Ready' of 'ex.names#Op' differ only in case: their modules (waitForREADY.ts, waitForReady.ts) would be one file on a case-insensitive file system");
+    expect(existsSync(out)).toBe(false);
+    // Two operations' waiters so named are refused by the front end already (Smithy's UniqueWaiterNames).
+  }, 120_000);
 
   it("generates every output when the longest file name is exactly 255 bytes", () => {
     const file = join(scratch, "fits.json");

@@ -17,7 +17,7 @@ import { paginationOf } from "../model/pagination.js";
 /** The longest file name (in bytes) ext4, XFS, APFS and NTFS take. */
 export const NAME_MAX = 255;
 
-/** The first generated file name longer than NAME_MAX, in words; undefined when there is none. */
+/** The first generated file name longer than NAME_MAX (or two that are one file where case does not count), in words; undefined when there is none. */
 export function fileNameProblem(index: ModelIndex): string | undefined {
   // Without one service to generate for (none, or several and none chosen),
   // the generators that name files after it say so themselves.
@@ -42,9 +42,18 @@ export function fileNameProblem(index: ModelIndex): string | undefined {
     const problem = schemaFile(index.inputOf(operation)) ?? schemaFile(index.outputOf(operation));
     if (problem !== undefined) return problem;
   }
+  // Waiter names are unique case-insensitively across operations (Smithy's
+  // UniqueWaiterNames), not within one: `Ready` and `READY` on one operation
+  // would be two modules that are one file on macOS's and Windows' file systems.
+  const waiterFiles = new Map<string, string>();
   for (const waiter of waitersOf(index)) {
     const file = `${waiterNames(waiter.name).module}.ts`;
     if (tooLong(file)) return say(file, `the name of waiter '${waiter.name}' of '${waiter.operation}'`);
+    const same = waiterFiles.get(file.toLowerCase());
+    if (same !== undefined) {
+      return `the waiters '${same}' and '${waiter.name}' of '${waiter.operation}' differ only in case: their modules (${waiterNames(same).module}.ts, ${file}) would be one file on a case-insensitive file system`;
+    }
+    waiterFiles.set(file.toLowerCase(), waiter.name);
   }
   for (const error of index.errorsOfService()) {
     const problem = schemaFile(error);

@@ -12,7 +12,8 @@ import type { GeneratedFile } from "../generator.js";
 import { BUILD_DEV_DEPENDENCIES, DIST_LAYOUT } from "./bundle-files.js";
 import { CLIENT_RUNTIME_DEV_DEPENDENCIES, WAITER_RUNTIME_DEPENDENCIES } from "./runtime-package.js";
 import { waitersOf } from "../../model/waiters.js";
-import { commandName, methodName, packageNameOf, type ClientSymbols } from "./symbols.js";
+import { commandName, methodName, packageNameOf, paginatorName, waiterNames, type ClientSymbols } from "./symbols.js";
+import { paginatedOperations } from "../../model/pagination.js";
 
 /** The package's name and version when the model's codegen.json does not give them. */
 export const DEFAULT_CLIENT_VERSION = "0.1.0";
@@ -119,6 +120,29 @@ function unsignedNote(index: ModelIndex): string {
   return parts.length > 0 ? ` ${parts.join("")}` : "";
 }
 
+/** The README's paginators and waiters, as a user calls them; "" for a model with neither. */
+function helpersSection(index: ModelIndex, s: ClientSymbols): string {
+  const parts: string[] = [];
+  const paginated = paginatedOperations(index);
+  if (paginated.length > 0) {
+    parts.push(
+      "## Paginators\n\nAsync iterators of pages, each page's token sent back until a page has none: " +
+        `\`for await (const page of paginateX({ client, pageSize }, input))\`, or \`client.paginateX(input)\` on the aggregated \`${s.prefix}\`.\n\n` +
+        paginated.map((op) => `- \`${paginatorName(index, op)}\` (\`${commandName(index, op)}\`)`).join("\n"),
+    );
+  }
+  const waiters = waitersOf(index);
+  if (waiters.length > 0) {
+    parts.push(
+      "## Waiters\n\nPoll an operation until the resource reaches a state: `await waitUntilX({ client, maxWaitTime: 300 }, input)` " +
+        "resolves when the wait succeeds and throws when it fails, times out or is aborted (`abortSignal`); " +
+        `\`client.waitUntilX(input, 300)\` on the aggregated \`${s.prefix}\`. Delays (seconds) are the model's, which \`minDelay\`/\`maxDelay\` override.\n\n` +
+        waiters.map((w) => `- \`${waiterNames(w.name).waitUntil}\` (\`${commandName(index, w.operation)}\`, ${w.minDelay} to ${w.maxDelay} s)${w.deprecated ? ", deprecated" : ""}`).join("\n"),
+    );
+  }
+  return parts.map((part) => `\n${part}\n`).join("");
+}
+
 export function readme(index: ModelIndex, s: ClientSymbols): GeneratedFile {
   const ops = index.operationsOf();
   const first = ops[0];
@@ -193,7 +217,7 @@ AWS_SECRET_ACCESS_KEY=local node app.js\` runs the first example unchanged again
 ## Operations
 
 ${ops.map((op) => `- \`${commandName(index, op)}\` / \`${methodName(index, op)}()\``).join("\n")}
-
+${helpersSection(index, s)}
 ## Errors
 
 Every modelled error is a class extending \`${s.baseException}\` (\`err instanceof X\` and \`err.name === "X"\` both work),
