@@ -74,25 +74,75 @@ export function parseJmespath(text: string): JmespathParse {
   const lines = new LineIndex(text);
   let root: JmespathNode;
   let tokens: Token[];
+  if (bracketDepth(text) > MAX_JMESPATH_DEPTH) return { syntaxError: TOO_DEEP };
   try {
     const rewritten = jmespathJsText(text);
     if ("problem" in rewritten) return { syntaxError: syntaxError(lines.at(rewritten.at), rewritten.problem) };
     root = library().compile(rewritten.text);
     tokens = library().tokenize(rewritten.text).map((token) => ({ ...token, start: rewritten.origin[token.start]! }));
   } catch (error) {
+    // Under the limit, the stack does not overflow; were it to, still too deep rather than malformed.
+    if (error instanceof RangeError) return { syntaxError: TOO_DEEP };
     // jmespath.js throws ParserError and LexerError, and on some text a
     // TypeError or a JSON SyntaxError: every one means the text is not JMESPath.
     return { syntaxError: (error as Error).message };
   }
+  if (treeDepth(root) > MAX_JMESPATH_DEPTH) return { syntaxError: TOO_DEEP };
   const walk = new TokenWalk(tokens, text, lines);
   try {
     walk.visit(root);
     walk.end();
   } catch (error) {
+    if (error instanceof RangeError) return { syntaxError: TOO_DEEP };
     if (!(error instanceof NotSmithySyntax)) throw error;
     return { syntaxError: syntaxError(error.at, error.message) };
   }
   return { expression: walk.positions(root) };
+}
+
+/**
+ * The deepest nesting read, of brackets in the text and of the expression's
+ * tree. jmespath.js's parser and the walks here (positions, the linter)
+ * recurse, and how deep a recursion gets before the stack overflows depends
+ * on the stack's state and on which functions V8 has compiled by then: a
+ * path of 4,000 chained fields was refused or taken depending on the paths
+ * read before it. A limit well under the stack makes the verdict the same
+ * every time (like shapes nested more than 1,000 levels: model/nesting-depth.ts).
+ * Smithy reads deeper paths (4,000 chained fields) until its own stack
+ * overflows (4,000 parentheses: StackOverflowError); AWS's deepest waiter
+ * path nests ~10.
+ */
+export const MAX_JMESPATH_DEPTH = 1000;
+const TOO_DEEP = `the expression nests more than ${MAX_JMESPATH_DEPTH} levels deep, more than is read here`;
+
+/** The deepest nesting of (), [] and {} in `text`, outside quoted identifiers, raw strings and literals. */
+function bracketDepth(text: string): number {
+  let depth = 0;
+  let deepest = 0;
+  let quote: string | undefined;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (quote !== undefined) {
+      if (c === "\\") i++;
+      else if (c === quote) quote = undefined;
+    } else if (c === '"' || c === "'" || c === "`") quote = c;
+    else if (c === "(" || c === "[" || c === "{") deepest = Math.max(deepest, ++depth);
+    else if (c === ")" || c === "]" || c === "}") depth--;
+  }
+  return deepest;
+}
+
+/** The depth of an expression's tree, walked without recursion. */
+function treeDepth(root: JmespathNode): number {
+  let deepest = 0;
+  const pending: [JmespathNode, number][] = [[root, 1]];
+  for (let next = pending.pop(); next !== undefined; next = pending.pop()) {
+    const [node, depth] = next;
+    if (depth > deepest) deepest = depth;
+    for (const child of node.children ?? []) if (isNode(child)) pending.push([child, depth + 1]);
+    if (isNode(node.value)) pending.push([node.value, depth + 1]);
+  }
+  return deepest;
 }
 
 function syntaxError(at: TextPosition, message: string): string {
