@@ -38,6 +38,13 @@ const message = (text: string, state = "failure"): string => waiter(`${SUCCESS},
 const service = (a: string, b: string): string =>
   `${H}service Svc { version: "1", operations: [A], resources: [R] }\nresource R { operations: [B] }\n@waitable(${a}: { acceptors: [${SUCCESS}] })\noperation A {}\n@waitable(${b}: { acceptors: [${SUCCESS}] })\noperation B {}\n`;
 
+/** Structures S0 … S<levels> whose members a and b both target the next; the last has a string `v`. */
+const dag = (levels: number, pathText: string): string => {
+  const structures = Array.from({ length: levels }, (_, i) => `structure S${i} { a: S${i + 1}, b: S${i + 1} }`);
+  const acceptor = `{ state: "success", matcher: { output: { path: ${JSON.stringify(pathText)}, expected: "x", comparator: "stringEquals" } } }`;
+  return `${H}@waitable(Ready: { acceptors: [${acceptor}] })\noperation Op {\n    output := { s: S0 }\n}\n${structures.join("\n")}\nstructure S${levels} { v: String }\n`;
+};
+
 export const WAITER_CASES: EventCase[] = [
   // ---- the waiter name's @pattern: map keys are values of the key shape (TraitValue, ERROR)
   { id: "TraitValue", name: "a waiter name that does not match WaiterName's pattern", expect: "trigger", text: `${H}@waitable(ready: { acceptors: [${SUCCESS}] })\noperation Op {}\n` },
@@ -54,6 +61,14 @@ export const WAITER_CASES: EventCase[] = [
     expect: "accept",
     text: '$version: "2"\nnamespace ex\n@trait\nmap limits { key: Short, value: String }\n@length(max: 2)\nstring Short\n@trait\nmap picks { key: Pick, value: String }\nenum Pick { A }\n@limits(ab: "x")\n@picks(A: "y")\nstructure S {}\n',
   },
+  // ---- samples of shapes met many times (shared, not built again: jmespath-shape-sample.ts)
+  {
+    id: "WaitableTraitJmespathProblem",
+    name: "a field missing 12 levels down a structure whose two members each target the next",
+    expect: "trigger",
+    text: dag(12, "s.a.b.a.b.a.b.a.b.a.b.a.b.w"),
+  },
+  { id: "WaitableTraitJmespathProblem", name: "the field there", expect: "accept", text: dag(12, "s.a.b.a.b.a.b.a.b.a.b.a.b.v") },
   // ---- WaitableTrait: delays and acceptor states (ERROR)
   { id: "WaitableTrait", name: "minDelay greater than maxDelay", expect: "trigger", text: waiter(SUCCESS, "minDelay: 10, maxDelay: 5, ") },
   { id: "WaitableTrait", name: "minDelay equal to maxDelay", expect: "accept", text: waiter(SUCCESS, "minDelay: 5, maxDelay: 5, ") },

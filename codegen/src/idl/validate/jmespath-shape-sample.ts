@@ -7,67 +7,210 @@
 
 import type { NodeValue, Shape } from "../../model/ast.js";
 import { allMembers } from "../assembler.js";
+import { MAX_JMESPATH_DEPTH } from "./jmespath-syntax.js";
 import { ANY, type SampleValue } from "./jmespath-values.js";
 
 const NUMBERS = new Set(["byte", "short", "integer", "long", "float", "double", "bigInteger", "bigDecimal", "intEnum"]);
 
-/** The sample value of shape `id`; ANY when there is no such shape. */
+/**
+ * The sample of `id`, and whether it was cut short (see Sampler). Built as
+ * Smithy builds it, which expands every member's target anew: a shape two
+ * members of each level target doubles with each level (20 levels, 10 s;
+ * 30 would not end). So a shape from which no recursion can be reached has
+ * one sample wherever it is met (its sample cannot depend on the members
+ * met above it, since meeting one of them again below would be recursion),
+ * shared rather than built again; the rest is built as before.
+ */
 export function shapeSample(shapes: ReadonlyMap<string, Shape>, id: string): SampleValue {
-  return sampleOf(shapes, id, new Set());
+  let model = models.get(shapes);
+  if (!model) models.set(shapes, (model = { acyclic: recursionFree(shapes), shared: new Map() }));
+  return new Sampler(shapes, model).sample(id, new Set(), 0).value;
 }
 
-/** `path`: the members being sampled, outermost first (a member on it again is recursion). */
-function sampleOf(shapes: ReadonlyMap<string, Shape>, id: string, path: Set<string>): SampleValue {
-  const shape = shapes.get(id);
-  if (shape === undefined) return ANY;
-  const member = (memberId: string, target: string): SampleValue => {
-    if (path.has(memberId)) return ANY;
-    const inner = new Set(path).add(memberId);
-    return sampleOf(shapes, target, inner);
-  };
-  switch (shape.type) {
-    case "blob":
-      return "blob";
-    case "boolean":
-      return true;
-    case "string":
-    case "enum":
-      return "a".repeat(lengthOf(shapes, id));
-    case "timestamp":
-      return 0;
-    case "document":
-      return ANY;
-    case "list":
-    case "set": {
-      const item = member(`${id}$member`, shape.member.target);
-      return Array.from({ length: lengthOf(shapes, id) }, () => item);
-    }
-    case "map": {
-      const key = member(`${id}$key`, shape.key.target);
-      const value = member(`${id}$value`, shape.value.target);
-      const keys = Array.from({ length: lengthOf(shapes, id) }, (_, i) => `${String(key)}${i}`);
-      return new Map(inJavaHashMapOrder(keys).map((name) => [name, value]));
-    }
-    case "structure":
-    case "union": {
-      // Smithy's visitor keeps the members it has met until the structure
-      // is done: below a later member, the earlier ones count as met too.
-      const values = new Map<string, SampleValue>();
-      const met = new Set(path);
-      for (const [name, { target }] of Object.entries(allMembers(shapes as Map<string, Shape>, id))) {
-        const memberId = `${id}$${name}`;
-        if (met.has(memberId)) {
-          values.set(name, ANY);
-          continue;
-        }
-        met.add(memberId);
-        values.set(name, sampleOf(shapes, target, new Set(met)));
-      }
-      return values;
-    }
-    default:
-      return NUMBERS.has(shape.type) ? rangeOf(shapes, id) : ANY;
+/** Per model (its shapes): the recursion-free shapes, and their samples once built (every waiter of a model reads them). */
+interface ModelSamples {
+  readonly acyclic: ReadonlySet<string>;
+  readonly shared: Map<string, Built>;
+}
+const models = new WeakMap<ReadonlyMap<string, Shape>, ModelSamples>();
+
+/**
+ * Deeper than this a sample is ANY: no path reads it (paths nest at most
+ * MAX_JMESPATH_DEPTH levels), and building it recursed once per level (a
+ * model of 6,000 structures nested in each other overflowed the stack).
+ */
+const MAX_SAMPLE_DEPTH = MAX_JMESPATH_DEPTH + 1;
+/**
+ * The most values one sample is built of: a model that still needs more
+ * (recursion through many wide structures) is refused (SampleTooLarge)
+ * rather than checked for minutes. Every waiter botocore describes needs at
+ * most 141 (SageMaker's), shared samples counted once.
+ */
+export const MAX_SAMPLE_VALUES = 100_000;
+
+/** Thrown when a sample needs more than MAX_SAMPLE_VALUES values. */
+export class SampleTooLarge extends Error {}
+
+interface Built {
+  value: SampleValue;
+  /** Whether MAX_SAMPLE_DEPTH cut it: such a sample depends on where it was met, and is not shared. */
+  cut: boolean;
+}
+
+class Sampler {
+  private values = 0;
+  private readonly shared: Map<string, Built>;
+  private readonly acyclic: ReadonlySet<string>;
+
+  constructor(
+    private readonly shapes: ReadonlyMap<string, Shape>,
+    model: ModelSamples,
+  ) {
+    this.acyclic = model.acyclic;
+    this.shared = model.shared;
   }
+
+  /** `path`: the members being sampled, outermost first (a member on it again is recursion). */
+  sample(id: string, path: Set<string>, depth: number): Built {
+    const known = this.shared.get(id);
+    if (known) return known;
+    if (depth > MAX_SAMPLE_DEPTH) return { value: ANY, cut: true };
+    if (++this.values > MAX_SAMPLE_VALUES) throw new SampleTooLarge();
+    const built = this.build(id, path, depth);
+    if (!built.cut && this.acyclic.has(id)) this.shared.set(id, built);
+    return built;
+  }
+
+  private build(id: string, path: Set<string>, depth: number): Built {
+    const shapes = this.shapes;
+    const shape = shapes.get(id);
+    if (shape === undefined) return { value: ANY, cut: false };
+    let cut = false;
+    const member = (memberId: string, target: string): SampleValue => {
+      if (path.has(memberId)) return ANY;
+      const inner = this.sample(target, new Set(path).add(memberId), depth + 1);
+      cut ||= inner.cut;
+      return inner.value;
+    };
+    const done = (value: SampleValue): Built => ({ value, cut });
+    switch (shape.type) {
+      case "blob":
+        return done("blob");
+      case "boolean":
+        return done(true);
+      case "string":
+      case "enum":
+        return done("a".repeat(lengthOf(shapes, id)));
+      case "timestamp":
+        return done(0);
+      case "document":
+        return done(ANY);
+      case "list":
+      case "set": {
+        const item = member(`${id}$member`, shape.member.target);
+        return done(Array.from({ length: lengthOf(shapes, id) }, () => item));
+      }
+      case "map": {
+        const key = member(`${id}$key`, shape.key.target);
+        const value = member(`${id}$value`, shape.value.target);
+        const keys = Array.from({ length: lengthOf(shapes, id) }, (_, i) => `${String(key)}${i}`);
+        return done(new Map(inJavaHashMapOrder(keys).map((name) => [name, value])));
+      }
+      case "structure":
+      case "union": {
+        // Smithy's visitor keeps the members it has met until the structure
+        // is done: below a later member, the earlier ones count as met too.
+        const values = new Map<string, SampleValue>();
+        const met = new Set(path);
+        for (const [name, { target }] of Object.entries(allMembers(shapes as Map<string, Shape>, id))) {
+          const memberId = `${id}$${name}`;
+          if (met.has(memberId)) {
+            values.set(name, ANY);
+            continue;
+          }
+          met.add(memberId);
+          const inner = this.sample(target, new Set(met), depth + 1);
+          cut ||= inner.cut;
+          values.set(name, inner.value);
+        }
+        return done(values);
+      }
+      default:
+        return done(NUMBERS.has(shape.type) ? rangeOf(shapes, id) : ANY);
+    }
+  }
+}
+
+/** The shapes a sample is built from below `id`: member, key and value targets. */
+function targetsOf(shapes: ReadonlyMap<string, Shape>, id: string): string[] {
+  const shape = shapes.get(id);
+  switch (shape?.type) {
+    case "list":
+    case "set":
+      return [shape.member.target];
+    case "map":
+      return [shape.key.target, shape.value.target];
+    case "structure":
+    case "union":
+      return Object.values(allMembers(shapes as Map<string, Shape>, id)).map((m) => m.target);
+    default:
+      return [];
+  }
+}
+
+/**
+ * The shapes from which no recursion can be reached (no shape below them
+ * targets, through its members, a shape it was reached from). Tarjan's
+ * strongly connected components, kept iterative for models nested thousands
+ * deep: a component is finished after every one it reaches, so whether it
+ * reaches recursion is known from theirs.
+ */
+function recursionFree(shapes: ReadonlyMap<string, Shape>): Set<string> {
+  const free = new Set<string>();
+  const order = new Map<string, number>();
+  const low = new Map<string, number>();
+  const onStack = new Set<string>();
+  const stack: string[] = [];
+  const reachesRecursion = new Set<string>();
+  for (const start of shapes.keys()) {
+    if (order.has(start)) continue;
+    const frames: { id: string; targets: string[]; next: number }[] = [];
+    const enter = (id: string): void => {
+      order.set(id, order.size);
+      low.set(id, order.get(id)!);
+      stack.push(id);
+      onStack.add(id);
+      frames.push({ id, targets: targetsOf(shapes, id), next: 0 });
+    };
+    enter(start);
+    while (frames.length > 0) {
+      const frame = frames[frames.length - 1]!;
+      if (frame.next < frame.targets.length) {
+        const target = frame.targets[frame.next++]!;
+        if (!shapes.has(target)) continue;
+        if (!order.has(target)) enter(target);
+        else if (onStack.has(target)) low.set(frame.id, Math.min(low.get(frame.id)!, order.get(target)!));
+        continue;
+      }
+      frames.pop();
+      const parent = frames[frames.length - 1];
+      if (parent) low.set(parent.id, Math.min(low.get(parent.id)!, low.get(frame.id)!));
+      if (low.get(frame.id) !== order.get(frame.id)) continue;
+      // frame.id roots a component: pop it whole.
+      const component: string[] = [];
+      for (let id = stack.pop()!; ; id = stack.pop()!) {
+        onStack.delete(id);
+        component.push(id);
+        if (id === frame.id) break;
+      }
+      const recursive =
+        component.length > 1 ||
+        targetsOf(shapes, frame.id).includes(frame.id) ||
+        component.some((id) => targetsOf(shapes, id).some((t) => reachesRecursion.has(t)));
+      for (const id of component) (recursive ? reachesRecursion : free).add(id);
+    }
+  }
+  return free;
 }
 
 /** 2, raised to @length's min and then lowered to its max. */

@@ -10,7 +10,7 @@
 import type { OperationShape, Shape } from "../../model/ast.js";
 import type { Severity } from "../diagnostics.js";
 import { lintJmespath, type ProblemSeverity } from "./jmespath-lint.js";
-import { shapeSample } from "./jmespath-shape-sample.js";
+import { MAX_SAMPLE_VALUES, SampleTooLarge, shapeSample } from "./jmespath-shape-sample.js";
 import { parseJmespath } from "./jmespath-syntax.js";
 import { isObjectValue, type RuntimeType, type SampleValue } from "./jmespath-values.js";
 
@@ -53,14 +53,34 @@ export class AcceptorCheck {
 
   /** The events of the acceptor's matcher. */
   matcher(matcher: Acceptor["matcher"]): WaiterEvent[] {
-    if (matcher.output !== undefined) this.pathMatcher(this.output(), matcher.output);
-    else if (matcher.inputOutput !== undefined) this.pathMatcher(this.inputOutput(), matcher.inputOutput);
-    else if (matcher.errorType !== undefined) this.errorType(matcher.errorType);
-    return this.events;
+    return this.sampled(() => {
+      if (matcher.output !== undefined) this.pathMatcher(this.output(), matcher.output);
+      else if (matcher.inputOutput !== undefined) this.pathMatcher(this.inputOutput(), matcher.inputOutput);
+      else if (matcher.errorType !== undefined) this.errorType(matcher.errorType);
+    });
   }
 
   /** The events of a failure acceptor's `message`: it must give a string, or an array of strings. */
   message(message: string): WaiterEvent[] {
+    return this.sampled(() => this.messageChecks(message));
+  }
+
+  /**
+   * Runs checks that lint over samples; a sample too large to build (a
+   * model whose recursion runs through many wide structures, which Smithy
+   * would expand for as long) refuses the acceptor instead of checking it.
+   */
+  private sampled(checks: () => void): WaiterEvent[] {
+    try {
+      checks();
+    } catch (error) {
+      if (!(error instanceof SampleTooLarge)) throw error;
+      this.add("error", `the operation's input or output is too large to check JMESPath paths against (a sample of more than ${MAX_SAMPLE_VALUES} values)`, WAITABLE_TRAIT);
+    }
+    return this.events;
+  }
+
+  private messageChecks(message: string): void {
     const returns = this.lint(message, this.output(), "in `message` ");
     if (returns === "array") {
       // As Smithy does: `[0]` is appended to the text (so `a || b` becomes `a || b[0]`).
@@ -71,7 +91,6 @@ export class AcceptorCheck {
     } else if (returns !== undefined && returns !== "string") {
       this.add("error", `The \`message\` JMESPath expression must resolve to a string or an array of strings, but this expression was statically determined to return a \`${returns}\` type.`, WAITABLE_TRAIT);
     }
-    return this.events;
   }
 
   private pathMatcher(sample: SampleValue, matcher: PathMatcher): void {
