@@ -196,6 +196,17 @@ describe("waiters", () => {
     expect([result.state, sent]).toEqual(["SUCCESS", [{}, {}]]);
   });
 
+  it("refuses to wait without a finite maxWaitTime (createWaiter alone would poll for ever), before any request", async () => {
+    const sent: object[] = [];
+    const client = scripted("WaitsClient", [{ output: {} }], sent);
+    for (const maxWaitTime of [undefined, Number.NaN, Number.POSITIVE_INFINITY, "60"]) {
+      await expect(waiter("waitUntilThingReady")({ client, maxWaitTime }, { Name: "n" })).rejects.toThrow(
+        new TypeError(`WaiterConfiguration.maxWaitTime must be the number of seconds to wait at most, got ${String(maxWaitTime)}`),
+      );
+    }
+    expect(sent).toEqual([]);
+  });
+
   it("gives the aggregated client each waitUntil as a method, taking a configuration or maxWaitTime in seconds", async () => {
     const aggregated = scripted("Waits", [{ output: { Flag: true } }]) as Client & { waitUntilFlagSet(input: object, config: number | object): Promise<Result> };
     expect((await aggregated.waitUntilFlagSet({ Name: "n" }, 10)).state).toBe("SUCCESS");

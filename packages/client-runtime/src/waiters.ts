@@ -69,7 +69,9 @@ export function jmespathData(value: unknown, isOutput = false): unknown {
     const data: Record<string, unknown> = {};
     for (const [key, member] of Object.entries(value)) {
       if (member === undefined || (isOutput && key === "$metadata")) continue;
-      data[key] = jmespathData(member);
+      // A map key (or member) named "__proto__" is a property, not the object's prototype.
+      if (key === "__proto__") Object.defineProperty(data, key, { value: jmespathData(member), enumerable: true, writable: true, configurable: true });
+      else data[key] = jmespathData(member);
     }
     return data;
   }
@@ -174,6 +176,12 @@ export function modelWaiter<Client extends CommandSender, Input>(
   acceptors: readonly WaiterAcceptor[],
 ): (params: WaiterConfiguration<Client>, input: Input) => Promise<WaiterCheckResult> {
   return async (params, input) => {
+    // The Smithy spec has callers give the time they will wait; createWaiter
+    // checks only that it is not <= 0, and without one it polls for ever.
+    const maxWaitTime: unknown = params?.maxWaitTime;
+    if (typeof maxWaitTime !== "number" || !Number.isFinite(maxWaitTime)) {
+      throw new TypeError(`WaiterConfiguration.maxWaitTime must be the number of seconds to wait at most, got ${String(maxWaitTime)}`);
+    }
     let last: WaiterCheckResult | undefined;
     const check = async (client: Client, input: Input): Promise<WaiterResult> => {
       let outcome: WaiterOutcome;

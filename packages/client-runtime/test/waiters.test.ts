@@ -33,6 +33,12 @@ describe("the waiters' JMESPath data", () => {
 });
 
 describe("waiterState", () => {
+  it("reads a map key named __proto__ as a key, not as the value's prototype", () => {
+    const output = JSON.parse('{"Tags":{"__proto__":"ready","other":"x"}}') as object;
+    expect(waiterState([equals('Tags."__proto__"', "ready")], {}, { output }).state).toBe("SUCCESS");
+    expect(jmespathData(output, true)).toEqual(JSON.parse('{"Tags":{"__proto__":"ready","other":"x"}}'));
+  });
+
   it("does not match an acceptor whose path JMESPath cannot evaluate on the output, and goes on", () => {
     const acceptors = [equals("length(Items) > `0`", "true", "booleanEquals"), equals("Status", "ok")];
     expect(waiterState(acceptors, {}, { output: { Status: "ok" } }).state).toBe("SUCCESS");
