@@ -109,28 +109,45 @@ function errorName(errorType: string): string {
   return errorType.slice(errorType.lastIndexOf("#") + 1);
 }
 
-function matches(acceptor: WaiterAcceptor, input: unknown, outcome: WaiterOutcome): boolean {
+/** What a poll's paths read, converted once per poll whatever the number of acceptors. */
+class PollData {
+  private output?: unknown;
+  private both?: unknown;
+
+  constructor(
+    private readonly input: unknown,
+    private readonly outcome: { readonly output: unknown },
+  ) {}
+
+  /** The output, for `output` matchers and messages. */
+  ofOutput(): unknown {
+    return (this.output ??= jmespathData(this.outcome.output, true));
+  }
+
+  /** `{input, output}`, for `inputOutput` matchers. */
+  ofInputOutput(): unknown {
+    return (this.both ??= { input: jmespathData(this.input), output: this.ofOutput() });
+  }
+}
+
+function matches(acceptor: WaiterAcceptor, outcome: WaiterOutcome, data: PollData | undefined): boolean {
   const { matcher } = acceptor;
-  const failed = "error" in outcome;
-  if (matcher.success !== undefined) return matcher.success === !failed;
+  if (matcher.success !== undefined) return matcher.success === (data !== undefined);
   if (matcher.errorType !== undefined) {
-    if (!failed) return false;
+    if (!("error" in outcome)) return false;
     const name = (outcome.error as { name?: unknown } | null)?.name;
     return name === errorName(matcher.errorType);
   }
-  if (failed) return false;
-  if (matcher.output) return compare(search(jmespathData(outcome.output, true), matcher.output.path), matcher.output);
-  if (matcher.inputOutput) {
-    const data = { input: jmespathData(input), output: jmespathData(outcome.output, true) };
-    return compare(search(data, matcher.inputOutput.path), matcher.inputOutput);
-  }
+  if (data === undefined) return false;
+  if (matcher.output) return compare(search(data.ofOutput(), matcher.output.path), matcher.output);
+  if (matcher.inputOutput) return compare(search(data.ofInputOutput(), matcher.inputOutput.path), matcher.inputOutput);
   return false;
 }
 
 /** A failure acceptor's message: its path's string, or its strings joined; none when it gives neither. */
-function messageOf(acceptor: WaiterAcceptor, outcome: WaiterOutcome): string | undefined {
-  if (acceptor.message === undefined || acceptor.state !== "failure" || "error" in outcome) return undefined;
-  const found = search(jmespathData(outcome.output, true), acceptor.message);
+function messageOf(acceptor: WaiterAcceptor, data: PollData | undefined): string | undefined {
+  if (acceptor.message === undefined || acceptor.state !== "failure" || data === undefined) return undefined;
+  const found = search(data.ofOutput(), acceptor.message);
   if (typeof found === "string") return found;
   if (Array.isArray(found) && found.every((item) => typeof item === "string")) return found.join("; ");
   return undefined;
@@ -143,9 +160,11 @@ function messageOf(acceptor: WaiterAcceptor, outcome: WaiterOutcome): string | u
  */
 export function waiterState(acceptors: readonly WaiterAcceptor[], input: unknown, outcome: WaiterOutcome): WaiterCheckResult {
   const reason = "error" in outcome ? outcome.error : outcome.output;
+  // Paths read only a successful call's data.
+  const data = "error" in outcome ? undefined : new PollData(input, outcome);
   for (const acceptor of acceptors) {
-    if (!matches(acceptor, input, outcome)) continue;
-    const message = messageOf(acceptor, outcome);
+    if (!matches(acceptor, outcome, data)) continue;
+    const message = messageOf(acceptor, data);
     return message === undefined ? { state: STATES[acceptor.state], reason } : { state: STATES[acceptor.state], reason, message };
   }
   return { state: "error" in outcome ? WaiterState.FAILURE : WaiterState.RETRY, reason };
@@ -186,7 +205,7 @@ export function modelWaiter<Client extends CommandSender, Input>(
     const check = async (client: Client, input: Input): Promise<WaiterResult> => {
       let outcome: WaiterOutcome;
       try {
-        outcome = { output: await (client.send as (command: unknown) => Promise<unknown>)(new Command(input)) };
+        outcome = { output: await (client as { send(command: unknown): Promise<unknown> }).send(new Command(input)) };
       } catch (error) {
         outcome = { error };
       }
