@@ -8,7 +8,23 @@ import type { EventCase } from "./event-cases.js";
 
 const H = '$version: "2"\nnamespace ex\n';
 
+/** A custom trait `@t` whose shape is `shape` (IDL, named t), applied to a structure with `value`. */
+const traitValue = (shape: string, value: string): string => `${H}@trait\n${shape}\n@t(${value})\nstructure S {}\n`;
+
 export const VALUE_CASES: EventCase[] = [
+  // ---- trait values Smithy takes or refuses where this front end once judged otherwise
+  { id: "TraitValue", name: "a float or double given as the string NaN, Infinity or -Infinity", expect: "accept", text: `${H}@trait\nfloat f\n@trait\ndouble d\n@trait\ndouble e\n@f("NaN")\n@d("Infinity")\n@e("-Infinity")\nstructure S {}\n` },
+  { id: "TraitValue", name: "a double given as the string nan (only those three spellings)", expect: "trigger", text: traitValue("double t", '"nan"') },
+  { id: "TraitValue", name: "a bigDecimal given as the string NaN", expect: "trigger", text: traitValue("bigDecimal t", '"NaN"') },
+  { id: "TraitValue", name: "an integer type written with a point or an exponent, whole or not (1.0, 1e2)", expect: "trigger", text: `${H}@trait\nshort t\n@trait\ninteger u\n@t(1.0)\n@u(1e2)\nstructure S {}\n` },
+  { id: "TraitValue", name: "an integer type written as digits, -0 included", expect: "accept", text: `${H}@trait\nshort t\n@trait\ninteger u\n@t(-0)\n@u(100)\nstructure S {}\n` },
+  { id: "TraitValue", name: "a union value setting no member", expect: "accept", text: traitValue("union t { a: String, b: String }", "{}") },
+  { id: "TraitValue", name: "a union value setting two members", expect: "trigger", text: traitValue("union t { a: String, b: String }", 'a: "x", b: "y"') },
+  { id: "TraitValue", name: "a blob's length in UTF-8 bytes: 'é' is 2", expect: "accept", text: traitValue("@length(min: 2)\nblob t", '"é"') },
+  { id: "TraitValue", name: "a blob's length in UTF-8 bytes: 'e' is 1", expect: "trigger", text: traitValue("@length(min: 2)\nblob t", '"e"') },
+  { id: "TraitValue", name: "a blob's length as Java encodes it: a lone surrogate is one byte ('?'), not U+FFFD's three", expect: "trigger", text: traitValue("@length(min: 2)\nblob t", '"\\uD800"') },
+  { id: "TraitValue", name: "a string with Smithy 1.0's @enum given one of its values", expect: "accept", text: traitValue('@enum([{value: "A"}, {value: "B"}])\nstring t', '"B"') },
+  { id: "TraitValue", name: "a string with Smithy 1.0's @enum given another value", expect: "trigger", text: traitValue('@enum([{value: "A"}, {value: "B"}])\nstring t', '"C"') },
   {
     id: "Union",
     name: "NOTEs for union members (own and mixed in) targeting shapes with a default",

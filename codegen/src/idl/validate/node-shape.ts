@@ -105,7 +105,14 @@ export class NodeShapeChecker {
       case "string":
       case "blob":
         if (text === undefined) return this.fail(node.at, what, `must be a string, found ${describe(node)}`);
-        this.checkLength(text.length, traits, node, what, false);
+        // A blob's length is in bytes: its text's UTF-8 bytes, as Smithy counts them ("é" is 2).
+        this.checkLength(type === "blob" ? utf8Length(text) : text.length, traits, node, what, false);
+        // Smithy 1.0's @enum on a string shape: the value is one of its values (an ERROR, as an enum shape's).
+        const legacy = type === "string" ? traits["smithy.api#enum"] : undefined;
+        if (Array.isArray(legacy)) {
+          const values = legacy.map((entry) => (entry as { value?: unknown }).value);
+          if (!values.includes(text)) return this.fail(node.at, what, `must be one of ${values.map((v) => JSON.stringify(v)).join(", ")}, found "${text}"`);
+        }
         if (traits[ID_REF] !== undefined) this.checkIdRef(text, traits[ID_REF] as IdRef, node, what);
         if (type === "string" && typeof traits["smithy.api#pattern"] === "string") {
           const pattern = traits["smithy.api#pattern"];
@@ -195,15 +202,19 @@ export class NodeShapeChecker {
               this.reporter.emit(this.constraintSeverity, node.at, `${what} is missing the required member '${name}'`, this.tag);
             }
           }
-        } else if (node.entries.length !== 1) {
-          this.fail(node.at, what, `must set exactly one member of the union, found ${node.entries.length}`);
+        } else if (node.entries.length > 1) {
+          // More than one member only: Smithy takes a union value that sets none (`{}`).
+          this.fail(node.at, what, `must set at most one member of the union, found ${node.entries.length}`);
         }
         return;
       }
       default:
         if (INTEGERS.has(type) || DECIMALS.has(type)) {
+          // A float or double may be the string "NaN", "Infinity" or "-Infinity" (Smithy's node values for them).
+          if ((type === "float" || type === "double") && node.kind === "string" && NON_FINITE.has(node.value)) return;
           if (node.kind !== "number") return this.fail(node.at, what, `must be a number, found ${describe(node)}`);
-          if (INTEGERS.has(type) && !Number.isInteger(node.value)) return this.fail(node.at, what, `must be an integer, found ${node.source}`);
+          // Written with a point or an exponent, a number is a floating point one for Smithy, whole or not (1.0, 1e2).
+          if (INTEGERS.has(type) && (!Number.isInteger(node.value) || /[.eE]/.test(node.source))) return this.fail(node.at, what, `must be an integer, found ${node.source}`);
           const bounds = INTEGER_BOUNDS[type];
           // From the source text when it is plain digits, exactly.
           const exact = bounds && (/^-?\d+$/.test(node.source) ? BigInt(node.source) : BigInt(node.value));
@@ -287,6 +298,29 @@ export class NodeShapeChecker {
   private breaks(node: NodeSyntax, what: string, message: string): void {
     this.reporter.emit(this.constraintSeverity, node.at, `${what} ${message}`, this.constraintTag ?? this.tag);
   }
+}
+
+/** The strings a float or double node value may be. */
+const NON_FINITE = new Set(["NaN", "Infinity", "-Infinity"]);
+
+/**
+ * Bytes of `text` as Smithy counts a blob value's (Java's String.getBytes(UTF_8)):
+ * UTF-8, but a lone surrogate is the one byte "?" Java's encoder writes for
+ * it, where Buffer.byteLength and TextEncoder count U+FFFD's three.
+ */
+function utf8Length(text: string): number {
+  let bytes = 0;
+  for (let i = 0; i < text.length; i++) {
+    const unit = text.charCodeAt(i);
+    if (unit < 0x80) bytes += 1;
+    else if (unit < 0x800) bytes += 2;
+    else if (unit >= 0xd800 && unit <= 0xdbff && i + 1 < text.length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      bytes += 4;
+      i++;
+    } else if (unit >= 0xd800 && unit <= 0xdfff) bytes += 1;
+    else bytes += 3;
+  }
+  return bytes;
 }
 
 /** A node value as text that is equal for equal values (object keys in order), for @uniqueItems. */
