@@ -103,7 +103,7 @@ export class NodeShapeChecker {
       case "document":
         return;
       case "string":
-      case "blob":
+      case "blob": {
         if (text === undefined) return this.fail(node.at, what, `must be a string, found ${describe(node)}`);
         // A blob's length is in bytes: its text's UTF-8 bytes, as Smithy counts them ("é" is 2).
         this.checkLength(type === "blob" ? utf8Length(text) : text.length, traits, node, what, false);
@@ -123,6 +123,7 @@ export class NodeShapeChecker {
           }
         }
         return;
+      }
       case "enum": {
         const values = this.enumValues(shapeId);
         if (text === undefined) return this.fail(node.at, what, `must be a string, found ${describe(node)}`);
