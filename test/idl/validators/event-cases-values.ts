@@ -11,6 +11,10 @@ const H = '$version: "2"\nnamespace ex\n';
 /** A custom trait `@t` whose shape is `shape` (IDL, named t), applied to a structure with `value`. */
 const traitValue = (shape: string, value: string): string => `${H}@trait\n${shape}\n@t(${value})\nstructure S {}\n`;
 
+/** A structure whose members are timestamps, each with its traits (e.g. a @timestampFormat) and default value. */
+const timestamps = (...members: [traits: string, value: string][]): string =>
+  `${H}structure S {\n${members.map(([traits, value], i) => `    ${traits}\n    m${i}: Timestamp = ${value}\n`).join("")}}\n`;
+
 export const VALUE_CASES: EventCase[] = [
   // ---- trait values Smithy takes or refuses where this front end once judged otherwise
   { id: "TraitValue", name: "a float or double given as the string NaN, Infinity or -Infinity", expect: "accept", text: `${H}@trait\nfloat f\n@trait\ndouble d\n@trait\ndouble e\n@f("NaN")\n@d("Infinity")\n@e("-Infinity")\nstructure S {}\n` },
@@ -23,6 +27,27 @@ export const VALUE_CASES: EventCase[] = [
   { id: "TraitValue", name: "a blob's length in UTF-8 bytes: 'é' is 2", expect: "accept", text: traitValue("@length(min: 2)\nblob t", '"é"') },
   { id: "TraitValue", name: "a blob's length in UTF-8 bytes: 'e' is 1", expect: "trigger", text: traitValue("@length(min: 2)\nblob t", '"e"') },
   { id: "TraitValue", name: "a blob's length as Java encodes it: a lone surrogate is one byte ('?'), not U+FFFD's three", expect: "trigger", text: traitValue("@length(min: 2)\nblob t", '"\\uD800"') },
+  // ---- timestamps by their @timestampFormat (timestamp-values.ts), as @default values
+  { id: "DefaultTrait", name: "date-times Java's ISO_INSTANT reads: 23:59:60, a bare point, nine fraction digits, signed years", expect: "accept", text: timestamps(["", '"2016-12-31T23:59:60Z"'], ["", '"2020-01-01T00:00:00.Z"'], ["", '"2020-01-01T00:00:00.123456789Z"'], ["", '"+12020-01-01T00:00:00Z"'], ["", '"-0001-01-01T00:00:00Z"'], ['@timestampFormat("epoch-seconds")', "1.5"]) },
+  { id: "DefaultTrait", name: "a date-time with an offset", expect: "trigger", text: timestamps(["", '"2020-01-01T00:00:00+01:00"']) },
+  { id: "DefaultTrait", name: "a date-time in lower case", expect: "trigger", text: timestamps(["", '"2020-01-01t00:00:00z"']) },
+  { id: "DefaultTrait", name: "a date-time on 29 February of a common year", expect: "trigger", text: timestamps(["", '"2021-02-29T00:00:00Z"']) },
+  { id: "DefaultTrait", name: "a date-time with second 60 before 23:59", expect: "trigger", text: timestamps(["", '"2016-12-31T12:30:60Z"']) },
+  { id: "DefaultTrait", name: "a date-time with ten fraction digits", expect: "trigger", text: timestamps(["", '"2020-01-01T00:00:00.1234567890Z"']) },
+  { id: "DefaultTrait", name: "a date-time of a five-digit year without a sign", expect: "trigger", text: timestamps(["", '"12020-01-01T00:00:00Z"']) },
+  { id: "DefaultTrait", name: "a number where the format is date-time", expect: "trigger", text: timestamps(['@timestampFormat("date-time")', "1.5"]) },
+  { id: "DefaultTrait", name: "a string where the format is epoch-seconds", expect: "trigger", text: timestamps(['@timestampFormat("epoch-seconds")', '"100"']) },
+  { id: "DefaultTrait", name: "http-dates Smithy reads: one-digit day or hour, two-digit year", expect: "accept", text: timestamps(['@timestampFormat("http-date")', '"Tue, 1 Apr 2014 18:30:38 GMT"'], ['@timestampFormat("http-date")', '"Tue, 29 Apr 14 18:30:38 GMT"'], ['@timestampFormat("http-date")', '"Tue, 29 Apr 2014 8:30:38 GMT"']) },
+  { id: "DefaultTrait", name: "an http-date naming the wrong weekday", expect: "trigger", text: timestamps(['@timestampFormat("http-date")', '"Mon, 29 Apr 2014 18:30:38 GMT"']) },
+  { id: "DefaultTrait", name: "an http-date in UTC rather than GMT", expect: "trigger", text: timestamps(['@timestampFormat("http-date")', '"Tue, 29 Apr 2014 18:30:38 UTC"']) },
+  { id: "DefaultTrait", name: "an http-date at second 60", expect: "trigger", text: timestamps(['@timestampFormat("http-date")', '"Tue, 29 Apr 2014 18:30:60 GMT"']) },
+  { id: "DefaultTrait", name: "a date-time where the format is http-date", expect: "trigger", text: timestamps(['@timestampFormat("http-date")', '"2020-01-01T00:00:00Z"']) },
+  { id: "DefaultTrait", name: "a number where the format is http-date", expect: "trigger", text: timestamps(['@timestampFormat("http-date")', "100"]) },
+  // ---- non-finite floats against @range
+  { id: "TraitValue", name: "a float NaN where @range applies", expect: "trigger", text: traitValue("@range(min: 1)\nfloat t", '"NaN"') },
+  { id: "TraitValue", name: "a double Infinity above @range's max", expect: "trigger", text: traitValue("@range(min: 1, max: 10)\ndouble t", '"Infinity"') },
+  { id: "TraitValue", name: "a double Infinity where @range has no max", expect: "accept", text: traitValue("@range(min: 1)\ndouble t", '"Infinity"') },
+  { id: "DefaultTrait", name: "a -Infinity default below the member's @range", expect: "trigger", text: `${H}structure S {\n    @range(min: 0)\n    x: Double = "-Infinity"\n}\n` },
   { id: "TraitValue", name: "a string with Smithy 1.0's @enum given one of its values", expect: "accept", text: traitValue('@enum([{value: "A"}, {value: "B"}])\nstring t', '"B"') },
   { id: "TraitValue", name: "a string with Smithy 1.0's @enum given another value", expect: "trigger", text: traitValue('@enum([{value: "A"}, {value: "B"}])\nstring t', '"C"') },
   {

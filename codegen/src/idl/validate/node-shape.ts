@@ -3,6 +3,7 @@
 // required members, enum values, and the value's own length/pattern/range.
 // Problems point at the offending value inside the trait.
 
+import { timestampValueProblem } from "./timestamp-values.js";
 import type { Shape } from "../../model/ast.js";
 import type { EventTag, Location, Reporter } from "../diagnostics.js";
 import type { NodeSyntax } from "../syntax.js";
@@ -27,8 +28,6 @@ const INTEGER_BOUNDS: Record<string, [bigint, bigint]> = {
   short: [-32768n, 32767n],
   integer: [-2147483648n, 2147483647n],
 };
-const DATE_TIME = /^[+-]?\d{4,}-\d{2}-\d{2}[Tt]\d{2}:\d{2}:\d{2}(\.\d+)?([Zz]|[+-]\d{2}:\d{2})$/;
-
 const NO_TRAITS: Record<string, unknown> = Object.freeze({});
 
 function hasKeys(value: object): boolean {
@@ -133,15 +132,13 @@ export class NodeShapeChecker {
       case "boolean":
         if (node.kind !== "boolean") this.fail(node.at, what, `must be true or false, found ${describe(node)}`);
         return;
-      case "timestamp":
+      case "timestamp": {
         if (node.kind !== "number" && text === undefined) return this.fail(node.at, what, `must be a timestamp (string or number), found ${describe(node)}`);
-        // Without @timestampFormat Smithy reads a string as an RFC 3339 date-time.
-        // Checked leniently (the form only, not the calendar) so nothing Smithy
-        // accepts is refused; with a format, left to Smithy's format rules.
-        if (text !== undefined && traits["smithy.api#timestampFormat"] === undefined && !DATE_TIME.test(text)) {
-          this.fail(node.at, what, `must be a date-time timestamp such as 1985-04-12T23:20:50.52Z, found ${JSON.stringify(text)}`);
-        }
+        // By the @timestampFormat, as Smithy checks it (timestamp-values.ts).
+        const problem = timestampValueProblem(text === undefined ? { number: true } : { text }, traits["smithy.api#timestampFormat"]);
+        if (problem !== undefined) this.fail(node.at, what, problem);
         return;
+      }
       case "list":
       case "set": {
         if (node.kind !== "array") return this.fail(node.at, what, `must be a list, found ${describe(node)}`);
@@ -212,7 +209,17 @@ export class NodeShapeChecker {
       default:
         if (INTEGERS.has(type) || DECIMALS.has(type)) {
           // A float or double may be the string "NaN", "Infinity" or "-Infinity" (Smithy's node values for them).
-          if ((type === "float" || type === "double") && node.kind === "string" && NON_FINITE.has(node.value)) return;
+          if ((type === "float" || type === "double") && node.kind === "string" && NON_FINITE.has(node.value)) {
+            // Against @range as Smithy's RangeTraitPlugin: NaN is no number; the infinities are beyond any bound.
+            const range = traits["smithy.api#range"] as { min?: number; max?: number } | undefined;
+            if (range === undefined) return;
+            if (node.value === "NaN") return this.breaks(node, what, `must be a number because @range applies, found "NaN"`);
+            const infinite = { kind: "number" as const, value: node.value === "Infinity" ? Infinity : -Infinity, source: node.value, at: node.at };
+            const onMember = memberTraits["smithy.api#range"] !== undefined;
+            if (range.max !== undefined && infinite.value > range.max) this.rangeBreak(infinite, onMember, what)(`must be at most ${range.max}, found ${node.value}`);
+            if (range.min !== undefined && infinite.value < range.min) this.rangeBreak(infinite, onMember, what)(`must be at least ${range.min}, found ${node.value}`);
+            return;
+          }
           if (node.kind !== "number") return this.fail(node.at, what, `must be a number, found ${describe(node)}`);
           // Written with a point or an exponent, a number is a floating point one for Smithy, whole or not (1.0, 1e2).
           if (INTEGERS.has(type) && (!Number.isInteger(node.value) || /[.eE]/.test(node.source))) return this.fail(node.at, what, `must be an integer, found ${node.source}`);
