@@ -23,6 +23,8 @@ export const VALUE_CASES: EventCase[] = [
   { id: "TraitValue", name: "an integer type written with a point or an exponent, whole or not (1.0, 1e2)", expect: "trigger", text: `${H}@trait\nshort t\n@trait\ninteger u\n@t(1.0)\n@u(1e2)\nstructure S {}\n` },
   { id: "TraitValue", name: "an integer type written as digits, -0 included", expect: "accept", text: `${H}@trait\nshort t\n@trait\ninteger u\n@t(-0)\n@u(100)\nstructure S {}\n` },
   { id: "TraitValue", name: "a union value setting no member", expect: "accept", text: traitValue("union t { a: String, b: String }", "{}") },
+  { id: "TraitValue", name: "a union value naming a member the union lacks: an ERROR, where a structure's is a WARNING", expect: "trigger", compareIds: ["TraitValue"], text: `${H}@trait\nunion t { a: String }\n@trait\nstructure u { a: String }\n@t(z: "x")\n@u(z: "x")\nstructure S {}\n` },
+
   { id: "TraitValue", name: "a union value setting two members", expect: "trigger", text: traitValue("union t { a: String, b: String }", 'a: "x", b: "y"') },
   { id: "TraitValue", name: "a blob's length in UTF-8 bytes: 'é' is 2", expect: "accept", text: traitValue("@length(min: 2)\nblob t", '"é"') },
   { id: "TraitValue", name: "a blob's length in UTF-8 bytes: 'e' is 1", expect: "trigger", text: traitValue("@length(min: 2)\nblob t", '"e"') },

@@ -180,11 +180,13 @@ export class NodeShapeChecker {
         for (const entry of node.entries) {
           const member = members[entry.key];
           if (!member) {
-            // Smithy: <id>.UnknownMember.<shape>.<member>, a WARNING at the object (TraitValue's even
-            // for a prelude trait's value, which is otherwise refused as "Model").
+            // Smithy: <id>.UnknownMember.<shape>.<member> at the object (TraitValue's even for a prelude
+            // trait's value, which is otherwise refused as "Model"): a WARNING in a structure, an
+            // ERROR in a union (a union value must name one of its members).
             const base = typeof this.tag === "string" ? this.tag : this.tag.id;
             const names = Object.keys(members);
-            this.reporter.warning(
+            this.reporter.emit(
+              type === "union" ? "error" : "warning",
               node.at,
               `${what} has no member '${entry.key}'${names.length > 0 ? ` (known: ${names.join(", ")})` : ""}`,
               { id: `${base === "Model" ? "TraitValue" : base}.UnknownMember.${shapeId}.${entry.key}`, ...(typeof this.tag === "string" ? {} : { shapeId: this.tag.shapeId }) },
