@@ -3,11 +3,12 @@
 // writing of a generate run. Nothing here imports a generator or the IDL
 // front end, so replaying an unchanged run loads only this much.
 
+import { statSync } from "node:fs";
 import { dirname, join, relative, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { GeneratedFile } from "./generators/generator.js";
 import { modelFiles, type OutputWriter } from "./output.js";
-import type { RunInputs } from "./run-cache.js";
+import { MAX_KEYED_MODEL_BYTES, type RunInputs } from "./run-cache.js";
 
 export const CLI_OPTIONS = {
   model: { type: "string", default: "model" },
@@ -39,7 +40,8 @@ export function programFiles(moduleUrl: string): string[] {
 /**
  * The whole-run cache's slot of a generate run (its output directory and
  * options) and the inputs of its key; undefined when there is no model file
- * to key on (the full run then says what is wrong).
+ * to key on (the full run then says what is wrong), or when the model is too
+ * large for its run to be kept (MAX_KEYED_MODEL_BYTES).
  */
 export async function runCacheSlot(
   values: CliValues,
@@ -50,6 +52,9 @@ export async function runCacheSlot(
     ? [relative(root, resolve(fromAst)).split(sep).join("/")]
     : await modelFiles(resolve(values.model), root).catch(() => []);
   if (sources.length === 0) return undefined;
+  let bytes = 0;
+  for (const source of sources) bytes += statSync(join(root, source), { throwIfNoEntry: false })?.size ?? 0;
+  if (bytes >= MAX_KEYED_MODEL_BYTES) return undefined;
   const options = { model: values.model, fromAst, service: values.service, config: values.config, only: values.only, cwd: root };
   const outDir = resolve(values.out);
   return {

@@ -125,6 +125,15 @@ export function readCachedRun(slot: string, key: string): CachedRun | undefined 
  */
 export const MAX_CACHED_RUN_CHARS = 8_000_000;
 
+/**
+ * Models this large are not keyed at all. Their runs are far over
+ * MAX_CACHED_RUN_CHARS (Glue's 1.3 MB JSON AST: 34 MB of output), so never
+ * stored, yet keying them read and hashed the model twice (in the light
+ * entry and in the full CLI) before the run began: Glue with the cache on
+ * took ~30 ms more wall time than with it off (10 pairs).
+ */
+export const MAX_KEYED_MODEL_BYTES = 1_000_000;
+
 /** Stores a run; an unwritable cache directory only makes the next run slower. */
 export function storeCachedRun(slot: string, key: string, run: CachedRun): void {
   let size = 0;

@@ -8,8 +8,9 @@ import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, wri
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { runCacheSlot } from "../../codegen/src/cli-options.js";
 import { listManaged } from "../../codegen/src/pipeline.js";
-import { MAX_CACHED_RUN_CHARS, readCachedRun, runKey, storeCachedRun, type RunInputs } from "../../codegen/src/run-cache.js";
+import { MAX_CACHED_RUN_CHARS, MAX_KEYED_MODEL_BYTES, readCachedRun, runKey, storeCachedRun, type RunInputs } from "../../codegen/src/run-cache.js";
 
 const root = process.cwd();
 const cli = join(root, "build", "codegen.mjs");
@@ -116,6 +117,26 @@ describe("codegen generate's whole-run cache", () => {
       expect(readCachedRun("slot", "k1")).toBeUndefined();
     } finally {
       delete process.env.CODEGEN_CACHE_DIR;
+    }
+  });
+
+  it("does not key a model too large for its run to be kept (no model read or hashed twice for nothing)", async () => {
+    const model = join(scratch, "large-model");
+    cpSync(join(root, "model"), model, { recursive: true });
+    const values = { model, out: join(scratch, "large-out"), quiet: true };
+    expect(await runCacheSlot(values, root)).toBeDefined();
+    // A documentation comment long enough to pass MAX_KEYED_MODEL_BYTES.
+    const errors = join(model, "errors.smithy");
+    writeFileSync(errors, readFileSync(errors, "utf8").replace("/// You do not have sufficient permission", `/// ${"x".repeat(MAX_KEYED_MODEL_BYTES)}\n/// You do not have sufficient permission`));
+    expect(await runCacheSlot(values, root)).toBeUndefined();
+    // Generation itself is unaffected: no entry, the same files as with the cache off.
+    const before = runEntries();
+    generate(model, values.out);
+    expect(runEntries()).toEqual(before);
+    const cold = join(scratch, "large-out-cold");
+    generate(model, cold, { CODEGEN_CACHE: "0" });
+    for (const file of ["model.json", "openapi.yaml", "client/src/models/errors.ts"]) {
+      expect(readFileSync(join(values.out, file), "utf8")).toBe(readFileSync(join(cold, file), "utf8"));
     }
   });
 });
