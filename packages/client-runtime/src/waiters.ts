@@ -1,5 +1,5 @@
 // Smithy waiters (smithy.waiters#waitable) as data: a generated waiter hands
-// its acceptors, as the model states them, to `waiterCheck`, which sends the
+// its acceptors, as the model states them, to `modelWaiter`, which sends the
 // operation and decides the waiter's next state; the SDK's own createWaiter
 // (@smithy/core/client) does the polling, delays and timeouts.
 //

@@ -5,7 +5,7 @@
 // polling with @smithy/core's createWaiter under the waiter's delays; the
 // aggregated client gets `waitUntil<Name>(input, config)` (aggregatedClientFile).
 // The acceptors go to the client runtime as the model states them
-// (waiterCheck), which evaluates their JMESPath paths; see its waiters.ts.
+// (modelWaiter), which evaluates their JMESPath paths; see its waiters.ts.
 import type { ModelIndex } from "../../model/knowledge.js";
 import { waitersOf, type Waiter } from "../../model/waiters.js";
 import { TypeScriptWriter, literal } from "../../writer/typescript-writer.js";
