@@ -8,6 +8,7 @@
 // Besides the model, the assembler records where every shape, member, trait
 // and reference was written, so validation can report `file:line:col`.
 
+import { forEachComponent } from "../model/strongly-connected.js";
 import type { MemberShape, NodeValue, Shape, ShapeReference, SmithyModel, Traits } from "../model/ast.js";
 import type { Location, Reporter } from "./diagnostics.js";
 import { type FileScope, type Reference, type ReferenceRole, ShapeResolver } from "./resolve.js";
@@ -230,55 +231,22 @@ class Assembler {
    * mixin edges, iterative so that a long chain cannot overflow the stack.
    */
   private mixinCycles(added: readonly string[]): void {
-    const order = new Map<string, number>();
-    const low = new Map<string, number>();
-    const stack: string[] = [];
-    const onStack = new Set<string>();
     const mixinsOf = (id: string): string[] => (this.shapes.get(id)?.mixins ?? []).map((m) => m.target).filter((t) => this.shapes.has(t));
-    for (const root of added) {
-      if (order.has(root) || !this.shapes.get(root)?.mixins) continue;
-      const work: { id: string; next: number; edges: string[] }[] = [];
-      const enter = (id: string): void => {
-        order.set(id, order.size);
-        low.set(id, order.get(id)!);
-        stack.push(id);
-        onStack.add(id);
-        work.push({ id, next: 0, edges: mixinsOf(id) });
-      };
-      enter(root);
-      while (work.length > 0) {
-        const frame = work[work.length - 1]!;
-        if (frame.next < frame.edges.length) {
-          const to = frame.edges[frame.next++]!;
-          if (!order.has(to)) enter(to);
-          else if (onStack.has(to)) low.set(frame.id, Math.min(low.get(frame.id)!, order.get(to)!));
-          continue;
+    const roots = added.filter((root) => this.shapes.get(root)?.mixins);
+    forEachComponent(roots, mixinsOf, (component) => {
+      if (component.length > 1) {
+        for (const id of component) {
+          const others = component.filter((other) => other !== id).sort();
+          const syntax = this.definitions.get(id)!.syntax;
+          this.reporter.error(syntax.typeAt ?? syntax.at, `Unable to resolve mixins; cycles detected between this shape and [${others.join(", ")}]`, {
+            id: "Model",
+            shapeId: id,
+          });
         }
-        work.pop();
-        const parent = work[work.length - 1];
-        if (parent) low.set(parent.id, Math.min(low.get(parent.id)!, low.get(frame.id)!));
-        if (low.get(frame.id) !== order.get(frame.id)) continue;
-        const component: string[] = [];
-        let member: string;
-        do {
-          member = stack.pop()!;
-          onStack.delete(member);
-          component.push(member);
-        } while (member !== frame.id);
-        if (component.length > 1) {
-          for (const id of component) {
-            const others = component.filter((other) => other !== id).sort();
-            const syntax = this.definitions.get(id)!.syntax;
-            this.reporter.error(syntax.typeAt ?? syntax.at, `Unable to resolve mixins; cycles detected between this shape and [${others.join(", ")}]`, {
-              id: "Model",
-              shapeId: id,
-            });
-          }
-        } else if (mixinsOf(frame.id).includes(frame.id)) {
-          this.selfMixed.add(frame.id);
-        }
+      } else if (mixinsOf(component[0]!).includes(component[0]!)) {
+        this.selfMixed.add(component[0]!);
       }
-    }
+    });
   }
 
   /** Shapes that mix in themselves: left out of the model, as Smithy leaves them. */

@@ -6,6 +6,7 @@
 // document, or a member met again below itself (recursion), is ANY.
 
 import type { NodeValue, Shape } from "../../model/ast.js";
+import { forEachComponent } from "../../model/strongly-connected.js";
 import { allMembers } from "../assembler.js";
 import { MAX_JMESPATH_DEPTH } from "./jmespath-syntax.js";
 import { ANY, type SampleValue } from "./jmespath-values.js";
@@ -160,56 +161,19 @@ function targetsOf(shapes: ReadonlyMap<string, Shape>, id: string): string[] {
 
 /**
  * The shapes from which no recursion can be reached (no shape below them
- * targets, through its members, a shape it was reached from). Tarjan's
- * strongly connected components, kept iterative for models nested thousands
- * deep: a component is finished after every one it reaches, so whether it
- * reaches recursion is known from theirs.
+ * targets, through its members, a shape it was reached from). A component
+ * comes after every one it reaches, so whether it reaches recursion is known
+ * from theirs.
  */
 function recursionFree(shapes: ReadonlyMap<string, Shape>): Set<string> {
   const free = new Set<string>();
-  const order = new Map<string, number>();
-  const low = new Map<string, number>();
-  const onStack = new Set<string>();
-  const stack: string[] = [];
   const reachesRecursion = new Set<string>();
-  for (const start of shapes.keys()) {
-    if (order.has(start)) continue;
-    const frames: { id: string; targets: string[]; next: number }[] = [];
-    const enter = (id: string): void => {
-      order.set(id, order.size);
-      low.set(id, order.get(id)!);
-      stack.push(id);
-      onStack.add(id);
-      frames.push({ id, targets: targetsOf(shapes, id), next: 0 });
-    };
-    enter(start);
-    while (frames.length > 0) {
-      const frame = frames[frames.length - 1]!;
-      if (frame.next < frame.targets.length) {
-        const target = frame.targets[frame.next++]!;
-        if (!shapes.has(target)) continue;
-        if (!order.has(target)) enter(target);
-        else if (onStack.has(target)) low.set(frame.id, Math.min(low.get(frame.id)!, order.get(target)!));
-        continue;
-      }
-      frames.pop();
-      const parent = frames[frames.length - 1];
-      if (parent) low.set(parent.id, Math.min(low.get(parent.id)!, low.get(frame.id)!));
-      if (low.get(frame.id) !== order.get(frame.id)) continue;
-      // frame.id roots a component: pop it whole.
-      const component: string[] = [];
-      for (let id = stack.pop()!; ; id = stack.pop()!) {
-        onStack.delete(id);
-        component.push(id);
-        if (id === frame.id) break;
-      }
-      const recursive =
-        component.length > 1 ||
-        targetsOf(shapes, frame.id).includes(frame.id) ||
-        component.some((id) => targetsOf(shapes, id).some((t) => reachesRecursion.has(t)));
-      for (const id of component) (recursive ? reachesRecursion : free).add(id);
-    }
-  }
+  const edgesOf = (id: string): string[] => targetsOf(shapes, id).filter((target) => shapes.has(target));
+  forEachComponent(shapes.keys(), edgesOf, (component) => {
+    const recursive =
+      component.length > 1 || edgesOf(component[0]!).includes(component[0]!) || component.some((id) => edgesOf(id).some((t) => reachesRecursion.has(t)));
+    for (const id of component) (recursive ? reachesRecursion : free).add(id);
+  });
   return free;
 }
 
