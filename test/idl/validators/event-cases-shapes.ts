@@ -6,6 +6,9 @@ import type { EventCase } from "./event-cases.js";
 const H = '$version: "2"\nnamespace ex\n';
 
 export const SHAPE_CASES: EventCase[] = [
+  // ---- mixins that mix each other in (the assembler's strongly connected components)
+  { id: "Model", name: "two mixins that mix each other in: an ERROR on each, naming the other", expect: "trigger", text: `${H}@mixin\nstructure A with [B] { a: String }\n@mixin\nstructure B with [A] { b: String }\n` },
+  { id: "Model", name: "a mixin that mixes in only itself is dropped without a word", expect: "accept", text: `${H}@mixin\nstructure C with [C] { c: String }\n@mixin\nstructure E with [F] {}\n@mixin\nstructure F {}\n` },
   // ---- TargetValidator: a map's key targets a string
   {
     id: "Target",
