@@ -1,12 +1,13 @@
 // Example values (Smithy node values, e.g. from @examples) in the form they
 // take on the awsJson wire. Smithy lets a node value give a timestamp as an
-// epoch-seconds number or as an RFC 3339 date-time string (AWS models use
-// both), while the wire carries the member's @timestampFormat (epoch seconds
-// by default). Generators that show or check an example against the wire
+// epoch-seconds number or as a string in its @timestampFormat (a date-time
+// unless that is http-date; AWS models use numbers and date-times), while the
+// wire carries the member's @timestampFormat (epoch seconds by default). Generators that show or check an example against the wire
 // schemas (OpenAPI examples, validators) convert it here first.
 import type { NodeValue } from "./ast.js";
 import { Trait, type Member, type ModelIndex } from "./knowledge.js";
 import { setOwn } from "./own-properties.js";
+import { timestampTextMillis } from "./timestamp-text.js";
 
 /** The value of `shapeId` in wire form (timestamps in their @timestampFormat); other values unchanged. */
 export function exampleToWire(index: ModelIndex, shapeId: string, value: NodeValue, member?: Member): NodeValue {
@@ -14,7 +15,7 @@ export function exampleToWire(index: ModelIndex, shapeId: string, value: NodeVal
   const type = index.typeOf(shapeId);
   switch (type) {
     case "timestamp":
-      return timestampToWire(value, formatOf(index, shapeId, member));
+      return timestampToWire(value, formatOf(index, shapeId, member), timestampNodeMillis(index, shapeId, value, member));
     case "structure":
     case "union": {
       if (typeof value !== "object" || Array.isArray(value)) return value;
@@ -51,9 +52,20 @@ function formatOf(index: ModelIndex, shapeId: string, member: Member | undefined
   return index.traitOf<string>(shapeId, Trait.timestampFormat) ?? "epoch-seconds";
 }
 
-function timestampToWire(value: NodeValue, format: string): NodeValue {
-  const millis = typeof value === "number" ? value * 1000 : typeof value === "string" ? Date.parse(value) : Number.NaN;
-  if (Number.isNaN(millis)) return value;
+/**
+ * The instant a timestamp node value of `shapeId` names, in epoch
+ * milliseconds: a number of epoch seconds, or a text read by the member's (or
+ * else the shape's) @timestampFormat as Smithy reads it (timestamp-text.ts),
+ * not as Date.parse would. Undefined when it names none Date can hold
+ * (±100,000,000 days from 1970, as ECMAScript defines it).
+ */
+export function timestampNodeMillis(index: ModelIndex, shapeId: string, value: unknown, member?: Member): number | undefined {
+  const millis = typeof value === "number" ? value * 1000 : typeof value === "string" ? timestampTextMillis(value, formatOf(index, shapeId, member)) : undefined;
+  return millis !== undefined && Math.abs(millis) <= 8.64e15 ? millis : undefined;
+}
+
+function timestampToWire(value: NodeValue, format: string, millis: number | undefined): NodeValue {
+  if (millis === undefined) return value;
   const date = new Date(millis);
   switch (format) {
     case "date-time":

@@ -6,7 +6,8 @@
 // out. A request case's `host` is the endpoint the client is given, and its
 // `resolvedHost` (else the host's name) the host the request must go to.
 
-import type { HttpMessageTestCase, ModelIndex } from "../../model/knowledge.js";
+import type { HttpMessageTestCase, Member, ModelIndex } from "../../model/knowledge.js";
+import { timestampNodeMillis } from "../../model/wire-values.js";
 import { TypeScriptWriter, literal, literalPretty } from "../../writer/typescript-writer.js";
 import type { GeneratedFile } from "../generator.js";
 import { isMessageMember } from "./models.js";
@@ -16,12 +17,14 @@ import { commandName, typeName, type ClientSymbols } from "./symbols.js";
  * A test case's `params` as a TypeScript expression of the shape's client
  * type: timestamps become Dates, blobs bytes; the rest is JSON as is.
  */
-export function typedValue(index: ModelIndex, shapeId: string, value: unknown): string {
+export function typedValue(index: ModelIndex, shapeId: string, value: unknown, member?: Member): string {
   if (value === null || value === undefined) return literal(value ?? null);
   const type = index.typeOf(shapeId);
   switch (type) {
-    case "timestamp":
-      return typeof value === "number" ? `new Date(${value * 1000})` : `new Date(${literal(value)})`;
+    case "timestamp": {
+      const millis = timestampNodeMillis(index, shapeId, value, member);
+      return millis === undefined ? `new Date(${literal(value)})` : `new Date(${millis})`;
+    }
     case "blob":
       return `new TextEncoder().encode(${literal(value)})`;
     case "float":
@@ -31,20 +34,23 @@ export function typedValue(index: ModelIndex, shapeId: string, value: unknown): 
       return literal(value);
     case "list":
     case "set": {
-      const member = index.listMemberOf(shapeId).target;
-      return `[${(value as unknown[]).map((v) => typedValue(index, member, v)).join(", ")}]`;
+      const member = index.listMemberOf(shapeId);
+      return `[${(value as unknown[]).map((v) => typedValue(index, member.target, v, member)).join(", ")}]`;
     }
     case "map": {
-      const target = index.mapMembersOf(shapeId).value.target;
+      const member = index.mapMembersOf(shapeId).value;
       const entries = Object.entries(value as Record<string, unknown>);
-      return `{ ${entries.map(([k, v]) => `${literal(k)}: ${typedValue(index, target, v)}`).join(", ")} }`;
+      return `{ ${entries.map(([k, v]) => `${literal(k)}: ${typedValue(index, member.target, v, member)}`).join(", ")} }`;
     }
     case "structure":
     case "union": {
-      const members = new Map(index.membersOf(shapeId).map((m) => [m.name, m.target]));
+      const members = new Map(index.membersOf(shapeId).map((m) => [m.name, m]));
       const entries = Object.entries(value as Record<string, unknown>);
       return `{ ${entries
-        .map(([k, v]) => `${literal(k)}: ${members.has(k) ? typedValue(index, members.get(k)!, v) : literal(v)}`)
+        .map(([k, v]) => {
+          const member = members.get(k);
+          return `${literal(k)}: ${member ? typedValue(index, member.target, v, member) : literal(v)}`;
+        })
         .join(", ")} }`;
     }
     default:

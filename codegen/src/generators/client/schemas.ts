@@ -15,6 +15,7 @@
 // Required members come first; requiredCount says how many there are.
 
 import { Trait, type Member, type ModelIndex } from "../../model/knowledge.js";
+import { timestampNodeMillis } from "../../model/wire-values.js";
 import { TypeScriptWriter, literal } from "../../writer/typescript-writer.js";
 import type { GeneratedFile } from "../generator.js";
 import { memberIsSensitive } from "./models.js";
@@ -79,7 +80,8 @@ class SchemaEmitter {
     // @smithy/core to fill the @endpoint host prefix).
     const extra: Record<string, unknown> = {};
     const defaultValue = member.traits[Trait.default];
-    if (defaultValue !== undefined && defaultValue !== null) extra.default = defaultValue;
+    // A timestamp's default goes as epoch seconds: its text is read here as Smithy reads it (by its @timestampFormat), not by Date at run time.
+    if (defaultValue !== undefined && defaultValue !== null) extra.default = timestampDefault(index, member, defaultValue) ?? defaultValue;
     if ("smithy.api#clientOptional" in member.traits) extra.clientOptional = 1;
     if ("smithy.api#hostLabel" in member.traits) extra.hostLabel = 1;
     if (Object.keys(extra).length > 0) {
@@ -215,4 +217,11 @@ function operationTraits(index: ModelIndex, op: string): string {
 
 export function schemasFile(index: ModelIndex, symbols: ClientSymbols): GeneratedFile {
   return { path: "client/src/schemas/schemas_0.ts", contents: new SchemaEmitter(index, symbols).emit() };
+}
+
+/** A timestamp member's default as epoch seconds; undefined for other members, or for an instant Date cannot hold. */
+function timestampDefault(index: ModelIndex, member: Member, value: unknown): number | undefined {
+  if (index.typeOf(member.target) !== "timestamp") return undefined;
+  const millis = timestampNodeMillis(index, member.target, value, member);
+  return millis === undefined ? undefined : millis / 1000;
 }

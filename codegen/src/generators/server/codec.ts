@@ -10,6 +10,7 @@
 
 import type { Member, ModelIndex } from "../../model/knowledge.js";
 import { Trait } from "../../model/knowledge.js";
+import { timestampNodeMillis } from "../../model/wire-values.js";
 import { literal, TypeScriptWriter } from "../../writer/typescript-writer.js";
 import { Code, Hoisted } from "./code.js";
 import { assignOwn, emptyObjectFor, isInheritedName, readerName, readMember, serializerName, structureMembers, valueTypeName, writerName } from "./names.js";
@@ -206,7 +207,7 @@ class CodecGenerator {
     if (hasDefault || constraints.required) {
       c.line(`if (${value} === undefined || ${value} === null) {`).indent();
       if (hasDefault) {
-        c.line(assignOwn("out", member.name, this.defaultValue(member.target, constraints.default)));
+        c.line(assignOwn("out", member.name, this.defaultValue(member, constraints.default)));
       } else {
         c.line(`violations.push(${this.validation("requiredViolation")}(${path}));`);
       }
@@ -244,10 +245,13 @@ class CodecGenerator {
     c.line(`if (count !== 1) ${this.errors("malformed")}(path, ${literal(`must set exactly one member of union ${name}`)});`);
   }
 
-  private defaultValue(target: string, value: unknown): string {
-    const type = this.index.typeOf(target);
-    if (type === "timestamp" && typeof value === "number") return `new Date(${value * 1000})`;
-    if (type === "timestamp" && typeof value === "string") return `new Date(${literal(value)})`;
+  private defaultValue(member: Member, value: unknown): string {
+    const type = this.index.typeOf(member.target);
+    if (type === "timestamp") {
+      // The instant as the model states it (a text read by its @timestampFormat, as Smithy reads it), not as Date.parse would.
+      const millis = timestampNodeMillis(this.index, member.target, value, member);
+      return millis === undefined ? `new Date(${literal(value)})` : `new Date(${millis})`;
+    }
     if (type === "blob" && typeof value === "string") return `Buffer.from(${literal(value)}, "base64")`;
     return literal(value);
   }

@@ -17,6 +17,7 @@
 
 import type { NodeObject } from "../../model/ast.js";
 import { Trait, type HttpMessageTestCase, type Member, type ModelIndex } from "../../model/knowledge.js";
+import { exampleToWire } from "../../model/wire-values.js";
 import { literal, literalPretty, TypeScriptWriter } from "../../writer/typescript-writer.js";
 import { readerName, typeName } from "./names.js";
 
@@ -317,6 +318,8 @@ export function wireJson(index: ModelIndex, shapeId: string, value: unknown, mem
       return typeof value === "string" ? Buffer.from(value, "utf8").toString("base64") : value;
     case "timestamp": {
       const format = (member?.traits[Trait.timestampFormat] ?? index.traitOf<string>(shapeId, Trait.timestampFormat)) as string | undefined;
+      // A text (Smithy lets params give one in the member's format) becomes the instant it names, as examples' do.
+      if (typeof value === "string") return exampleToWire(index, shapeId, value, member);
       if (typeof value !== "number") return value;
       if (format === "date-time") return new Date(value * 1000).toISOString().replace(".000Z", "Z");
       if (format === "http-date") return new Date(value * 1000).toUTCString();
