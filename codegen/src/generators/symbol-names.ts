@@ -101,7 +101,10 @@ const NUMBERED_NAMES = /^(?:PATTERN_\d+|ENUM_\d+|n\d+(?:_registry)?|_ep\d+|_mw\d
  * reference, millions of times on SageMaker.
  */
 export function shapeTypeName(index: ModelIndex, shapeId: string): string {
-  const names = closureTypeNames(index);
+  // An operation's name is its own (closureTypeNames declares none): the
+  // file-name check asks for every command's before the workers are sent
+  // their work, which need not wait for the whole closure to be named.
+  const names = index.typeOf(shapeId) === "operation" ? operationTypeNames(index) : closureTypeNames(index);
   let name = names.get(shapeId);
   if (name === undefined) {
     // An operation, or a shape outside the closure: kept too, asked as often.
@@ -126,6 +129,11 @@ export function shapeTypeName(index: ModelIndex, shapeId: string): string {
  * a clash. Operations are named apart (safeTypeName): they declare no type of
  * their own, and what they bind is in serviceBoundNames.
  */
+/** Operations' names, memoised apart from the closure's (see shapeTypeName). */
+function operationTypeNames(index: ModelIndex): Map<string, string> {
+  return index.derived(operationTypeNames, () => new Map<string, string>());
+}
+
 function closureTypeNames(index: ModelIndex): Map<string, string> {
   return index.derived(closureTypeNames, () => {
     const closure = index.closureOf();
