@@ -95,6 +95,44 @@ export function javaDoubleString(d: number): string {
 }
 
 /**
+ * A number node's identity as Smithy's NumberNode.equals sees it: its
+ * BigDecimal, value and scale (so 1 and 1.0 differ, 1.0, 1.00 and 1e0, all
+ * the double 1.0, do not), written as BigDecimal#toString, which is one text
+ * per value and scale. For @uniqueItems.
+ */
+export function javaNumberKey(source: string): string {
+  if (!/[.eE]/.test(source)) return BigInt(source).toString();
+  const value = parseDecimal(decimalText(source));
+  return bigDecimalString(/^0+$/.test(value.digits) ? { ...value, negative: false } : value);
+}
+
+/**
+ * Compares two number texts by value exactly, as BigDecimal#compareTo
+ * (Smithy's RangeTraitPlugin): not as doubles, which cannot tell
+ * 1.50000000000000000001 from 1.5 or 2^53 + 1 from 2^53.
+ */
+export function compareNumberTexts(a: string, b: string): number {
+  const x = parseDecimal(a);
+  const y = parseDecimal(b);
+  const sign = (d: Decimal): number => (/^0+$/.test(d.digits) ? 0 : d.negative ? -1 : 1);
+  const [sx, sy] = [sign(x), sign(y)];
+  if (sx !== sy || sx === 0) return Math.sign(sx - sy);
+  // Same sign, both non-zero: by magnitude (leading zeros gone), then digit by digit at a common scale.
+  const digitsOf = (d: Decimal): string => d.digits.replace(/^0+/, "");
+  const [dx, dy] = [digitsOf(x), digitsOf(y)];
+  const [ex, ey] = [dx.length - x.scale, dy.length - y.scale];
+  if (ex !== ey) return ex > ey ? sx : -sx;
+  const scale = Math.max(x.scale, y.scale);
+  const [bx, by] = [BigInt(dx) * 10n ** BigInt(scale - x.scale), BigInt(dy) * 10n ** BigInt(scale - y.scale)];
+  return bx === by ? 0 : bx > by ? sx : -sx;
+}
+
+/** The text a bound read as a JavaScript number stands for in Smithy (an integer exactly, else Double#toString). */
+export function numberTextOf(value: number): string {
+  return Number.isInteger(value) ? BigInt(value).toString() : javaDoubleString(value);
+}
+
+/**
  * Numbers whose Smithy text differs from JavaScript's, attached to a model by
  * the assembler (non-enumerable, so nothing else sees it): key
  * `${shape or member ID}\0${trait ID}` (or `metadata\0${key}`), then the path

@@ -4,6 +4,7 @@
 // Problems point at the offending value inside the trait.
 
 import { timestampValueProblem } from "./timestamp-values.js";
+import { compareNumberTexts, javaNumberKey, numberTextOf } from "../number-text.js";
 import type { Shape } from "../../model/ast.js";
 import type { EventTag, Location, Reporter } from "../diagnostics.js";
 import type { NodeSyntax } from "../syntax.js";
@@ -236,9 +237,13 @@ export class NodeShapeChecker {
             if (!values.includes(node.value)) this.fail(node.at, what, `must be one of ${values.join(", ")}, found ${node.source}`);
           }
           const range = traits["smithy.api#range"] as { min?: number; max?: number } | undefined;
-          // The event's tag and severity are made only for a value out of range.
-          if (range?.min !== undefined && node.value < range.min) this.rangeBreak(node, memberTraits["smithy.api#range"] !== undefined, what)(`must be at least ${range.min}, found ${node.source}`);
-          if (range?.max !== undefined && node.value > range.max) this.rangeBreak(node, memberTraits["smithy.api#range"] !== undefined, what)(`must be at most ${range.max}, found ${node.source}`);
+          // Compared exactly, as decimals (Smithy's BigDecimal): the event's tag and severity are made only for a value out of range.
+          if (range?.min !== undefined && compareNumberTexts(node.source, numberTextOf(range.min)) < 0) {
+            this.rangeBreak(node, memberTraits["smithy.api#range"] !== undefined, what)(`must be at least ${range.min}, found ${node.source}`);
+          }
+          if (range?.max !== undefined && compareNumberTexts(node.source, numberTextOf(range.max)) > 0) {
+            this.rangeBreak(node, memberTraits["smithy.api#range"] !== undefined, what)(`must be at most ${range.max}, found ${node.source}`);
+          }
         }
         return;
     }
@@ -344,7 +349,8 @@ function canonical(node: NodeSyntax): string {
         .sort()
         .join(",")}}`;
     case "number":
-      return String(node.value);
+      // As Smithy's NumberNode.equals: 1 and 1.0 are two values, 1.0 and 1e0 one.
+      return javaNumberKey(node.source);
     case "shapeId":
       return JSON.stringify(node.resolved ?? node.text);
     case "string":

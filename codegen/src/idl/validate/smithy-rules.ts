@@ -24,7 +24,6 @@ export function validateSmithyRules(model: AssembledModel, reporter: Reporter): 
   const shapeAt = (id: string): Location => model.memberAt.get(id) ?? model.definitions.get(rootOf(id))!.syntax.at;
   singleOperationBinding(model, own, reporter, shapeAt);
   targetDefaults(model, own, reporter, shapeAt);
-  uniqueItemsClosure(model, own, reporter, shapeAt);
   jsonNameConflicts(own, reporter, shapeAt);
 }
 
@@ -103,26 +102,5 @@ function targetDefaults(model: AssembledModel, own: readonly [string, Shape][], 
         { id: "DefaultTrait", shapeId: `${id}$${name}` },
       );
     }
-  }
-}
-
-function uniqueItemsClosure(model: AssembledModel, own: readonly [string, Shape][], reporter: Reporter, shapeAt: (id: string) => Location): void {
-  const forbidden = new Set(["float", "double", "document"]);
-  for (const [id, shape] of own) {
-    if (shape.type !== "list" || !shape.traits || !("smithy.api#uniqueItems" in shape.traits)) continue;
-    const seen = new Set<string>();
-    const queue = [shape.member.target];
-    let found: string | undefined;
-    while (queue.length > 0 && !found) {
-      const next = queue.pop()!;
-      if (seen.has(next)) continue;
-      seen.add(next);
-      const target = model.shapes.get(next);
-      if (!target) continue;
-      if (forbidden.has(target.type)) found = next;
-      for (const member of Object.values(localMembers(target))) queue.push(member.target);
-      for (const mixin of target.mixins ?? []) queue.push(mixin.target);
-    }
-    if (found) reporter.error(shapeAt(id), `TraitTarget: @uniqueItems cannot be applied to '${id}': its members reach '${found}' (a float, double or document)`, { id: "TraitTarget", shapeId: id });
   }
 }
