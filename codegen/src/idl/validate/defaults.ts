@@ -3,14 +3,16 @@
 // non-empty array or object; the value fits the member's target (its type,
 // and the member's and target's @length/@pattern/@range). Smithy reports
 // all of these as `DefaultTrait` (a @range miss as DefaultTrait.Member/Target.
-// InvalidRange, a WARNING for 0) at the trait, on the shape carrying it.
+// InvalidRange, a WARNING for 0) on the shape carrying it: what concerns the
+// value as a whole at the trait, what is inside it at the offending value. A
+// blob's default that Java's Base64 decoder refuses is a WARNING.
 // (That a member repeats its target's default is checked per structure in
 // smithy-rules.ts.)
 
 import type { Shape } from "../../model/ast.js";
 import type { AssembledModel, TraitApplication } from "../assembler.js";
 import { allMembers } from "../assembler.js";
-import type { Location, Reporter } from "../diagnostics.js";
+import type { Reporter } from "../diagnostics.js";
 import type { NodeSyntax } from "../syntax.js";
 import { NodeShapeChecker } from "./node-shape.js";
 import { memberOf } from "./shape-lookup.js";
@@ -18,7 +20,6 @@ import { memberOf } from "./shape-lookup.js";
 const ID = "DefaultTrait";
 
 export class DefaultChecker {
-  private at: Location | undefined;
   /** Each member's own @default, by member id, for the shapes that mix it in. */
   private readonly applied = new Map<string, { app: TraitApplication; node: NodeSyntax }>();
   private readonly checker: NodeShapeChecker;
@@ -27,11 +28,7 @@ export class DefaultChecker {
     private readonly shapes: Map<string, Shape>,
     private readonly reporter: Reporter,
   ) {
-    // The node checker points at the offending value; Smithy points every
-    // @default event at the trait, so events are re-pinned to it.
-    const pinned = Object.create(reporter) as Reporter;
-    pinned.emit = (severity, at, message, tag) => reporter.emit(severity, this.at ?? at, message, tag);
-    this.checker = new NodeShapeChecker(shapes, pinned);
+    this.checker = new NodeShapeChecker(shapes, reporter);
     this.checker.rangeEvents = true;
   }
 
@@ -47,11 +44,14 @@ export class DefaultChecker {
     const targetId = member ? member.target : app.target;
     const target = this.shapes.get(targetId);
     if (!target) return;
-    this.at = app.at;
     this.checker.tag = tag;
-    this.checker.check(node, targetId, `default value of '${app.target}'`, member?.traits ?? {});
-    this.at = undefined;
+    // Smithy points what it finds of the value as a whole at the trait, and what it finds inside at the
+    // offending value (as for any trait's value: traits.ts).
+    this.checker.check(node.at === app.at ? node : { ...node, at: app.at }, targetId, `default value of '${app.target}'`, member?.traits ?? {});
     const type = target.type;
+    if (type === "blob" && node.kind === "string" && !isJavaBase64(node.value)) {
+      this.reporter.warning(app.at, "The @default value of a blob should be a valid base64 string.", tag);
+    }
     if (type === "map" && node.kind === "object" && node.entries.length > 0) {
       this.reporter.error(app.at, "The @default value of a map must be an empty map", tag);
     } else if ((type === "list" || type === "set") && node.kind === "array" && node.items.length > 0) {
@@ -93,4 +93,23 @@ export class DefaultChecker {
     }
     return undefined;
   }
+}
+
+const BASE64_ALPHABET = /^[A-Za-z0-9+/]*$/;
+
+/**
+ * Whether Java's basic Base64 decoder (Smithy's test) takes `text`: the
+ * RFC 4648 alphabet, padding optional but never alone or misplaced, and no
+ * final unit of a single character. Buffer.from(text, "base64") takes
+ * anything, dropping what it cannot read.
+ */
+function isJavaBase64(text: string): boolean {
+  const padding = /=*$/.exec(text)![0].length;
+  const body = text.slice(0, text.length - padding);
+  if (!BASE64_ALPHABET.test(body)) return false;
+  const rest = body.length % 4;
+  // "x" alone in its unit has too few bits; "xx=" needs its second "="; "xxx==" and "=" at a unit's start are extra.
+  if (rest === 1) return false;
+  if (padding === 0) return true;
+  return (rest === 2 && padding === 2) || (rest === 3 && padding === 1);
 }

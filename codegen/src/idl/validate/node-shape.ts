@@ -111,7 +111,8 @@ export class NodeShapeChecker {
         const legacy = type === "string" ? traits["smithy.api#enum"] : undefined;
         if (Array.isArray(legacy)) {
           const values = legacy.map((entry) => (entry as { value?: unknown }).value);
-          if (!values.includes(text)) return this.fail(node.at, what, `must be one of ${values.map((v) => JSON.stringify(v)).join(", ")}, found "${text}"`);
+          // Its @pattern and @idRef are still checked, as Smithy does.
+          if (!values.includes(text)) this.fail(node.at, what, `must be one of ${values.map((v) => JSON.stringify(v)).join(", ")}, found "${text}"`);
         }
         if (traits[ID_REF] !== undefined) this.checkIdRef(text, traits[ID_REF] as IdRef, node, what);
         if (type === "string" && typeof traits["smithy.api#pattern"] === "string") {
@@ -157,7 +158,12 @@ export class NodeShapeChecker {
           if (repeated.size > 0) this.failConstraint(node.at, what, `must have unique items, but these items appear more than once: ${[...repeated].join(", ")}`);
         }
         const member = (shape as { member?: { target: string; traits?: Record<string, unknown> } }).member;
-        if (member) node.items.forEach((item, i) => this.check(item, member.target, `${what}[${i}]`, member.traits));
+        const sparse = traits["smithy.api#sparse"] !== undefined;
+        node.items.forEach((item, i) => {
+          // A null item of a list that is not @sparse: refused as such, besides what the member's target says of null.
+          if (item.kind === "null" && !sparse) this.failConstraint(item.at, `${what}[${i}]`, "is null, which a list that is not @sparse cannot hold");
+          if (member) this.check(item, member.target, `${what}[${i}]`, member.traits);
+        });
         return;
       }
       case "map": {
@@ -169,6 +175,9 @@ export class NodeShapeChecker {
           // Keys are values of the key shape too (Smithy's NodeValidationVisitor: "<key> (map-key)"; @waitable's waiter
           // names have a @pattern), reported at the map as Smithy reports them.
           if (key) this.check({ kind: "string", value: entry.key, at: node.at }, key.target, `${what} key "${entry.key}"`, key.traits);
+          if (entry.value.kind === "null" && traits["smithy.api#sparse"] === undefined) {
+            this.failConstraint(entry.value.at, `${what}.${entry.key}`, "is null, which a map that is not @sparse cannot hold");
+          }
           if (value) this.check(entry.value, value.target, `${what}.${entry.key}`, value.traits);
         }
         return;
@@ -176,6 +185,9 @@ export class NodeShapeChecker {
       case "structure":
       case "union": {
         if (node.kind !== "object") return this.fail(node.at, what, `must be an object, found ${describe(node)}`);
+        // A union value setting more than one member is refused as that alone: Smithy looks no further into it.
+        // One that sets none is taken (`{}`).
+        if (type === "union" && node.entries.length > 1) return this.fail(node.at, what, `must set at most one member of the union, found ${node.entries.length}`);
         // Inherited members too: trait shapes use mixins (smithy.test#HttpMessageMixin).
         const members = allMembers(this.shapes, shapeId);
         for (const entry of node.entries) {
@@ -194,6 +206,11 @@ export class NodeShapeChecker {
             );
             continue;
           }
+          // A required member given as null: refused as such, besides what its target says of null, unless a
+          // client may leave it out (Smithy's NullableIndex: @clientOptional, or a member of an @input structure).
+          if (entry.value.kind === "null" && type === "structure" && isNonNullable(member, traits)) {
+            this.failConstraint(entry.value.at, `${what}.${entry.key}`, "is required and cannot be null");
+          }
           this.check(entry.value, member.target, `${what}.${entry.key}`, member.traits);
         }
         if (type === "structure") {
@@ -203,9 +220,6 @@ export class NodeShapeChecker {
               this.reporter.emit(this.constraintSeverity, node.at, `${what} is missing the required member '${name}'`, this.tag);
             }
           }
-        } else if (node.entries.length > 1) {
-          // More than one member only: Smithy takes a union value that sets none (`{}`).
-          this.fail(node.at, what, `must set at most one member of the union, found ${node.entries.length}`);
         }
         return;
       }
@@ -313,6 +327,12 @@ export class NodeShapeChecker {
   private breaks(node: NodeSyntax, what: string, message: string): void {
     this.reporter.emit(this.constraintSeverity, node.at, `${what} ${message}`, this.constraintTag ?? this.tag);
   }
+}
+
+/** A required member a client may not leave out or set to null: not @clientOptional, not in an @input structure (`structureTraits`). */
+function isNonNullable(member: { traits?: Record<string, unknown> }, structureTraits: Record<string, unknown>): boolean {
+  const own = member.traits ?? NO_TRAITS;
+  return own["smithy.api#required"] !== undefined && own["smithy.api#clientOptional"] === undefined && structureTraits["smithy.api#input"] === undefined;
 }
 
 /** The strings a float or double node value may be. */
