@@ -2,6 +2,15 @@
 import { loadIdl } from "../../../codegen/src/idl/index.js";
 import { serializeModel } from "../../../codegen/src/generators/model-json.js";
 import { refuses, type OracleAnswer } from "./smithy-oracle.js";
+import { keepNumberTexts } from "../../../codegen/src/idl/json-ast-numbers.js";
+import type { SmithyModel } from "../../../codegen/src/model/ast.js";
+
+/** A JSON AST as generate --from-ast reads it (pipeline.ts loadAstFile): parsed, with the number texts JSON.parse loses. */
+export function readAst(text: string): SmithyModel {
+  const model = JSON.parse(text) as SmithyModel;
+  keepNumberTexts(model, text);
+  return model;
+}
 
 export interface Disagreement {
   kind: "we accept what Smithy refuses" | "we refuse what Smithy accepts" | "different AST";

@@ -8,23 +8,14 @@
 import fc from "fast-check";
 import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { beforeAll, describe, expect, it } from "vitest";
-import { compareWithSmithy, type Disagreement, loaderEventDifference } from "./compare.js";
+import { compareWithSmithy, type Disagreement, loaderEventDifference, readAst } from "./compare.js";
 import { type GeneratedModel, idlModel } from "./idl-arbitrary.js";
 import { askSmithy, type OracleAnswer, refuses } from "./smithy-oracle.js";
 import { firstTraitProblem } from "../../../codegen/src/idl/ast-traits.js";
 import { loadIdl } from "../../../codegen/src/idl/index.js";
 import { stageOf } from "../../../codegen/src/idl/validate/stages.js";
 import { serializeModel } from "../../../codegen/src/generators/model-json.js";
-import type { SmithyModel } from "../../../codegen/src/model/ast.js";
 import { firstAstProblem } from "../../../codegen/src/model/ast-check.js";
-import { keepNumberTexts } from "../../../codegen/src/idl/json-ast-numbers.js";
-
-/** A JSON AST as generate --from-ast reads it (pipeline.ts loadAstFile): parsed, with the number texts JSON.parse loses. */
-function readAst(text: string): SmithyModel {
-  const model = JSON.parse(text) as SmithyModel;
-  keepNumberTexts(model, text);
-  return model;
-}
 
 // 1,000 models take about 40 s of CPU in the two JVMs on an idle machine.
 const RUNS = Number(process.env.IDL_ORACLE_RUNS ?? 1000);

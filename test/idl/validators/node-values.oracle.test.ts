@@ -15,8 +15,12 @@
 import { writeFileSync } from "node:fs";
 import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
+import { serializeModel } from "../../../codegen/src/generators/model-json.js";
+import { firstTraitProblem } from "../../../codegen/src/idl/ast-traits.js";
 import { loadIdl } from "../../../codegen/src/idl/index.js";
-import { askSmithy, type OracleAnswer } from "../oracle/smithy-oracle.js";
+import { firstAstProblem } from "../../../codegen/src/model/ast-check.js";
+import { readAst } from "../oracle/compare.js";
+import { askSmithy, type OracleAnswer, refuses } from "../oracle/smithy-oracle.js";
 
 const RUNS = Number(process.env.IDL_NODE_VALUE_RUNS ?? 400);
 const SEED = Number(process.env.IDL_NODE_VALUE_SEED ?? 20261207);
@@ -213,5 +217,21 @@ describe("generated node values against the real Smithy", () => {
     expect(refused).toBeGreaterThan(RUNS / 10);
     expect(refused).toBeLessThan(RUNS - RUNS / 10);
     expect(differences.slice(0, 4).join("\n"), `${differences.length} of ${models.length} models differ`).toBe("");
+  });
+
+  // generate --from-ast checks a JSON AST with its own reading of the values
+  // (idl/ast-traits.ts: no syntax, no locations, numbers from their texts):
+  // Smithy's AST of each model it takes passes, and our AST of each model it
+  // refuses fails.
+  it("--from-ast's checks give Smithy's verdict on the same models as JSON AST", () => {
+    const differences: string[] = [];
+    models.forEach((text, i) => {
+      const answer = answers[i]!;
+      const ast = refuses(answer) ? readAst(serializeModel(loadIdl([{ path: PATH, text }]).model)) : answer.ast === null ? undefined : readAst(answer.ast);
+      if (ast === undefined) return;
+      const problem = firstAstProblem(ast) ?? firstTraitProblem(ast);
+      if ((problem !== undefined) !== refuses(answer)) differences.push(`model ${i}: Smithy ${refuses(answer) ? "refuses" : "takes"} it, --from-ast's checks ${problem ?? "find nothing"}\n${text}`);
+    });
+    expect(differences.slice(0, 4).join("\n"), `${differences.length} of ${models.length} models judged otherwise`).toBe("");
   });
 });
