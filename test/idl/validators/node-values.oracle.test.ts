@@ -26,12 +26,15 @@ const RUNS = Number(process.env.IDL_NODE_VALUE_RUNS ?? 400);
 const SEED = Number(process.env.IDL_NODE_VALUE_SEED ?? 20261207);
 const PATH = "model/values.smithy";
 
+/** A structure's or union's member: name, target, @required, and constraint traits of its own (which win over the target's). */
+type Member = [name: string, target: ShapeTree, required: boolean, traits: string[]];
+
 /** A generated shape: its IDL (named by `name`), and how to make values for it. */
 interface ShapeTree {
   kind: string;
   traits: string[];
   /** For aggregates: member name → [tree, required]. */
-  members?: [string, ShapeTree, boolean][];
+  members?: Member[];
   item?: ShapeTree;
 }
 
@@ -86,8 +89,18 @@ const tree: fc.Arbitrary<ShapeTree> = fc.letrec<{ node: ShapeTree }>((tie) => ({
     {
       weight: 1,
       arbitrary: fc
-        .tuple(fc.constantFrom("structure", "union"), fc.uniqueArray(fc.tuple(fc.constantFrom("a", "b", "c"), tie("node"), fc.boolean()), { minLength: 1, maxLength: 3, selector: (m) => m[0] }))
-        .map(([kind, members]) => ({ kind, members: members.map(([n, t, r]) => [n, t, kind === "structure" && r] as [string, ShapeTree, boolean]), traits: [] })),
+        .tuple(
+          fc.constantFrom("structure", "union"),
+          fc.uniqueArray(
+            fc.tuple(
+              fc.constantFrom("a", "b", "c"),
+              tie("node").chain((child) => fc.tuple(fc.constant(child), fc.option(scalarTraits(child.kind), { nil: [], freq: 3 }))),
+              fc.boolean(),
+            ),
+            { minLength: 1, maxLength: 3, selector: (m) => m[0] },
+          ),
+        )
+        .map(([kind, members]) => ({ kind, members: members.map(([n, [t, own], r]): Member => [n, t, kind === "structure" && r, own]), traits: [] })),
     },
   ),
 })).node;
@@ -108,7 +121,9 @@ function idlOf(t: ShapeTree, name: string, out: string[]): void {
     case "union":
       t.members!.forEach(([m, child]) => idlOf(child, `${name}${m.toUpperCase()}`, out));
       // Member "c", when required, is @clientOptional too: a client may then leave it out or send null.
-      out.push(`${traits}${t.kind} ${name} {\n${t.members!.map(([m, , required]) => `    ${required ? `@required ${m === "c" ? "@clientOptional " : ""}` : ""}${m}: ${name}${m.toUpperCase()}`).join("\n")}\n}`);
+      out.push(
+        `${traits}${t.kind} ${name} {\n${t.members!.map(([m, , required, own]) => `    ${own.join(" ")}${own.length > 0 ? " " : ""}${required ? `@required ${m === "c" ? "@clientOptional " : ""}` : ""}${m}: ${name}${m.toUpperCase()}`).join("\n")}\n}`,
+      );
       return;
     case "enum":
       out.push(`${traits}enum ${name} {\n    A = "a"\n    B = "b"\n}`);

@@ -99,6 +99,11 @@ export class NodeShapeChecker {
     // A member's own traits win over its target's. Read only: without member
     // traits (most checks) the target's own object serves, not a copy per value.
     const traits = hasKeys(memberTraits) ? { ...(shape.traits ?? {}), ...memberTraits } : (shape.traits ?? NO_TRAITS);
+    // @length, @pattern, @range and @idRef are checked where each is written, the member's and its target's
+    // apart (Smithy's MemberAndShapeTraitPlugin): a value may break both, and a @range's event says which.
+    const constraints: [own: Record<string, unknown>, onMember: boolean][] = hasKeys(memberTraits)
+      ? [[shape.traits ?? NO_TRAITS, false], [memberTraits, true]]
+      : [[shape.traits ?? NO_TRAITS, false]];
     switch (type) {
       case "document":
         return;
@@ -106,17 +111,19 @@ export class NodeShapeChecker {
       case "blob": {
         if (text === undefined) return this.fail(node.at, what, `must be a string, found ${describe(node)}`);
         // A blob's length is in bytes: its text's UTF-8 bytes, as Smithy counts them ("é" is 2).
-        this.checkLength(type === "blob" ? utf8Length(text) : text.length, traits, node, what, false);
-        // Smithy 1.0's @enum on a string shape: the value is one of its values (an ERROR, as an enum shape's).
-        const legacy = type === "string" ? traits["smithy.api#enum"] : undefined;
+        for (const [own] of constraints) this.checkLength(type === "blob" ? utf8Length(text) : text.length, own, node, what, false);
+        // Smithy 1.0's @enum on a string shape (never a member's: that is a TraitTarget error): the value is one
+        // of its values (an ERROR, as an enum shape's).
+        const legacy = type === "string" ? shape.traits?.["smithy.api#enum"] : undefined;
         if (Array.isArray(legacy)) {
           const values = legacy.map((entry) => (entry as { value?: unknown }).value);
           // Its @pattern and @idRef are still checked, as Smithy does.
           if (!values.includes(text)) this.fail(node.at, what, `must be one of ${values.map((v) => JSON.stringify(v)).join(", ")}, found "${text}"`);
         }
-        if (traits[ID_REF] !== undefined) this.checkIdRef(text, traits[ID_REF] as IdRef, node, what);
-        if (type === "string" && typeof traits["smithy.api#pattern"] === "string") {
-          const pattern = traits["smithy.api#pattern"];
+        for (const [own] of constraints) if (own[ID_REF] !== undefined) this.checkIdRef(text, own[ID_REF] as IdRef, node, what);
+        for (const [own] of constraints) {
+          const pattern = own["smithy.api#pattern"];
+          if (type !== "string" || typeof pattern !== "string") continue;
           try {
             if (!patternOf(pattern).test(text)) this.breaks(node, what, `"${text}" does not match the pattern ${pattern}`);
           } catch {
@@ -146,7 +153,7 @@ export class NodeShapeChecker {
         if (node.kind !== "array") return this.fail(node.at, what, `must be a list, found ${describe(node)}`);
         // A list's length and unique items are ERRORs even where constraint errors are allowed (Smithy's
         // CollectionLengthPlugin and UniqueItemsPlugin do not ask ALLOW_CONSTRAINT_ERRORS).
-        this.checkLength(node.items.length, traits, node, what, true);
+        for (const [own] of constraints) this.checkLength(node.items.length, own, node, what, true);
         if (traits["smithy.api#uniqueItems"] !== undefined) {
           const seen = new Set<string>();
           const repeated = new Set<string>();
@@ -168,7 +175,7 @@ export class NodeShapeChecker {
       }
       case "map": {
         if (node.kind !== "object") return this.fail(node.at, what, `must be an object, found ${describe(node)}`);
-        this.checkLength(node.entries.length, traits, node, what, false);
+        for (const [own] of constraints) this.checkLength(node.entries.length, own, node, what, false);
         type MapMember = { target: string; traits?: Record<string, unknown> };
         const { key, value } = shape as { key?: MapMember; value?: MapMember };
         for (const entry of node.entries) {
@@ -228,35 +235,49 @@ export class NodeShapeChecker {
           // A float or double may be the string "NaN", "Infinity" or "-Infinity" (Smithy's node values for them).
           if ((type === "float" || type === "double") && node.kind === "string" && NON_FINITE.has(node.value)) {
             // Against @range as Smithy's RangeTraitPlugin: NaN is no number; the infinities are beyond any bound.
-            const range = traits["smithy.api#range"] as { min?: number; max?: number } | undefined;
-            if (range === undefined) return;
-            if (node.value === "NaN") return this.breaks(node, what, `must be a number because @range applies, found "NaN"`);
             const infinite = { kind: "number" as const, value: node.value === "Infinity" ? Infinity : -Infinity, source: node.value, at: node.at };
-            const onMember = memberTraits["smithy.api#range"] !== undefined;
-            if (range.max !== undefined && infinite.value > range.max) this.rangeBreak(infinite, onMember, what)(`must be at most ${range.max}, found ${node.value}`);
-            if (range.min !== undefined && infinite.value < range.min) this.rangeBreak(infinite, onMember, what)(`must be at least ${range.min}, found ${node.value}`);
+            for (const [own, onMember] of constraints) {
+              const range = own["smithy.api#range"] as { min?: number; max?: number } | undefined;
+              if (range === undefined) continue;
+              if (node.value === "NaN") {
+                this.breaks(node, what, `must be a number because @range applies, found "NaN"`);
+                continue;
+              }
+              if (range.max !== undefined && infinite.value > range.max) this.rangeBreak(infinite, onMember, what)(`must be at most ${range.max}, found ${node.value}`);
+              if (range.min !== undefined && infinite.value < range.min) this.rangeBreak(infinite, onMember, what)(`must be at least ${range.min}, found ${node.value}`);
+            }
             return;
           }
           if (node.kind !== "number") return this.fail(node.at, what, `must be a number, found ${describe(node)}`);
           // Written with a point or an exponent, a number is a floating point one for Smithy, whole or not (1.0, 1e2).
-          if (INTEGERS.has(type) && (!Number.isInteger(node.value) || /[.eE]/.test(node.source))) return this.fail(node.at, what, `must be an integer, found ${node.source}`);
-          const bounds = INTEGER_BOUNDS[type];
-          // From the source text when it is plain digits, exactly.
-          const exact = bounds && (/^-?\d+$/.test(node.source) ? BigInt(node.source) : BigInt(node.value));
-          if (bounds && exact !== undefined && (exact < bounds[0] || exact > bounds[1])) {
-            return this.fail(node.at, what, `must be a ${type} (${bounds[0]} to ${bounds[1]}), found ${node.source}`);
+          // A number its type cannot hold stops the target's checks (its enum values, its @range); a member's
+          // own @range is still asked, as Smithy checks the member before it visits the target.
+          let typeBroken = false;
+          if (INTEGERS.has(type) && (!Number.isInteger(node.value) || /[.eE]/.test(node.source))) {
+            this.fail(node.at, what, `must be an integer, found ${node.source}`);
+            typeBroken = true;
+          } else {
+            const bounds = INTEGER_BOUNDS[type];
+            // From the source text when it is plain digits, exactly.
+            const exact = bounds && (/^-?\d+$/.test(node.source) ? BigInt(node.source) : BigInt(node.value));
+            if (bounds && exact !== undefined && (exact < bounds[0] || exact > bounds[1])) {
+              this.fail(node.at, what, `must be a ${type} (${bounds[0]} to ${bounds[1]}), found ${node.source}`);
+              typeBroken = true;
+            } else if (type === "intEnum") {
+              const values = this.enumValues(shapeId);
+              if (!values.includes(node.value)) this.fail(node.at, what, `must be one of ${values.join(", ")}, found ${node.source}`);
+            }
           }
-          if (type === "intEnum") {
-            const values = this.enumValues(shapeId);
-            if (!values.includes(node.value)) this.fail(node.at, what, `must be one of ${values.join(", ")}, found ${node.source}`);
-          }
-          const range = traits["smithy.api#range"] as { min?: number; max?: number } | undefined;
-          // Compared exactly, as decimals (Smithy's BigDecimal): the event's tag and severity are made only for a value out of range.
-          if (range?.min !== undefined && compareNumberTexts(node.source, numberTextOf(range.min)) < 0) {
-            this.rangeBreak(node, memberTraits["smithy.api#range"] !== undefined, what)(`must be at least ${range.min}, found ${node.source}`);
-          }
-          if (range?.max !== undefined && compareNumberTexts(node.source, numberTextOf(range.max)) > 0) {
-            this.rangeBreak(node, memberTraits["smithy.api#range"] !== undefined, what)(`must be at most ${range.max}, found ${node.source}`);
+          for (const [own, onMember] of constraints) {
+            if (typeBroken && !onMember) continue;
+            const range = own["smithy.api#range"] as { min?: number; max?: number } | undefined;
+            // Compared exactly, as decimals (Smithy's BigDecimal): the event's tag and severity are made only for a value out of range.
+            if (range?.min !== undefined && compareNumberTexts(node.source, numberTextOf(range.min)) < 0) {
+              this.rangeBreak(node, onMember, what)(`must be at least ${range.min}, found ${node.source}`);
+            }
+            if (range?.max !== undefined && compareNumberTexts(node.source, numberTextOf(range.max)) > 0) {
+              this.rangeBreak(node, onMember, what)(`must be at most ${range.max}, found ${node.source}`);
+            }
           }
         }
         return;
