@@ -4,9 +4,13 @@
 // date-time's 24:00:00 is the next midnight, a leap second is :59. Date.parse
 // gives NaN or another instant for each of these, so before they reached the
 // wire as the model's text unchanged, and the generated defaults as Invalid
-// Dates. timestamp-values.oracle.test.ts holds the reader to Java's formatters.
+// Dates, and the schemas' defaults as the model's text where the wire has a
+// number. timestamp-values.oracle.test.ts holds the reader to Java's formatters.
+import { Ajv2020 } from "ajv/dist/2020.js";
 import { describe, expect, it } from "vitest";
 import { clientGenerator } from "../../codegen/src/generators/client/index.js";
+import { jsonSchemaGenerator } from "../../codegen/src/generators/json-schema/generator.js";
+import { openApiGenerator } from "../../codegen/src/generators/openapi/generator.js";
 import { serverGenerator } from "../../codegen/src/generators/server/index.js";
 import { loadIdl } from "../../codegen/src/idl/index.js";
 import { ModelIndex } from "../../codegen/src/model/knowledge.js";
@@ -64,6 +68,20 @@ describe("timestamps given as text in a model", () => {
     const codec = files.find((f) => f.path.endsWith("codec.ts"))!.contents;
     for (const millis of [APRIL_30_2014, NEW_YEAR_2021, LEAP_SECOND]) expect(codec).toContain(`new Date(${millis})`);
     expect(codec).not.toMatch(/new Date\("/);
+  });
+
+  it("JSON Schema and OpenAPI give the defaults in their wire form, each valid against its own schema", async () => {
+    const index = clock();
+    const files = [...(await jsonSchemaGenerator.generate(index)), ...(await openApiGenerator.generate(index))];
+    const input = JSON.parse(files.find((f) => f.path === "schemas/TickInput.json")!.contents) as { properties: Record<string, { default: unknown }> };
+    const openapi = JSON.parse(files.find((f) => f.path === "openapi.json")!.contents) as { components: { schemas: Record<string, { properties: Record<string, unknown> }> } };
+    for (const properties of [input.properties, openapi.components.schemas.TickInput!.properties as typeof input.properties]) {
+      expect(properties.lenient!.default).toBe(new Date(APRIL_30_2014).toUTCString());
+      expect(properties.endOfDay!.default).toBe(new Date(NEW_YEAR_2021).toISOString().replace(".000Z", "Z"));
+      expect(properties.leap!.default).toBe(LEAP_SECOND / 1000);
+      const ajv = new Ajv2020({ strict: false });
+      for (const [name, schema] of Object.entries(properties)) expect(ajv.validate({ ...schema, default: undefined }, schema.default), name).toBe(true);
+    }
   });
 
   it("the client's schemas carry the defaults as epoch seconds", async () => {

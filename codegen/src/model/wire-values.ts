@@ -3,14 +3,15 @@
 // epoch-seconds number or as a string in its @timestampFormat (a date-time
 // unless that is http-date; AWS models use numbers and date-times), while the
 // wire carries the member's @timestampFormat (epoch seconds by default). Generators that show or check an example against the wire
-// schemas (OpenAPI examples, validators) convert it here first.
+// schemas (OpenAPI examples and defaults, JSON Schema defaults, validators)
+// convert it here first.
 import type { NodeValue } from "./ast.js";
 import { Trait, type Member, type ModelIndex } from "./knowledge.js";
 import { setOwn } from "./own-properties.js";
 import { timestampTextMillis } from "./timestamp-text.js";
 
 /** The value of `shapeId` in wire form (timestamps in their @timestampFormat); other values unchanged. */
-export function exampleToWire(index: ModelIndex, shapeId: string, value: NodeValue, member?: Member): NodeValue {
+export function exampleToWire(index: ModelIndex, shapeId: string, value: NodeValue, member?: Pick<Member, "traits">): NodeValue {
   if (value === null || !index.hasShape(shapeId)) return value;
   const type = index.typeOf(shapeId);
   switch (type) {
@@ -46,7 +47,7 @@ export function exampleToWire(index: ModelIndex, shapeId: string, value: NodeVal
   }
 }
 
-function formatOf(index: ModelIndex, shapeId: string, member: Member | undefined): string {
+function formatOf(index: ModelIndex, shapeId: string, member: Pick<Member, "traits"> | undefined): string {
   const own = member?.traits[Trait.timestampFormat];
   if (typeof own === "string") return own;
   return index.traitOf<string>(shapeId, Trait.timestampFormat) ?? "epoch-seconds";
@@ -59,7 +60,7 @@ function formatOf(index: ModelIndex, shapeId: string, member: Member | undefined
  * not as Date.parse would. Undefined when it names none Date can hold
  * (±100,000,000 days from 1970, as ECMAScript defines it).
  */
-export function timestampNodeMillis(index: ModelIndex, shapeId: string, value: unknown, member?: Member): number | undefined {
+export function timestampNodeMillis(index: ModelIndex, shapeId: string, value: unknown, member?: Pick<Member, "traits">): number | undefined {
   const millis = typeof value === "number" ? value * 1000 : typeof value === "string" ? timestampTextMillis(value, formatOf(index, shapeId, member)) : undefined;
   return millis !== undefined && Math.abs(millis) <= 8.64e15 ? millis : undefined;
 }

@@ -18,6 +18,7 @@ import type { NodeValue } from "../../model/ast.js";
 import { type Member, type ModelIndex, Trait } from "../../model/knowledge.js";
 import { byCodeUnits } from "../../model/order.js";
 import { hasOwn, setOwn } from "../../model/own-properties.js";
+import { exampleToWire } from "../../model/wire-values.js";
 
 /** A JSON Schema object; built from plain data only, so it serializes as is. */
 export type JsonSchema = { [keyword: string]: NodeValue };
@@ -288,7 +289,8 @@ export class SchemaBuilder {
       schema = Object.keys(refinements).length > 0 ? { allOf: [ref], ...refinements } : ref;
       // A null default is no default (see constraintsOf).
       const defaultValue = member.traits[Trait.default];
-      if (defaultValue !== undefined && defaultValue !== null) schema.default = defaultValue;
+      // In its wire form: a timestamp given as a date-time is epoch seconds on the awsJson wire, by default.
+      if (defaultValue !== undefined && defaultValue !== null) schema.default = exampleToWire(this.index, member.target, defaultValue, member);
       if (member.documentation) schema.description = member.documentation;
     } else {
       schema = this.valueSchema(member.target, this.index.constraintsOf(member), member.traits);
@@ -403,7 +405,7 @@ export class SchemaBuilder {
       default:
         throw new Error(`'${shapeId}' (${type}) has no JSON value schema`);
     }
-    if (constraints.default !== undefined) schema.default = constraints.default;
+    if (constraints.default !== undefined) schema.default = exampleToWire(this.index, shapeId, constraints.default, memberTraits && { traits: memberTraits });
     return schema;
   }
 
