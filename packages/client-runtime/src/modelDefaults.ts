@@ -29,12 +29,14 @@ import { anywhereBelow } from "./schemaWalk.js";
 
 type Mode = "input" | "output";
 
-/** A Smithy node default as the client's runtime value (blobs bytes, timestamps Dates). */
+/** A Smithy node default as the client's runtime value (blobs bytes, timestamps Dates, non-finite numbers numbers). */
 function runtimeDefault(schema: NormalizedSchema, node: unknown): unknown {
   if (node === null || node === undefined) return undefined;
   if (schema.isBlobSchema() && typeof node === "string") return Uint8Array.from(Buffer.from(node, "base64"));
   if (schema.isTimestampSchema() && typeof node === "number") return new Date(node * 1000);
   if (schema.isTimestampSchema() && typeof node === "string") return new Date(node);
+  // A float or double's default may be the string "NaN", "Infinity" or "-Infinity" (Smithy's spelling): the number it names.
+  if (schema.isNumericSchema() && (node === "NaN" || node === "Infinity" || node === "-Infinity")) return Number(node);
   // Lists, maps and documents: a fresh copy, so callers cannot share (and mutate) one default.
   if (typeof node === "object") return structuredClone(node);
   return node;

@@ -16,6 +16,9 @@ import { Code, Hoisted } from "./code.js";
 import { assignOwn, emptyObjectFor, isInheritedName, readerName, readMember, serializerName, structureMembers, valueTypeName, writerName } from "./names.js";
 import { SERVER_RUNTIME } from "./runtime-packages.js";
 
+/** The numbers a float or double node value names as a string (Smithy's spelling), as TypeScript expressions. */
+const NON_FINITE_NUMBERS: Readonly<Record<string, string>> = { NaN: "Number.NaN", Infinity: "Number.POSITIVE_INFINITY", "-Infinity": "Number.NEGATIVE_INFINITY" };
+
 const INTEGER_BOUNDS: Record<string, [string, string]> = {
   byte: ["-128", "127"],
   short: ["-32768", "32767"],
@@ -253,6 +256,8 @@ class CodecGenerator {
       return millis === undefined ? `new Date(${literal(value)})` : `new Date(${millis})`;
     }
     if (type === "blob" && typeof value === "string") return `Buffer.from(${literal(value)}, "base64")`;
+    // A float or double's node value may be the string "NaN", "Infinity" or "-Infinity": the number it names.
+    if ((type === "float" || type === "double") && typeof value === "string") return NON_FINITE_NUMBERS[value] ?? literal(value);
     return literal(value);
   }
 
