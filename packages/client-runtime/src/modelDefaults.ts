@@ -23,13 +23,14 @@
 // trait (its Smithy node value) and @clientOptional as `clientOptional`.
 
 import { NormalizedSchema } from "@smithy/core/schema";
+import { NumericValue } from "@smithy/core/serde";
 import type { StaticStructureSchema } from "@smithy/types";
 import { copyOwn, emptyStructure, hasOwn, ownValue, setOwn } from "./ownMembers.js";
 import { anywhereBelow } from "./schemaWalk.js";
 
 type Mode = "input" | "output";
 
-/** A Smithy node default as the client's runtime value (blobs bytes, timestamps Dates, non-finite numbers numbers). */
+/** A Smithy node default as the client's runtime value (blobs bytes, timestamps Dates, non-finite numbers numbers, big numbers bigints and NumericValues). */
 function runtimeDefault(schema: NormalizedSchema, node: unknown): unknown {
   if (node === null || node === undefined) return undefined;
   if (schema.isBlobSchema() && typeof node === "string") return Uint8Array.from(Buffer.from(node, "base64"));
@@ -37,6 +38,9 @@ function runtimeDefault(schema: NormalizedSchema, node: unknown): unknown {
   if (schema.isTimestampSchema() && typeof node === "string") return new Date(node);
   // A float or double's default may be the string "NaN", "Infinity" or "-Infinity" (Smithy's spelling): the number it names.
   if (schema.isNumericSchema() && (node === "NaN" || node === "Infinity" || node === "-Infinity")) return Number(node);
+  // Big numbers as the SDK reads them (a bigint, a NumericValue), from the digits the model wrote (generated as a string).
+  if (schema.isBigIntegerSchema() && (typeof node === "number" || typeof node === "string")) return BigInt(node);
+  if (schema.isBigDecimalSchema() && (typeof node === "number" || typeof node === "string")) return new NumericValue(String(node), "bigDecimal");
   // Lists, maps and documents: a fresh copy, so callers cannot share (and mutate) one default.
   if (typeof node === "object") return structuredClone(node);
   return node;

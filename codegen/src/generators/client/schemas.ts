@@ -15,6 +15,7 @@
 // Required members come first; requiredCount says how many there are.
 
 import { Trait, type Member, type ModelIndex } from "../../model/knowledge.js";
+import { numberTextsOf } from "../../idl/number-text.js";
 import { timestampNodeMillis } from "../../model/wire-values.js";
 import { TypeScriptWriter, literal } from "../../writer/typescript-writer.js";
 import type { GeneratedFile } from "../generator.js";
@@ -80,8 +81,7 @@ class SchemaEmitter {
     // @smithy/core to fill the @endpoint host prefix).
     const extra: Record<string, unknown> = {};
     const defaultValue = member.traits[Trait.default];
-    // A timestamp's default goes as epoch seconds: its text is read here as Smithy reads it (by its @timestampFormat), not by Date at run time.
-    if (defaultValue !== undefined && defaultValue !== null) extra.default = timestampDefault(index, member, defaultValue) ?? defaultValue;
+    if (defaultValue !== undefined && defaultValue !== null) extra.default = runtimeDefaultNode(index, member, defaultValue);
     if ("smithy.api#clientOptional" in member.traits) extra.clientOptional = 1;
     if ("smithy.api#hostLabel" in member.traits) extra.hostLabel = 1;
     if (Object.keys(extra).length > 0) {
@@ -219,9 +219,22 @@ export function schemasFile(index: ModelIndex, symbols: ClientSymbols): Generate
   return { path: "client/src/schemas/schemas_0.ts", contents: new SchemaEmitter(index, symbols).emit() };
 }
 
-/** A timestamp member's default as epoch seconds; undefined for other members, or for an instant Date cannot hold. */
-function timestampDefault(index: ModelIndex, member: Member, value: unknown): number | undefined {
-  if (index.typeOf(member.target) !== "timestamp") return undefined;
-  const millis = timestampNodeMillis(index, member.target, value, member);
-  return millis === undefined ? undefined : millis / 1000;
+/**
+ * A member's default as the client runtime reads it (modelDefaults.ts): a
+ * timestamp's as epoch seconds, its text read here as Smithy reads it (by its
+ * @timestampFormat), not by Date at run time; a bigInteger's or bigDecimal's
+ * as the digits the model wrote (a string: the runtime makes the bigint or
+ * NumericValue the SDK reads such members as, which a JSON number would have
+ * rounded); anything else as it is.
+ */
+function runtimeDefaultNode(index: ModelIndex, member: Member, value: unknown): unknown {
+  const type = index.typeOf(member.target);
+  if (type === "timestamp") {
+    const millis = timestampNodeMillis(index, member.target, value, member);
+    return millis === undefined ? value : millis / 1000;
+  }
+  if ((type === "bigInteger" || type === "bigDecimal") && typeof value === "number") {
+    return numberTextsOf(index.model)?.get(`${member.id}\0${Trait.default}`)?.get("") ?? String(value);
+  }
+  return value;
 }

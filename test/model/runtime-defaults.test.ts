@@ -1,10 +1,15 @@
-// A float or double's @default may be the string "NaN", "Infinity" or
-// "-Infinity" (Smithy's spelling of those numbers in node values, which the
-// front end takes as Smithy does). The generated server filled such a
-// member with the string, and the client's runtime handed the string back
-// as the member's value; both now give the number it names. The JSON
-// Schemas keep the wire form, the string, which their `anyOf` allows.
+// Defaults as the values the SDK itself reads such members as.
+// - A float or double's @default may be the string "NaN", "Infinity" or
+//   "-Infinity" (Smithy's spelling of those numbers in node values, which the
+//   front end takes as Smithy does). The generated server filled such a
+//   member with the string, and the client's runtime handed the string back
+//   as the member's value; both now give the number it names. The JSON
+//   Schemas keep the wire form, the string, which their `anyOf` allows.
+// - A bigInteger's or bigDecimal's default came back as a JSON number,
+//   rounded, where the SDK reads such members as a bigint and a NumericValue:
+//   now those types, with the digits the model wrote.
 import { join, resolve } from "node:path";
+import { NumericValue } from "@smithy/core/serde";
 import { beforeAll, describe, expect, it } from "vitest";
 import { serverGenerator } from "../../codegen/src/generators/server/index.js";
 import { loadIdl } from "../../codegen/src/idl/index.js";
@@ -12,7 +17,7 @@ import { ModelIndex } from "../../codegen/src/model/knowledge.js";
 import { importGeneratedClients } from "../aws-models/generated-client.js";
 
 const root = resolve(import.meta.dirname, "..", "..");
-const OUT = join(root, ".cache", "non-finite-defaults");
+const OUT = join(root, ".cache", "runtime-defaults");
 
 const MODEL = `$version: "2"
 namespace ex
@@ -31,6 +36,8 @@ operation Run {
         c: Double = "Infinity"
         d: Float = "NaN"
         e: Double = 1.5
+        big: BigInteger = 123456789012345678901234567890
+        exact: BigDecimal = 1.50000000000000000001
     }
 }
 `;
@@ -49,7 +56,7 @@ beforeAll(async () => {
   client = generated.get("calc")!.client;
 }, 120_000);
 
-describe("non-finite float and double defaults", () => {
+describe("defaults as the SDK reads the members", () => {
   it("the server stub fills them with the numbers they name", async () => {
     const codec = (await serverGenerator.generate(calc())).find((f) => f.path.endsWith("codec.ts"))!.contents;
     expect(codec).toContain("out.a = Number.NaN;");
@@ -57,7 +64,7 @@ describe("non-finite float and double defaults", () => {
     expect(codec).not.toMatch(/= "(?:NaN|-?Infinity)";/);
   });
 
-  it("the client fills an output that leaves them out with the numbers they name", async () => {
+  it("the client fills an output that leaves them out with the numbers they name, big ones exactly, of the SDK's types", async () => {
     const Ctor = client.CalcClient as new (config: unknown) => Client;
     const Command = client.RunCommand as new (input: object) => unknown;
     const calls = new Ctor({
@@ -73,5 +80,8 @@ describe("non-finite float and double defaults", () => {
     expect(output.c).toBe(Number.POSITIVE_INFINITY);
     expect(output.d).toBeNaN();
     expect(output.e).toBe(1.5);
+    expect(output.big).toBe(123456789012345678901234567890n);
+    expect(output.exact).toBeInstanceOf(NumericValue);
+    expect(String(output.exact)).toBe("1.50000000000000000001");
   });
 });
