@@ -9,14 +9,13 @@
 // Our readers (codegen/src/idl/validate/timestamp-values.ts) are hand-written,
 // so this is their independent check; and the instant each value Smithy takes
 // names (which the generators write as wire values and defaults) is the one
-// Java's formatters read from it (JavaTimestampOracle.java). IDL_TIMESTAMP_RUNS and
+// Java's formatters read from it (jvm/oracle/src/oracle/TimestampOracle.java). IDL_TIMESTAMP_RUNS and
 // IDL_TIMESTAMP_SEED change the batch.
-import { spawnSync } from "node:child_process";
-import { join } from "node:path";
 import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
 import { loadIdl } from "../../../codegen/src/idl/index.js";
 import { timestampTextMillis } from "../../../codegen/src/model/timestamp-text.js";
+import { askJvmOracle } from "../../support/jvm-batch.js";
 import { askSmithy, type OracleAnswer } from "../oracle/smithy-oracle.js";
 
 const RUNS = Number(process.env.IDL_TIMESTAMP_RUNS ?? 1200);
@@ -116,15 +115,16 @@ function modelsOf(values: { format: string | undefined; text: string }[]): strin
   return models;
 }
 
-const hex = (text: string): string => [...Array(text.length).keys()].map((i) => text.charCodeAt(i).toString(16).padStart(4, "0")).join("");
-
-/** What Java's ISO_INSTANT or RFC_1123_DATE_TIME reads from each text: [epoch seconds, nanoseconds], or undefined for no instant. */
-function javaInstants(values: readonly { format: string | undefined; text: string }[]): ([number, number] | undefined)[] {
-  const input = values.map(({ format, text }) => `${format === "http-date" ? "H" : "D"} ${hex(text)}\n`).join("");
-  const run = spawnSync("java", [join(import.meta.dirname, "JavaTimestampOracle.java")], { input, encoding: "utf8", maxBuffer: 64 * 2 ** 20 });
-  const lines = run.stdout.split("\n").slice(0, -1);
-  if (run.status !== 0 || lines.length !== values.length) throw new Error(`the Java timestamp oracle failed (${run.status}, ${lines.length}/${values.length} answers): ${run.stderr}`);
-  return lines.map((line) => (line === "X" ? undefined : (line.split(" ").map(Number) as [number, number])));
+/** What Java's ISO_INSTANT or RFC_1123_DATE_TIME reads from each text (jvm/oracle TimestampOracle): [epoch seconds, nanoseconds], or undefined for no instant. */
+async function javaInstants(values: readonly { format: string | undefined; text: string }[]): Promise<([number, number] | undefined)[]> {
+  const answers = await askJvmOracle<{ seconds?: number; nanos?: number; crash?: string }>(
+    "TimestampOracle",
+    values.map(({ format, text }) => ({ format: format === "http-date" ? "http-date" : "date-time", text })),
+  );
+  return answers.map((a) => {
+    if (a.crash !== undefined) throw new Error(`the timestamp oracle failed: ${a.crash}`);
+    return a.seconds === undefined ? undefined : [a.seconds, a.nanos!];
+  });
 }
 
 describe("generated timestamp values against the real Smithy", () => {
@@ -152,10 +152,10 @@ describe("generated timestamp values against the real Smithy", () => {
     expect(differences.slice(0, 20).join("\n"), `${differences.length} of ${values.length} values judged otherwise`).toBe("");
   });
 
-  it("each value Smithy takes names the instant Java reads from it (to the millisecond, fraction cut)", () => {
+  it("each value Smithy takes names the instant Java reads from it (to the millisecond, fraction cut)", async () => {
     const refused = new Set(answers.flatMap((a) => a.events.filter((e) => e.severity === "ERROR").map((e) => e.shapeId)));
     const taken = values.filter((_, i) => !refused.has(`ex#S$m${i}`));
-    const java = javaInstants(taken);
+    const java = await javaInstants(taken);
     let compared = 0;
     const differences = taken.flatMap(({ format, text }, i) => {
       const instant = java[i];
