@@ -30,10 +30,11 @@ const PATH = "model/values.smithy";
 /**
  * Where the value goes: a custom trait's value (TraitValue), a member's
  * @default (DefaultTrait: only empty lists and maps, a WARNING for a 0 out of
- * range), or an operation's @examples input, with or without
- * allowConstraintErrors (ExamplesTrait: constraint errors then WARNINGs).
+ * range), or an operation's @examples input (with or without
+ * allowConstraintErrors: constraint errors then WARNINGs), output or error
+ * content (ExamplesTrait).
  */
-const placement = fc.constantFrom("trait", "trait", "default", "example", "example, constraint errors allowed");
+const placement = fc.constantFrom("trait", "trait", "default", "example", "example, constraint errors allowed", "example output", "example error");
 
 const model = fc.tuple(tree, placement).chain(([t, where]) =>
   valueOf(t).map((value) => {
@@ -45,6 +46,10 @@ const model = fc.tuple(tree, placement).chain(([t, where]) =>
       return `${head}${shapes.join("\n\n")}\n\n@trait\n${traitShape}\n\n@T(${value})\nstructure Target {}\n`;
     }
     if (where === "default") return `${head}${shapes.join("\n\n")}\n\nstructure Target {\n    v: T = ${value}\n}\n`;
+    if (where === "example output" || where === "example error") {
+      const example = where === "example output" ? `{ title: "t", output: { v: ${value} } }` : `{ title: "t", error: { shapeId: E, content: { v: ${value} } } }`;
+      return `${head}${shapes.join("\n\n")}\n\n@error("client")\nstructure E {\n    v: T\n}\n\n@examples([${example}])\noperation Target {\n    output := { v: T }\n    errors: [E]\n}\n`;
+    }
     const allowed = where !== "example";
     const example = allowed ? `{ title: "t", allowConstraintErrors: true, input: { v: ${value} }, error: { shapeId: E, content: {} } }` : `{ title: "t", input: { v: ${value} } }`;
     return `${head}${shapes.join("\n\n")}\n\n@error("client")\nstructure E {}\n\n@examples([${example}])\noperation Target {\n    input := { v: T }\n    errors: [E]\n}\n`;
