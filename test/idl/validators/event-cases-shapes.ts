@@ -134,6 +134,13 @@ export const SHAPE_CASES: EventCase[] = [
     expect: "accept",
     text: `${H}resource R {\n    identifiers: { id: String }\n    properties: { name: String, size: Integer }\n    create: CreateR\n    read: GetR\n    list: ListR\n}\noperation CreateR {\n    input := {\n        name: String\n        size: Integer\n        @notProperty\n        token: String\n    }\n    output := {\n        @required\n        id: String\n    }\n}\n@readonly\noperation GetR {\n    input := {\n        @required\n        id: String\n    }\n    output := {\n        @required\n        id: String\n        @property(name: "name")\n        theName: String\n    }\n}\n@readonly\noperation ListR {\n    input := {\n        anything: String\n    }\n}\n`,
   },
+  {
+    id: "ResourceOperationInputOutput",
+    name: "a member named after an identifier that another member binds with @resourceIdentifier binds nothing (the explicit binding wins, whichever comes first)",
+    expect: "trigger",
+    compareIds: ["ResourceOperationInputOutput", "ResourceIdentifierBinding"],
+    text: `${H}service Svc {\n    version: "1"\n    resources: [R]\n}\nresource R {\n    identifiers: { id: String }\n    properties: { p: String }\n    read: ReadR\n}\n@readonly\noperation ReadR {\n    input := {\n        @required @resourceIdentifier("id") key: String\n        @required id: String\n    }\n    output := {\n        p: String\n    }\n}\n`,
+  },
   // ---- TraitValidatorsValidator
   {
     id: "TraitValidators",

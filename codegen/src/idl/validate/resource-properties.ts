@@ -39,13 +39,17 @@ const operationOf = (model: AssembledModel, id: string | undefined): OperationSh
 const membersOf = (model: AssembledModel, id: string): Members => allMembers(model.shapes, id);
 const ioOf = (op: OperationShape, side: "input" | "output"): string => op[side]?.target ?? UNIT;
 
-/** IdentifierBindingIndex.computeBindings: identifier name → member name. */
+/**
+ * IdentifierBindingIndex.computeBindings: identifier name → member name. A
+ * @resourceIdentifier binding wins over an implicit one (a required member
+ * named after the identifier), whichever member comes first.
+ */
 function identifierBindings(model: AssembledModel, resource: ResourceShape, structure: string): Map<string, string> {
   const out = new Map<string, string>();
   for (const [name, member] of Object.entries(membersOf(model, structure))) {
     const explicit = member.traits?.[RESOURCE_IDENTIFIER];
     if (typeof explicit === "string") out.set(explicit, name);
-    else if (member.traits?.[REQUIRED] !== undefined && resource.identifiers?.[name]?.target === member.target) out.set(name, name);
+    else if (!out.has(name) && member.traits?.[REQUIRED] !== undefined && resource.identifiers?.[name]?.target === member.target) out.set(name, name);
   }
   return out;
 }
