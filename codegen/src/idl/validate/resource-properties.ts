@@ -44,7 +44,7 @@ const ioOf = (op: OperationShape, side: "input" | "output"): string => op[side]?
  * @resourceIdentifier binding wins over an implicit one (a required member
  * named after the identifier), whichever member comes first.
  */
-function identifierBindings(model: AssembledModel, resource: ResourceShape, structure: string): Map<string, string> {
+export function identifierBindings(model: AssembledModel, resource: ResourceShape, structure: string): Map<string, string> {
   const out = new Map<string, string>();
   for (const [name, member] of Object.entries(membersOf(model, structure))) {
     const explicit = member.traits?.[RESOURCE_IDENTIFIER];

@@ -13,6 +13,7 @@
 // - ResourceIdentifier: a child resource repeats every identifier of its
 //   parent, with the same target; no identifier is also a property.
 
+import { identifierBindings as bindingsOfStructure } from "./resource-properties.js";
 import type { ResourceShape, Shape } from "../../model/ast.js";
 import type { AssembledModel } from "../assembler.js";
 import { allMembers } from "../assembler.js";
@@ -57,18 +58,11 @@ function lifecycle(model: AssembledModel, reporter: Reporter, id: string, resour
 }
 
 /** IdentifierBindingIndex.computeBindings: identifier → member: @resourceIdentifier, or a @required member named and typed like it. */
+/** The identifier bindings of an operation's input (IdentifierBindingIndex: resource-properties.ts). */
 function inputBindings(model: AssembledModel, resource: ResourceShape, opId: string): Map<string, string> {
   const op = model.shapes.get(opId);
-  const out = new Map<string, string>();
-  if (op?.type !== "operation") return out;
-  const input = op.input?.target;
-  const members = input && input !== "smithy.api#Unit" ? allMembers(model.shapes, input) : {};
-  for (const [name, member] of Object.entries(members)) {
-    const explicit = member.traits?.["smithy.api#resourceIdentifier"];
-    if (typeof explicit === "string") out.set(explicit, name);
-    else if (member.traits?.["smithy.api#required"] !== undefined && resource.identifiers?.[name]?.target === member.target) out.set(name, name);
-  }
-  return out;
+  const input = op?.type === "operation" ? op.input?.target : undefined;
+  return input && input !== "smithy.api#Unit" ? bindingsOfStructure(model, resource, input) : new Map<string, string>();
 }
 
 /** ResourceShape.getAllOperations, each with its binding: collection (create, list, collectionOperations) or instance. */
