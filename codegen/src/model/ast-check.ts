@@ -40,8 +40,8 @@ const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*$/;
 
 /**
  * What a reference may target (Smithy's TargetValidator): a member any data
- * shape, a map key a string, an operation's input or output a structure, an
- * error a structure with @error, and the bindings of services and resources
+ * shape, a map key a string, an operation's input or output a structure
+ * without @error, an error a structure with @error, and the bindings of services and resources
  * operations and resources. `any`: not checked here.
  */
 type Role = "member" | "mapKey" | "io" | "error" | "operation" | "resource" | "mixin" | "any";
@@ -97,7 +97,8 @@ export function firstAstProblem(model: SmithyModel): string | undefined {
       case "mapKey":
         return type === "string" || type === "enum";
       case "io":
-        return type === "structure";
+        // Not an error structure (Smithy: "Operation input targets an invalid structure ... marked with the `error` trait").
+        return type === "structure" && traitsOf(target)["smithy.api#error"] === undefined;
       case "error":
         return type === "structure" && traitsOf(target)["smithy.api#error"] !== undefined;
       case "operation":

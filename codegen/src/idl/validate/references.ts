@@ -128,7 +128,8 @@ function problemOf(ref: Reference, type: string, traits: Record<string, unknown>
     return undefined;
   }
   if (ref.role === "operation input" || ref.role === "operation output") {
-    return type === "structure" ? undefined : `is a ${type}; ${ref.role} must be a structure`;
+    if (type !== "structure") return `is a ${type}; ${ref.role} must be a structure`;
+    return "smithy.api#error" in traits ? `is marked with the @error trait, which an ${ref.role} may not be` : undefined;
   }
   if (ref.role === "operation error" || ref.role === "service error") {
     if (type !== "structure") return `is a ${type}; errors must be structures with the @error trait`;
