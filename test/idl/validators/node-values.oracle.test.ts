@@ -15,12 +15,8 @@
 import { writeFileSync } from "node:fs";
 import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
-import { serializeModel } from "../../../codegen/src/generators/model-json.js";
-import { firstTraitProblem } from "../../../codegen/src/idl/ast-traits.js";
-import { loadIdl } from "../../../codegen/src/idl/index.js";
-import { firstAstProblem } from "../../../codegen/src/model/ast-check.js";
-import { readAst } from "../oracle/compare.js";
-import { askSmithy, type OracleAnswer, refuses } from "../oracle/smithy-oracle.js";
+import { askSmithy, type OracleAnswer } from "../oracle/smithy-oracle.js";
+import { compareEvents, fromAstDifferences } from "./generated-models.js";
 import { idlOf, tree, valueOf } from "./node-value-arbitraries.js";
 
 const RUNS = Number(process.env.IDL_NODE_VALUE_RUNS ?? 400);
@@ -60,25 +56,15 @@ describe("generated node values against the real Smithy", () => {
   const models = fc.sample(model, { numRuns: RUNS, seed: SEED });
   // For a closer look at a difference: the batch's models as JSON.
   if (process.env.IDL_NODE_VALUE_DUMP) writeFileSync(process.env.IDL_NODE_VALUE_DUMP, JSON.stringify(models));
+  const files = models.map((text) => [{ path: PATH, text }]);
   let answers: OracleAnswer[] = [];
 
   beforeAll(async () => {
-    answers = await askSmithy(models.map((text) => [{ path: PATH, text }]));
+    answers = await askSmithy(files);
   }, 300_000);
 
   it(`the ERROR, DANGER and WARNING events of ${RUNS} models are Smithy's`, () => {
-    const kept = (severity: string): boolean => severity === "ERROR" || severity === "DANGER" || severity === "WARNING";
-    const differences: string[] = [];
-    let refused = 0;
-    models.forEach((text, i) => {
-      const theirs = answers[i]!.events.filter((e) => kept(e.severity)).map((e) => `${e.severity} ${e.id} ${e.shapeId ?? ""} ${e.line}:${e.col}`).sort();
-      const ours = loadIdl([{ path: PATH, text }])
-        .diagnostics.filter((d) => kept(d.severity.toUpperCase()))
-        .map((d) => `${d.severity.toUpperCase()} ${d.id} ${d.shapeId ?? ""} ${d.line}:${d.column}`)
-        .sort();
-      if (theirs.some((e) => e.startsWith("ERROR"))) refused++;
-      if (JSON.stringify(theirs) !== JSON.stringify(ours)) differences.push(`model ${i}:\n${text}Smithy: ${JSON.stringify(theirs)}\nours:   ${JSON.stringify(ours)}\n`);
-    });
+    const { differences, refused } = compareEvents(files, answers);
     // Both verdicts occur often, so the batch tells apart a checker that refuses everything (or nothing).
     expect(refused).toBeGreaterThan(RUNS / 10);
     expect(refused).toBeLessThan(RUNS - RUNS / 10);
@@ -90,14 +76,7 @@ describe("generated node values against the real Smithy", () => {
   // Smithy's AST of each model it takes passes, and our AST of each model it
   // refuses fails.
   it("--from-ast's checks give Smithy's verdict on the same models as JSON AST", () => {
-    const differences: string[] = [];
-    models.forEach((text, i) => {
-      const answer = answers[i]!;
-      const ast = refuses(answer) ? readAst(serializeModel(loadIdl([{ path: PATH, text }]).model)) : answer.ast === null ? undefined : readAst(answer.ast);
-      if (ast === undefined) return;
-      const problem = firstAstProblem(ast) ?? firstTraitProblem(ast);
-      if ((problem !== undefined) !== refuses(answer)) differences.push(`model ${i}: Smithy ${refuses(answer) ? "refuses" : "takes"} it, --from-ast's checks ${problem ?? "find nothing"}\n${text}`);
-    });
+    const differences = fromAstDifferences(files, answers);
     expect(differences.slice(0, 4).join("\n"), `${differences.length} of ${models.length} models judged otherwise`).toBe("");
   });
 });

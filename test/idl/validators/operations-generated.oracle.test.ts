@@ -9,12 +9,8 @@
 // IDL_OPERATION_SEED change the batch.
 import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
-import { serializeModel } from "../../../codegen/src/generators/model-json.js";
-import { firstTraitProblem } from "../../../codegen/src/idl/ast-traits.js";
-import { loadIdl } from "../../../codegen/src/idl/index.js";
-import { firstAstProblem } from "../../../codegen/src/model/ast-check.js";
-import { readAst } from "../oracle/compare.js";
-import { askSmithy, type OracleAnswer, refuses } from "../oracle/smithy-oracle.js";
+import { askSmithy, type OracleAnswer } from "../oracle/smithy-oracle.js";
+import { compareEvents, fromAstDifferences } from "./generated-models.js";
 
 const RUNS = Number(process.env.IDL_OPERATION_RUNS ?? 300);
 const SEED = Number(process.env.IDL_OPERATION_SEED ?? 20261207);
@@ -62,25 +58,15 @@ const model = fc
 
 describe("generated operations against the real Smithy", () => {
   const models = fc.sample(model, { numRuns: RUNS, seed: SEED });
+  const files = models.map((text) => [{ path: PATH, text }]);
   let answers: OracleAnswer[] = [];
 
   beforeAll(async () => {
-    answers = await askSmithy(models.map((text) => [{ path: PATH, text }]));
+    answers = await askSmithy(files);
   }, 300_000);
 
   it(`the ERROR, DANGER and WARNING events of ${RUNS} models are Smithy's`, () => {
-    const kept = (severity: string): boolean => severity === "ERROR" || severity === "DANGER" || severity === "WARNING";
-    const differences: string[] = [];
-    let refused = 0;
-    models.forEach((text, i) => {
-      const theirs = answers[i]!.events.filter((e) => kept(e.severity)).map((e) => `${e.severity} ${e.id} ${e.shapeId ?? ""} ${e.line}:${e.col}`).sort();
-      const ours = loadIdl([{ path: PATH, text }])
-        .diagnostics.filter((d) => kept(d.severity.toUpperCase()))
-        .map((d) => `${d.severity.toUpperCase()} ${d.id} ${d.shapeId ?? ""} ${d.line}:${d.column}`)
-        .sort();
-      if (theirs.some((e) => e.startsWith("ERROR"))) refused++;
-      if (JSON.stringify(theirs) !== JSON.stringify(ours)) differences.push(`model ${i}:\n${text}Smithy: ${JSON.stringify(theirs)}\nours:   ${JSON.stringify(ours)}\n`);
-    });
+    const { differences, refused } = compareEvents(files, answers);
     expect(refused).toBeGreaterThan(RUNS / 10);
     expect(refused).toBeLessThan(RUNS - RUNS / 20);
     expect(differences.slice(0, 3).join("\n"), `${differences.length} of ${models.length} models differ`).toBe("");
@@ -89,14 +75,7 @@ describe("generated operations against the real Smithy", () => {
   // generate --from-ast checks a JSON AST's references itself (model/ast-check.ts) and sends what it
   // finds wrong to the front end: Smithy's AST of each model it takes passes, our AST of each one it refuses fails.
   it("--from-ast's checks give Smithy's verdict on the same models as JSON AST", () => {
-    const differences: string[] = [];
-    models.forEach((text, i) => {
-      const answer = answers[i]!;
-      const ast = refuses(answer) ? readAst(serializeModel(loadIdl([{ path: PATH, text }]).model)) : answer.ast === null ? undefined : readAst(answer.ast);
-      if (ast === undefined) return;
-      const problem = firstAstProblem(ast) ?? firstTraitProblem(ast);
-      if ((problem !== undefined) !== refuses(answer)) differences.push(`model ${i}: Smithy ${refuses(answer) ? "refuses" : "takes"} it, --from-ast's checks ${problem ?? "find nothing"}\n${text}`);
-    });
+    const differences = fromAstDifferences(files, answers);
     expect(differences.slice(0, 3).join("\n"), `${differences.length} of ${models.length} models judged otherwise`).toBe("");
   });
 });

@@ -11,8 +11,8 @@
 // IDL_PAGINATED_SEED change the batch.
 import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
-import { loadIdl } from "../../../codegen/src/idl/index.js";
 import { askSmithy, type OracleAnswer } from "../oracle/smithy-oracle.js";
+import { compareEvents } from "./generated-models.js";
 
 const RUNS = Number(process.env.IDL_PAGINATED_RUNS ?? 300);
 const SEED = Number(process.env.IDL_PAGINATED_SEED ?? 20261207);
@@ -83,25 +83,16 @@ const model = fc
 
 describe("generated @paginated traits against the real Smithy", () => {
   const models = fc.sample(model, { numRuns: RUNS, seed: SEED });
+  const files = models.map((text) => [{ path: PATH, text }]);
   let answers: OracleAnswer[] = [];
 
   beforeAll(async () => {
-    answers = await askSmithy(models.map((text) => [{ path: PATH, text }]));
+    answers = await askSmithy(files);
   }, 300_000);
 
   it(`the PaginatedTrait events, ERRORs and DANGERs of ${RUNS} models are Smithy's`, () => {
-    const kept = (severity: string, id: string): boolean => severity === "ERROR" || severity === "DANGER" || id.startsWith("PaginatedTrait");
-    const differences: string[] = [];
-    let paginatedEvents = 0;
-    models.forEach((text, i) => {
-      const theirs = answers[i]!.events.filter((e) => kept(e.severity, e.id)).map((e) => `${e.severity} ${e.id} ${e.shapeId ?? ""} ${e.line}:${e.col}`).sort();
-      const ours = loadIdl([{ path: PATH, text }])
-        .diagnostics.filter((d) => kept(d.severity.toUpperCase(), d.id))
-        .map((d) => `${d.severity.toUpperCase()} ${d.id} ${d.shapeId ?? ""} ${d.line}:${d.column}`)
-        .sort();
-      if (theirs.some((e) => e.includes("PaginatedTrait"))) paginatedEvents++;
-      if (JSON.stringify(theirs) !== JSON.stringify(ours)) differences.push(`model ${i}:\n${text}Smithy: ${JSON.stringify(theirs)}\nours:   ${JSON.stringify(ours)}\n`);
-    });
+    const { differences, smithy } = compareEvents(files, answers, (severity, id) => severity === "ERROR" || severity === "DANGER" || id.startsWith("PaginatedTrait"));
+    const paginatedEvents = smithy.filter((events) => events.some((e) => e.includes("PaginatedTrait"))).length;
     // Most models break some @paginated rule, and some break none.
     expect(paginatedEvents).toBeGreaterThan(RUNS / 3);
     expect(paginatedEvents).toBeLessThan(RUNS);

@@ -10,8 +10,8 @@
 // such models meet. IDL_RESOURCE_RUNS and IDL_RESOURCE_SEED change the batch.
 import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
-import { loadIdl } from "../../../codegen/src/idl/index.js";
 import { askSmithy, type OracleAnswer } from "../oracle/smithy-oracle.js";
+import { compareEvents } from "./generated-models.js";
 
 const RUNS = Number(process.env.IDL_RESOURCE_RUNS ?? 300);
 const SEED = Number(process.env.IDL_RESOURCE_SEED ?? 20261207);
@@ -74,25 +74,15 @@ const model = fc
 
 describe("generated resources against the real Smithy", () => {
   const models = fc.sample(model, { numRuns: RUNS, seed: SEED });
+  const files = models.map((text) => [{ path: PATH, text }]);
   let answers: OracleAnswer[] = [];
 
   beforeAll(async () => {
-    answers = await askSmithy(models.map((text) => [{ path: PATH, text }]));
+    answers = await askSmithy(files);
   }, 300_000);
 
   it(`the ERROR, DANGER and WARNING events of ${RUNS} models are Smithy's`, () => {
-    const kept = (severity: string): boolean => severity === "ERROR" || severity === "DANGER" || severity === "WARNING";
-    const differences: string[] = [];
-    let refused = 0;
-    models.forEach((text, i) => {
-      const theirs = answers[i]!.events.filter((e) => kept(e.severity)).map((e) => `${e.severity} ${e.id} ${e.shapeId ?? ""} ${e.line}:${e.col}`).sort();
-      const ours = loadIdl([{ path: PATH, text }])
-        .diagnostics.filter((d) => kept(d.severity.toUpperCase()))
-        .map((d) => `${d.severity.toUpperCase()} ${d.id} ${d.shapeId ?? ""} ${d.line}:${d.column}`)
-        .sort();
-      if (theirs.some((e) => e.startsWith("ERROR"))) refused++;
-      if (JSON.stringify(theirs) !== JSON.stringify(ours)) differences.push(`model ${i}:\n${text}Smithy: ${JSON.stringify(theirs)}\nours:   ${JSON.stringify(ours)}\n`);
-    });
+    const { differences, refused } = compareEvents(files, answers);
     // Most of these models break a resource rule; the check must see some that do not.
     expect(refused).toBeGreaterThan(RUNS / 10);
     expect(refused).toBeLessThan(RUNS);

@@ -9,8 +9,8 @@
 // such models meet. IDL_CLOSURE_RUNS and IDL_CLOSURE_SEED change the batch.
 import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
-import { loadIdl } from "../../../codegen/src/idl/index.js";
 import { askSmithy, type OracleAnswer } from "../oracle/smithy-oracle.js";
+import { compareEvents } from "./generated-models.js";
 
 const RUNS = Number(process.env.IDL_CLOSURE_RUNS ?? 300);
 const SEED = Number(process.env.IDL_CLOSURE_SEED ?? 20261207);
@@ -64,27 +64,15 @@ const model = fc
 
 describe("generated service closures against the real Smithy", () => {
   const models = fc.sample(model, { numRuns: RUNS, seed: SEED });
+  const files = models;
   let answers: OracleAnswer[] = [];
 
   beforeAll(async () => {
-    answers = await askSmithy(models);
+    answers = await askSmithy(files);
   }, 300_000);
 
   it(`the ERROR, DANGER and WARNING events of ${RUNS} models are Smithy's`, () => {
-    const kept = (severity: string): boolean => severity === "ERROR" || severity === "DANGER" || severity === "WARNING";
-    const differences: string[] = [];
-    let refused = 0;
-    models.forEach((files, i) => {
-      const theirs = answers[i]!.events.filter((e) => kept(e.severity)).map((e) => `${e.severity} ${e.id} ${e.shapeId ?? ""} ${e.file}:${e.line}:${e.col}`).sort();
-      const ours = loadIdl(files)
-        .diagnostics.filter((d) => kept(d.severity.toUpperCase()))
-        .map((d) => `${d.severity.toUpperCase()} ${d.id} ${d.shapeId ?? ""} ${d.path}:${d.line}:${d.column}`)
-        .sort();
-      if (theirs.some((e) => e.startsWith("ERROR"))) refused++;
-      if (JSON.stringify(theirs) !== JSON.stringify(ours)) {
-        differences.push(`model ${i}:\n${files.map((f) => `--- ${f.path}\n${f.text}`).join("")}Smithy: ${JSON.stringify(theirs)}\nours:   ${JSON.stringify(ours)}\n`);
-      }
-    });
+    const { differences, refused } = compareEvents(files, answers);
     // Conflicts are common in these models, and so are models without one.
     expect(refused).toBeGreaterThan(RUNS / 10);
     expect(refused).toBeLessThan(RUNS - RUNS / 10);
