@@ -85,7 +85,7 @@ export async function loadCodec(dir: string): Promise<Record<string, Reader>> {
 }
 
 /** Why the server codec refuses `body` (its violations, or the malformed-input error it throws), or undefined. */
-function serverObjection(read: Reader, body: unknown): string | undefined {
+export function serverObjection(read: Reader, body: unknown): string | undefined {
   const violations: unknown[] = [];
   try {
     read(body, "", violations);
@@ -95,7 +95,8 @@ function serverObjection(read: Reader, body: unknown): string | undefined {
   return violations.length > 0 ? brief(violations) : undefined;
 }
 
-function brief(value: unknown): string {
+/** `value` as JSON, cut to 240 characters for a message. */
+export function brief(value: unknown): string {
   const text = JSON.stringify(value) ?? String(value);
   return text.length > 240 ? `${text.slice(0, 240)}…` : text;
 }

@@ -58,12 +58,16 @@ describe("generated @default values in the JSON Schemas", () => {
       // A zero outside @range is only a WARNING (Smithy keeps 1.0 models whose numbers defaulted to 0 valid): that
       // default stays what the model says, against the schema.
       const zeroOutOfRange = diagnostics.some((d) => d.id.startsWith("DefaultTrait") && d.id.endsWith(".InvalidRange"));
+      // A blob default is base64 text, which Smithy only warns about when Java cannot decode it, and
+      // whose @length it counts in the text's own bytes: such a default stays the model's text, and a
+      // decodable one may hold fewer bytes than @length asks of the wire (model/blob-text.ts).
+      const blobTextOnly = /\bblob T\b/.test(text) && (/@length\(/.test(text) || diagnostics.some((d) => d.message.includes("valid base64")));
       taken++;
       const files = await jsonSchemaGenerator.generate(new ModelIndex(ast, ["model/defaults.smithy"]));
       for (const file of files.filter((f) => /Target(Input|Output)\.json$/.test(f.path))) {
         const schema = JSON.parse(file.contents) as Schema;
         for (const [name, property] of Object.entries(schema.properties ?? {})) {
-          if (property.default === undefined || (zeroOutOfRange && property.default === 0)) continue;
+          if (property.default === undefined || (zeroOutOfRange && property.default === 0) || blobTextOnly) continue;
           defaults++;
           const ajv = new Ajv2020({ strict: false });
           if (!ajv.validate({ ...property, default: undefined, $defs: schema.$defs }, property.default)) {

@@ -176,12 +176,19 @@ describe("the larger model through every output", () => {
     expect(schema.properties.maxResults).toMatchObject({ type: "integer", default: 25, minimum: 1, maximum: 100 });
   });
 
-  it("doubles: a range, and NaN/Infinity as the strings awsJson sends", () => {
+  it("doubles: a range, and NaN/Infinity as the strings awsJson sends, where @range lets them", () => {
     expect(problems("StartPipelineRunInput", { pipelineId: "p-1x", sampleRatio: 0.5 })).toEqual([]);
-    expect(problems("StartPipelineRunInput", { pipelineId: "p-1x", sampleRatio: "NaN" })).toEqual([]);
     expect(problems("StartPipelineRunInput", { pipelineId: "p-1x", sampleRatio: 1.5 })).toContain(
       "/sampleRatio maximum",
     );
+    // Under @range(min: 0, max: 1), as Smithy reads its own values and the server's codec reads the wire: NaN is
+    // no number, and each infinity is beyond a bound.
+    for (const text of ["NaN", "Infinity", "-Infinity"]) {
+      expect(problems("StartPipelineRunInput", { pipelineId: "p-1x", sampleRatio: text })).toEqual(["/sampleRatio type"]);
+    }
+    // Under @range(min: 0) only "Infinity" is within it.
+    const output = JSON.parse(files.find((f) => f.path === "schemas/StartPipelineRunOutput.json")!.contents) as { $defs: { PipelineRun: { properties: Record<string, unknown> } } };
+    expect(output.$defs.PipelineRun.properties.estimatedCost).toEqual({ description: "Estimated cost in US dollars.", anyOf: [{ type: "number", minimum: 0 }, { type: "string", enum: ["Infinity"] }] });
   });
 
   it("blobs are base64 strings", () => {

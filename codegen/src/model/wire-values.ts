@@ -2,15 +2,18 @@
 // take on the awsJson wire. Smithy lets a node value give a timestamp as an
 // epoch-seconds number or as a string in its @timestampFormat (a date-time
 // unless that is http-date; AWS models use numbers and date-times), while the
-// wire carries the member's @timestampFormat (epoch seconds by default). Generators that show or check an example against the wire
+// wire carries the member's @timestampFormat (epoch seconds by default); a
+// blob's base64 text may leave out its padding, which the wire has
+// (blob-text.ts). Generators that show or check an example against the wire
 // schemas (OpenAPI examples and defaults, JSON Schema defaults, validators)
 // convert it here first.
 import type { NodeValue } from "./ast.js";
 import { Trait, type Member, type ModelIndex } from "./knowledge.js";
+import { blobTextToWire } from "./blob-text.js";
 import { setOwn } from "./own-properties.js";
 import { timestampTextMillis } from "./timestamp-text.js";
 
-/** The value of `shapeId` in wire form (timestamps in their @timestampFormat); other values unchanged. */
+/** The value of `shapeId` in wire form (timestamps in their @timestampFormat, blobs padded); other values unchanged. */
 export function exampleToWire(index: ModelIndex, shapeId: string, value: NodeValue, member?: Pick<Member, "traits">): NodeValue {
   if (value === null || !index.hasShape(shapeId)) return value;
   const type = index.typeOf(shapeId);
@@ -42,6 +45,8 @@ export function exampleToWire(index: ModelIndex, shapeId: string, value: NodeVal
       const { value: valueMember } = index.mapMembersOf(shapeId);
       return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, exampleToWire(index, valueMember.target, v, valueMember)]));
     }
+    case "blob":
+      return typeof value === "string" ? blobTextToWire(value) : value;
     default:
       return value;
   }

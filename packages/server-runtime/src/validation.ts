@@ -5,6 +5,8 @@
 // wording AWS services use. Values are never echoed: they may be sensitive and
 // could break the ErrorMessage pattern of the response.
 
+import { BASE64_SOURCE } from "./wire-text.js";
+
 export interface Violation {
   /** JSON Pointer from the input root built from member names: `/Outer/Inner`, `/Items/0`. */
   readonly path: string;
@@ -108,7 +110,7 @@ export function validationSummary(violations: readonly Violation[], maxLength = 
   return fit(head + violations.map((v) => v.message).join("; "), maxLength);
 }
 
-const BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
+const BASE64 = new RegExp(BASE64_SOURCE);
 
 /** Decodes a blob member; undefined when the text is not canonical base64. */
 export function decodeBase64(text: string): Uint8Array | undefined {

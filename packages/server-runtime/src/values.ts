@@ -4,13 +4,9 @@
 
 import { malformed, typeMismatch } from "./errors.js";
 import { decodeBase64, encodeBase64 } from "./validation.js";
+import { dateTimeMillis, httpDateMillis, MAX_EPOCH_SECONDS } from "./wire-text.js";
 
 export type TimestampFormat = "epoch-seconds" | "date-time" | "http-date";
-
-const DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:Z|[+-]\d{2}:\d{2})$/i;
-
-/** The largest epoch-seconds magnitude a JavaScript Date holds (±100,000,000 days). */
-const MAX_EPOCH_SECONDS = 8.64e12;
 
 export function readTimestamp(value: unknown, path: string, format: TimestampFormat): Date {
   if (format === "epoch-seconds") {
@@ -21,9 +17,9 @@ export function readTimestamp(value: unknown, path: string, format: TimestampFor
     return new Date(Math.round(value * 1000));
   }
   if (typeof value !== "string") typeMismatch(path, `a ${format} timestamp string`, value);
-  if (format === "date-time" && !DATE_TIME.test(value)) malformed(path, "must be an RFC 3339 date-time");
-  const ms = Date.parse(value);
-  if (Number.isNaN(ms)) malformed(path, `must be a valid ${format} timestamp`);
+  // The forms the JSON Schemas carry (wire-text.ts), calendar included.
+  const ms = format === "date-time" ? dateTimeMillis(value) : httpDateMillis(value);
+  if (ms === undefined) malformed(path, format === "date-time" ? "must be an RFC 3339 date-time" : "must be an IMF-fixdate http-date");
   return new Date(ms);
 }
 

@@ -17,6 +17,7 @@
 // operations (SageMaker's instance types, Glue's job graph nodes): without
 // this, half of their cases were such repeats.
 
+import { effectiveRange } from "../../model/integer-bounds.js";
 import type { NodeObject, NodeValue } from "../../model/ast.js";
 import type { Constraints, Member, ModelIndex } from "../../model/knowledge.js";
 import type { ConformanceCase, Expectation, OmittedCase } from "./case-format.js";
@@ -187,7 +188,7 @@ class MemberWalker {
       case "float":
       case "double":
       case "bigDecimal":
-        this.rangeCases(constraints, path, base);
+        this.rangeCases(constraints, path, base, this.index.typeOf(target));
         break;
       case "list":
       case "set": {
@@ -416,16 +417,28 @@ class MemberWalker {
     return { tried: values, at: "" };
   }
 
-  private rangeCases(constraints: Constraints, path: Path, base: NodeObject): void {
+  private rangeCases(constraints: Constraints, path: Path, base: NodeObject, type: string): void {
     const id = this.idOf(path);
     const name = this.nameOf(path);
     const range = constraints.range;
     if (!range) return;
-    if (range.min !== undefined) {
+    // A bound beyond what the type holds is not where values stop: the type's
+    // own bound is, and a value past it is malformed, not a constraint
+    // violation (model/integer-bounds.ts).
+    const held = effectiveRange(type, undefined);
+    for (const [side, bound, beyond] of [
+      ["min", range.min, held.min !== undefined && range.min !== undefined && range.min < held.min],
+      ["max", range.max, held.max !== undefined && range.max !== undefined && range.max > held.max],
+    ] as const) {
+      if (!beyond) continue;
+      this.emit.omitted.push({ id: `${id}.range.${side}`, reason: `@range ${side} ${bound} is beyond what a ${type} holds: its own bound (${held[side]}) decides` });
+    }
+    const within = (bound: number | undefined): boolean => bound !== undefined && (held.min === undefined || bound >= held.min) && (held.max === undefined || bound <= held.max);
+    if (range.min !== undefined && within(range.min)) {
       this.atBound(`${id}.range.min`, `${name} = ${range.min}, its minimum -> accepted`, range.min, path, base);
       this.beyondBound(`${id}.range.below-min`, `${name} = ${range.min - 1}, below its minimum -> ${VALIDATION_ERROR}`, range.min, range.min - 1, path, base);
     }
-    if (range.max !== undefined) {
+    if (range.max !== undefined && within(range.max)) {
       this.atBound(`${id}.range.max`, `${name} = ${range.max}, its maximum -> accepted`, range.max, path, base);
       this.beyondBound(`${id}.range.above-max`, `${name} = ${range.max + 1}, above its maximum -> ${VALIDATION_ERROR}`, range.max, range.max + 1, path, base);
     }

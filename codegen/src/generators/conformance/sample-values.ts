@@ -5,6 +5,7 @@
 // its first successful @examples input (realistic values) and fills gaps from
 // here; each conformance case then changes one member of that baseline.
 
+import { effectiveRange } from "../../model/integer-bounds.js";
 import type { NodeObject, NodeValue } from "../../model/ast.js";
 import type { Constraints, Member, ModelIndex } from "../../model/knowledge.js";
 import {
@@ -383,7 +384,7 @@ export class SampleValues {
       case "integer":
       case "long":
       case "bigInteger":
-        return clampInteger(1, constraints);
+        return clampInteger(1, type, constraints);
       case "float":
       case "double":
       case "bigDecimal":
@@ -495,6 +496,11 @@ export class SampleValues {
       }
       case "blob":
         return at + tooLarge(`a valid blob is ${base64Length(blobBytes(constraints))} characters of base64 (@length min ${constraints.length?.min})`);
+      case "byte":
+      case "short":
+      case "integer":
+      case "long":
+        return `${at}no ${type} is within its @range (${constraints.range?.min ?? ""}..${constraints.range?.max ?? ""})`;
       default:
         return `${at}no value of its type (${type}) can be built`;
     }
@@ -600,7 +606,10 @@ function clampNumber(preferred: number, constraints: Constraints): number {
   return Math.min(Math.max(preferred, min), max);
 }
 
-function clampInteger(preferred: number, constraints: Constraints): number {
-  const value = clampNumber(preferred, constraints);
-  return Number.isInteger(value) ? value : Math.ceil(value);
+/** A whole number of `type` within @range (and the type's own bounds: model/integer-bounds.ts); undefined when none is. */
+function clampInteger(preferred: number, type: string, constraints: Constraints): number | undefined {
+  if (constraints.intEnumValues?.length) return constraints.intEnumValues[0]!;
+  const { min = -Infinity, max = Infinity } = effectiveRange(type, constraints.range);
+  const value = Math.ceil(Math.min(Math.max(preferred, min), max));
+  return value >= min && value <= max ? value : undefined;
 }

@@ -14,6 +14,8 @@
 // - timestamps default to epoch-seconds numbers and blobs to base64 strings,
 //   as awsJson1_0 serializes them; NaN/Infinity floats travel as strings.
 
+import { BASE64_SOURCE, base64LengthSource, DATE_TIME_SOURCE, HTTP_DATE_SOURCE, MAX_EPOCH_SECONDS } from "../../../../packages/server-runtime/src/wire-text.js";
+import { effectiveRange } from "../../model/integer-bounds.js";
 import type { NodeValue } from "../../model/ast.js";
 import { type Member, type ModelIndex, Trait } from "../../model/knowledge.js";
 import { byCodeUnits } from "../../model/order.js";
@@ -38,12 +40,6 @@ export interface SchemaBuilderOptions {
  * exactly the forms clients must sanitize.
  */
 export const ERROR_TYPE_FIELDS = ["__type", "code"] as const;
-
-const INTEGER_BOUNDS: Partial<Record<string, { min: number; max: number }>> = {
-  byte: { min: -128, max: 127 },
-  short: { min: -32768, max: 32767 },
-  integer: { min: -2147483648, max: 2147483647 },
-};
 
 const NON_NUMERIC_FLOATS = ["NaN", "Infinity", "-Infinity"];
 
@@ -218,7 +214,9 @@ export class SchemaBuilder {
    * A union value is an object with exactly one of its members set. Written as
    * `oneOf` of "this member is present" rather than maxProperties: 1, because
    * deserializers MUST ignore an unrecognised `__type` member next to the set
-   * member (awsJson "unions" rule).
+   * member (awsJson "unions" rule); any other member is not one of the
+   * union's (a malformed request to a server, as Smithy's malformed-union
+   * cases have it, and the server's codec reads it so).
    */
   private union(shapeId: string): JsonSchema {
     const members = this.index.membersOf(shapeId);
@@ -227,6 +225,8 @@ export class SchemaBuilder {
     return {
       type: "object",
       properties,
+      patternProperties: { "^__type$": {} },
+      additionalProperties: false,
       oneOf: members.map((member) => ({ required: [member.name] })),
     };
   }
@@ -366,20 +366,26 @@ export class SchemaBuilder {
       case "long":
       case "bigInteger": {
         schema.type = "integer";
-        const natural = INTEGER_BOUNDS[type];
-        const min = constraints.range?.min ?? natural?.min;
-        const max = constraints.range?.max ?? natural?.max;
+        // The type's own bounds hold under any @range (model/integer-bounds.ts).
+        const { min, max } = effectiveRange(type, constraints.range);
         if (min !== undefined) schema.minimum = min;
         if (max !== undefined) schema.maximum = max;
         break;
       }
       case "float":
       case "double": {
-        // awsJson sends NaN and ±Infinity as the strings below.
+        // awsJson sends NaN and ±Infinity as the strings below. Under @range,
+        // as Smithy reads its own values (and the server's codec): NaN is no
+        // number, and an infinity is beyond the bound on its side.
         const number: JsonSchema = { type: "number" };
-        if (constraints.range?.min !== undefined) number.minimum = constraints.range.min;
-        if (constraints.range?.max !== undefined) number.maximum = constraints.range.max;
-        schema.anyOf = [number, { type: "string", enum: NON_NUMERIC_FLOATS }];
+        const { min, max } = constraints.range ?? {};
+        if (min !== undefined) number.minimum = min;
+        if (max !== undefined) number.maximum = max;
+        const texts = NON_NUMERIC_FLOATS.filter(
+          (text) => constraints.range === undefined || (text === "Infinity" ? max === undefined : text === "-Infinity" && min === undefined),
+        );
+        if (texts.length === 0) Object.assign(schema, number);
+        else schema.anyOf = [number, { type: "string", enum: texts }];
         break;
       }
       case "bigDecimal":
@@ -391,10 +397,13 @@ export class SchemaBuilder {
         schema.type = "boolean";
         break;
       case "blob":
-        // @length on a blob counts bytes, which JSON Schema cannot express on
-        // the base64 text; the server checks it after decoding.
+        // The padded base64 the server reads (wire-text.ts), of as many
+        // bytes as @length allows (it counts bytes: the pattern counts the
+        // text's groups and its padding); the contentEncoding annotation
+        // says what the text holds.
         schema.type = "string";
         schema.contentEncoding = "base64";
+        schema.pattern = constraints.length ? base64LengthSource(constraints.length.min, constraints.length.max) : BASE64_SOURCE;
         break;
       case "timestamp":
         Object.assign(schema, this.timestampSchema(shapeId, memberTraits));
@@ -412,22 +421,16 @@ export class SchemaBuilder {
   /** awsJson1_0 timestamps are epoch seconds unless @timestampFormat says otherwise. */
   private timestampSchema(shapeId: string, memberTraits: Record<string, NodeValue>): JsonSchema {
     const format = memberTraits[Trait.timestampFormat] ?? this.index.traitOf(shapeId, Trait.timestampFormat);
-    if (format === "date-time") {
-      // `format` is an annotation (formats are not asserted); the pattern is
-      // RFC 3339 section 5.6, which is what Smithy's date-time requires.
-      return {
-        type: "string",
-        format: "date-time",
-        pattern: "^\\d{4}-\\d{2}-\\d{2}[Tt]\\d{2}:\\d{2}:\\d{2}(?:\\.\\d+)?(?:[Zz]|[+-]\\d{2}:\\d{2})$",
-      };
-    }
-    if (format === "http-date") {
-      return {
-        type: "string",
-        pattern: "^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun), \\d{2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \\d{4} \\d{2}:\\d{2}:\\d{2}(?:\\.\\d+)? GMT$",
-      };
-    }
-    return { type: "number", description: "Seconds since the Unix epoch." };
+    // The patterns are the server's own (server-runtime's wire-text.ts):
+    // RFC 3339 section 5.6, which is what Smithy's date-time requires, and
+    // IMF-fixdate, each naming a day its month has. `format` is an annotation
+    // (formats are not asserted).
+    if (format === "date-time") return { type: "string", format: "date-time", pattern: DATE_TIME_SOURCE };
+    if (format === "http-date") return { type: "string", pattern: HTTP_DATE_SOURCE };
+    // Within what a timestamp can be (a JavaScript Date's ±8.64e15 ms, year
+    // ±275,760; the server's codec refuses beyond it), as the date forms are
+    // within their four-digit years.
+    return { type: "number", description: "Seconds since the Unix epoch.", minimum: -MAX_EPOCH_SECONDS, maximum: MAX_EPOCH_SECONDS };
   }
 }
 

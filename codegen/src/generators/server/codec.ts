@@ -8,6 +8,7 @@
 // are module constants, compiled once. Length is checked before a pattern
 // and the pattern skipped for over-long values, bounding regex work.
 
+import { INTEGER_TYPE_BOUNDS } from "../../model/integer-bounds.js";
 import type { Member, ModelIndex } from "../../model/knowledge.js";
 import { Trait } from "../../model/knowledge.js";
 import { timestampNodeMillis } from "../../model/wire-values.js";
@@ -18,17 +19,6 @@ import { SERVER_RUNTIME } from "./runtime-packages.js";
 
 /** The numbers a float or double node value names as a string (Smithy's spelling), as TypeScript expressions. */
 const NON_FINITE_NUMBERS: Readonly<Record<string, string>> = { NaN: "Number.NaN", Infinity: "Number.POSITIVE_INFINITY", "-Infinity": "Number.NEGATIVE_INFINITY" };
-
-const INTEGER_BOUNDS: Record<string, [string, string]> = {
-  byte: ["-128", "127"],
-  short: ["-32768", "32767"],
-  integer: ["-2147483648", "2147483647"],
-  // The 64-bit range, as JSON numbers (doubles) reach it: a long beyond 2^53
-  // arrives rounded, as it does in every JavaScript AWS SDK (smithy-typescript's
-  // expectLong checks only that the number is whole); Smithy's awsJson suites
-  // send 1234567890123456789.
-  long: ["-9223372036854775808", "9223372036854775807"],
-};
 
 const INTEGER_RANGE_TEXT: Record<string, string> = {
   byte: "-128 to 127",
@@ -293,7 +283,7 @@ class CodecGenerator {
       case "integer":
       case "long":
       case "intEnum": {
-        const [min, max] = INTEGER_BOUNDS[type === "intEnum" ? "integer" : type]!;
+        const [min, max] = INTEGER_TYPE_BOUNDS[type]!;
         c.line(`if (typeof ${src} !== "number") ${this.errors("typeMismatch")}(${path}, "a number", ${src});`);
         c.line(
           `if (!Number.isInteger(${src}) || ${src} < ${min} || ${src} > ${max}) ${this.errors("malformed")}(${path}, ${INTEGER_RANGE_MESSAGE[type === "intEnum" ? "integer" : type]});`,
@@ -306,6 +296,11 @@ class CodecGenerator {
       case "double": {
         const n = c.local("n");
         c.line(`const ${n} = typeof ${src} === "number" ? ${src} : ${this.values("readFloatText")}(${src}, ${path});`);
+        // Under @range NaN is no number (Smithy's reading of its own values; the JSON Schema's too).
+        const { range } = constraints;
+        if (range && (range.min !== undefined || range.max !== undefined)) {
+          c.line(`if (Number.isNaN(${n})) violations.push(${this.validation("rangeViolation")}(${path}, ${range.min ?? "undefined"}, ${range.max ?? "undefined"}));`);
+        }
         this.numberConstraints(c, n, path, constraints);
         c.line(sink(n));
         return;

@@ -9,6 +9,7 @@
 // (That a member repeats its target's default is checked per structure in
 // smithy-rules.ts.)
 
+import { isJavaBase64 } from "../../model/blob-text.js";
 import type { Shape } from "../../model/ast.js";
 import type { AssembledModel, TraitApplication } from "../assembler.js";
 import { allMembers } from "../assembler.js";
@@ -93,23 +94,4 @@ export class DefaultChecker {
     }
     return undefined;
   }
-}
-
-const BASE64_ALPHABET = /^[A-Za-z0-9+/]*$/;
-
-/**
- * Whether Java's basic Base64 decoder (Smithy's test) takes `text`: the
- * RFC 4648 alphabet, padding optional but never alone or misplaced, and no
- * final unit of a single character. Buffer.from(text, "base64") takes
- * anything, dropping what it cannot read.
- */
-function isJavaBase64(text: string): boolean {
-  const padding = /=*$/.exec(text)![0].length;
-  const body = text.slice(0, text.length - padding);
-  if (!BASE64_ALPHABET.test(body)) return false;
-  const rest = body.length % 4;
-  // "x" alone in its unit has too few bits; "xx=" needs its second "="; "xxx==" and "=" at a unit's start are extra.
-  if (rest === 1) return false;
-  if (padding === 0) return true;
-  return (rest === 2 && padding === 2) || (rest === 3 && padding === 1);
 }
