@@ -142,9 +142,10 @@ export default async function awsModelsBench(): Promise<BenchReport> {
       const shapeCount = Object.keys(ast.shapes).length;
       let runs = 0;
       let lastOut = "";
-      const generate = (env?: NodeJS.ProcessEnv): Timed => {
-        lastOut = join(scratch, `ours-${++runs}`);
-        return timed(process.execPath, [CLI, "generate", "--quiet", "--from-ast", file, "--out", lastOut], undefined, env);
+      const generate = (env?: NodeJS.ProcessEnv, only?: string): Timed => {
+        const out = join(scratch, `ours-${++runs}`);
+        if (only === undefined) lastOut = out;
+        return timed(process.execPath, [CLI, "generate", "--quiet", "--from-ast", file, "--out", out, ...(only ? ["--only", only] : [])], undefined, env);
       };
       writeFileSync(
         join(scratch, "smithy-build.json"),
@@ -189,12 +190,16 @@ export default async function awsModelsBench(): Promise<BenchReport> {
       // Beside each cold run, one without the machine's NODE_EXTRA_CA_CERTS
       // (see startNotes): reported, never judged.
       const bareColds: Timed[] = [];
+      // And our client generator alone (`--only client`), the output
+      // smithy-typescript's plugin writes: like for like, for information.
+      const clientColds: Timed[] = [];
       for (let round = 0; round < ROUNDS; round++) {
         if (round > 0 && !refused) runTheirs();
         const end = Math.round((COLD_RUNS * (round + 1)) / ROUNDS);
         while (colds.length < end) {
           colds.push(generate({ ...process.env, CODEGEN_CACHE: "0" }));
           if (EXTRA_CA_CERTS) bareColds.push(generate(withoutExtraCaCerts({ ...process.env, CODEGEN_CACHE: "0" })));
+          clientColds.push(generate({ ...process.env, CODEGEN_CACHE: "0" }, "client"));
         }
       }
       if (!refused) runTheirs();
@@ -229,6 +234,7 @@ export default async function awsModelsBench(): Promise<BenchReport> {
         ...(bareColds.length > 0
           ? [{ name: `our generate, cold, ${label}, wall, NODE_EXTRA_CA_CERTS unset (for information)`, value: Math.round(median(bareColds.map((t) => t.wallMs))), unit: "ms", baseline: versus("wall") }]
           : []),
+        { name: `our client alone (--only client), cold, ${label}, wall (for information)`, value: Math.round(median(clientColds.map((t) => t.wallMs))), unit: "ms", baseline: versus("wall") },
         { name: `our generate, warm derived-output cache, ${label}, wall`, value: Math.round(wall), unit: "ms", baseline: versus("wall") },
         { name: `our generate, warm derived-output cache, ${label}, CPU`, value: Math.round(cpu), unit: "ms", baseline: versus("CPU") },
         { name: `conformance/cases.json, ${label}`, value: Math.round(casesBytes / 1024), unit: "KiB" },
@@ -240,7 +246,9 @@ export default async function awsModelsBench(): Promise<BenchReport> {
   }
   notes.push(
     "Ours writes every output (model.json, schemas, OpenAPI, validators, client, server stub, conformance cases); " +
-      "smithy-typescript writes the client only. Its JVM start is included, as the issue asks.",
+      "smithy-typescript writes the client only. Its JVM start is included, as the issue asks. " +
+      "The row \"our client alone\" is the like-for-like figure (`--only client`, one after each judged cold run: one thread, no worker, " +
+      "the same start, model reading and checks); it is not what the goal is judged on.",
     `Both write under ${scratchRoot}, each run into a new directory, deleted only at the end: creating files right after ` +
       "thousands were deleted is slow on these machines' journal-less ext4 (docs/generation-performance.md), whoever deleted them.",
     `Our generate: median of ${COLD_RUNS} cold runs per model (CODEGEN_CACHE=0: every cache off; models of more than 100 schema definitions, all three here, ` +

@@ -54,11 +54,13 @@ export function copyOwn<T extends object>(source: T): T {
 /**
  * Whether reading or writing `schema` needs own-property handling: a
  * structure or union at or below it has a member with an inherited name, or
- * a map below it holds values the SDK converts (computed once per schema).
+ * a map below it holds values the SDK converts, or a document is below it
+ * (computed once per schema).
  */
 export const hasInheritedNames: (schema: NormalizedSchema) => boolean = anywhereBelow((schema) => {
-  // A map whose values the SDK converts: its reader redefines a "__proto__"
-  // key as undefined before reading that key's value.
+  // A document, or a map whose values the SDK converts: its reader redefines
+  // a "__proto__" key as undefined before reading that key's value.
+  if (schema.isDocumentSchema()) return true;
   if (schema.isMapSchema()) {
     const value = schema.getValueSchema();
     return !(value.isStringSchema() || value.isBooleanSchema());
@@ -126,6 +128,10 @@ export class OwnMembersJsonDeserializer extends JsonShapeDeserializer2 {
   override readObject(schema: Schema, data: unknown): unknown {
     const ns = NormalizedSchema.of(schema);
     if (data === null || typeof data !== "object" || !hasInheritedNames(ns)) return super.readObject(schema, data as DocumentType);
+    // A document is the body's JSON as parsed (its big numbers already the
+    // reviver's NumericValues), "__proto__" keys included: the SDK's reading
+    // changes nothing else.
+    if (ns.isDocumentSchema()) return data;
     if (ns.isListSchema()) {
       if (!Array.isArray(data)) return super.readObject(schema, data as DocumentType);
       const member = ns.getValueSchema();

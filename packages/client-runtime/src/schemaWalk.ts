@@ -15,7 +15,8 @@ export function anywhereBelow(here: (schema: NormalizedSchema) => boolean): (sch
   const answers = new WeakMap<object, boolean>();
   const walk = (schema: NormalizedSchema, visiting: Set<object>): boolean => {
     const raw = schema.getSchema() as unknown;
-    if (typeof raw !== "object" || raw === null) return false;
+    // A simple type is a number in the SDK's schemas (a document is 15): asked, not remembered.
+    if (typeof raw !== "object" || raw === null) return here(schema);
     const known = answers.get(raw);
     if (known !== undefined) return known;
     // A recursive reference is answered by the outer call.

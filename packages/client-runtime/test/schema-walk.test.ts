@@ -1,12 +1,15 @@
 // anywhereBelow (schemaWalk.ts), the memoised walk behind hasInheritedNames
 // (ownMembers.ts) and needsCompletion (modelDefaults.ts): answers for what is
 // below a schema, recursive schemas answered without looping, a "no" that a
-// cut cycle produced never kept for the inner schema, each schema asked once.
+// cut cycle produced never kept for the inner schema, each schema asked once;
+// documents below a schema (simple schemas, which the SDK writes as numbers)
+// found, and read with their "__proto__" keys.
 
+import { JsonShapeDeserializer2 } from "@smithy/core/protocols";
 import { NormalizedSchema } from "@smithy/core/schema";
 import type { StaticListSchema, StaticMapSchema, StaticStructureSchema } from "@smithy/types";
 import { describe, expect, it } from "vitest";
-import { hasInheritedNames } from "../src/index.js";
+import { hasInheritedNames, OwnMembersJsonCodec } from "../src/index.js";
 import { anywhereBelow } from "../src/schemaWalk.js";
 
 const NS = "ex";
@@ -61,5 +64,28 @@ describe("hasInheritedNames", () => {
     expect(hasInheritedNames(NormalizedSchema.of(Numbers$))).toBe(true);
     expect(hasInheritedNames(NormalizedSchema.of(Strings$))).toBe(false);
     expect(hasInheritedNames(NormalizedSchema.of(D$))).toBe(false);
+  });
+});
+
+describe("documents", () => {
+  // 15 is the SDK's schema of a document: a number, not an object, so the walk asks of it too.
+  const DOCUMENT = 15;
+  const Holder$: StaticStructureSchema = [3, NS, "Holder", 0, ["name", "doc"], [0, DOCUMENT], 0];
+  const ByName$: StaticMapSchema = [2, NS, "DocsByName", 0, 0, DOCUMENT];
+  const Plain$: StaticStructureSchema = [3, NS, "Plain", 0, ["name", "count"], [0, 1], 0];
+
+  it("are found below a structure or a map, simple schema as they are", () => {
+    expect(hasInheritedNames(NormalizedSchema.of(Holder$))).toBe(true);
+    expect(hasInheritedNames(NormalizedSchema.of(ByName$))).toBe(true);
+    expect(hasInheritedNames(NormalizedSchema.of(Plain$))).toBe(false);
+  });
+
+  it("keep a \"__proto__\" key's value when read (the SDK's document reader sets it to undefined first)", async () => {
+    const body = '{"name":"n","doc":{"a":{"__proto__":false,"b":[{"__proto__":{"c":1}}]}}}';
+    const read = (await new OwnMembersJsonCodec().createDeserializer().read(Holder$, body)) as { doc: unknown };
+    expect(JSON.stringify(read.doc)).toBe(JSON.stringify(JSON.parse(body).doc));
+    // The SDK's own reading of the same schema loses both values.
+    const sdk = (await new JsonShapeDeserializer2({ timestampFormat: { useTrait: true, default: 7 }, jsonName: false }).read(Holder$, body)) as { doc: unknown };
+    expect(JSON.stringify(sdk.doc)).toBe('{"a":{"b":[{}]}}');
   });
 });
