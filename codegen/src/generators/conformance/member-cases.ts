@@ -426,19 +426,16 @@ class MemberWalker {
     // own bound is, and a value past it is malformed, not a constraint
     // violation (model/integer-bounds.ts).
     const held = effectiveRange(type, undefined);
-    for (const [side, bound, beyond] of [
-      ["min", range.min, held.min !== undefined && range.min !== undefined && range.min < held.min],
-      ["max", range.max, held.max !== undefined && range.max !== undefined && range.max > held.max],
-    ] as const) {
-      if (!beyond) continue;
-      this.emit.omitted.push({ id: `${id}.range.${side}`, reason: `@range ${side} ${bound} is beyond what a ${type} holds: its own bound (${held[side]}) decides` });
-    }
-    const within = (bound: number | undefined): boolean => bound !== undefined && (held.min === undefined || bound >= held.min) && (held.max === undefined || bound <= held.max);
-    if (range.min !== undefined && within(range.min)) {
+    const within = (side: "min" | "max", bound: number): boolean => {
+      const outside = (held.min !== undefined && bound < held.min) || (held.max !== undefined && bound > held.max);
+      if (outside) this.emit.omitted.push({ id: `${id}.range.${side}`, reason: `@range ${side} ${bound} is beyond what a ${type} holds (${held.min} to ${held.max})` });
+      return !outside;
+    };
+    if (range.min !== undefined && within("min", range.min)) {
       this.atBound(`${id}.range.min`, `${name} = ${range.min}, its minimum -> accepted`, range.min, path, base);
       this.beyondBound(`${id}.range.below-min`, `${name} = ${range.min - 1}, below its minimum -> ${VALIDATION_ERROR}`, range.min, range.min - 1, path, base);
     }
-    if (range.max !== undefined && within(range.max)) {
+    if (range.max !== undefined && within("max", range.max)) {
       this.atBound(`${id}.range.max`, `${name} = ${range.max}, its maximum -> accepted`, range.max, path, base);
       this.beyondBound(`${id}.range.above-max`, `${name} = ${range.max + 1}, above its maximum -> ${VALIDATION_ERROR}`, range.max, range.max + 1, path, base);
     }

@@ -381,9 +381,8 @@ export class SchemaBuilder {
         const { min, max } = constraints.range ?? {};
         if (min !== undefined) number.minimum = min;
         if (max !== undefined) number.maximum = max;
-        const texts = NON_NUMERIC_FLOATS.filter(
-          (text) => constraints.range === undefined || (text === "Infinity" ? max === undefined : text === "-Infinity" && min === undefined),
-        );
+        const bounded = min !== undefined || max !== undefined;
+        const texts = NON_NUMERIC_FLOATS.filter((text) => !bounded || (text === "Infinity" && max === undefined) || (text === "-Infinity" && min === undefined));
         if (texts.length === 0) Object.assign(schema, number);
         else schema.anyOf = [number, { type: "string", enum: texts }];
         break;

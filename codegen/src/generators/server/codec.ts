@@ -20,16 +20,9 @@ import { SERVER_RUNTIME } from "./runtime-packages.js";
 /** The numbers a float or double node value names as a string (Smithy's spelling), as TypeScript expressions. */
 const NON_FINITE_NUMBERS: Readonly<Record<string, string>> = { NaN: "Number.NaN", Infinity: "Number.POSITIVE_INFINITY", "-Infinity": "Number.NEGATIVE_INFINITY" };
 
-const INTEGER_RANGE_TEXT: Record<string, string> = {
-  byte: "-128 to 127",
-  short: "-32768 to 32767",
-  integer: "-2147483648 to 2147483647",
-  long: "-9223372036854775808 to 9223372036854775807",
-};
-
-/** The malformed-number message of each integer type, as a literal. */
+/** The malformed-number message of each integer type (model/integer-bounds.ts), as a literal. */
 const INTEGER_RANGE_MESSAGE: Record<string, string> = Object.fromEntries(
-  Object.entries(INTEGER_RANGE_TEXT).map(([type, range]) => [type, literal(`must be a whole number from ${range}`)]),
+  Object.entries(INTEGER_TYPE_BOUNDS).map(([type, [min, max]]) => [type, literal(`must be a whole number from ${min} to ${max}`)]),
 );
 
 type Constraints = ReturnType<ModelIndex["constraintsOf"]>;
@@ -286,7 +279,7 @@ class CodecGenerator {
         const [min, max] = INTEGER_TYPE_BOUNDS[type]!;
         c.line(`if (typeof ${src} !== "number") ${this.errors("typeMismatch")}(${path}, "a number", ${src});`);
         c.line(
-          `if (!Number.isInteger(${src}) || ${src} < ${min} || ${src} > ${max}) ${this.errors("malformed")}(${path}, ${INTEGER_RANGE_MESSAGE[type === "intEnum" ? "integer" : type]});`,
+          `if (!Number.isInteger(${src}) || ${src} < ${min} || ${src} > ${max}) ${this.errors("malformed")}(${path}, ${INTEGER_RANGE_MESSAGE[type]});`,
         );
         this.numberConstraints(c, src, path, constraints);
         c.line(sink(src));
@@ -296,11 +289,6 @@ class CodecGenerator {
       case "double": {
         const n = c.local("n");
         c.line(`const ${n} = typeof ${src} === "number" ? ${src} : ${this.values("readFloatText")}(${src}, ${path});`);
-        // Under @range NaN is no number (Smithy's reading of its own values; the JSON Schema's too).
-        const { range } = constraints;
-        if (range && (range.min !== undefined || range.max !== undefined)) {
-          c.line(`if (Number.isNaN(${n})) violations.push(${this.validation("rangeViolation")}(${path}, ${range.min ?? "undefined"}, ${range.max ?? "undefined"}));`);
-        }
         this.numberConstraints(c, n, path, constraints);
         c.line(sink(n));
         return;
@@ -390,12 +378,14 @@ class CodecGenerator {
   private numberConstraints(c: Code, src: string, path: string, constraints: Constraints): void {
     const { range, intEnumValues } = constraints;
     if (range && (range.min !== undefined || range.max !== undefined)) {
-      const tests = [
-        ...(range.min !== undefined ? [`${src} < ${range.min}`] : []),
-        ...(range.max !== undefined ? [`${src} > ${range.max}`] : []),
+      // Within written as such, so that NaN (a float's "NaN") is outside any
+      // range, as Smithy reads its own values and the JSON Schemas say.
+      const within = [
+        ...(range.min !== undefined ? [`${src} >= ${range.min}`] : []),
+        ...(range.max !== undefined ? [`${src} <= ${range.max}`] : []),
       ];
       c.line(
-        `if (${tests.join(" || ")}) violations.push(${this.validation("rangeViolation")}(${path}, ${range.min ?? "undefined"}, ${range.max ?? "undefined"}));`,
+        `if (!(${within.join(" && ")})) violations.push(${this.validation("rangeViolation")}(${path}, ${range.min ?? "undefined"}, ${range.max ?? "undefined"}));`,
       );
     }
     if (intEnumValues) {
